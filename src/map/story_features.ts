@@ -1,0 +1,83 @@
+import type { Feature, FeatureCollection, LineString, Point } from "geojson";
+import { greatCirclePath, sliceTo } from "../time/paths";
+import type { MovingAt } from "../time/snapshot";
+import type { StoryIndex } from "../time/story_index";
+
+/**
+ * The story as map sources. Static ones are built once per story; time enters the style only
+ * through global state (`t`, `current`), so scrubbing never re-uploads them. Only what is in
+ * motion (movingFeatures) is rebuilt per frame, and it is small.
+ */
+export function eventFeatures(index: StoryIndex): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  for (const e of index.events) {
+    for (const place of e.places) {
+      features.push({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [place.lon, place.lat] },
+        properties: { id: e.event.id, time: e.time, until: e.until, category: e.event.category },
+      });
+    }
+  }
+  return { type: "FeatureCollection", features };
+}
+
+export function movementFeatures(index: StoryIndex): FeatureCollection<LineString | Point> {
+  const features: Feature<LineString | Point>[] = [];
+  for (const m of index.movements) {
+    const properties = { id: m.movement.id, kind: m.movement.kind, start: m.start, end: m.end };
+    features.push({ type: "Feature", geometry: { type: "LineString", coordinates: [...m.path.coords] }, properties });
+    const last = m.movement.waypoints.at(-1);
+    const end = m.waypoints.at(-1);
+    if (m.movement.kind === "flight" && end && last) {
+      const label = "label" in last && last.label ? last.label : undefined;
+      features.push({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: end },
+        properties: { ...properties, role: "end", name_de: label?.de ?? "", name_en: label?.en ?? "" },
+      });
+    }
+  }
+  return { type: "FeatureCollection", features };
+}
+
+export function relationFeatures(index: StoryIndex): FeatureCollection<LineString> {
+  const features: Feature<LineString>[] = [];
+  for (const { relation } of index.relations) {
+    const [a, b] = relation.between.map((id) => index.placeById.get(id));
+    if (!a || !b) continue;
+    features.push({
+      type: "Feature",
+      id: relation.id,
+      geometry: {
+        type: "LineString",
+        coordinates: greatCirclePath(
+          [
+            [a.lon, a.lat],
+            [b.lon, b.lat],
+          ],
+          32,
+        ),
+      },
+      properties: { id: relation.id },
+    });
+  }
+  return { type: "FeatureCollection", features };
+}
+
+/** What moves at t: the travelled part of each path and a marker at its head, turned to its heading. */
+export function movingFeatures(moving: readonly MovingAt[]): FeatureCollection<LineString | Point> {
+  const features: Feature<LineString | Point>[] = [];
+  for (const m of moving) {
+    const properties = { id: m.movement.movement.id, kind: m.movement.movement.kind, bearing: m.bearing };
+    if (m.movement.movement.kind === "planned-route") continue;
+    const travelled = sliceTo(m.movement.path, m.progress);
+    if (travelled.length >= 2) {
+      features.push({ type: "Feature", geometry: { type: "LineString", coordinates: travelled }, properties });
+    }
+    features.push({ type: "Feature", geometry: { type: "Point", coordinates: m.position }, properties });
+  }
+  return { type: "FeatureCollection", features };
+}
+
+export const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };

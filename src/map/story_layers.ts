@@ -1,0 +1,194 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+} from "@maplibre/maplibre-gl-style-spec";
+import type { FeatureCollection } from "geojson";
+import { CATEGORY_COLORS, MOVEMENT_COLORS, RELATION_COLORS, STATUS_COLORS } from "../ui/palette";
+import { FONT_BOLD } from "./fonts";
+import { localizedName } from "./style";
+import type { Theme } from "./theme";
+
+/**
+ * The story's layers. Time reaches them only through global state — `t` (ms) and `current`
+ * (event id) — and alliance or relation states through feature state, so moving the playhead
+ * changes no source data; only the few things in motion are re-sent per frame.
+ */
+export const STORY_STATE = { t: { default: 0 }, current: { default: "" } } as const;
+
+const YEAR = 365.25 * 86_400_000;
+const t: ExpressionSpecification = ["global-state", "t"];
+
+function match(
+  key: ExpressionSpecification,
+  colors: Record<string, string>,
+  fallback: string,
+): ExpressionSpecification {
+  return ["match", key, ...Object.entries(colors).flat(), fallback] as unknown as ExpressionSpecification;
+}
+
+export interface StorySourcesInput {
+  events: FeatureCollection;
+  movements: FeatureCollection;
+  relations: FeatureCollection;
+}
+
+export function storySources(input: StorySourcesInput): Record<string, SourceSpecification> {
+  return {
+    events: { type: "geojson", data: input.events },
+    movements: { type: "geojson", data: input.movements },
+    relations: { type: "geojson", data: input.relations, promoteId: "id" },
+    moving: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+    pulse: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+  };
+}
+
+export function storyLayers(theme: Theme): LayerSpecification[] {
+  const s = theme.scale;
+  const status: ExpressionSpecification = ["feature-state", "status"];
+  const hasStatus: ExpressionSpecification = ["!=", ["to-string", status], ""];
+  const relationState: ExpressionSpecification = ["feature-state", "state"];
+  const kindColor = match(["get", "kind"], MOVEMENT_COLORS, "#333333");
+  return [
+    {
+      id: "alliance-fill",
+      type: "fill",
+      source: "countries",
+      paint: {
+        "fill-color": match(["to-string", status], STATUS_COLORS, theme.land),
+        "fill-opacity": ["case", hasStatus, 0.5, 0],
+      },
+    },
+    {
+      id: "alliance-outline",
+      type: "line",
+      source: "countries",
+      paint: {
+        "line-color": match(["to-string", status], STATUS_COLORS, theme.border),
+        "line-width": ["+", 1.2 * s, ["*", 4 * s, ["to-number", ["feature-state", "pulse"], 0]]],
+        "line-opacity": ["case", hasStatus, 0.9, 0],
+      },
+    },
+    {
+      id: "relation-lines",
+      type: "line",
+      source: "relations",
+      layout: { "line-cap": "round" },
+      paint: {
+        "line-color": match(["to-string", relationState], RELATION_COLORS, "#000000"),
+        "line-width": ["+", 2.5 * s, ["*", 4 * s, ["to-number", ["feature-state", "pulse"], 0]]],
+        "line-opacity": ["case", ["!=", ["to-string", relationState], ""], 0.85, 0],
+      },
+    },
+    {
+      id: "movement-planned",
+      type: "line",
+      source: "movements",
+      filter: ["all", ["==", ["geometry-type"], "LineString"], ["==", ["get", "kind"], "planned-route"]],
+      layout: { "line-cap": "butt" },
+      paint: {
+        "line-color": kindColor,
+        "line-width": 2 * s,
+        "line-dasharray": [2, 2],
+        "line-opacity": ["case", [">=", t, ["get", "start"]], 0.8, 0],
+      },
+    },
+    {
+      id: "movement-trace",
+      type: "line",
+      source: "movements",
+      filter: ["all", ["==", ["geometry-type"], "LineString"], ["!=", ["get", "kind"], "planned-route"]],
+      layout: { "line-cap": "round" },
+      paint: {
+        "line-color": kindColor,
+        "line-width": 2 * s,
+        "line-opacity": ["case", [">=", t, ["get", "end"]], 0.35, 0],
+      },
+    },
+    {
+      id: "moving-line",
+      type: "line",
+      source: "moving",
+      filter: ["==", ["geometry-type"], "LineString"],
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: { "line-color": kindColor, "line-width": 3.5 * s },
+    },
+    {
+      id: "event-circles",
+      type: "circle",
+      source: "events",
+      layout: { "circle-sort-key": ["get", "time"] },
+      paint: {
+        "circle-color": match(["get", "category"], CATEGORY_COLORS, "#5f6b73"),
+        "circle-radius": ["case", ["==", ["get", "id"], ["global-state", "current"]], 9 * s, 5.5 * s],
+        "circle-stroke-color": [
+          "case",
+          ["==", ["get", "id"], ["global-state", "current"]],
+          theme.label,
+          theme.labelHalo,
+        ],
+        "circle-stroke-width": ["case", ["==", ["get", "id"], ["global-state", "current"]], 2.5 * s, 1.2 * s],
+        // Fade with age: bright when it happens, a faint memory a few years on, hidden before.
+        "circle-opacity": [
+          "case",
+          [">", ["get", "time"], t],
+          0,
+          ["interpolate", ["linear"], ["-", t, ["get", "time"]], 0, 1, YEAR, 0.55, 4 * YEAR, 0.3],
+        ],
+        "circle-stroke-opacity": ["case", [">", ["get", "time"], t], 0, 1],
+      },
+    },
+    {
+      id: "event-pulse",
+      type: "circle",
+      source: "pulse",
+      paint: {
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-radius": ["*", s, ["+", 8, ["*", 26, ["get", "phase"]]]],
+        "circle-stroke-color": match(["get", "category"], CATEGORY_COLORS, "#5f6b73"),
+        "circle-stroke-width": 3 * s,
+        "circle-stroke-opacity": ["-", 1, ["get", "phase"]],
+      },
+    },
+    {
+      id: "movement-end",
+      type: "symbol",
+      source: "movements",
+      filter: ["==", ["get", "role"], "end"],
+      layout: {
+        "icon-image": "cross",
+        "icon-size": 0.55 * s,
+        "icon-allow-overlap": true,
+        "text-field": localizedName,
+        "text-font": [FONT_BOLD],
+        "text-size": 11 * s,
+        "text-offset": [0, 1.2],
+        "text-anchor": "top",
+        "text-optional": true,
+      },
+      paint: {
+        "icon-color": "#b00020",
+        "icon-opacity": ["case", [">=", t, ["get", "end"]], 1, 0],
+        "text-color": "#8a0019",
+        "text-halo-color": theme.labelHalo,
+        "text-halo-width": 1.5,
+        "text-opacity": ["case", [">=", t, ["get", "end"]], 1, 0],
+      },
+    },
+    {
+      id: "moving-head",
+      type: "symbol",
+      source: "moving",
+      filter: ["==", ["geometry-type"], "Point"],
+      layout: {
+        "icon-image": ["case", ["==", ["get", "kind"], "flight"], "plane", "arrow"],
+        "icon-size": 0.6 * s,
+        "icon-rotate": ["get", "bearing"],
+        "icon-rotation-alignment": "map",
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+      },
+      paint: { "icon-color": kindColor, "icon-halo-color": theme.labelHalo, "icon-halo-width": 2 },
+    },
+  ];
+}

@@ -1,0 +1,57 @@
+/** Colours of the map and the page, per theme. The page reads the same values as CSS variables. */
+export interface Theme {
+  name: "light" | "dark" | "projector";
+  water: string;
+  land: string;
+  coastline: string;
+  border: string;
+  label: string;
+  labelHalo: string;
+  seaLabel: string;
+  regionLabel: string;
+  placeDot: string;
+  /** Multiplies line widths and label sizes for projectors. */
+  scale: number;
+}
+
+export const LIGHT: Theme = {
+  name: "light",
+  water: "#cfdde8",
+  land: "#f5f2ec",
+  coastline: "#8ea7bb",
+  border: "#a8a196",
+  label: "#1b1f24",
+  labelHalo: "#ffffff",
+  seaLabel: "#2f5d7c",
+  regionLabel: "#5b5346",
+  placeDot: "#1b1f24",
+  scale: 1,
+};
+
+export const DARK: Theme = {
+  name: "dark",
+  water: "#0f1c28",
+  land: "#27303a",
+  coastline: "#4c6a82",
+  border: "#6d7782",
+  label: "#f2f4f6",
+  labelHalo: "#0b1118",
+  seaLabel: "#9cc3e0",
+  regionLabel: "#c9c0b0",
+  placeDot: "#f2f4f6",
+  scale: 1,
+};
+
+export const PROJECTOR: Theme = {
+  ...LIGHT,
+  name: "projector",
+  water: "#bcd3e6",
+  land: "#ffffff",
+  coastline: "#36556e",
+  border: "#4a4a4a",
+  label: "#000000",
+  seaLabel: "#123c5c",
+  regionLabel: "#3a3226",
+  placeDot: "#000000",
+  scale: 1.6,
+};

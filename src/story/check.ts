@@ -1,0 +1,130 @@
+import { type PreciseDate, parseDate } from "./dates";
+import type { Quote, Story } from "./schema";
+
+/**
+ * The rules that span several parts of a story and so cannot live in the schema: ids are
+ * unique, references resolve, spans end after they start, status changes run forward in time,
+ * and every quote occurs verbatim in the article it cites. Returns problems as [path, message].
+ */
+export type Finding = [path: string, message: string];
+
+/** Quotes are compared after collapsing whitespace, since line breaks in articles are layout. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** `articles` maps a source's `file` to its full text; without it, quotes are not checked. */
+export function checkStory(story: Story, articles?: ReadonlyMap<string, string>): Finding[] {
+  const findings: Finding[] = [];
+  const add = (path: string, message: string) => findings.push([path, message]);
+
+  const ids = (name: string, items: readonly { id: string }[]) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, i);
+      else add(`${name}[${i}].id`, `duplicate id "${item.id}" (first used at ${name}[${first}])`);
+    });
+    return new Set(seen.keys());
+  };
+  const sourceIds = ids("sources", story.sources);
+  const placeIds = ids("places", story.places);
+  const eventIds = ids("events", story.events);
+  ids("movements", story.movements);
+  ids("organizations", story.organizations);
+  ids("relations", story.relations);
+
+  const normalizedArticles = new Map<string, string>();
+  for (const source of story.sources) {
+    const text = articles?.get(source.file);
+    if (text !== undefined) normalizedArticles.set(source.id, normalizeWhitespace(text));
+  }
+
+  const place = (path: string, id: string) => {
+    if (!placeIds.has(id)) add(path, `unknown place "${id}"`);
+  };
+  const event = (path: string, id: string) => {
+    if (!eventIds.has(id)) add(path, `unknown event "${id}"`);
+  };
+  const quote = (path: string, q: Quote) => {
+    if (!sourceIds.has(q.article)) return add(`${path}.article`, `unknown article "${q.article}"`);
+    const text = normalizedArticles.get(q.article);
+    if (articles && text === undefined)
+      return add(`${path}.article`, `the text of article "${q.article}" is missing from the story folder`);
+    if (text !== undefined && !text.includes(normalizeWhitespace(q.quote))) {
+      add(`${path}.quote`, `quote not found verbatim in article "${q.article}": "${abbreviate(q.quote)}"`);
+    }
+  };
+  const span = (path: string, startText: string, endText: string | undefined, endKey: string) => {
+    const start = parseDate(startText);
+    const end = endText === undefined ? undefined : parseDate(endText);
+    if (start && end && end.end <= start.start)
+      add(`${path}.${endKey}`, `"${endText}" ends before it starts ("${startText}")`);
+  };
+
+  span("meta.window", story.meta.window.start, story.meta.window.end, "end");
+
+  story.events.forEach((e, i) => {
+    const path = `events[${i}]`;
+    span(path, e.date, e.end, "end");
+    e.places.forEach((id, j) => {
+      place(`${path}.places[${j}]`, id);
+    });
+    e.sources.forEach((q, j) => {
+      quote(`${path}.sources[${j}]`, q);
+    });
+  });
+
+  story.movements.forEach((m, i) => {
+    const path = `movements[${i}]`;
+    span(path, m.start, m.end, "end");
+    m.waypoints.forEach((w, j) => {
+      if ("place" in w) place(`${path}.waypoints[${j}].place`, w.place);
+    });
+    m.events.forEach((id, j) => {
+      event(`${path}.events[${j}]`, id);
+    });
+    m.sources.forEach((q, j) => {
+      quote(`${path}.sources[${j}]`, q);
+    });
+  });
+
+  const changes = (
+    path: string,
+    list: readonly { date?: string | undefined; event?: string | undefined; source?: Quote | undefined }[],
+  ) => {
+    let previous: PreciseDate | undefined;
+    list.forEach((change, j) => {
+      const at = `${path}.changes[${j}]`;
+      if (change.event !== undefined) event(`${at}.event`, change.event);
+      if (change.source !== undefined) quote(`${at}.source`, change.source);
+      if (change.event === undefined && change.source === undefined)
+        add(at, "a change needs an event or a source quote");
+      if (change.date === undefined) {
+        if (j > 0) add(`${at}.date`, "only the first change may omit its date");
+        return;
+      }
+      const date = parseDate(change.date);
+      if (date && previous && date.start < previous.start)
+        add(`${at}.date`, `"${change.date}" is earlier than the change before it`);
+      previous = date ?? previous;
+    });
+  };
+  story.organizations.forEach((org, i) => {
+    org.memberships.forEach((m, j) => {
+      changes(`organizations[${i}].memberships[${j}]`, m.changes);
+    });
+  });
+  story.relations.forEach((r, i) => {
+    r.between.forEach((id, j) => {
+      place(`relations[${i}].between[${j}]`, id);
+    });
+    changes(`relations[${i}]`, r.changes);
+  });
+
+  return findings;
+}
+
+function abbreviate(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

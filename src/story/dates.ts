@@ -1,0 +1,124 @@
+/**
+ * Dates that keep their precision. An article that says "im Dezember 2024" gives a month, not a
+ * day, so a date is a string `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and everything it becomes — a
+ * time on the axis, a label — remembers which of the three it was. Time is UTC throughout.
+ */
+
+export type Precision = "year" | "month" | "day";
+
+export interface PreciseDate {
+  readonly precision: Precision;
+  readonly year: number;
+  /** 1–12, or undefined for year precision. */
+  readonly month: number | undefined;
+  /** 1–31, or undefined for year and month precision. */
+  readonly day: number | undefined;
+  /** Start of the period in ms since the epoch (UTC). */
+  readonly start: number;
+  /** End of the period, exclusive, in ms since the epoch (UTC). */
+  readonly end: number;
+}
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export const DATE_FORMAT_HINT = "expected YYYY, YYYY-MM or YYYY-MM-DD";
+
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns undefined for anything else, including 2024-02-30. */
+export function parseDate(text: string): PreciseDate | undefined {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (match[2] === undefined) {
+    return {
+      precision: "year",
+      year,
+      month: undefined,
+      day: undefined,
+      start: utc(year, 1, 1),
+      end: utc(year + 1, 1, 1),
+    };
+  }
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (match[3] === undefined) {
+    return {
+      precision: "month",
+      year,
+      month,
+      day: undefined,
+      start: utc(year, month, 1),
+      end: utc(year, month + 1, 1),
+    };
+  }
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { precision: "day", year, month, day, start: utc(year, month, day), end: utc(year, month, day + 1) };
+}
+
+export function isValidDate(text: string): boolean {
+  return parseDate(text) !== undefined;
+}
+
+/** Like parseDate, for dates already validated by the schema. */
+export function mustParseDate(text: string): PreciseDate {
+  const date = parseDate(text);
+  if (!date) throw new RangeError(`invalid date "${text}" (${DATE_FORMAT_HINT})`);
+  return date;
+}
+
+/** Orders by start, then the coarser date first (2024 before 2024-01 before 2024-01-01). */
+export function compareDates(a: PreciseDate, b: PreciseDate): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Month and day may overflow (month 13 is January of the next year). setUTCFullYear takes all
+ * three at once, so overflow carries into the year, and years 0–99 are not read as 1900–1999.
+ */
+export function utc(year: number, month = 1, day = 1): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime();
+}
+
+/** The day-precision ISO string of a time, e.g. for the URL. */
+export function isoDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+const FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: "numeric", timeZone: "UTC" },
+  month: { year: "numeric", month: "long", timeZone: "UTC" },
+  day: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "25. Dezember 2024" / "Dezember 2024" / "2024" in de; "December 25, 2024" … in en. */
+export function formatDate(date: PreciseDate, locale: string): string {
+  return formatTime(date.start, date.precision, locale);
+}
+
+export function formatTime(time: number, precision: Precision, locale: string): string {
+  const key = `${locale}|${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, FORMATS[precision]);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(time);
+}
+
+/** A span such as "20.–21. Mai 2025", falling back to "start – end". */
+export function formatSpan(start: PreciseDate, end: PreciseDate | undefined, locale: string): string {
+  if (!end) return formatDate(start, locale);
+  if (start.precision === end.precision) {
+    const formatter = new Intl.DateTimeFormat(locale, FORMATS[start.precision]);
+    return formatter.formatRange(start.start, end.start);
+  }
+  return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+}

@@ -1,0 +1,33 @@
+/** One problem in a story file, located the way an editor needs it: file, JSON path, message. */
+export interface StoryProblem {
+  file: string;
+  /** e.g. `events[3].date`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export function formatProblem(problem: StoryProblem): string {
+  return problem.path ? `${problem.file}: ${problem.path}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+}
+
+/** The only error the story loader throws. */
+export class StoryError extends Error {
+  readonly problems: readonly StoryProblem[];
+
+  constructor(problems: readonly StoryProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "StoryError";
+    this.problems = problems;
+  }
+}
+
+/** `["events", 3, "date"]` → `events[3].date`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}

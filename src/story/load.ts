@@ -1,0 +1,76 @@
+import type { z } from "zod";
+import { checkStory } from "./check";
+import { formatPath, StoryError, type StoryProblem } from "./errors";
+import { findJsonSyntaxError, lineAndColumn } from "./json_syntax";
+import { type Story, zStory } from "./schema";
+
+export type LoadResult = { ok: true; story: Story } | { ok: false; problems: StoryProblem[] };
+
+/**
+ * Parses a story file's text: JSON (with line and column on a syntax error), then the schema,
+ * then the cross-checks of check.ts. Every problem is reported at once, each with the file and
+ * the JSON path. `articles` (file name → full text) enables the verbatim-quote check.
+ */
+export function parseStory(fileText: string, file: string, articles?: ReadonlyMap<string, string>): LoadResult {
+  // Editors on Windows may save a byte order mark, which JSON.parse rejects.
+  const text = fileText.replace(/^\uFEFF/, "");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ file, path: "", message: describeJsonError(error, text) }] };
+  }
+  const parsed = zStory.safeParse(json);
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error, file) };
+  const findings = checkStory(parsed.data, articles);
+  if (findings.length > 0) return { ok: false, problems: findings.map(([path, message]) => ({ file, path, message })) };
+  return { ok: true, story: parsed.data };
+}
+
+/** Like parseStory, throwing a StoryError (and nothing else) when the story is not valid. */
+export function loadStory(text: string, file: string, articles?: ReadonlyMap<string, string>): Story {
+  let result: LoadResult;
+  try {
+    result = parseStory(text, file, articles);
+  } catch (error) {
+    // A bug or an exotic input (e.g. a stack overflow on absurd nesting) still becomes our error.
+    throw new StoryError([{ file, path: "", message: `could not be read: ${String(error)}` }]);
+  }
+  if (!result.ok) throw new StoryError(result.problems);
+  return result.story;
+}
+
+function zodProblems(error: z.ZodError, file: string): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  const visit = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
+    for (const issue of issues) {
+      const path = [...prefix, ...issue.path];
+      if (issue.code === "invalid_union" && issue.errors.length > 0) {
+        // Report the alternative that got furthest rather than "invalid input".
+        const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+        visit(best, path);
+        continue;
+      }
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys)
+          problems.push({ file, path: formatPath([...path, key]), message: "unknown field" });
+        continue;
+      }
+      problems.push({ file, path: formatPath(path), message: issue.message });
+    }
+  };
+  visit(error.issues, []);
+  return problems;
+}
+
+function depth(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((issue) => issue.path.length)) - issues.length / 1000;
+}
+
+function describeJsonError(error: unknown, text: string): string {
+  if (text.trim() === "") return "is empty (expected a JSON object)";
+  const found = findJsonSyntaxError(text);
+  if (!found) return `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+  const { line, column } = lineAndColumn(text, found.offset);
+  return `is not valid JSON: ${found.reason} at line ${line}, column ${column}`;
+}

@@ -1,0 +1,111 @@
+import type { StoryIndex } from "./story_index";
+
+/**
+ * Playback is paced for reading, not by the calendar. Story time is warped piecewise-linearly
+ * into playback seconds (at 1×): empty years pass quickly, each event holds the playhead long
+ * enough to read its card, and a movement takes at least a few seconds however short it was.
+ * Both directions are binary searches over the knots, so a frame costs O(log n).
+ */
+export interface Pacing {
+  /** Playback seconds at 1× from the start of the span to t. */
+  toPlayback(t: number): number;
+  /** The story time reached after `seconds` of playback at 1×. */
+  fromPlayback(seconds: number): number;
+  /** Playback seconds of the whole span at 1×. */
+  total: number;
+}
+
+export interface PacingOptions {
+  /** Story days that pass per second where nothing happens. */
+  emptyDaysPerSecond: number;
+  /** Seconds the playhead lingers on each event. */
+  eventSeconds: number;
+  /** Minimum seconds for a movement to play out. */
+  movementSeconds: number;
+}
+
+export const DEFAULT_PACING: PacingOptions = { emptyDaysPerSecond: 365, eventSeconds: 2.2, movementSeconds: 5 };
+
+const DAY = 86_400_000;
+
+export function createPacing(index: StoryIndex, options: PacingOptions = DEFAULT_PACING): Pacing {
+  const [start, end] = index.span;
+  const emptyRate = options.emptyDaysPerSecond * DAY;
+
+  // Knots: every time where the pace may change.
+  const knotSet = new Set<number>([start, end]);
+  // The knot a day after each event keeps its linger on the event itself, not spread over a
+  // long empty gap that follows it.
+  for (const e of index.events) {
+    knotSet.add(e.time);
+    knotSet.add(Math.min(e.time + DAY, end));
+  }
+  for (const m of index.movements) {
+    knotSet.add(m.start);
+    knotSet.add(m.end);
+  }
+  const times = Float64Array.from([...knotSet].filter((t) => t >= start && t <= end)).sort();
+
+  // Seconds spent in each segment [times[i], times[i+1]).
+  const seconds = new Float64Array(Math.max(times.length - 1, 0));
+  for (let i = 0; i < seconds.length; i++) seconds[i] = ((times[i + 1] as number) - (times[i] as number)) / emptyRate;
+
+  // Each event lingers in the segment that starts at it (events sharing a time add up).
+  for (const e of index.events) {
+    const segment = knotIndex(times, e.time);
+    if (segment < seconds.length) seconds[segment] = (seconds[segment] as number) + options.eventSeconds;
+  }
+  // A movement stretches the segments of its window to at least movementSeconds in all.
+  for (const m of index.movements) {
+    const first = knotIndex(times, m.start);
+    const last = knotIndex(times, m.end);
+    let sum = 0;
+    for (let i = first; i < last; i++) sum += seconds[i] as number;
+    if (sum >= options.movementSeconds || m.end <= m.start) continue;
+    const scale = options.movementSeconds / Math.max(sum, 1e-9);
+    for (let i = first; i < last; i++) {
+      seconds[i] =
+        sum > 0
+          ? (seconds[i] as number) * scale
+          : (options.movementSeconds * ((times[i + 1] as number) - (times[i] as number))) / (m.end - m.start);
+    }
+  }
+
+  const cumulative = new Float64Array(times.length);
+  for (let i = 1; i < times.length; i++) cumulative[i] = (cumulative[i - 1] as number) + (seconds[i - 1] as number);
+  const total = cumulative[cumulative.length - 1] ?? 0;
+
+  return {
+    total,
+    toPlayback(t) {
+      if (times.length < 2 || t <= start) return 0;
+      if (t >= end) return total;
+      const i = knotIndex(times, t);
+      const t0 = times[i] as number;
+      const t1 = times[i + 1] as number;
+      return (cumulative[i] as number) + ((t - t0) / (t1 - t0)) * (seconds[i] as number);
+    },
+    fromPlayback(s) {
+      if (times.length < 2 || s <= 0) return start;
+      if (s >= total) return end;
+      const i = knotIndex(cumulative, s);
+      const s0 = cumulative[i] as number;
+      const duration = seconds[i] as number;
+      const t0 = times[i] as number;
+      const t1 = times[i + 1] as number;
+      return duration > 0 ? t0 + ((s - s0) / duration) * (t1 - t0) : t0;
+    },
+  };
+}
+
+/** Index i of the segment [sorted[i], sorted[i+1]) that holds value (the last knot ≤ value). */
+function knotIndex(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, Math.min(lo - 1, sorted.length - 2));
+}

@@ -1,0 +1,114 @@
+import type { Position } from "geojson";
+import type { MembershipStatus, RelationState } from "../story/schema";
+import { bearingAt, pointAt } from "./paths";
+import {
+  type IndexedChange,
+  type IndexedEvent,
+  type IndexedMembership,
+  type IndexedMovement,
+  type IndexedRelation,
+  lastAtOrBefore,
+  type StoryIndex,
+} from "./story_index";
+
+/** Everything the views draw at time t, and nothing they would have to work out themselves. */
+export interface Snapshot {
+  t: number;
+  /** events[0 … happened) have happened by t. */
+  happened: number;
+  /** The event whose card is open: the selected one if it is at t, else the latest at or before t. */
+  current: IndexedEvent | undefined;
+  previous: IndexedEvent | undefined;
+  next: IndexedEvent | undefined;
+  /** Movements under way at t. */
+  moving: MovingAt[];
+  memberships: StatusAt<IndexedMembership, MembershipStatus>[];
+  relations: StatusAt<IndexedRelation, RelationState>[];
+}
+
+export interface MovingAt {
+  movement: IndexedMovement;
+  /** 0 at the start of its window, 1 at the end. */
+  progress: number;
+  position: Position;
+  bearing: number;
+}
+
+export interface StatusAt<T, S extends string> {
+  item: T;
+  status: S;
+  since: IndexedChange<S>;
+}
+
+/**
+ * What is visible at t. Pure, and cheap: binary searches over the sorted index, then work in
+ * proportion to what is visible (movements under way, one status per membership).
+ */
+export function snapshotAt(index: StoryIndex, t: number, selectedId?: string): Snapshot {
+  const happened = lastAtOrBefore(index.eventTimes, t) + 1;
+  const current = currentEvent(index, happened, selectedId);
+  const at = current ? current.index : -1;
+  return {
+    t,
+    happened,
+    current,
+    previous: at > 0 ? index.events[at - 1] : undefined,
+    next: index.events[at + 1],
+    moving: movingAt(index, t),
+    memberships: statusesAt(index.memberships, t),
+    relations: statusesAt(index.relations, t),
+  };
+}
+
+function currentEvent(index: StoryIndex, happened: number, selectedId: string | undefined) {
+  const latest = index.events[happened - 1];
+  if (!latest || selectedId === undefined) return latest;
+  const selected = index.eventById.get(selectedId);
+  // Several events can share a date (e.g. "Juni 2025"); the selection picks among them.
+  return selected && selected.time === latest.time ? selected : latest;
+}
+
+export function movingAt(index: StoryIndex, t: number): MovingAt[] {
+  const moving: MovingAt[] = [];
+  const last = lastAtOrBefore(index.movementStarts, t);
+  for (let i = last; i >= 0; i--) {
+    const movement = index.movements[i] as IndexedMovement;
+    if (movement.start < t - index.longestMovement) break;
+    if (t >= movement.end) continue;
+    const progress = (t - movement.start) / (movement.end - movement.start);
+    moving.push({
+      movement,
+      progress,
+      position: pointAt(movement.path, progress),
+      bearing: bearingAt(movement.path, progress),
+    });
+  }
+  return moving.reverse();
+}
+
+function statusesAt<T extends { changes: IndexedChange<S>[] }, S extends string>(
+  items: readonly T[],
+  t: number,
+): StatusAt<T, S>[] {
+  const out: StatusAt<T, S>[] = [];
+  for (const item of items) {
+    const since = changeAt(item.changes, t);
+    if (since) out.push({ item, status: since.status, since });
+  }
+  return out;
+}
+
+/** The change in force at t: the last one at or before it (changes are sorted by the checker). */
+export function changeAt<S extends string>(
+  changes: readonly IndexedChange<S>[],
+  t: number,
+): IndexedChange<S> | undefined {
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((changes[mid] as IndexedChange<S>).time <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return changes[lo - 1];
+}

@@ -1,0 +1,172 @@
+import type { Position } from "geojson";
+import { mustParseDate, type PreciseDate } from "../story/dates";
+import { movementGeometry, waypointPositions } from "../story/geo";
+import type {
+  MembershipStatus,
+  Movement,
+  Organization,
+  Place,
+  Relation,
+  RelationState,
+  Story,
+  StoryEvent,
+} from "../story/schema";
+import { type PreparedPath, preparePath } from "./paths";
+
+/**
+ * A story prepared once for fast questions about time: everything sorted by time, dates parsed,
+ * paths measured. snapshotAt() then answers "what is visible at t" by binary search, so its cost
+ * grows with what is visible, not with the size of the story.
+ */
+export interface IndexedEvent {
+  event: StoryEvent;
+  /** Position in `events` (sorted by time, then file order). */
+  index: number;
+  date: PreciseDate;
+  end: PreciseDate | undefined;
+  /** Start of the event's date, ms UTC: where it sits on the axis. */
+  time: number;
+  /** End of its last day/month/year (exclusive). */
+  until: number;
+  places: Place[];
+}
+
+export interface IndexedMovement {
+  movement: Movement;
+  start: number;
+  /** Exclusive. */
+  end: number;
+  path: PreparedPath;
+  waypoints: Position[];
+  approximate: boolean[];
+}
+
+export interface IndexedChange<S extends string> {
+  time: number;
+  precision: PreciseDate["precision"] | undefined;
+  status: S;
+  label: { de: string; en: string } | undefined;
+  event: string | undefined;
+}
+
+export interface IndexedMembership {
+  organization: Organization;
+  country: string;
+  changes: IndexedChange<MembershipStatus>[];
+}
+
+export interface IndexedRelation {
+  relation: Relation;
+  changes: IndexedChange<RelationState>[];
+}
+
+export interface StoryIndex {
+  story: Story;
+  events: IndexedEvent[];
+  /** `events[i].time`, for binary search. */
+  eventTimes: Float64Array;
+  eventById: Map<string, IndexedEvent>;
+  movements: IndexedMovement[];
+  /** `movements[i].start`, sorted. */
+  movementStarts: Float64Array;
+  /** The longest movement, so a search for active movements knows how far back to look. */
+  longestMovement: number;
+  memberships: IndexedMembership[];
+  relations: IndexedRelation[];
+  placeById: Map<string, Place>;
+  /** From the first fact to the end of the last one. */
+  span: [number, number];
+}
+
+export function indexStory(story: Story): StoryIndex {
+  const placeById = new Map(story.places.map((place) => [place.id, place]));
+  const events = story.events
+    .map((event, order) => {
+      const date = mustParseDate(event.date);
+      const end = event.end === undefined ? undefined : mustParseDate(event.end);
+      const places = event.places.map((id) => placeById.get(id)).filter((p): p is Place => p !== undefined);
+      return { event, order, date, end, time: date.start, until: (end ?? date).end, places };
+    })
+    .sort((a, b) => a.time - b.time || a.order - b.order)
+    .map(({ order: _order, ...rest }, index): IndexedEvent => ({ ...rest, index }));
+
+  const movements = story.movements
+    .map((movement): IndexedMovement => {
+      const start = mustParseDate(movement.start);
+      const end = movement.end === undefined ? start : mustParseDate(movement.end);
+      const { coords, approximate } = waypointPositions(story, movement);
+      return {
+        movement,
+        start: start.start,
+        end: end.end,
+        path: preparePath(movementGeometry(story, movement)),
+        waypoints: coords,
+        approximate,
+      };
+    })
+    .sort((a, b) => a.start - b.start);
+
+  const memberships = story.organizations.flatMap((organization) =>
+    organization.memberships.map((m) => ({ organization, country: m.country, changes: indexChanges(m.changes) })),
+  );
+  const relations = story.relations.map((relation) => ({ relation, changes: indexChanges(relation.changes) }));
+
+  const starts = [...events.map((e) => e.time), ...movements.map((m) => m.start)];
+  const ends = [...events.map((e) => e.until), ...movements.map((m) => m.end)];
+  const window = [mustParseDate(story.meta.window.start).start, mustParseDate(story.meta.window.end).end];
+  const span: [number, number] = [
+    Math.min(...(starts.length ? starts : window)),
+    Math.max(...(ends.length ? ends : window)),
+  ];
+
+  return {
+    story,
+    events,
+    eventTimes: Float64Array.from(events, (e) => e.time),
+    eventById: new Map(events.map((e) => [e.event.id, e])),
+    movements,
+    movementStarts: Float64Array.from(movements, (m) => m.start),
+    longestMovement: movements.reduce((max, m) => Math.max(max, m.end - m.start), 0),
+    memberships,
+    relations,
+    placeById,
+    span,
+  };
+}
+
+function indexChanges<S extends string>(
+  changes: readonly {
+    date?: string | undefined;
+    status: S;
+    event?: string | undefined;
+    label?: { de: string; en: string } | undefined;
+  }[],
+): IndexedChange<S>[] {
+  return changes.map((change) => {
+    const date = change.date === undefined ? undefined : mustParseDate(change.date);
+    return {
+      time: date ? date.start : Number.NEGATIVE_INFINITY,
+      precision: date?.precision,
+      status: change.status,
+      label: change.label,
+      event: change.event,
+    };
+  });
+}
+
+/** Index of the last element ≤ value in a sorted array, or -1. */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first element > value in a sorted array (sorted.length if none). */
+export function firstAfter(sorted: ArrayLike<number>, value: number): number {
+  return lastAtOrBefore(sorted, value) + 1;
+}

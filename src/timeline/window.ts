@@ -1,0 +1,61 @@
+/**
+ * The focus window: the part of the story span the focus strip shows. Pure arithmetic on
+ * [start, end] pairs in ms (UTC), shared by the brush, the zoom and `reveal`.
+ */
+
+export type TimeWindow = readonly [number, number];
+
+export const DAY = 86_400_000;
+
+/** The narrowest window the focus strip zooms to: a week still shows readable day ticks. */
+export const MIN_WINDOW = 7 * DAY;
+
+/**
+ * Keeps `window` inside `span` and at least `minLength` long (never longer than the span),
+ * preserving its length while sliding it back in, so a pan at the edge stops instead of shrinking.
+ */
+export function clampWindow(window: TimeWindow, span: TimeWindow, minLength = MIN_WINDOW): TimeWindow {
+  const given = window[1] - window[0];
+  const length = Math.min(Math.max(given, minLength), span[1] - span[0]);
+  // A window that had to grow grows around its middle; one that fits keeps its start.
+  const start = length > given ? (window[0] + window[1] - length) / 2 : window[0];
+  const inside = Math.min(Math.max(start, span[0]), span[1] - length);
+  return [inside, inside + length];
+}
+
+/** Slides `window` by `delta` ms, stopping at the span's edges. */
+export function panWindow(window: TimeWindow, span: TimeWindow, delta: number): TimeWindow {
+  return clampWindow([window[0] + delta, window[1] + delta], span);
+}
+
+/**
+ * The window to show so `t` is visible. Returns `window` itself when `t` already sits inside it
+ * (away from the edges), so callers can skip work by identity. Near the right edge the window
+ * turns a page forward (t lands at 20 %), near the left edge a page back (t at 80 %), so playback
+ * moves the axis in rare steps rather than every frame; a far jump centres t.
+ */
+export function revealWindow(window: TimeWindow, span: TimeWindow, t: number, margin = 0.04): TimeWindow {
+  const length = window[1] - window[0];
+  const inset = length * margin;
+  if (t >= window[0] + inset && t <= window[1] - inset) return window;
+  let start: number;
+  if (t < window[0] - length || t > window[1] + length) start = t - length / 2;
+  else if (t > window[1] - inset) start = t - length * 0.2;
+  else start = t - length * 0.8;
+  const next = clampWindow([start, start + length], span);
+  return next[0] === window[0] && next[1] === window[1] ? window : next;
+}
+
+/** A window of `length` centred on `t`, inside the span. */
+export function centreWindow(span: TimeWindow, t: number, length: number): TimeWindow {
+  return clampWindow([t - length / 2, t + length / 2], span);
+}
+
+/** Whole days from `start` to `t`: the slider's integer value (aria-valuenow/min/max). */
+export function daysSince(start: number, t: number): number {
+  return Math.floor((t - start) / DAY);
+}
+
+export function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}

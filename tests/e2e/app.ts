@@ -1,0 +1,85 @@
+import { mkdirSync } from "node:fs";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import { launchChromium } from "../support/chromium";
+
+/**
+ * What every e2e test needs: one browser per file, a fresh page per test that records console
+ * errors, uncaught exceptions and every request to another origin (blocked, so none succeeds),
+ * and a screenshot under test-results/ when a test fails.
+ */
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  offOrigin: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+}
+
+export function useBrowser(launchArgs: readonly string[] = []) {
+  let browser: Browser;
+  const open: AppPage[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium(launchArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async (context) => {
+    const failed = context.task.result?.state === "fail";
+    for (const app of open.splice(0)) {
+      if (failed) {
+        mkdirSync("test-results", { recursive: true });
+        const name = context.task.name.replace(/[^\w.-]+/g, "_").slice(0, 120);
+        await app.page.screenshot({ path: `test-results/${name}.png` }).catch(() => undefined);
+      }
+      await app.context.close().catch(() => undefined);
+    }
+  });
+
+  return async function openApp(path = "", options: BrowserContextOptions = {}): Promise<AppPage> {
+    const baseUrl = inject("baseUrl");
+    const origin = new URL(baseUrl).origin;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+    const app: AppPage = { page: await context.newPage(), context, offOrigin: [], consoleErrors: [], pageErrors: [] };
+    open.push(app);
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith("data:") || url.startsWith("blob:") || new URL(url).origin === origin) return route.continue();
+      app.offOrigin.push(url);
+      return route.abort("blockedbyclient");
+    });
+    app.page.on("console", (message) => {
+      if (message.type() === "error") app.consoleErrors.push(message.text());
+    });
+    app.page.on("pageerror", (error) => app.pageErrors.push(String(error)));
+    if (path !== null) await app.page.goto(new URL(path, baseUrl).href);
+    return app;
+  };
+}
+
+/** Waits until the map has drawn everything it has (MapLibre's `idle`). */
+export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
+  await page.locator("#map[data-idle='true']").waitFor({ state: "attached", timeout });
+}
+
+/** Distinct colours in a screenshot of `selector`, decoded in the page (no PNG library needed). */
+export async function distinctColors(page: Page, selector: string): Promise<number> {
+  const png = await page.locator(selector).screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d");
+    if (!context) return 0;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    const colors = new Set<number>();
+    for (let i = 0; i < data.length; i += 4)
+      colors.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+    return colors.size;
+  }, png.toString("base64"));
+}

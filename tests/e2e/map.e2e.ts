@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { distinctColors, useBrowser, waitForMapIdle } from "./app";
+
+const openApp = useBrowser();
+
+const GERMAN_PLACE_NAMES = [
+  "Baku",
+  "Grosny",
+  "Aktau",
+  "Jekaterinburg",
+  "Eriwan",
+  "Istanbul",
+  "Duschanbe",
+  "Peking",
+  "Kaspisches Meer",
+];
+
+describe("the map", () => {
+  it("reaches idle and draws a map, not a blank canvas", async () => {
+    const { page } = await openApp();
+    await waitForMapIdle(page);
+    expect(await page.locator("#map canvas").count()).toBe(1);
+    // A blank or single-colour canvas has a handful of colours; land, water, borders and
+    // anti-aliased labels give hundreds.
+    expect(await distinctColors(page, "#map canvas")).toBeGreaterThan(200);
+  });
+
+  it("lists all nine places of the story by their German names", async () => {
+    const { page } = await openApp();
+    await page.locator(".place-list li").first().waitFor();
+    const names = await page
+      .locator(".place-list li")
+      .evaluateAll((items) => items.map((li) => li.firstChild?.textContent ?? ""));
+    for (const name of GERMAN_PLACE_NAMES) expect(names).toContain(name);
+  });
+
+  it("labels the places on the map itself", async () => {
+    const { page } = await openApp();
+    await waitForMapIdle(page);
+    const rendered: string[] = await page.evaluate(() => {
+      const w = window as unknown as { __zeitkarte?: { renderedLabels(): string[] } };
+      return w.__zeitkarte?.renderedLabels() ?? [];
+    });
+    for (const name of GERMAN_PLACE_NAMES) expect(rendered).toContain(name);
+  });
+
+  it("makes no request to any host but its own and logs no errors", async () => {
+    const app = await openApp();
+    await waitForMapIdle(app.page);
+    await app.page.waitForLoadState("networkidle");
+    expect(app.offOrigin).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,200 @@
+import type { Feature, FeatureCollection, Position } from "geojson";
+import { describe, expect, it } from "vitest";
+import { CSV_COLUMNS, csvCell, storyToCSV, storyToGeoJSON } from "../../../src/story/export";
+import { nth, tinyStory } from "./tiny_story";
+
+/** A small RFC 4180 reader, just enough to read back what storyToCSV writes. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted) cell += c;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      rows.push([...row, cell]);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+const exported = (): FeatureCollection => JSON.parse(JSON.stringify(storyToGeoJSON(tinyStory(), "de")));
+const ofKind = (collection: FeatureCollection, kind: string): Feature[] =>
+  collection.features.filter((feature) => feature.properties?.kind === kind);
+
+function positions(feature: Feature): Position[] {
+  const geometry = feature.geometry;
+  if (geometry === null) return [];
+  if (geometry.type === "Point") return [geometry.coordinates];
+  if (geometry.type === "MultiPoint" || geometry.type === "LineString") return geometry.coordinates;
+  throw new Error(`unexpected ${geometry.type}`);
+}
+
+describe("storyToGeoJSON(story, lang)", () => {
+  it("storyToGeoJSON(story, lang) has only type and features at the top level", () => {
+    expect(Object.keys(exported())).toEqual(["type", "features"]);
+    expect(exported().type).toBe("FeatureCollection");
+  });
+
+  it("storyToGeoJSON(story, lang) round-trips every event exactly once", () => {
+    const story = tinyStory((s) => {
+      s.events.push({ ...nth(s.events), id: "second", date: "2024-12", places: ["baku", "grozny"] });
+    });
+    const collection = JSON.parse(JSON.stringify(storyToGeoJSON(story, "en"))) as FeatureCollection;
+    const events = ofKind(collection, "event");
+    expect(events.map((e) => e.properties?.id)).toEqual(["crash", "second"]);
+    expect(nth(events).properties).toEqual({
+      kind: "event",
+      id: "crash",
+      date: "2024-12-25",
+      precision: "day",
+      title: "Crash near Aktau",
+      summary: "A plane crashes.",
+      category: "aviation",
+      actors: ["AZE"],
+      places: ["aktau"],
+      sources: [{ article: "a", quote: "stürzte ein Flugzeug bei Aktau ab" }],
+    });
+    expect(nth(events).geometry).toEqual({ type: "Point", coordinates: [51.1983, 43.6532] });
+    expect(nth(events, 1).geometry).toEqual({
+      type: "MultiPoint",
+      coordinates: [
+        [49.8671, 40.4093],
+        [45.6949, 43.3178],
+      ],
+    });
+    expect(nth(events, 1).properties?.precision).toBe("month");
+  });
+
+  it("storyToGeoJSON(story, lang) writes coordinates in range, in lon/lat order", () => {
+    const all = exported().features.flatMap(positions);
+    expect(all.length).toBeGreaterThan(100);
+    for (const [lon = Number.NaN, lat = Number.NaN, ...rest] of all) {
+      expect(rest).toEqual([]);
+      expect(Math.abs(lon)).toBeLessThanOrEqual(180);
+      expect(Math.abs(lat)).toBeLessThanOrEqual(90);
+      // The tiny story is in the Caucasus: lon ≈ 45–52 E, lat ≈ 40–44 N.
+      expect(lon).toBeGreaterThan(lat);
+    }
+  });
+
+  it("storyToGeoJSON(story, lang) gives every feature a kind", () => {
+    const kinds = exported().features.map((feature) => feature.properties?.kind);
+    expect(kinds).toEqual(["place", "place", "place", "event", "movement", "membership", "membership", "relation"]);
+  });
+
+  it("storyToGeoJSON(story, lang) draws a movement along great circles through its waypoints", () => {
+    const movement = nth(ofKind(exported(), "movement"));
+    const line = positions(movement);
+    expect(movement.geometry?.type).toBe("LineString");
+    expect(nth(line)).toEqual([49.8671, 40.4093]);
+    expect(line).toContainEqual([45.6949, 43.3178]);
+    expect(line.at(-1)).toEqual([51.1983, 43.6532]);
+    expect(movement.properties).toMatchObject({ id: "flight", label: "Flug", start: "2024-12-25", end: "2024-12-25" });
+    expect(movement.properties?.events).toEqual(["crash"]);
+  });
+
+  it("storyToGeoJSON(story, lang) writes membership changes without geometry", () => {
+    const memberships = ofKind(exported(), "membership");
+    expect(memberships.map((m) => m.geometry)).toEqual([null, null]);
+    expect(memberships.map((m) => m.properties)).toMatchObject([
+      { organization: "org", country: "AZE", status: "member", date: null },
+      { organization: "org", country: "AZE", status: "frozen", date: "2024-12", event: "crash" },
+    ]);
+  });
+
+  it("storyToGeoJSON(story, lang) draws a relation between its two places", () => {
+    const relation = nth(ofKind(exported(), "relation"));
+    const line = positions(relation);
+    expect([nth(line), line.at(-1)]).toEqual([
+      [49.8671, 40.4093],
+      [45.6949, 43.3178],
+    ]);
+    expect(relation.properties?.changes).toHaveLength(2);
+  });
+});
+
+describe("storyToCSV(story, lang)", () => {
+  it("storyToCSV(story, lang) starts with the header row and ends lines with CRLF", () => {
+    const csv = storyToCSV(tinyStory(), "de");
+    expect(csv.split("\r\n")[0]).toBe(
+      "id,date,precision,end,title,summary,category,actors,places,lon,lat,article,quote",
+    );
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  it("storyToCSV(story, lang) quotes a title with a comma, a quote and a newline", () => {
+    const story = tinyStory((s) => {
+      nth(s.events).title = { de: 'Absturz, "Flug 8243"\nbei Aktau', en: "x" };
+    });
+    const csv = storyToCSV(story, "de");
+    expect(csv).toContain(',"Absturz, ""Flug 8243""\nbei Aktau",');
+    const rows = readCsv(csv);
+    expect(rows).toHaveLength(2);
+    expect(nth(rows, 1)[CSV_COLUMNS.indexOf("title")]).toBe('Absturz, "Flug 8243"\nbei Aktau');
+  });
+
+  it("storyToCSV(story, lang) joins actors, places and sources", () => {
+    const story = tinyStory((s) => {
+      const event = nth(s.events);
+      event.actors = ["AZE", "RUS"];
+      event.places = ["grozny", "aktau"];
+      event.sources.push({ article: "a", quote: "Es war in Baku gestartet" });
+    });
+    const row = Object.fromEntries(
+      CSV_COLUMNS.map((column, i) => [column, nth(readCsv(storyToCSV(story, "en")), 1)[i]]),
+    );
+    expect(row).toEqual({
+      id: "crash",
+      date: "2024-12-25",
+      precision: "day",
+      end: "",
+      title: "Crash near Aktau",
+      summary: "A plane crashes.",
+      category: "aviation",
+      actors: "AZE;RUS",
+      places: "grozny;aktau",
+      lon: "45.6949",
+      lat: "43.3178",
+      article: "a | a",
+      quote: "stürzte ein Flugzeug bei Aktau ab | Es war in Baku gestartet",
+    });
+  });
+
+  it("storyToCSV(story, lang) guards text cells against formulas but not negative coordinates", () => {
+    const story = tinyStory((s) => {
+      nth(s.events).title = { de: '=HYPERLINK("http://x")', en: "x" };
+      nth(s.events).summary = { de: "-1 Flugzeug", en: "x" };
+      nth(s.places, 2).lon = -3.7;
+      nth(s.places, 2).lat = -40.4;
+    });
+    const row = nth(readCsv(storyToCSV(story, "de")), 1);
+    expect(row[CSV_COLUMNS.indexOf("title")]).toBe('\'=HYPERLINK("http://x")');
+    expect(row[CSV_COLUMNS.indexOf("summary")]).toBe("'-1 Flugzeug");
+    expect(row[CSV_COLUMNS.indexOf("lon")]).toBe("-3.7");
+    expect(row[CSV_COLUMNS.indexOf("lat")]).toBe("-40.4");
+  });
+
+  it.each([
+    ["plain", "plain"],
+    ["a,b", '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ["line\r\nbreak", '"line\r\nbreak"'],
+    ["+49 30", "'+49 30"],
+    ["@user", "'@user"],
+  ])('csvCell("%s") is %s', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+});
