@@ -1,68 +1,38 @@
 import "./styles/app.css";
-import type { Topology } from "topojson-specification";
-import { type Lang, t } from "./i18n/t";
-import { basemapFromTopology } from "./map/basemap";
-import { placeFeatures } from "./map/features";
-import { createMapView, supportsWebGL } from "./map/map_view";
-import { buildStyle } from "./map/style";
-import { LIGHT } from "./map/theme";
-import { renderPlaceList } from "./panel/place_list";
+import { mountApp } from "./app/mount";
+import { isLang } from "./i18n/t";
 import { renderStoryErrors } from "./panel/story_errors";
-import { DEFAULT_STORY, fetchStory } from "./story/catalog";
-import type { Story } from "./story/schema";
+import { parseUrlState } from "./share/url_state";
+import { DEFAULT_STORY, fetchStory, storySlugs } from "./story/catalog";
 import { el } from "./ui/dom";
 
-/** Wiring only: load the story and the basemap, then mount the views. */
+/** Entry point: read the URL, load the story, mount the app or say what is wrong with the story. */
 async function main(root: HTMLElement): Promise<void> {
-  const lang: Lang = "de";
-  const result = await fetchStory(DEFAULT_STORY);
-  root.replaceChildren();
+  const url = parseUrlState(window.location.search, window.location.hash);
+  const lang = url.lang ?? (isLang(document.documentElement.lang) ? document.documentElement.lang : "de");
+  document.documentElement.lang = lang;
+  const slug = url.story ?? DEFAULT_STORY;
+  const result = await fetchStory(slug);
   root.removeAttribute("aria-busy");
   if (!result.ok) {
-    root.append(renderStoryErrors(result.problems, lang));
+    root.classList.add("app-error");
+    root.replaceChildren(renderStoryErrors(result.problems, lang), storyPicker(slug));
     return;
   }
-  const story = result.story;
-  document.title = `${story.meta.title[lang]} · Zeitkarte`;
-  const mapEl = el("div", {
-    class: "map",
-    id: "map",
-    role: "region",
-    "aria-label": t(lang, "mapLabel", { title: story.meta.title[lang] }),
-  });
-  const panel = el("aside", { class: "panel", id: "panel" });
-  root.append(el("header", { class: "masthead" }, [el("h1", {}, [story.meta.title[lang]])]), mapEl, panel);
-  panel.append(renderPlaceList(story.places, lang));
-  if (!supportsWebGL()) {
-    mapEl.append(el("p", { class: "notice", role: "status" }, [t(lang, "noWebgl")]));
-    return;
-  }
-  await mountMap(mapEl, story, lang);
+  mountApp(root, result.story, slug, url);
 }
 
-async function mountMap(container: HTMLElement, story: Story, lang: Lang) {
-  const response = await fetch(new URL("basemap/countries.topo.json", document.baseURI));
-  const basemap = basemapFromTopology((await response.json()) as Topology);
-  const style = buildStyle({
-    basemap,
-    places: placeFeatures(story.places),
-    theme: LIGHT,
-    baseUrl: document.baseURI,
-    lang,
-  });
-  const view = createMapView({
-    container,
-    style,
-    bounds: story.meta.view.bounds,
-    onIdle: () => container.setAttribute("data-idle", "true"),
-  });
-  // A read-only hook for end-to-end tests and the benchmark: what the canvas shows, as data.
-  Object.assign(window, {
-    __zeitkarte: {
-      renderedLabels: () =>
-        view.renderedProperties(["place-labels", "sea-labels"]).map((p) => String(p[`name_${lang}`] ?? "")),
-    },
-  });
+/** Links to every story of this build, so one broken story does not strand the reader. */
+function storyPicker(current: string): HTMLElement {
+  return el("nav", { class: "story-picker", "aria-label": "Stories" }, [
+    el(
+      "ul",
+      {},
+      storySlugs()
+        .filter((slug) => slug !== current)
+        .map((slug) => el("li", {}, [el("a", { href: `?story=${encodeURIComponent(slug)}` }, [slug])])),
+    ),
+  ]);
 }
 
 const root = document.getElementById("app");

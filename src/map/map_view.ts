@@ -1,11 +1,15 @@
-import { Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
+import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type { FeatureCollection } from "geojson";
+import { type GeoJSONSource, Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { drawIcons } from "./icons";
 
 /**
  * The only module that imports maplibre-gl. Everything else hands it plain data (a style from
- * style.ts, GeoJSON, global-state values) so the rest of the app tests without a browser.
+ * style.ts, GeoJSON, global-state values, feature states) so the rest of the app tests without
+ * a browser. It skips work that would change nothing: equal global state, unchanged feature
+ * states, empty-to-empty source data.
  */
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
@@ -16,12 +20,25 @@ export interface MapViewOptions {
   bounds: [[number, number], [number, number]];
   /** Called after every `idle`, e.g. to mark the DOM for tests and screenshots. */
   onIdle?: () => void;
+  /** Called after every rendered frame (benchmark). */
+  onRender?: () => void;
+  onLoad?: () => void;
 }
 
 export interface MapView {
   setGlobalState(name: string, value: unknown): void;
+  setData(source: string, data: FeatureCollection): void;
+  /** Makes `states` the complete feature state `key` of `source`: ids missing from it are cleared. */
+  setFeatureStates(source: string, key: string, states: ReadonlyMap<string, string | number>): void;
+  /**
+   * Moves the camera to the points, flying unless `instant`. "zoom" frames them closely (follow
+   * mode); "reveal" moves only if one is off screen, keeping the reader's zoom where it can.
+   */
+  show(points: [number, number][], instant: boolean, mode: "zoom" | "reveal"): void;
   /** Properties of the features drawn (and not hidden by collisions) in `layers`. */
   renderedProperties(layers: string[]): Record<string, unknown>[];
+  setStyle(style: StyleSpecification): void;
+  toDataURL(): string;
   resize(): void;
   destroy(): void;
 }
@@ -43,14 +60,81 @@ export function createMapView(options: MapViewOptions): MapView {
     bounds: options.bounds,
     fitBoundsOptions: { padding: 24 },
     attributionControl: { compact: true, customAttribution: "Natural Earth · Noto Sans" },
-    // Keeps the last frame readable for PNG downloads and pixel checks.
+    // Keeps the last frame readable for the PNG download and pixel checks.
     canvasContextAttributes: { preserveDrawingBuffer: true },
     fadeDuration: 150,
+    cooperativeGestures: false,
+    dragRotate: false,
+    pitchWithRotate: false,
   });
+  map.touchZoomRotate.disableRotation();
+  const addIcons = () => {
+    for (const icon of drawIcons()) if (!map.hasImage(icon.name)) map.addImage(icon.name, icon.image, { sdf: true });
+  };
+  map.on("styleimagemissing", addIcons);
+  addIcons();
   if (options.onIdle) map.on("idle", options.onIdle);
+  if (options.onRender) map.on("render", options.onRender);
+  if (options.onLoad) map.once("load", options.onLoad);
+
+  const globalState = new Map<string, unknown>();
+  const featureStates = new Map<string, Map<string | number, string | number>>();
+  const emptySources = new Set<string>();
+
   return {
-    setGlobalState: (name, value) => map.setGlobalStateProperty(name, value),
-    renderedProperties: (layers) => map.queryRenderedFeatures({ layers }).map((feature) => feature.properties),
+    setGlobalState(name, value) {
+      if (globalState.get(name) === value) return;
+      globalState.set(name, value);
+      map.setGlobalStateProperty(name, value);
+    },
+    setData(source, data) {
+      const empty = data.features.length === 0;
+      if (empty && emptySources.has(source)) return;
+      if (empty) emptySources.add(source);
+      else emptySources.delete(source);
+      (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+    },
+    setFeatureStates(source, key, states) {
+      const id = `${source}/${key}`;
+      const applied = featureStates.get(id) ?? new Map<string | number, string | number>();
+      featureStates.set(id, applied);
+      if (!map.getSource(source)) return;
+      for (const [feature, value] of states) {
+        if (applied.get(feature) === value) continue;
+        map.setFeatureState({ source, id: feature }, { [key]: value });
+        applied.set(feature, value);
+      }
+      for (const feature of [...applied.keys()]) {
+        if (states.has(String(feature))) continue;
+        map.removeFeatureState({ source, id: feature }, key);
+        applied.delete(feature);
+      }
+    },
+    show(points, instant, mode) {
+      if (points.length === 0) return;
+      const visible = map.getBounds();
+      if (mode === "reveal" && points.every((p) => visible.contains(p))) return;
+      const lons = points.map((p) => p[0]);
+      const lats = points.map((p) => p[1]);
+      const bounds: [[number, number], [number, number]] = [
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ];
+      const maxZoom = mode === "zoom" ? 5 : Math.max(map.getZoom(), 3);
+      const camera = map.cameraForBounds(bounds, { padding: 80, maxZoom });
+      if (!camera) return;
+      if (instant) map.jumpTo(camera);
+      else map.flyTo({ ...camera, duration: 1400, essential: false });
+    },
+    renderedProperties: (layers) =>
+      map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => f.properties),
+    setStyle(style) {
+      featureStates.clear();
+      emptySources.clear();
+      globalState.clear();
+      map.setStyle(style, { diff: true });
+    },
+    toDataURL: () => map.getCanvas().toDataURL("image/png"),
     resize: () => map.resize(),
     destroy: () => map.remove(),
   };

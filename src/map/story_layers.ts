@@ -56,7 +56,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       source: "countries",
       paint: {
         "fill-color": match(["to-string", status], STATUS_COLORS, theme.land),
-        "fill-opacity": ["case", hasStatus, 0.5, 0],
+        "fill-opacity": ["case", hasStatus, 0.38, 0],
       },
     },
     {
@@ -76,8 +76,8 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "line-cap": "round" },
       paint: {
         "line-color": match(["to-string", relationState], RELATION_COLORS, "#000000"),
-        "line-width": ["+", 2.5 * s, ["*", 4 * s, ["to-number", ["feature-state", "pulse"], 0]]],
-        "line-opacity": ["case", ["!=", ["to-string", relationState], ""], 0.85, 0],
+        "line-width": ["+", 2 * s, ["*", 4 * s, ["to-number", ["feature-state", "pulse"], 0]]],
+        "line-opacity": ["case", ["!=", ["to-string", relationState], ""], 0.75, 0],
       },
     },
     {

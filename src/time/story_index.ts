@@ -24,7 +24,7 @@ export interface IndexedEvent {
   index: number;
   date: PreciseDate;
   end: PreciseDate | undefined;
-  /** Start of the event's date, ms UTC: where it sits on the axis. */
+  /** Start of the event's date, ms UTC: where it sits on the axis (+1 ms per earlier event on the same date). */
   time: number;
   /** End of its last day/month/year (exclusive). */
   until: number;
@@ -74,7 +74,7 @@ export interface StoryIndex {
   memberships: IndexedMembership[];
   relations: IndexedRelation[];
   placeById: Map<string, Place>;
-  /** From the first fact to the end of the last one. */
+  /** From the first fact to the start of the last one (or the end of the last movement). */
   span: [number, number];
 }
 
@@ -89,6 +89,14 @@ export function indexStory(story: Story): StoryIndex {
     })
     .sort((a, b) => a.time - b.time || a.order - b.order)
     .map(({ order: _order, ...rest }, index): IndexedEvent => ({ ...rest, index }));
+  // Events that share a date ("Dezember 2024") are a sequence in the story. Each gets its own
+  // instant, one millisecond apart, so the playhead, playback pacing and ←/→ step through them
+  // in file order. No date shown anywhere has that resolution.
+  for (let i = 1; i < events.length; i++) {
+    const previous = events[i - 1] as IndexedEvent;
+    const event = events[i] as IndexedEvent;
+    if (event.time <= previous.time) event.time = previous.time + 1;
+  }
 
   const movements = story.movements
     .map((movement): IndexedMovement => {
@@ -111,8 +119,10 @@ export function indexStory(story: Story): StoryIndex {
   );
   const relations = story.relations.map((relation) => ({ relation, changes: indexChanges(relation.changes) }));
 
+  // The span ends where the last thing starts (or the last movement arrives), so "the end" is a
+  // date in the story, not the first instant after it.
   const starts = [...events.map((e) => e.time), ...movements.map((m) => m.start)];
-  const ends = [...events.map((e) => e.until), ...movements.map((m) => m.end)];
+  const ends = [...events.map((e) => e.time), ...movements.map((m) => m.end - 1)];
   const window = [mustParseDate(story.meta.window.start).start, mustParseDate(story.meta.window.end).end];
   const span: [number, number] = [
     Math.min(...(starts.length ? starts : window)),

@@ -25,7 +25,6 @@ const STEPS: readonly TickStep[] = [
   { unit: "day", every: 1 },
   { unit: "day", every: 2 },
   { unit: "day", every: 7 },
-  { unit: "day", every: 14 },
   { unit: "month", every: 1 },
   { unit: "month", every: 2 },
   { unit: "month", every: 3 },
@@ -39,8 +38,12 @@ const STEPS: readonly TickStep[] = [
   { unit: "year", every: 100 },
 ];
 
-/** Room one plain label needs, in em: "25." < "Sept." < "2024" plus a gap. */
+/**
+ * Room one plain label needs, in em: "25." < "Sept." < "2024", plus a gap. Weeks ask for more, so
+ * a window of a few months reads in months rather than in a fence of Mondays.
+ */
 const SPACING_EM: Record<TickUnit, number> = { day: 2.6, month: 3.6, year: 3.6 };
+const WEEK_SPACING_EM = 4;
 const AVERAGE_MS: Record<TickUnit, number> = { day: DAY, month: 30.44 * DAY, year: 365.25 * DAY };
 
 /** The finest step whose plain labels do not crowd: at least SPACING_EM apart at `fontPx`. */
@@ -48,7 +51,8 @@ export function chooseStep(window: TimeWindow, widthPx: number, fontPx = 14): Ti
   const length = Math.max(window[1] - window[0], 1);
   for (const step of STEPS) {
     const px = (widthPx * step.every * AVERAGE_MS[step.unit]) / length;
-    if (px >= SPACING_EM[step.unit] * fontPx) return step;
+    const em = step.unit === "day" && step.every >= 7 ? WEEK_SPACING_EM : SPACING_EM[step.unit];
+    if (px >= em * fontPx) return step;
   }
   return STEPS[STEPS.length - 1] as TickStep;
 }
@@ -131,28 +135,35 @@ export interface PlacedLabel {
   readonly boundary: boolean;
   /** Where the tick is. */
   readonly x: number;
-  /** Shift of the label from its tick, so labels at the edges stay inside [0, widthPx]. */
+  /** Where the label's anchor is, relative to its tick: labels at the edges stay inside [0, widthPx]. */
   readonly dx: number;
   readonly visible: boolean;
 }
 
+/** Labels centred under their ticks, or starting just right of them (a ruler). */
+export type LabelAnchor = "middle" | "start";
+
 /**
- * Places labels centred on their ticks and hides the ones that would collide, keeping boundary
- * labels first (they carry the month and year). Text width is estimated from the character
- * count — generous for digits and short month names — so this runs without a DOM.
+ * Places labels at their ticks and hides the ones that would collide, keeping boundary labels
+ * first (they carry the month and year). Text width is estimated from the character count —
+ * generous for digits and short month names — so this runs without a DOM.
  */
 export function placeLabels(
   ticks: readonly AxisTick[],
   x: (time: number) => number,
   widthPx: number,
   fontPx = 14,
+  anchor: LabelAnchor = "middle",
 ): PlacedLabel[] {
   const gap = fontPx * 0.6;
+  const inset = fontPx * 0.3;
   const placed = ticks.map((tick) => {
     const half = (tick.label.length * fontPx * 0.58) / 2 + (tick.boundary ? fontPx * 0.2 : 0);
     const at = x(tick.time);
-    const centre = Math.min(Math.max(at, half), widthPx - half);
-    return { ...tick, x: at, dx: centre - at, left: centre - half, right: centre + half, visible: false };
+    const wanted = anchor === "middle" ? at : at + inset + half;
+    const centre = Math.min(Math.max(wanted, half), widthPx - half);
+    const dx = anchor === "middle" ? centre - at : centre - half - at;
+    return { ...tick, x: at, dx, left: centre - half, right: centre + half, visible: false };
   });
   const taken: { left: number; right: number }[] = [];
   const order = [...placed.keys()].sort((a, b) => Number(placed[b]?.boundary) - Number(placed[a]?.boundary) || a - b);

@@ -24,3 +24,9 @@ export function append(parent: Node, children: readonly Child[]): void {
     parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
   }
 }
+
+/** Sets a CSS custom property through the CSSOM (allowed by the CSP, unlike style attributes). */
+export function withVar<T extends HTMLElement>(node: T, name: string, value: string): T {
+  node.style.setProperty(name, value);
+  return node;
+}

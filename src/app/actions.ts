@@ -1,0 +1,122 @@
+import { type Clock, createPlayer, type Player } from "../time/clock";
+import type { Pacing } from "../time/pacing";
+import { snapshotAt } from "../time/snapshot";
+import type { StoryIndex } from "../time/story_index";
+import { type AppState, nextSpeed, type Speed, type Store } from "./state";
+
+/**
+ * What a reader can do, as changes of state. Every view calls these; none changes state itself.
+ * Jumps (to an event, to start or end) are "explicit": they go into the browser history.
+ */
+export interface Actions {
+  togglePlay(): void;
+  play(): void;
+  pause(): void;
+  seek(t: number, final?: boolean): void;
+  selectEvent(id: string): void;
+  previous(): void;
+  next(): void;
+  shiftMonths(months: number): void;
+  start(): void;
+  end(): void;
+  setSpeed(speed: Speed): void;
+  faster(): void;
+  slower(): void;
+  toggleLoop(): void;
+  toggleFollow(): void;
+  setOrg(org: string): void;
+  /** Why the last change happened, for the map (fly on jumps, follow during play). */
+  readonly reason: "play" | "jump" | "other";
+  destroy(): void;
+}
+
+export function createActions(
+  store: Store,
+  index: StoryIndex,
+  pacing: Pacing,
+  clock: Clock,
+  /** Called just before an explicit jump changes the state (history entries). */
+  onExplicitJump: () => void,
+): Actions {
+  let reason: Actions["reason"] = "other";
+  const [first, last] = index.span;
+  const set = (patch: Partial<AppState>, why: Actions["reason"]) => {
+    reason = why;
+    store.set(patch);
+    reason = "other";
+  };
+  const jump = (patch: Partial<AppState>) => {
+    onExplicitJump();
+    set({ ...patch, playing: false }, "jump");
+  };
+
+  const player: Player = createPlayer(clock, (seconds) => {
+    const state = store.get();
+    const position = pacing.toPlayback(state.t) + seconds * state.speed;
+    if (position >= pacing.total) {
+      if (state.loop) {
+        set({ t: first, event: undefined }, "play");
+        return true;
+      }
+      set({ t: last, event: undefined, playing: false }, "play");
+      return false;
+    }
+    set({ t: pacing.fromPlayback(position), event: undefined }, "play");
+    return true;
+  });
+  // The store's `playing` flag drives the player, so URL, keys and buttons all agree.
+  store.subscribe((state, previous) => {
+    if (state.playing === previous.playing) return;
+    if (state.playing) player.play();
+    else player.pause();
+  });
+
+  const eventAt = (i: number) => index.events[i];
+  const current = () => snapshotAt(index, store.get().t, store.get().event).current;
+
+  return {
+    get reason() {
+      return reason;
+    },
+    togglePlay() {
+      const state = store.get();
+      if (!state.playing && state.t >= last) set({ t: first, event: undefined }, "jump");
+      set({ playing: !state.playing }, "play");
+    },
+    play: () => set({ playing: true }, "play"),
+    pause: () => set({ playing: false }, "other"),
+    seek(t, final = true) {
+      const clamped = Math.min(last, Math.max(first, t));
+      if (final) jump({ t: clamped, event: undefined });
+      else set({ t: clamped, event: undefined, playing: false }, "other");
+    },
+    selectEvent(id) {
+      const event = index.eventById.get(id);
+      if (event) jump({ t: event.time, event: id });
+    },
+    previous() {
+      const now = current();
+      const target = now ? eventAt(now.index - 1) : undefined;
+      if (target) jump({ t: target.time, event: target.event.id });
+    },
+    next() {
+      const now = current();
+      const target = now ? eventAt(now.index + 1) : eventAt(0);
+      if (target) jump({ t: target.time, event: target.event.id });
+    },
+    shiftMonths(months) {
+      const date = new Date(store.get().t);
+      date.setUTCMonth(date.getUTCMonth() + months);
+      jump({ t: Math.min(last, Math.max(first, date.getTime())), event: undefined });
+    },
+    start: () => jump({ t: first, event: undefined }),
+    end: () => jump({ t: last, event: undefined }),
+    setSpeed: (speed) => set({ speed }, "other"),
+    faster: () => set({ speed: nextSpeed(store.get().speed, 1) }, "other"),
+    slower: () => set({ speed: nextSpeed(store.get().speed, -1) }, "other"),
+    toggleLoop: () => set({ loop: !store.get().loop }, "other"),
+    toggleFollow: () => set({ follow: !store.get().follow }, "other"),
+    setOrg: (org) => set({ org }, "other"),
+    destroy: () => player.destroy(),
+  };
+}

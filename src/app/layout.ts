@@ -1,0 +1,82 @@
+import { LANGS, type Lang, t } from "../i18n/t";
+import type { Story } from "../story/schema";
+import { el } from "../ui/dom";
+
+/** The page's skeleton: header, map, side panel (bottom sheet on phones), timeline, live region. */
+export interface Layout {
+  title: HTMLElement;
+  orgSelect: HTMLSelectElement;
+  orgLabel: HTMLElement;
+  langButtons: Map<Lang, HTMLButtonElement>;
+  tools: HTMLElement;
+  map: HTMLElement;
+  mapDate: HTMLElement;
+  legendSlot: HTMLElement;
+  card: HTMLElement;
+  panel: HTMLElement;
+  controls: HTMLElement;
+  timeline: HTMLElement;
+  announcer: HTMLElement;
+  skip: HTMLAnchorElement;
+}
+
+export function createLayout(root: HTMLElement, story: Story, lang: Lang): Layout {
+  const title = el("h1", { class: "story-title" }, [story.meta.title[lang]]);
+  const orgSelect = el("select", { id: "org-select" });
+  const orgLabel = el("label", { for: "org-select" }, [t(lang, "organization")]);
+  const langButtons = new Map(
+    LANGS.map((code) => [
+      code,
+      el("button", { type: "button", class: "lang", lang: code, "aria-pressed": String(code === lang) }, [
+        code.toUpperCase(),
+      ]),
+    ]),
+  );
+  const tools = el("div", { class: "masthead-tools" }, [
+    el("div", { class: "org-picker" }, [orgLabel, orgSelect]),
+    el("div", { class: "lang-switch", role: "group", "aria-label": t(lang, "language") }, [...langButtons.values()]),
+  ]);
+  const mapDate = el("p", { class: "map-date", "aria-hidden": "true" });
+  const legendSlot = el("div", { class: "legend-slot" });
+  const map = el("div", {
+    class: "map",
+    id: "map",
+    role: "region",
+    "aria-label": t(lang, "mapLabel", { title: story.meta.title[lang] }),
+  });
+  const card = el("div", { class: "card-slot", id: "event-card" });
+  const panel = el("aside", { class: "panel", id: "panel" }, [card]);
+  const controls = el("div", { class: "controls-slot" });
+  const timeline = el("div", { class: "timeline", id: "timeline" });
+  const announcer = el("div", {
+    class: "visually-hidden",
+    "aria-live": "polite",
+    "aria-atomic": "true",
+    id: "announcer",
+  });
+  const skip = el("a", { class: "skip-link", href: "#text-view" }, [t(lang, "skipToText")]);
+  root.replaceChildren(
+    skip,
+    el("header", { class: "masthead" }, [title, tools]),
+    el("div", { class: "map-area" }, [map, mapDate, legendSlot]),
+    panel,
+    el("footer", { class: "timeline-area" }, [controls, timeline]),
+    announcer,
+  );
+  return {
+    title,
+    orgSelect,
+    orgLabel,
+    langButtons,
+    tools,
+    map,
+    mapDate,
+    legendSlot,
+    card,
+    panel,
+    controls,
+    timeline,
+    announcer,
+    skip,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Map icons drawn at start-up on a canvas, so there is no sprite file to fetch. All are single
+ * colour (SDF) so layers tint them by kind; all point north, so `icon-rotate` = bearing.
+ */
+export interface Icon {
+  name: string;
+  image: ImageData;
+}
+
+const SIZE = 48;
+
+function draw(name: string, paint: (c: CanvasRenderingContext2D) => void): Icon | undefined {
+  const canvas = document.createElement("canvas");
+  canvas.width = SIZE;
+  canvas.height = SIZE;
+  const context = canvas.getContext("2d");
+  if (!context) return undefined;
+  context.fillStyle = "#000";
+  context.strokeStyle = "#000";
+  paint(context);
+  return { name, image: context.getImageData(0, 0, SIZE, SIZE) };
+}
+
+export function drawIcons(): Icon[] {
+  const icons = [
+    draw("plane", (c) => {
+      // A top-down airliner: fuselage, swept wings, tailplane.
+      c.beginPath();
+      c.moveTo(24, 3);
+      c.bezierCurveTo(27, 3, 27.5, 8, 27.5, 12);
+      c.lineTo(27.5, 19);
+      c.lineTo(44, 28);
+      c.lineTo(44, 32);
+      c.lineTo(27.5, 27);
+      c.lineTo(27, 37);
+      c.lineTo(33, 41.5);
+      c.lineTo(33, 44.5);
+      c.lineTo(24, 42);
+      c.lineTo(15, 44.5);
+      c.lineTo(15, 41.5);
+      c.lineTo(21, 37);
+      c.lineTo(20.5, 27);
+      c.lineTo(4, 32);
+      c.lineTo(4, 28);
+      c.lineTo(20.5, 19);
+      c.lineTo(20.5, 12);
+      c.bezierCurveTo(20.5, 8, 21, 3, 24, 3);
+      c.fill();
+    }),
+    draw("arrow", (c) => {
+      c.beginPath();
+      c.moveTo(24, 4);
+      c.lineTo(42, 42);
+      c.lineTo(24, 33);
+      c.lineTo(6, 42);
+      c.closePath();
+      c.fill();
+    }),
+    draw("cross", (c) => {
+      c.lineWidth = 9;
+      c.lineCap = "round";
+      c.beginPath();
+      c.moveTo(10, 10);
+      c.lineTo(38, 38);
+      c.moveTo(38, 10);
+      c.lineTo(10, 38);
+      c.stroke();
+    }),
+  ];
+  return icons.filter((icon): icon is Icon => icon !== undefined);
+}

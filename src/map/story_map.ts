@@ -1,0 +1,89 @@
+import type { AppState } from "../app/state";
+import type { Snapshot } from "../time/snapshot";
+import type { MapView } from "./map_view";
+import { EMPTY, movingFeatures } from "./story_features";
+
+/**
+ * Draws a snapshot on the map view, touching only what changed since the last one: global state
+ * for time, feature state for alliances and relations, per-frame data only for things in motion.
+ * It also owns the short pulse of a newly reached event and the camera in follow mode.
+ */
+export interface StoryMap {
+  update(snapshot: Snapshot, state: AppState, reason: "play" | "jump" | "other"): void;
+  destroy(): void;
+}
+
+const PULSE_MS = 1200;
+
+export function createStoryMap(view: MapView, reducedMotion: () => boolean): StoryMap {
+  let lastCurrent: string | undefined;
+  let lastMoving = 0;
+  let allianceKey = "";
+  let relationKey = "";
+  let pulseFrame: number | undefined;
+
+  const pulse = (snapshot: Snapshot) => {
+    const event = snapshot.current;
+    if (!event || reducedMotion()) return;
+    const started = performance.now();
+    const features = event.places.map((place) => ({
+      type: "Feature" as const,
+      geometry: { type: "Point" as const, coordinates: [place.lon, place.lat] },
+      properties: { category: event.event.category, phase: 0 },
+    }));
+    const step = () => {
+      const phase = (performance.now() - started) / PULSE_MS;
+      if (phase >= 1) {
+        view.setData("pulse", EMPTY);
+        pulseFrame = undefined;
+        return;
+      }
+      for (const f of features) f.properties.phase = phase;
+      view.setData("pulse", { type: "FeatureCollection", features });
+      pulseFrame = requestAnimationFrame(step);
+    };
+    if (pulseFrame !== undefined) cancelAnimationFrame(pulseFrame);
+    step();
+  };
+
+  return {
+    update(snapshot, state, reason) {
+      view.setGlobalState("t", snapshot.t);
+      view.setGlobalState("lang", state.lang);
+      const currentId = snapshot.current?.event.id;
+      view.setGlobalState("current", currentId ?? "");
+
+      if (snapshot.moving.length > 0 || lastMoving > 0) view.setData("moving", movingFeatures(snapshot.moving));
+      lastMoving = snapshot.moving.length;
+
+      const memberships = snapshot.memberships.filter((m) => m.item.organization.id === state.org);
+      const nextAlliance = state.org + memberships.map((m) => m.item.country + m.status).join();
+      if (nextAlliance !== allianceKey) {
+        allianceKey = nextAlliance;
+        view.setFeatureStates("countries", "status", new Map(memberships.map((m) => [m.item.country, m.status])));
+      }
+      const nextRelations = snapshot.relations.map((r) => r.item.relation.id + r.status).join();
+      if (nextRelations !== relationKey) {
+        relationKey = nextRelations;
+        view.setFeatureStates(
+          "relations",
+          "state",
+          new Map(snapshot.relations.map((r) => [r.item.relation.id, r.status])),
+        );
+      }
+
+      if (currentId !== lastCurrent) {
+        lastCurrent = currentId;
+        const event = snapshot.current;
+        if (event && reason !== "other") {
+          pulse(snapshot);
+          const points = event.places.map((p): [number, number] => [p.lon, p.lat]);
+          if (reason === "jump" || state.follow) view.show(points, reducedMotion(), state.follow ? "zoom" : "reveal");
+        }
+      }
+    },
+    destroy() {
+      if (pulseFrame !== undefined) cancelAnimationFrame(pulseFrame);
+    },
+  };
+}

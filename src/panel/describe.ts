@@ -1,0 +1,36 @@
+import { type Lang, locale, t } from "../i18n/t";
+import { formatSpan, formatTime } from "../story/dates";
+import type { MembershipStatus, RelationState, Story } from "../story/schema";
+import type { StatusAt } from "../time/snapshot";
+import type { IndexedEvent, IndexedMembership, IndexedRelation } from "../time/story_index";
+
+/** Words for what the map shows in colour: the text view and screen readers read these. */
+export function countryName(story: Story, iso3: string, lang: Lang): string {
+  return story.meta.countries[iso3]?.[lang] ?? iso3;
+}
+
+export function eventDate(event: IndexedEvent, lang: Lang): string {
+  return formatSpan(event.date, event.end, locale(lang));
+}
+
+function since(change: { time: number; precision: "year" | "month" | "day" | undefined }, lang: Lang): string {
+  if (change.precision === undefined) return "";
+  return ` (${t(lang, "since", { date: formatTime(change.time, change.precision, locale(lang)) })})`;
+}
+
+/** "Armenien: OVKS-Mitgliedschaft eingefroren (seit 2024)". */
+export function describeMembership(
+  story: Story,
+  at: StatusAt<IndexedMembership, MembershipStatus>,
+  lang: Lang,
+): string {
+  const org = at.item.organization.short[lang];
+  return `${countryName(story, at.item.country, lang)}: ${t(lang, `status_${at.status}`, { org })}${since(at.since, lang)}`;
+}
+
+/** "Russland – Aserbaidschan: angespannt (seit Dezember 2024)". */
+export function describeRelation(story: Story, at: StatusAt<IndexedRelation, RelationState>, lang: Lang): string {
+  const [a, b] = at.item.relation.countries;
+  const state = at.since.label?.[lang] ?? t(lang, `relation_${at.status}`);
+  return `${countryName(story, a, lang)} – ${countryName(story, b, lang)}: ${state}${since(at.since, lang)}`;
+}

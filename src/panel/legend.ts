@@ -1,0 +1,56 @@
+import { type Lang, t } from "../i18n/t";
+import type { Category, MembershipStatus, MovementKind, RelationState } from "../story/schema";
+import type { StoryIndex } from "../time/story_index";
+import { el, withVar } from "../ui/dom";
+import { CATEGORY_COLORS, MOVEMENT_COLORS, RELATION_COLORS, STATUS_COLORS } from "../ui/palette";
+
+/** The map's key: only what this story uses, every colour named in words. */
+export function renderLegend(index: StoryIndex, org: string, lang: Lang): HTMLElement {
+  const story = index.story;
+  const categories = [...new Set(story.events.map((e) => e.category))] as Category[];
+  const kinds = [...new Set(story.movements.map((m) => m.kind))] as MovementKind[];
+  const organization = story.organizations.find((o) => o.id === org);
+  const statuses = organization
+    ? ([...new Set(organization.memberships.flatMap((m) => m.changes.map((c) => c.status)))] as MembershipStatus[])
+    : [];
+  const states = [...new Set(story.relations.flatMap((r) => r.changes.map((c) => c.status)))] as RelationState[];
+
+  const section = (title: string, items: [string, string, string][]) =>
+    items.length === 0
+      ? null
+      : el("div", { class: "legend-section" }, [
+          el("h3", {}, [title]),
+          el(
+            "ul",
+            {},
+            items.map(([label, color, shape]) =>
+              el("li", {}, [
+                withVar(el("span", { class: `swatch ${shape}`, "aria-hidden": "true" }), "--swatch", color),
+                label,
+              ]),
+            ),
+          ),
+        ]);
+
+  return el("details", { class: "legend", open: true }, [
+    el("summary", {}, [t(lang, "legend")]),
+    section(
+      t(lang, "legendMembership", { org: organization?.short[lang] ?? "" }),
+      statuses
+        .filter((s) => s !== "partner" || !statuses.includes("observer"))
+        .map((s) => [t(lang, s === "partner" ? "legend_observer" : `legend_${s}`), STATUS_COLORS[s], "area"]),
+    ),
+    section(
+      t(lang, "legendRelations"),
+      states.map((s) => [t(lang, `relation_${s}`), RELATION_COLORS[s], "line"]),
+    ),
+    section(
+      t(lang, "legendMovements"),
+      kinds.map((k) => [t(lang, `movement_${k}`), MOVEMENT_COLORS[k], k === "planned-route" ? "dashed" : "line"]),
+    ),
+    section(
+      t(lang, "legendEvents"),
+      categories.map((c) => [t(lang, `category_${c}`), CATEGORY_COLORS[c], "dot"]),
+    ),
+  ]);
+}

@@ -1,0 +1,87 @@
+import { type Lang, locale, t } from "../i18n/t";
+import { formatTime } from "../story/dates";
+import type { Story } from "../story/schema";
+import type { Snapshot } from "../time/snapshot";
+import type { StoryIndex } from "../time/story_index";
+import { el } from "../ui/dom";
+import { describeMembership, describeRelation, eventDate } from "./describe";
+
+/**
+ * The story at t in words: the events so far (newest first, the current one marked) and every
+ * alliance and relation as it stands. It is the accessible alternative to the canvas and the
+ * whole story where there is no WebGL. Re-rendered only when its content changes.
+ */
+const MAX_EVENTS = 150;
+
+export interface TextView {
+  element: HTMLElement;
+  update(snapshot: Snapshot, lang: Lang): void;
+}
+
+export function createTextView(index: StoryIndex, onSelect: (id: string) => void): TextView {
+  const element = el("section", { class: "text-view", id: "text-view", "aria-labelledby": "text-view-heading" });
+  let key = "";
+  element.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest<HTMLElement>("[data-select]");
+    if (button?.dataset.select) onSelect(button.dataset.select);
+  });
+  return {
+    element,
+    update(snapshot, lang) {
+      const date = formatTime(snapshot.t, "day", locale(lang));
+      const next = [lang, snapshot.happened, snapshot.current?.event.id, date, snapshot.memberships.length].join("|");
+      const statusKey =
+        snapshot.memberships.map((m) => m.status).join() + snapshot.relations.map((r) => r.status).join();
+      if (next + statusKey === key) return;
+      key = next + statusKey;
+      element.replaceChildren(...render(index.story, index, snapshot, lang, date).filter((n): n is Node => n !== null));
+    },
+  };
+}
+
+function render(story: Story, index: StoryIndex, snapshot: Snapshot, lang: Lang, date: string): (Node | null)[] {
+  const shown = index.events.slice(Math.max(0, snapshot.happened - MAX_EVENTS), snapshot.happened).reverse();
+  const hidden = snapshot.happened - shown.length;
+  const currentId = snapshot.current?.event.id;
+  return [
+    el("h2", { id: "text-view-heading", class: "visually-hidden" }, [t(lang, "textView")]),
+    el("h3", {}, [t(lang, "eventsHeading", { date })]),
+    shown.length === 0
+      ? el("p", { class: "empty" }, [t(lang, "nothingYet")])
+      : el(
+          "ol",
+          { class: "event-list", reversed: true },
+          shown.map((e) =>
+            el("li", { "aria-current": e.event.id === currentId ? "true" : undefined }, [
+              el("button", { type: "button", class: "event-link", "data-select": e.event.id }, [
+                el("span", { class: "event-link-date" }, [eventDate(e, lang)]),
+                " ",
+                el("span", { class: "event-link-title" }, [e.event.title[lang]]),
+              ]),
+            ]),
+          ),
+        ),
+    hidden > 0 ? el("p", { class: "empty" }, [t(lang, "eventsMore", { count: hidden })]) : null,
+    el("h3", {}, [t(lang, "alliancesHeading", { date })]),
+    list(
+      snapshot.memberships.map((m) => describeMembership(story, m, lang)),
+      lang,
+      "alliance-list",
+    ),
+    el("h3", {}, [t(lang, "relationsHeading", { date })]),
+    list(
+      snapshot.relations.map((r) => describeRelation(story, r, lang)),
+      lang,
+      "relation-list",
+    ),
+  ];
+}
+
+function list(items: string[], lang: Lang, className: string): HTMLElement {
+  if (items.length === 0) return el("p", { class: "empty" }, [t(lang, "nothingYet")]);
+  return el(
+    "ul",
+    { class: className },
+    items.map((text) => el("li", {}, [text])),
+  );
+}

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { type AppState, SPEEDS, type Speed } from "../app/state";
+import { isLang } from "../i18n/t";
+import { isoDay, parseDate } from "../story/dates";
+import { zId } from "../story/schema";
+
+/**
+ * The URL is the shareable state: `?story=…&embed=1&present=1` choose the page, and the hash
+ * `#t=2024-12-25&event=<id>&org=csto&speed=2&lang=de` the view. Each parameter is validated on
+ * its own; an invalid one is dropped (the default applies) and never throws.
+ */
+export type UrlState = Partial<
+  Pick<AppState, "story" | "t" | "event" | "org" | "speed" | "lang" | "loop" | "follow" | "present">
+> & {
+  embed?: boolean;
+  autoplay?: boolean;
+  controls?: boolean;
+};
+
+const MAX_LENGTH = 200;
+
+const zFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+const zTime = z
+  .string()
+  .max(10)
+  .transform((text, ctx) => {
+    const date = parseDate(text);
+    if (!date || date.year < 1 || date.year > 9999) {
+      ctx.addIssue({ code: "custom", message: "invalid date" });
+      return z.NEVER;
+    }
+    return date.start;
+  });
+const zSpeed = z
+  .string()
+  .transform(Number)
+  .refine((n): n is Speed => (SPEEDS as readonly number[]).includes(n));
+
+const FIELDS = {
+  story: zId.max(80),
+  t: zTime,
+  event: zId.max(120),
+  org: z.union([zId.max(80), z.literal("")]),
+  speed: zSpeed,
+  lang: z.string().refine(isLang),
+  loop: zFlag,
+  follow: zFlag,
+  present: zFlag,
+  embed: zFlag,
+  autoplay: zFlag,
+  controls: zFlag,
+} as const;
+
+type Field = keyof typeof FIELDS;
+
+/** Reads query and hash (the hash wins); unknown or invalid parameters are ignored. */
+export function parseUrlState(search: string, hash: string): UrlState {
+  const out: Record<string, unknown> = {};
+  for (const params of [new URLSearchParams(search), new URLSearchParams(hash.replace(/^#/, ""))]) {
+    for (const [key, value] of params) {
+      if (!Object.hasOwn(FIELDS, key) || value.length > MAX_LENGTH) continue;
+      const parsed = FIELDS[key as Field].safeParse(value);
+      if (parsed.success) out[key] = parsed.data;
+    }
+  }
+  return out as UrlState;
+}
+
+/** The hash for a view: only what differs from the defaults, so shared links stay short. */
+export function formatHash(state: AppState, defaults: Pick<AppState, "org" | "speed">): string {
+  const params = new URLSearchParams();
+  params.set("t", isoDay(state.t));
+  if (state.event) params.set("event", state.event);
+  if (state.org !== defaults.org) params.set("org", state.org);
+  if (state.speed !== defaults.speed) params.set("speed", String(state.speed));
+  // Always written: a `lang` in the query must not win over a language chosen since.
+  params.set("lang", state.lang);
+  if (state.loop) params.set("loop", "1");
+  if (state.follow) params.set("follow", "1");
+  return `#${params.toString()}`;
+}

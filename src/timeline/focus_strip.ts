@@ -1,0 +1,148 @@
+/**
+ * The focus strip: the focus window on a readable axis, one focusable mark per event, wheel and
+ * pinch zoom (d3-zoom, x only, inside the span). It reports window changes made by the user and
+ * takes windows set from outside silently: programmatic zooms carry no sourceEvent and are ignored,
+ * which is what keeps the brush and the zoom from echoing each other.
+ */
+import { type ScaleTime, scaleUtc } from "d3-scale";
+import { select } from "d3-selection";
+import { type D3ZoomEvent, zoom, zoomIdentity, zoomTransform } from "d3-zoom";
+import { el } from "../ui/dom";
+import { drawAxis } from "./axis";
+import { createEventMarks, type EventMarks } from "./event_marks";
+import type { Tooltip } from "./tooltip";
+import type { TimelineEvent } from "./types";
+import { clampWindow, MIN_WINDOW, panWindow, sameWindow, type TimeWindow } from "./window";
+
+export interface FocusStripOptions {
+  readonly span: TimeWindow;
+  readonly label: string;
+  categoryColor(category: string): string;
+  onWindow(window: TimeWindow): void;
+  onSelectEvent(id: string): void;
+  readonly tooltip: Tooltip;
+}
+
+export interface FocusLayout {
+  readonly width: number;
+  readonly fontPx: number;
+  readonly locale: string;
+  readonly lanes: number;
+}
+
+export interface FocusStrip {
+  readonly element: HTMLDivElement;
+  readonly marks: EventMarks;
+  layout(layout: FocusLayout): void;
+  setWindow(window: TimeWindow): void;
+  setEvents(events: readonly TimelineEvent[]): void;
+  setLabel(label: string): void;
+  /** The current scale: window → px inside the strip. */
+  x(): ScaleTime<number, number>;
+  destroy(): void;
+}
+
+/** Side margin in px: room for the playhead's knob and for bars that run off the window. */
+export const MARGIN = 16;
+const LANE_PX = 13;
+const TOP_PX = 4;
+
+export function createFocusStrip(options: FocusStripOptions): FocusStrip {
+  const { span } = options;
+  const element = el("div", { class: "tl-focus", role: "group", "aria-label": options.label });
+  const svgEl = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svgEl.setAttribute("class", "tl-svg");
+  element.append(svgEl);
+  const svg = select(svgEl);
+  const axisG = svg.append("g").attr("class", "tl-axis").attr("aria-hidden", "true");
+  const marksG = svg.append("g").attr("class", "tl-events");
+  const marks = createEventMarks(marksG.node() as SVGGElement, options);
+
+  let window: TimeWindow = span;
+  let layout: FocusLayout = { width: 0, fontPx: 14, locale: "de", lanes: 3 };
+  const base = scaleUtc().domain(span);
+  let x = scaleUtc().domain(span);
+
+  // Wheel and two-finger pinch zoom only: a one-finger or mouse drag scrubs the playhead instead.
+  const behaviour = zoom<SVGSVGElement, unknown>()
+    .filter((event: Event) => {
+      if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
+      return typeof TouchEvent !== "undefined" && event instanceof TouchEvent && event.touches.length >= 2;
+    })
+    .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      if (!event.sourceEvent) return;
+      options.onWindow(clampWindow(event.transform.rescaleX(base).domain().map(Number) as [number, number], span));
+    });
+  svg.call(behaviour).on("dblclick.zoom", null);
+
+  // Trackpads swipe sideways: pan the window, which d3-zoom's wheel (a zoom) does not do.
+  const onWheel = (event: WheelEvent) => {
+    if (Math.abs(event.deltaX) <= Math.abs(event.deltaY) || layout.width === 0) return;
+    event.preventDefault();
+    const msPerPx = (window[1] - window[0]) / (layout.width - 2 * MARGIN);
+    options.onWindow(panWindow(window, span, event.deltaX * msPerPx));
+  };
+  svgEl.addEventListener("wheel", onWheel, { passive: false });
+
+  const syncZoom = () => {
+    const range = base.range() as [number, number];
+    const k = (range[1] - range[0]) / (base(window[1]) - base(window[0]));
+    const current = zoomTransform(svgEl);
+    const next = zoomIdentity.translate(range[0] - k * base(window[0]), 0).scale(k);
+    if (Math.abs(current.k - next.k) < 1e-9 && Math.abs(current.x - next.x) < 1e-6) return;
+    svg.call(behaviour.transform, next);
+  };
+
+  const render = () => {
+    if (layout.width === 0) return;
+    const baseline = TOP_PX + layout.lanes * LANE_PX + 4;
+    const height = Math.ceil(baseline + 10 + layout.fontPx * 1.3);
+    svgEl.setAttribute("width", String(layout.width));
+    svgEl.setAttribute("height", String(height));
+    element.style.setProperty("--tl-baseline", `${baseline}px`);
+    element.style.setProperty("--tl-height", `${height}px`);
+    axisG.attr("transform", `translate(0,${baseline})`);
+    drawAxis(axisG, x, { ...layout, gridHeight: baseline - TOP_PX + 2, labels: "below" });
+    marks.render(x, window, { width: layout.width, baseline, lanePx: LANE_PX, lanes: layout.lanes });
+  };
+
+  return {
+    element,
+    marks,
+    layout(next) {
+      layout = next;
+      const range: [number, number] = [MARGIN, Math.max(next.width - MARGIN, MARGIN + 1)];
+      base.range(range);
+      x = scaleUtc().domain(window).range(range);
+      const extent: [[number, number], [number, number]] = [
+        [range[0], 0],
+        [range[1], 1],
+      ];
+      const maxZoom = Math.max((span[1] - span[0]) / MIN_WINDOW, 1);
+      behaviour.extent(extent).translateExtent(extent).scaleExtent([1, maxZoom]);
+      syncZoom();
+      render();
+    },
+    setWindow(next) {
+      if (sameWindow(next, window)) return;
+      window = next;
+      x = scaleUtc().domain(window).range(base.range());
+      syncZoom();
+      render();
+    },
+    setEvents(events) {
+      marks.setEvents(events);
+      render();
+    },
+    setLabel(label) {
+      element.setAttribute("aria-label", label);
+    },
+    x: () => x,
+    destroy() {
+      svg.on(".zoom", null);
+      svgEl.removeEventListener("wheel", onWheel);
+      marks.destroy();
+      element.remove();
+    },
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * The overview strip: the whole story span as context, one mark per 2 px column however many
+ * events there are, a d3-brush showing and setting the focus window, and a draggable playhead.
+ * A click (a brush of zero width) jumps there instead of clearing the window.
+ */
+import { type BrushBehavior, brushSelection, brushX, type D3BrushEvent } from "d3-brush";
+import { scaleUtc } from "d3-scale";
+import { select } from "d3-selection";
+import { el } from "../ui/dom";
+import { drawAxis } from "./axis";
+import { aggregateColumns } from "./marks";
+import { scrubbable } from "./scrub";
+import type { TimelineEvent } from "./types";
+import { sameWindow, type TimeWindow } from "./window";
+
+export interface OverviewOptions {
+  readonly span: TimeWindow;
+  readonly label: string;
+  categoryColor(category: string): string;
+  onWindow(window: TimeWindow): void;
+  onSeek(t: number, final: boolean): void;
+  /** A click on the overview: seek to t and bring it into focus. */
+  onJump(t: number): void;
+}
+
+export interface OverviewLayout {
+  readonly width: number;
+  readonly fontPx: number;
+  readonly locale: string;
+}
+
+export interface OverviewStrip {
+  readonly element: HTMLDivElement;
+  layout(layout: OverviewLayout): void;
+  setWindow(window: TimeWindow): void;
+  setEvents(events: readonly TimelineEvent[]): void;
+  setTime(t: number): void;
+  setLabel(label: string): void;
+  destroy(): void;
+}
+
+const MARGIN = 16;
+/** Height of the density marks; the year labels sit above them, ruler-style, to keep the strip low. */
+const MARKS_PX = 12;
+const COLUMN_PX = 2;
+
+export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
+  const { span } = options;
+  const element = el("div", { class: "tl-overview", role: "group", "aria-label": options.label });
+  const svgEl = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svgEl.setAttribute("class", "tl-svg");
+  element.append(svgEl);
+  const svg = select(svgEl);
+  const axisG = svg.append("g").attr("class", "tl-axis").attr("aria-hidden", "true");
+  const columnsG = svg.append("g").attr("class", "tl-columns").attr("aria-hidden", "true");
+  const brushG = svg.append("g").attr("class", "tl-brush");
+  // d3-brush draws its edge handles invisible; these grips show where to take hold.
+  const grips = brushG.append("g").attr("class", "tl-grips").attr("aria-hidden", "true");
+  grips.append("rect").attr("class", "tl-grip");
+  grips.append("rect").attr("class", "tl-grip");
+  const headG = svg.append("g").attr("class", "tl-ov-head").attr("aria-hidden", "true");
+  headG.append("rect").attr("class", "tl-hit");
+  headG.append("line").attr("class", "tl-ov-line");
+  headG.append("circle").attr("class", "tl-ov-knob");
+
+  let events: readonly TimelineEvent[] = [];
+  let layout: OverviewLayout = { width: 0, fontPx: 14, locale: "de" };
+  let window: TimeWindow = span;
+  let time = span[0];
+  let brushing = false;
+  let pressX = 0;
+  const x = scaleUtc().domain(span);
+  const height = () => MARKS_PX + 4 + Math.ceil(layout.fontPx * 1.2);
+  const baseline = () => height() - 1;
+
+  const brush: BrushBehavior<unknown> = brushX()
+    .handleSize(12)
+    .on("start", (event: D3BrushEvent<unknown>) => {
+      if (event.sourceEvent) brushing = true;
+    })
+    .on("brush.grips end.grips", (event: D3BrushEvent<unknown>) => placeGrips(event.selection as number[] | null))
+    .on("brush end", (event: D3BrushEvent<unknown>) => {
+      if (!event.sourceEvent) return;
+      const selection = event.selection as [number, number] | null;
+      if (event.type === "end") brushing = false;
+      if (selection && selection[1] - selection[0] >= 1) {
+        options.onWindow([+x.invert(selection[0]), +x.invert(selection[1])]);
+      } else if (event.type === "end") {
+        const box = svgEl.getBoundingClientRect();
+        options.onJump(+x.invert(Math.min(Math.max(pressX - box.left, MARGIN), layout.width - MARGIN)));
+      }
+      // Show the window as clamped (at least a week, inside the span) once the gesture ends.
+      if (event.type === "end") moveBrush();
+    });
+
+  // d3-brush listens to mouse/touch events; remember where a press began for the click case.
+  const onPress = (event: PointerEvent) => {
+    pressX = event.clientX;
+  };
+  svgEl.addEventListener("pointerdown", onPress, { capture: true });
+
+  const timeAt = (clientX: number) => {
+    const box = svgEl.getBoundingClientRect();
+    return +x.invert(Math.min(Math.max(clientX - box.left, MARGIN), layout.width - MARGIN));
+  };
+  const removeScrub = scrubbable(headG.node() as SVGGElement, { timeAt, onSeek: options.onSeek });
+
+  const moveBrush = () => {
+    if (layout.width === 0 || brushing) return;
+    const pixels: [number, number] = [x(window[0]), x(window[1])];
+    const now = brushSelection(brushG.node() as SVGGElement) as [number, number] | null;
+    if (now && Math.abs(now[0] - pixels[0]) < 0.5 && Math.abs(now[1] - pixels[1]) < 0.5) return;
+    brushG.call(brush.move, pixels);
+  };
+
+  const placeGrips = (selection: number[] | null) => {
+    grips.attr("display", selection ? null : "none");
+    grips
+      .selectAll<SVGRectElement, unknown>("rect")
+      .attr("x", (_, i) => (selection?.[i] ?? 0) - 3)
+      .attr("y", height() / 2 - 7)
+      .attr("width", 6)
+      .attr("height", 14)
+      .attr("rx", 3);
+  };
+
+  const placeHead = () => {
+    const at = x(time);
+    const h = baseline();
+    headG.attr("transform", `translate(${at.toFixed(1)},0)`);
+    headG
+      .select(".tl-hit")
+      .attr("x", -10)
+      .attr("y", 0)
+      .attr("width", 20)
+      .attr("height", h + 4);
+    headG.select(".tl-ov-line").attr("y1", 0).attr("y2", h);
+    headG.select(".tl-ov-knob").attr("cy", h).attr("r", 4);
+  };
+
+  const renderColumns = () => {
+    const [lo, hi] = x.range() as [number, number];
+    const columns = aggregateColumns(events, (t) => x(t) - lo, hi - lo, COLUMN_PX);
+    const most = Math.max(1, ...columns.map((c) => c.count));
+    const tall = (count: number) => 5 + (MARKS_PX - 5) * Math.sqrt((count - 1) / Math.max(most - 1, 1));
+    const bottom = baseline();
+    columnsG
+      .selectAll("rect")
+      .data(columns)
+      .join("rect")
+      .attr("x", (c) => lo + c.x)
+      .attr("width", COLUMN_PX)
+      .attr("y", (c) => bottom - tall(c.count))
+      .attr("height", (c) => tall(c.count))
+      .attr("fill", (c) => options.categoryColor(c.category));
+  };
+
+  return {
+    element,
+    layout(next) {
+      layout = next;
+      if (next.width === 0) return;
+      x.range([MARGIN, Math.max(next.width - MARGIN, MARGIN + 1)]);
+      svgEl.setAttribute("width", String(next.width));
+      svgEl.setAttribute("height", String(height()));
+      axisG.attr("transform", `translate(0,${baseline()})`);
+      drawAxis(axisG, x, { ...next, gridHeight: baseline(), labels: "ruler" });
+      brush.extent([
+        [MARGIN, 0],
+        [next.width - MARGIN, height()],
+      ]);
+      brushG.call(brush);
+      brushG.call(brush.move, [x(window[0]), x(window[1])]);
+      renderColumns();
+      placeHead();
+    },
+    setWindow(next) {
+      if (sameWindow(next, window)) return;
+      window = next;
+      moveBrush();
+    },
+    setEvents(next) {
+      events = next;
+      if (layout.width > 0) renderColumns();
+    },
+    setTime(t) {
+      if (t === time) return;
+      time = t;
+      if (layout.width > 0) placeHead();
+    },
+    setLabel(label) {
+      element.setAttribute("aria-label", label);
+    },
+    destroy() {
+      brushG.on(".brush", null);
+      brush.on("start brush end", null);
+      svgEl.removeEventListener("pointerdown", onPress, { capture: true });
+      removeScrub();
+      element.remove();
+    },
+  };
+}

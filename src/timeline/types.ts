@@ -1,0 +1,59 @@
+/** The timeline's public types, apart from its code so the strips can share them without cycles. */
+
+export interface TimelineEvent {
+  id: string;
+  /** ms UTC, start of its date. */
+  time: number;
+  /** ms, end of its period, exclusive. */
+  until: number;
+  precision: "year" | "month" | "day";
+  category: string;
+  /** Already in the UI language. */
+  title: string;
+  /** Already formatted, e.g. "Dezember 2024". */
+  dateLabel: string;
+}
+
+export interface TimelineLabels {
+  overview: string;
+  focus: string;
+  /** aria-label of the playhead slider. */
+  playhead: string;
+}
+
+export interface TimelineOptions {
+  /** An empty element at the bottom of the page; the timeline owns its children. */
+  container: HTMLElement;
+  /** The whole story span (ms). */
+  span: [number, number];
+  /** The initial focus window (ms). */
+  window: [number, number];
+  /** Sorted by time. */
+  events: readonly TimelineEvent[];
+  categoryColor(category: string): string;
+  labels: TimelineLabels;
+  /** The user drags/clicks the playhead or an axis; final=true on release/click. */
+  onSeek(t: number, final: boolean): void;
+  /** The user clicks or presses Enter/Space on an event tick. */
+  onSelectEvent(id: string): void;
+}
+
+export interface TimelineState {
+  t: number;
+  currentId: string | undefined;
+  /** Read out by screen readers, e.g. "25. Dezember 2024 — AZAL-Flug 8243 stürzt bei Aktau ab". */
+  valueText: string;
+  /** Whole days since the span's start (see daysSince in window.ts): the slider's aria-valuenow. */
+  valueNow: number;
+}
+
+export interface Timeline {
+  /** Called by the app on every state change (cheap: only moves what changed). */
+  update(state: TimelineState): void;
+  /** Replace events and labels (language switch / story switch). */
+  setEvents(events: readonly TimelineEvent[], labels: TimelineOptions["labels"]): void;
+  /** Pan the focus window so t is visible (used during playback and on jumps). */
+  reveal(t: number): void;
+  /** Remove listeners, observers, timers and DOM. */
+  destroy(): void;
+}
