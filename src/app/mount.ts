@@ -17,15 +17,16 @@ import type { UrlState } from "../share/url_state";
 import { syncUrl } from "../share/url_sync";
 import { formatTime } from "../story/dates";
 import type { Story } from "../story/schema";
-import { browserClock } from "../time/clock";
+import { controllableClock } from "../time/clock";
 import { createPacing } from "../time/pacing";
 import { type Snapshot, snapshotAt } from "../time/snapshot";
 import { indexStory, type StoryIndex } from "../time/story_index";
 import { createControls } from "../timeline/controls";
 import { createTimeline, type TimelineEvent } from "../timeline/timeline";
+import { daysSince } from "../timeline/window";
 import { el } from "../ui/dom";
 import { categoryColor } from "../ui/palette";
-import { createActions } from "./actions";
+import { type Actions, createActions } from "./actions";
 import { handleKey } from "./keyboard";
 import { createLayout } from "./layout";
 import { type AppState, createStore } from "./state";
@@ -60,7 +61,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   const layout = createLayout(root, story, state0.lang);
   const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
   const sync = syncUrl(store, defaults);
-  const actions = createActions(store, index, pacing, browserClock, () => sync.beforeJump());
+  const clock = controllableClock();
+  const actions = createActions(store, index, pacing, clock, () => sync.beforeJump());
 
   const controls = createControls(actions, state0.lang);
   layout.controls.append(controls.element);
@@ -110,7 +112,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
           storyMap.update(snapshotAt(index, store.get().t, store.get().event), store.get(), "other");
         },
       });
-      exposeForTests(view, store.get);
+      exposeForTests(view, store.get, actions, clock);
     });
   } else {
     layout.map.append(el("p", { class: "notice", role: "status" }, [t(state0.lang, "noWebgl")]));
@@ -252,14 +254,27 @@ async function loadBasemap() {
   return basemapFromTopology((await response.json()) as Topology);
 }
 
-/** A read-only hook for end-to-end tests and the benchmark: what the canvas shows, as data. */
-function exposeForTests(view: MapView, state: () => AppState) {
+/**
+ * A hook for end-to-end tests and the benchmark: what the canvas shows, as data, and the same
+ * actions the controls use. Nothing here can do more than a reader with a keyboard.
+ */
+function exposeForTests(
+  view: MapView,
+  state: () => AppState,
+  actions: Actions,
+  clock: { freeze(): void; advance(ms: number): void },
+) {
   Object.assign(window, {
     __zeitkarte: {
       renderedLabels: () =>
         view.renderedProperties(["place-labels", "sea-labels"]).map((p) => String(p[`name_${state().lang}`] ?? "")),
-      renderedFeatures: (layers: string[]) => view.renderedProperties(layers),
+      renderedFeatures: (layers: string[]) => view.renderedFeatures(layers),
       state,
+      seek: (t: number) => actions.seek(t, false),
+      play: () => actions.play(),
+      pause: () => actions.pause(),
+      nextRender: () => view.nextRender(),
+      clock: { freeze: () => clock.freeze(), advance: (ms: number) => clock.advance(ms) },
     },
   });
 }

@@ -13,6 +13,15 @@ import { drawIcons } from "./icons";
  */
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
+export interface RenderedFeature {
+  layer: string;
+  properties: Record<string, unknown>;
+  state: Record<string, unknown>;
+  id: string | number | undefined;
+  /** For points: [lon, lat]. */
+  point: number[] | undefined;
+}
+
 export interface MapViewOptions {
   container: HTMLElement;
   style: StyleSpecification;
@@ -37,7 +46,11 @@ export interface MapView {
   show(points: [number, number][], instant: boolean, mode: "zoom" | "reveal"): void;
   /** Properties of the features drawn (and not hidden by collisions) in `layers`. */
   renderedProperties(layers: string[]): Record<string, unknown>[];
+  /** The same, with feature state and point coordinates (tests, benchmark). */
+  renderedFeatures(layers: string[]): RenderedFeature[];
   setStyle(style: StyleSpecification): void;
+  /** Resolves after the next frame the map draws (benchmark: input → render latency). */
+  nextRender(): Promise<void>;
   toDataURL(): string;
   resize(): void;
   destroy(): void;
@@ -128,12 +141,25 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     renderedProperties: (layers) =>
       map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => f.properties),
+    renderedFeatures: (layers) =>
+      map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => ({
+        layer: f.layer.id,
+        properties: f.properties,
+        state: f.state,
+        id: f.id,
+        point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
+      })),
     setStyle(style) {
       featureStates.clear();
       emptySources.clear();
       globalState.clear();
       map.setStyle(style, { diff: true });
     },
+    nextRender: () =>
+      new Promise<void>((resolve) => {
+        map.once("render", () => resolve());
+        map.triggerRepaint();
+      }),
     toDataURL: () => map.getCanvas().toDataURL("image/png"),
     resize: () => map.resize(),
     destroy: () => map.remove(),

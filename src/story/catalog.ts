@@ -1,14 +1,17 @@
 import { type LoadResult, parseStory } from "./load";
 
 /**
- * The stories that ship with this build: every `data/stories/<slug>/story.json`, found at build
- * time, so a newsroom adds a story by adding a folder. Each story and its article texts load
- * lazily, as text, so a broken file becomes a readable error instead of a failed build.
+ * Where stories come from. Those in `data/stories/<slug>/` are found at build time, so a
+ * newsroom adds a story by adding a folder; a built copy also loads `stories/<slug>/story.json`
+ * next to its index.html, so a story can be added to an already built app without rebuilding.
+ * Stories and their article texts are read as text, so a broken file becomes a readable error
+ * (with file, JSON path and problem) instead of a failed build or a blank page.
  */
 const storyFiles = import.meta.glob<string>("../../data/stories/*/story.json", { query: "?raw", import: "default" });
 const articleFiles = import.meta.glob<string>("../../data/stories/*/*.txt", { query: "?raw", import: "default" });
 
 export const DEFAULT_STORY = "caucasus";
+const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 function slugOf(path: string): string {
   return path.split("/").at(-2) ?? "";
@@ -18,15 +21,54 @@ export function storySlugs(): string[] {
   return Object.keys(storyFiles).map(slugOf).sort();
 }
 
-export async function fetchStory(slug: string): Promise<LoadResult> {
-  const file = `data/stories/${slug}/story.json`;
-  const read = storyFiles[`../../${file}`];
-  if (!read) return { ok: false, problems: [{ file, path: "", message: `there is no story "${slug}"` }] };
-  const text = await read();
-  const prefix = `../../data/stories/${slug}/`;
-  const texts = Object.entries(articleFiles).filter(([path]) => path.startsWith(prefix));
-  const articles = new Map(
-    await Promise.all(texts.map(async ([path, load]) => [path.slice(prefix.length), await load()] as const)),
-  );
+export async function fetchStory(slug: string, base: string = document.baseURI): Promise<LoadResult> {
+  if (!SLUG.test(slug)) return notFound(`data/stories/${slug}/story.json`, slug);
+  const bundled = storyFiles[`../../data/stories/${slug}/story.json`];
+  if (bundled) {
+    const prefix = `../../data/stories/${slug}/`;
+    const texts = Object.entries(articleFiles).filter(([path]) => path.startsWith(prefix));
+    const articles = new Map(
+      await Promise.all(texts.map(async ([path, load]) => [path.slice(prefix.length), await load()] as const)),
+    );
+    return parseStory(await bundled(), `data/stories/${slug}/story.json`, articles);
+  }
+  return fetchServedStory(slug, base);
+}
+
+/** A story served beside a built copy: `stories/<slug>/story.json` and the texts it names. */
+async function fetchServedStory(slug: string, base: string): Promise<LoadResult> {
+  const file = `stories/${slug}/story.json`;
+  const folder = new URL(`stories/${slug}/`, base);
+  const text = await fetchText(new URL("story.json", folder));
+  if (text === undefined) return notFound(file, slug);
+  const articles = new Map<string, string>();
+  for (const name of articleNames(text)) {
+    const body = await fetchText(new URL(name, folder));
+    if (body !== undefined) articles.set(name, body);
+  }
   return parseStory(text, file, articles);
+}
+
+/** The article file names a story text names, read leniently: the loader validates properly. */
+function articleNames(text: string): string[] {
+  try {
+    const json = JSON.parse(text) as { sources?: { file?: unknown }[] };
+    const names = (Array.isArray(json.sources) ? json.sources : []).map((s) => s?.file);
+    return [...new Set(names.filter((n): n is string => typeof n === "string" && /^[\w.-]+\.txt$/.test(n)))];
+  } catch {
+    return [];
+  }
+}
+
+async function fetchText(url: URL): Promise<string | undefined> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function notFound(file: string, slug: string): LoadResult {
+  return { ok: false, problems: [{ file, path: "", message: `there is no story "${slug}"` }] };
 }

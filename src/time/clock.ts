@@ -77,3 +77,22 @@ export function manualClock(): Clock & { tick(ms: number): void } {
     },
   };
 }
+
+/**
+ * The browser clock, with a switch for tests: once frozen, time moves only by `advance(ms)`
+ * while frames keep coming, so a test can play exactly 1.5 s of story and look at the map.
+ */
+export function controllableClock(base: Clock = browserClock): Clock & { freeze(): void; advance(ms: number): void } {
+  let frozen: number | undefined;
+  return {
+    now: () => frozen ?? base.now(),
+    requestFrame: (callback) => base.requestFrame(callback),
+    cancelFrame: (handle) => base.cancelFrame(handle),
+    freeze() {
+      frozen ??= base.now();
+    },
+    advance(ms) {
+      if (frozen !== undefined) frozen += ms;
+    },
+  };
+}

@@ -55,19 +55,17 @@ export function createPacing(index: StoryIndex, options: PacingOptions = DEFAULT
     const segment = knotIndex(times, e.time);
     if (segment < seconds.length) seconds[segment] = (seconds[segment] as number) + options.eventSeconds;
   }
-  // A movement stretches the segments of its window to at least movementSeconds in all.
+  // A movement takes at least movementSeconds, spread over its window by calendar time, so the
+  // plane keeps moving while the cards of its events linger.
   for (const m of index.movements) {
+    if (m.end <= m.start) continue;
+    // The span stops at a movement's last instant, so its window may end at the last knot.
+    const until = Math.min(m.end, end);
     const first = knotIndex(times, m.start);
-    const last = knotIndex(times, m.end);
-    let sum = 0;
-    for (let i = first; i < last; i++) sum += seconds[i] as number;
-    if (sum >= options.movementSeconds || m.end <= m.start) continue;
-    const scale = options.movementSeconds / Math.max(sum, 1e-9);
+    const last = until >= end ? times.length - 1 : knotIndex(times, until);
     for (let i = first; i < last; i++) {
-      seconds[i] =
-        sum > 0
-          ? (seconds[i] as number) * scale
-          : (options.movementSeconds * ((times[i + 1] as number) - (times[i] as number))) / (m.end - m.start);
+      const share = ((times[i + 1] as number) - (times[i] as number)) / (until - m.start);
+      seconds[i] = Math.max(seconds[i] as number, options.movementSeconds * share);
     }
   }
 

@@ -65,7 +65,7 @@ function currentEvent(index: StoryIndex, happened: number, selectedId: string | 
   if (!latest || selectedId === undefined) return latest;
   const selected = index.eventById.get(selectedId);
   // Several events can share a date (e.g. "Juni 2025"); the selection picks among them.
-  return selected && selected.time === latest.time ? selected : latest;
+  return selected && selected.date.start === latest.date.start ? selected : latest;
 }
 
 export function movingAt(index: StoryIndex, t: number): MovingAt[] {

@@ -24,7 +24,7 @@ export interface IndexedEvent {
   index: number;
   date: PreciseDate;
   end: PreciseDate | undefined;
-  /** Start of the event's date, ms UTC: where it sits on the axis (+1 ms per earlier event on the same date). */
+  /** Where it sits on the axis, ms UTC: the start of its date, or its place in a shared date (see spreadSharedDates). */
   time: number;
   /** End of its last day/month/year (exclusive). */
   until: number;
@@ -89,24 +89,19 @@ export function indexStory(story: Story): StoryIndex {
     })
     .sort((a, b) => a.time - b.time || a.order - b.order)
     .map(({ order: _order, ...rest }, index): IndexedEvent => ({ ...rest, index }));
-  // Events that share a date ("Dezember 2024") are a sequence in the story. Each gets its own
-  // instant, one millisecond apart, so the playhead, playback pacing and ←/→ step through them
-  // in file order. No date shown anywhere has that resolution.
-  for (let i = 1; i < events.length; i++) {
-    const previous = events[i - 1] as IndexedEvent;
-    const event = events[i] as IndexedEvent;
-    if (event.time <= previous.time) event.time = previous.time + 1;
-  }
+  spreadSharedDates(events);
 
+  const eventById = new Map(events.map((e) => [e.event.id, e]));
   const movements = story.movements
     .map((movement): IndexedMovement => {
       const start = mustParseDate(movement.start);
       const end = movement.end === undefined ? start : mustParseDate(movement.end);
       const { coords, approximate } = waypointPositions(story, movement);
+      const [from, to] = displayWindow(start.start, end.end, movement.events, eventById);
       return {
         movement,
-        start: start.start,
-        end: end.end,
+        start: from,
+        end: to,
         path: preparePath(movementGeometry(story, movement)),
         waypoints: coords,
         approximate,
@@ -133,7 +128,7 @@ export function indexStory(story: Story): StoryIndex {
     story,
     events,
     eventTimes: Float64Array.from(events, (e) => e.time),
-    eventById: new Map(events.map((e) => [e.event.id, e])),
+    eventById,
     movements,
     movementStarts: Float64Array.from(movements, (m) => m.start),
     longestMovement: movements.reduce((max, m) => Math.max(max, m.end - m.start), 0),
@@ -142,6 +137,45 @@ export function indexStory(story: Story): StoryIndex {
     placeById,
     span,
   };
+}
+
+/**
+ * Events that share a date ("Dezember 2024") are a sequence in the story. They are spread evenly
+ * over the shortest of their periods, in file order, so the playhead, playback pacing and ←/→
+ * step through them — and never leave the period their date names. Where a date is shared, the
+ * instant on the axis is a place in that sequence, not a claim about the day.
+ */
+function spreadSharedDates(events: IndexedEvent[]): void {
+  for (let first = 0; first < events.length; ) {
+    const start = (events[first] as IndexedEvent).time;
+    let last = first;
+    let end = (events[first] as IndexedEvent).date.end;
+    while (last + 1 < events.length && (events[last + 1] as IndexedEvent).time === start) {
+      last++;
+      end = Math.min(end, (events[last] as IndexedEvent).date.end);
+    }
+    const step = Math.max(1, Math.floor((end - start) / (last - first + 1)));
+    for (let i = first; i <= last; i++) (events[i] as IndexedEvent).time = start + (i - first) * step;
+    first = last + 1;
+  }
+}
+
+/**
+ * A movement plays between the first and the last event it is linked to when they fall inside
+ * its dates: AZAL 8243 takes off with "hit near Grosny" and lands with "crash near Aktau",
+ * instead of crawling across the whole month its date names.
+ */
+function displayWindow(
+  start: number,
+  end: number,
+  linked: readonly string[],
+  eventById: ReadonlyMap<string, IndexedEvent>,
+): [number, number] {
+  const times = linked.map((id) => eventById.get(id)?.time).filter((t): t is number => t !== undefined);
+  if (times.length < 2 || times.some((t) => t < start || t >= end)) return [start, end];
+  const from = Math.min(...times);
+  const to = Math.max(...times);
+  return to > from ? [from, to] : [start, end];
 }
 
 function indexChanges<S extends string>(

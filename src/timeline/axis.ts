@@ -5,7 +5,7 @@
 import { axisBottom } from "d3-axis";
 import type { ScaleTime } from "d3-scale";
 import type { Selection } from "d3-selection";
-import { axisTicks, type PlacedLabel, placeLabels } from "./ticks";
+import { axisTicks, type PlacedLabel, placeLabels, type TickUnit } from "./ticks";
 
 export interface AxisLayout {
   /** The strip's full width; labels stay inside [0, width]. */
@@ -16,6 +16,8 @@ export interface AxisLayout {
   readonly gridHeight: number;
   /** Labels below the axis line, centred ("below"), or at the top of the gridlines ("ruler"). */
   readonly labels: "below" | "ruler";
+  /** The finest tick unit allowed. */
+  readonly finest?: TickUnit;
 }
 
 export function drawAxis(
@@ -24,7 +26,8 @@ export function drawAxis(
   layout: AxisLayout,
 ): readonly PlacedLabel[] {
   const [x0, x1] = x.range() as [number, number];
-  const ticks = axisTicks(x.domain().map(Number) as [number, number], x1 - x0, layout.locale, layout.fontPx);
+  const domain = x.domain().map(Number) as [number, number];
+  const ticks = axisTicks(domain, x1 - x0, layout.locale, layout.fontPx, layout.finest);
   const ruler = layout.labels === "ruler";
   const placed = placeLabels(ticks, x, layout.width, layout.fontPx, ruler ? "start" : "middle");
   const byTime = new Map(placed.map((p) => [p.time, p]));

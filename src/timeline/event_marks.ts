@@ -44,7 +44,11 @@ const DOT_R = 4.5;
 /** Hit targets are wider than the marks, for fingers. */
 const HIT_HALF_PX = 9;
 
-export function createEventMarks(g: SVGGElement, options: MarksOptions): EventMarks {
+/**
+ * Draws into `g`; listens on `host`, an HTML ancestor, because Chromium makes an SVG element with
+ * focus listeners a tab stop of its own.
+ */
+export function createEventMarks(g: SVGGElement, host: HTMLElement, options: MarksOptions): EventMarks {
   let events: readonly TimelineEvent[] = [];
   let byId = new Map<string, TimelineEvent>();
   let longest = 0;
@@ -94,7 +98,7 @@ export function createEventMarks(g: SVGGElement, options: MarksOptions): EventMa
     const id = mark?.dataset.id;
     if (id !== undefined) options.onSelectEvent(id);
   }
-  for (const [type, listener] of listeners) g.addEventListener(type, listener);
+  for (const [type, listener] of listeners) host.addEventListener(type, listener);
 
   const renderTicks = (placed: readonly Placed[], layout: MarksLayout) => {
     const laneY = (lane: number) => layout.baseline - 6 - (lane + 0.5) * layout.lanePx;
@@ -160,8 +164,9 @@ export function createEventMarks(g: SVGGElement, options: MarksOptions): EventMa
     render(x, window, layout) {
       const visible = eventsInWindow(events, window, longest);
       const [lo, hi] = x.range() as [number, number];
-      // Beyond ~one mark per 12 px of lane, marks are unreadable and the DOM grows for nothing.
-      if (visible.length > Math.min(600, ((hi - lo) * layout.lanes) / 12)) {
+      // Past a few hundred marks (more than one per 8 px of lane) they are unreadable and the DOM
+      // grows for nothing; below 150 the marks, even overlapping, keep every event a tab stop.
+      if (visible.length > Math.min(600, Math.max(150, ((hi - lo) * layout.lanes) / 8))) {
         renderTicks([], layout);
         renderDensity(visible, x, layout);
         return;
@@ -186,7 +191,7 @@ export function createEventMarks(g: SVGGElement, options: MarksOptions): EventMa
       if (id !== undefined) elements.get(id)?.classList.add("current");
     },
     destroy() {
-      for (const [type, listener] of listeners) g.removeEventListener(type, listener);
+      for (const [type, listener] of listeners) host.removeEventListener(type, listener);
       elements.clear();
     },
   };

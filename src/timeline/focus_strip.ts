@@ -33,6 +33,8 @@ export interface FocusLayout {
 export interface FocusStrip {
   readonly element: HTMLDivElement;
   readonly marks: EventMarks;
+  /** The playhead's line; the playhead moves it. */
+  readonly headLine: SVGLineElement;
   layout(layout: FocusLayout): void;
   setWindow(window: TimeWindow): void;
   setEvents(events: readonly TimelineEvent[]): void;
@@ -55,8 +57,10 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
   element.append(svgEl);
   const svg = select(svgEl);
   const axisG = svg.append("g").attr("class", "tl-axis").attr("aria-hidden", "true");
+  // The playhead's line lives here, under the marks, so the current event stays visible on it.
+  const headLine = svg.append("line").attr("class", "tl-head-line").attr("aria-hidden", "true");
   const marksG = svg.append("g").attr("class", "tl-events");
-  const marks = createEventMarks(marksG.node() as SVGGElement, options);
+  const marks = createEventMarks(marksG.node() as SVGGElement, element, options);
 
   let window: TimeWindow = span;
   let layout: FocusLayout = { width: 0, fontPx: 14, locale: "de", lanes: 3 };
@@ -102,6 +106,7 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
     element.style.setProperty("--tl-baseline", `${baseline}px`);
     element.style.setProperty("--tl-height", `${height}px`);
     axisG.attr("transform", `translate(0,${baseline})`);
+    headLine.attr("y1", 0).attr("y2", baseline);
     drawAxis(axisG, x, { ...layout, gridHeight: baseline - TOP_PX + 2, labels: "below" });
     marks.render(x, window, { width: layout.width, baseline, lanePx: LANE_PX, lanes: layout.lanes });
   };
@@ -109,6 +114,7 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
   return {
     element,
     marks,
+    headLine: headLine.node() as SVGLineElement,
     layout(next) {
       layout = next;
       const range: [number, number] = [MARGIN, Math.max(next.width - MARGIN, MARGIN + 1)];

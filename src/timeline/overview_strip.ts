@@ -11,7 +11,7 @@ import { drawAxis } from "./axis";
 import { aggregateColumns } from "./marks";
 import { scrubbable } from "./scrub";
 import type { TimelineEvent } from "./types";
-import { sameWindow, type TimeWindow } from "./window";
+import { DAY, sameWindow, type TimeWindow } from "./window";
 
 export interface OverviewOptions {
   readonly span: TimeWindow;
@@ -41,8 +41,9 @@ export interface OverviewStrip {
 
 const MARGIN = 16;
 /** Height of the density marks; the year labels sit above them, ruler-style, to keep the strip low. */
-const MARKS_PX = 12;
+const MARKS_PX = 14;
 const COLUMN_PX = 2;
+const YEAR = 365 * DAY;
 
 export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
   const { span } = options;
@@ -114,7 +115,9 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
   };
 
   const placeGrips = (selection: number[] | null) => {
-    grips.attr("display", selection ? null : "none");
+    // A window a few px wide is shown by its selection alone; two grips would cover it.
+    const wide = selection && (selection[1] ?? 0) - (selection[0] ?? 0) >= 16;
+    grips.attr("display", wide ? null : "none");
     grips
       .selectAll<SVGRectElement, unknown>("rect")
       .attr("x", (_, i) => (selection?.[i] ?? 0) - 3)
@@ -142,7 +145,7 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
     const [lo, hi] = x.range() as [number, number];
     const columns = aggregateColumns(events, (t) => x(t) - lo, hi - lo, COLUMN_PX);
     const most = Math.max(1, ...columns.map((c) => c.count));
-    const tall = (count: number) => 5 + (MARKS_PX - 5) * Math.sqrt((count - 1) / Math.max(most - 1, 1));
+    const tall = (count: number) => 7 + (MARKS_PX - 7) * Math.sqrt((count - 1) / Math.max(most - 1, 1));
     const bottom = baseline();
     columnsG
       .selectAll("rect")
@@ -164,7 +167,8 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
       svgEl.setAttribute("width", String(next.width));
       svgEl.setAttribute("height", String(height()));
       axisG.attr("transform", `translate(0,${baseline()})`);
-      drawAxis(axisG, x, { ...next, gridHeight: baseline(), labels: "ruler" });
+      const years = span[1] - span[0] > 2 * YEAR;
+      drawAxis(axisG, x, { ...next, gridHeight: baseline(), labels: "ruler", finest: years ? "year" : "day" });
       brush.extent([
         [MARGIN, 0],
         [next.width - MARGIN, height()],

@@ -16,8 +16,8 @@ export interface Playhead {
   setLabel(label: string): void;
 }
 
-export function createPlayhead(label: string): Playhead {
-  const knob = el("span", { class: "tl-knob", "aria-hidden": "true" });
+/** `line` is drawn by the focus strip under its marks; the playhead only moves it. */
+export function createPlayhead(label: string, line: SVGLineElement): Playhead {
   const element = el(
     "div",
     {
@@ -28,24 +28,37 @@ export function createPlayhead(label: string): Playhead {
       "aria-orientation": "horizontal",
       "aria-valuemin": 0,
     },
-    [el("span", { class: "tl-line", "aria-hidden": "true" }), knob],
+    [el("span", { class: "tl-knob", "aria-hidden": "true" })],
   );
-  let current = { x: Number.NaN, side: "" as string, now: Number.NaN, text: "" };
+  let x = Number.NaN;
+  let side: Side | undefined;
+  let now = Number.NaN;
+  let text = "";
 
   return {
     element,
-    moveTo(x, side) {
-      if (x !== current.x) element.style.transform = `translateX(${x.toFixed(1)}px)`;
-      if (side !== current.side) {
+    moveTo(nextX, nextSide) {
+      if (nextX !== x) {
+        x = nextX;
+        element.style.transform = `translateX(${x.toFixed(1)}px)`;
+        line.setAttribute("transform", `translate(${x.toFixed(1)},0)`);
+      }
+      if (nextSide !== side) {
+        side = nextSide;
         element.classList.toggle("tl-before", side === "before");
         element.classList.toggle("tl-after", side === "after");
+        line.classList.toggle("tl-off", side !== "inside");
       }
-      current = { ...current, x, side };
     },
-    setValue(now, text) {
-      if (now !== current.now) element.setAttribute("aria-valuenow", String(now));
-      if (text !== current.text) element.setAttribute("aria-valuetext", text);
-      current = { ...current, now, text };
+    setValue(nextNow, nextText) {
+      if (nextNow !== now) {
+        now = nextNow;
+        element.setAttribute("aria-valuenow", String(now));
+      }
+      if (nextText !== text) {
+        text = nextText;
+        element.setAttribute("aria-valuetext", text);
+      }
     },
     setRange(maxDays) {
       element.setAttribute("aria-valuemax", String(maxDays));

@@ -2,7 +2,7 @@
  * Axis ticks for a time window: which unit and step fit the width, where the ticks fall and what
  * they say. Labels come from Intl, so "Dez." or "Dec" follows the page language, and a tick where
  * the larger unit changes (the first tick, a new month, a new year) names it, the way a printed
- * timeline does: "30.  1. Jan. 2025  2.  3." — one line of text, no guessing the year.
+ * timeline does: "30  31  Jan. 2025  2  3" or "Nov  Dez  2025  Feb" — one line, no guessing the year.
  */
 import { DAY, type TimeWindow } from "./window";
 
@@ -20,7 +20,10 @@ export interface AxisTick {
   readonly boundary: boolean;
 }
 
-/** Finest first. Week steps count whole days from the epoch, so the spacing never jumps at a month's end. */
+/**
+ * Finest first. Every other day counts from the 1st of each month (like d3's utcDay.every), so each
+ * month's first day has a tick; weeks fall on Mondays, evenly spaced across month ends.
+ */
 const STEPS: readonly TickStep[] = [
   { unit: "day", every: 1 },
   { unit: "day", every: 2 },
@@ -38,21 +41,25 @@ const STEPS: readonly TickStep[] = [
   { unit: "year", every: 100 },
 ];
 
-/**
- * Room one plain label needs, in em: "25." < "Sept." < "2024", plus a gap. Weeks ask for more, so
- * a window of a few months reads in months rather than in a fence of Mondays.
- */
+/** Room one plain label needs, in em: "25" < "Sept." < "2024", plus a gap. */
 const SPACING_EM: Record<TickUnit, number> = { day: 2.6, month: 3.6, year: 3.6 };
-const WEEK_SPACING_EM = 4;
+/** Beyond about three months a window reads better in months than in a fence of Mondays. */
+const MAX_WEEKS_WINDOW = 100 * DAY;
 const AVERAGE_MS: Record<TickUnit, number> = { day: DAY, month: 30.44 * DAY, year: 365.25 * DAY };
 
-/** The finest step whose plain labels do not crowd: at least SPACING_EM apart at `fontPx`. */
-export function chooseStep(window: TimeWindow, widthPx: number, fontPx = 14): TickStep {
+const UNITS: readonly TickUnit[] = ["day", "month", "year"];
+
+/**
+ * The finest step whose plain labels do not crowd: at least SPACING_EM apart at `fontPx`, and no
+ * finer than `finest` (an overview of decades reads in years, however wide the screen).
+ */
+export function chooseStep(window: TimeWindow, widthPx: number, fontPx = 14, finest: TickUnit = "day"): TickStep {
   const length = Math.max(window[1] - window[0], 1);
   for (const step of STEPS) {
+    if (UNITS.indexOf(step.unit) < UNITS.indexOf(finest)) continue;
     const px = (widthPx * step.every * AVERAGE_MS[step.unit]) / length;
-    const em = step.unit === "day" && step.every >= 7 ? WEEK_SPACING_EM : SPACING_EM[step.unit];
-    if (px >= em * fontPx) return step;
+    if (step.unit === "day" && step.every === 7 && length > MAX_WEEKS_WINDOW) continue;
+    if (px >= SPACING_EM[step.unit] * fontPx) return step;
   }
   return STEPS[STEPS.length - 1] as TickStep;
 }
@@ -62,11 +69,17 @@ export function tickTimes(window: TimeWindow, step: TickStep): number[] {
   const [start, end] = window;
   const times: number[] = [];
   const first = new Date(start);
-  if (step.unit === "day") {
+  if (step.unit === "day" && step.every >= 7) {
     const unit = step.every * DAY;
-    // 1970-01-05 was a Monday: week ticks fall on Mondays.
-    const offset = step.every >= 7 ? 4 * DAY : 0;
-    for (let t = Math.ceil((start - offset) / unit) * unit + offset; t <= end; t += unit) times.push(t);
+    // 1970-01-05 was a Monday.
+    const monday = 4 * DAY;
+    for (let t = Math.ceil((start - monday) / unit) * unit + monday; t <= end; t += unit) times.push(t);
+    return times;
+  }
+  if (step.unit === "day") {
+    for (let t = Math.ceil(start / DAY) * DAY; t <= end; t += DAY) {
+      if ((new Date(t).getUTCDate() - 1) % step.every === 0) times.push(t);
+    }
     return times;
   }
   if (step.unit === "month") {
@@ -95,15 +108,28 @@ function yearStart(year: number): number {
 
 const FORMATS = {
   day: { day: "numeric" },
-  dayBoundary: { day: "numeric", month: "short", year: "numeric" },
+  date: { day: "numeric", month: "short", year: "numeric" },
   month: { month: "short" },
-  monthBoundary: { month: "short", year: "numeric" },
+  monthYear: { month: "short", year: "numeric" },
   year: { year: "numeric" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
+type Format = keyof typeof FORMATS;
+
+/**
+ * What a tick says. A boundary names the larger unit as briefly as it can: a month starts as
+ * "Dez. 2024", a year as "2025"; only a first tick in mid-period needs the longer "12. Dez. 2024".
+ */
+function formatOf(unit: TickUnit, boundary: boolean, date: Date): Format {
+  if (unit === "year") return "year";
+  if (!boundary) return unit;
+  if (unit === "day") return date.getUTCDate() === 1 ? "monthYear" : "date";
+  return date.getUTCMonth() === 0 ? "year" : "monthYear";
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function format(time: number, kind: keyof typeof FORMATS, locale: string): string {
+function format(time: number, kind: Format, locale: string): string {
   const key = `${locale}|${kind}`;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -114,8 +140,14 @@ function format(time: number, kind: keyof typeof FORMATS, locale: string): strin
 }
 
 /** The ticks of an axis over `window` that is `widthPx` wide, labelled in `locale`. */
-export function axisTicks(window: TimeWindow, widthPx: number, locale: string, fontPx = 14): AxisTick[] {
-  const step = chooseStep(window, widthPx, fontPx);
+export function axisTicks(
+  window: TimeWindow,
+  widthPx: number,
+  locale: string,
+  fontPx = 14,
+  finest: TickUnit = "day",
+): AxisTick[] {
+  const step = chooseStep(window, widthPx, fontPx, finest);
   let previous: string | undefined;
   return tickTimes(window, step).map((time, index) => {
     const date = new Date(time);
@@ -124,8 +156,7 @@ export function axisTicks(window: TimeWindow, widthPx: number, locale: string, f
       step.unit === "day" ? `${date.getUTCFullYear()}-${date.getUTCMonth()}` : String(date.getUTCFullYear());
     const boundary = step.unit !== "year" && (index === 0 || context !== previous);
     previous = context;
-    const kind = step.unit === "year" ? "year" : boundary ? (`${step.unit}Boundary` as const) : step.unit;
-    return { time, label: format(time, kind, locale), boundary };
+    return { time, label: format(time, formatOf(step.unit, boundary, date), locale), boundary };
   });
 }
 

@@ -53,7 +53,7 @@ export function createTimeline(options: TimelineOptions): Timeline {
       setWindow(centreWindow(span, t, window[1] - window[0]));
     },
   });
-  const playhead = createPlayhead(labels.playhead);
+  const playhead = createPlayhead(labels.playhead, focus.headLine);
   playhead.setRange(daysSince(span[0], span[1]));
   focus.element.prepend(playhead.element);
   root.append(focus.element, overview.element, tooltip.element);

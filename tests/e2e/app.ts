@@ -37,7 +37,12 @@ export function useBrowser(launchArgs: readonly string[] = []) {
     }
   });
 
-  return async function openApp(path = "", options: BrowserContextOptions = {}): Promise<AppPage> {
+  /** Opens the built app at `path` (query and/or hash); `setup` runs before navigation. */
+  return async function openApp(
+    path = "",
+    options: BrowserContextOptions = {},
+    setup?: (page: Page) => Promise<void>,
+  ): Promise<AppPage> {
     const baseUrl = inject("baseUrl");
     const origin = new URL(baseUrl).origin;
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
@@ -53,7 +58,8 @@ export function useBrowser(launchArgs: readonly string[] = []) {
       if (message.type() === "error") app.consoleErrors.push(message.text());
     });
     app.page.on("pageerror", (error) => app.pageErrors.push(String(error)));
-    if (path !== null) await app.page.goto(new URL(path, baseUrl).href);
+    if (setup) await setup(app.page);
+    await app.page.goto(new URL(path, baseUrl).href);
     return app;
   };
 }

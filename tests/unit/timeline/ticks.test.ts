@@ -63,10 +63,14 @@ describe("tickTimes(window, step)", () => {
 describe("axisTicks(window, width, locale)", () => {
   it('axisTicks(December, 1280, "de") names month and year at the first tick and at the new month', () => {
     const ticks = axisTicks(DECEMBER, 1280, "de");
-    expect(ticks[0]).toEqual({ time: utc(2024, 12, 1), label: "1. Dez. 2024", boundary: true });
+    expect(ticks[0]).toEqual({ time: utc(2024, 12, 1), label: "Dez. 2024", boundary: true });
     expect(ticks[24]).toEqual({ time: utc(2024, 12, 25), label: "25", boundary: false });
-    expect(ticks.at(-1)).toEqual({ time: utc(2025, 1, 1), label: "1. Jan. 2025", boundary: true });
+    expect(ticks.at(-1)).toEqual({ time: utc(2025, 1, 1), label: "Jan. 2025", boundary: true });
     expect(ticks.filter((t) => t.boundary)).toHaveLength(2);
+  });
+
+  it('axisTicks(window starting mid-month, 1280, "de") gives the first tick its full date', () => {
+    expect(axisTicks([utc(2024, 12, 12), utc(2024, 12, 31)], 1280, "de")[0]?.label).toBe("12. Dez. 2024");
   });
 
   it('axisTicks(one year, 1280, "en") names the year at the first tick and in January', () => {
@@ -78,7 +82,7 @@ describe("axisTicks(window, width, locale)", () => {
       "Oct",
       "Nov",
       "Dec",
-      "Jan 2025",
+      "2025",
       "Feb",
       "Mar",
       "Apr",
@@ -123,5 +127,26 @@ describe("placeLabels(ticks, scale, width, fontPx)", () => {
         }
       }
     }
+  });
+});
+
+describe("tickTimes(window, every 2 days)", () => {
+  it("tickTimes(Dec 28 – Jan 6, every 2 days) restarts at each month's 1st", () => {
+    const ticks = tickTimes([utc(2024, 12, 28), utc(2025, 1, 6)], { unit: "day", every: 2 });
+    expect(ticks.map(iso)).toEqual(["2024-12-29", "2024-12-31", "2025-01-01", "2025-01-03", "2025-01-05"]);
+  });
+});
+
+describe("chooseStep(window, width) for weeks", () => {
+  it("chooseStep(seven weeks, 390 px) labels Mondays; chooseStep(half a year, 1280 px) months", () => {
+    expect(chooseStep([utc(2024, 11, 20), utc(2025, 1, 10)], 358)).toEqual({ unit: "day", every: 7 });
+    expect(chooseStep([utc(2024, 7), utc(2025, 1)], 1248)).toEqual({ unit: "month", every: 1 });
+  });
+});
+
+describe("chooseStep(window, width, fontPx, finest)", () => {
+  it('chooseStep(33 years, 3840 px, 14, "year") stays with years', () => {
+    expect(chooseStep(SPAN, 3840, 14).unit).toBe("month");
+    expect(chooseStep(SPAN, 3840, 14, "year")).toEqual({ unit: "year", every: 1 });
   });
 });

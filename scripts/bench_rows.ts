@@ -1,0 +1,161 @@
+import { basename } from "node:path";
+import type { MemoryResult, PlaybackResult, ScrubResult, StartupResult } from "./bench_browser";
+import { type Budget, budget, formatNumber, KB, kb, MB, type machine, mb, ms, type Row } from "./bench_report";
+import type { ScaleResult } from "./bench_scale";
+import { type FrameStats, median } from "./bench_stats";
+import { sum, type Weight } from "./bench_weight";
+
+/** Everything one run measured; what is missing failed (see `errors`). */
+export interface Results {
+  quick: boolean;
+  settings: Record<string, number>;
+  errors: Record<string, string>;
+  machine?: ReturnType<typeof machine>;
+  weight?: Weight;
+  /** Same-origin files a cold load of the flagship requested until the map's first idle. */
+  firstLoad?: { path: string; raw: number; gzip: number }[];
+  mapSize?: { width: number; height: number };
+  startup?: StartupResult;
+  playback?: PlaybackResult;
+  scrubFlagship?: ScrubResult;
+  scrubSynthetic?: ScrubResult;
+  scale?: ScaleResult[];
+  memory?: MemoryResult;
+  budgets?: Budget[];
+}
+
+const NA = Number.NaN;
+
+/** The table: one row per figure, budgets on the rows they judge. */
+export function rowsOf(r: Results): Row[] {
+  return [...weightRows(r), ...browserRows(r), ...scaleRows(r), ...memoryRows(r)];
+}
+
+function weightRows({ weight: w, firstLoad }: Results): Row[] {
+  const row = (metric: string, files: { raw: number; gzip: number }[] | undefined, limit?: number): Row => {
+    const gzip = files ? sum(files) : NA;
+    const value = files ? `${kb(gzip)} gz (${kb(sum(files, "raw"))} raw, ${files.length} files)` : "n/a";
+    return {
+      section: "weight",
+      metric,
+      value,
+      ...(limit ? { budget: budget(metric, gzip / KB, "<=", limit, "KB") } : {}),
+    };
+  };
+  const largest = w?.appJs.reduce((a, b) => (b.gzip > a.gzip ? b : a), w.appJs[0] ?? { file: "-", raw: 0, gzip: 0 });
+  return [
+    row("app's own JS", w?.appJs, 60),
+    {
+      section: "weight",
+      metric: "  largest app chunk",
+      value: largest ? `${basename(largest.file)} ${kb(largest.gzip)} gz` : "n/a",
+    },
+    row("maplibre-gl (chunk + worker)", w?.maplibre),
+    row("CSS (app + maplibre)", w?.css),
+    row("basemap topojson", w ? [w.basemap] : undefined),
+    row("story data (flagship chunks)", w?.storyData),
+    row("whole first load (requested until idle)", firstLoad, 1.5 * 1024),
+  ];
+}
+
+function browserRows({ startup, playback, scrubFlagship: flag, scrubSynthetic: syn, mapSize }: Results): Row[] {
+  const appMs = startup ? median(startup.appMs) : NA;
+  const bareMs = startup ? median(startup.bareMs) : NA;
+  const fpsRatio = playback ? playback.app.fps / playback.bare.fps : NA;
+  const runs = (values: number[] | undefined) => (values ? values.map((v) => v.toFixed(0)).join(", ") : "");
+  const frames = (p: FrameStats | undefined) =>
+    p ? `${formatNumber(p.fps)} fps, p95 frame ${ms(p.p95FrameMs)}, max ${ms(p.maxFrameMs)}` : "n/a";
+  const scrub = (s: ScrubResult | undefined) =>
+    s ? `p50 ${ms(s.p50Ms)}, p95 ${ms(s.p95Ms)}, max ${ms(s.maxMs)} (${s.seeks} seeks)` : "n/a";
+  return [
+    { section: "start-up", metric: "app: nav → first idle (median)", value: `${ms(appMs)} [${runs(startup?.appMs)}]` },
+    {
+      section: "start-up",
+      metric: `bare map ${mapSize ? `${mapSize.width}×${mapSize.height}` : ""} (median)`,
+      value: `${ms(bareMs)} [${runs(startup?.bareMs)}]`,
+    },
+    {
+      section: "start-up",
+      metric: "ratio app/bare",
+      value: formatNumber(appMs / bareMs, 2),
+      budget: budget("start-up ratio app/bare", appMs / bareMs, "<=", 1.25, "×"),
+    },
+    {
+      section: "playback",
+      metric: "app playing at 4×",
+      value: `${frames(playback?.app)}${playback && !playback.app.playingAtEnd ? " (STOPPED before the end)" : ""}`,
+    },
+    { section: "playback", metric: "bare map, chained easeTo", value: frames(playback?.bare) },
+    {
+      section: "playback",
+      metric: "fps ratio app/bare",
+      value: formatNumber(fpsRatio, 2),
+      budget: budget("playback fps ratio app/bare", fpsRatio, ">=", 0.9, "×"),
+    },
+    {
+      section: "playback",
+      metric: "app frames > 50 ms",
+      value: playback ? `${formatNumber(playback.app.slowShare * 100)} %` : "n/a",
+      budget: budget("playback frames > 50 ms", playback ? playback.app.slowShare * 100 : NA, "<", 2, "%"),
+    },
+    { section: "scrubbing", metric: "flagship: seek → render", value: scrub(flag) },
+    { section: "scrubbing", metric: "10 000 events: seek → render", value: scrub(syn) },
+    {
+      section: "scrubbing",
+      metric: "10 000 events: load → first idle",
+      value: syn ? ms(syn.loadMs) : "n/a",
+    },
+    {
+      section: "scrubbing",
+      metric: "p95 10 000 / flagship",
+      value: flag && syn ? formatNumber(syn.p95Ms / flag.p95Ms, 2) : "n/a",
+      budget: budget("scrubbing p95 10k ≤ 2× flagship", syn ? syn.p95Ms : NA, "<=", flag ? 2 * flag.p95Ms : NA, "ms"),
+    },
+  ];
+}
+
+function scaleRows({ scale }: Results): Row[] {
+  const at = (events: number) => scale?.find((s) => s.events === events);
+  const rows: Row[] = (scale ?? []).map((s) => ({
+    section: "scale (Node)",
+    metric: `${s.events} events, ${s.movements} movements (${mb(s.storyBytes)})`,
+    value: s.error
+      ? `ERROR ${s.error}`
+      : `parse ${ms(s.parseMs)}, index ${ms(s.indexMs)}, snapshotAt p50 ${formatNumber(s.snapshot.p50Us)} µs ` +
+        `p95 ${formatNumber(s.snapshot.p95Us)} µs (moving ${formatNumber(s.meanMoving)}, scanned ${formatNumber(s.meanScanned)})`,
+  }));
+  const small = at(1000)?.snapshot.p95Us ?? NA;
+  const large = at(100_000);
+  return [
+    ...rows,
+    {
+      section: "scale (Node)",
+      metric: "snapshotAt p95 100 000 / 1 000",
+      value: formatNumber((large?.snapshot.p95Us ?? NA) / small, 1),
+      budget: budget("snapshotAt p95 at 100k ≤ 3× at 1k", large?.snapshot.p95Us ?? NA, "<=", 3 * small, "µs"),
+    },
+    {
+      section: "scale (Node)",
+      metric: "indexStory at 100 000 events",
+      value: ms(large?.indexMs ?? NA),
+      budget: budget("index build at 100k", large?.indexMs ?? NA, "<", 1000, "ms"),
+    },
+  ];
+}
+
+function memoryRows({ memory: m }: Results): Row[] {
+  const growth = m ? m.growthBytes / MB : NA;
+  return [
+    {
+      section: "memory",
+      metric: m ? `JS heap after GC at ${m.earlyAtS} s / ${m.lateAtS} s (8×, loop)` : "JS heap after GC",
+      value: m ? `${mb(m.earlyBytes)} / ${mb(m.lateBytes)} (${m.loops} loops)` : "n/a",
+    },
+    {
+      section: "memory",
+      metric: "heap growth",
+      value: m ? mb(m.growthBytes) : "n/a",
+      budget: budget(`heap growth over ${m ? m.lateAtS - m.earlyAtS : 55} s`, growth, "<=", 5, "MB"),
+    },
+  ];
+}

@@ -1,0 +1,101 @@
+import { performance } from "node:perf_hooks";
+import { parseStory } from "../src/story/load";
+import { snapshotAt } from "../src/time/snapshot";
+import { indexStory, lastAtOrBefore, type StoryIndex } from "../src/time/story_index";
+import { percentile, seededRandom } from "./bench_stats";
+import { syntheticStory } from "./synthetic_story";
+
+/**
+ * Scale in Node: synthetic stories of growing size through the app's own load → index → snapshot
+ * path. Sizes load in ascending order, so the larger ones are timed with warm functions.
+ */
+export interface ScaleResult {
+  events: number;
+  movements: number;
+  storyBytes: number;
+  generateMs: number;
+  parseMs: number;
+  indexMs: number;
+  snapshot: { samples: number; p50Us: number; p95Us: number; maxUs: number };
+  /** Mean movements under way per snapshot (its output) and mean movements scanned to find them. */
+  meanMoving: number;
+  meanScanned: number;
+  error?: string;
+}
+
+/**
+ * Loads and indexes every size first, then times snapshotAt on each after a long warm-up: timed
+ * right after its own load, the smallest story measured the JIT and the garbage collector
+ * cleaning up after parsing, not snapshotAt.
+ */
+export function measureScale(sizes: readonly number[], samples: number): ScaleResult[] {
+  const loaded = sizes.map((events) => load(events));
+  for (const { index } of loaded) if (index) warmUp(index);
+  return loaded.map(({ result, index }) => (index ? { ...result, ...measureSnapshots(index, samples) } : result));
+}
+
+const NO_SNAPSHOT = {
+  snapshot: { samples: 0, p50Us: Number.NaN, p95Us: Number.NaN, maxUs: Number.NaN },
+  meanMoving: Number.NaN,
+  meanScanned: Number.NaN,
+};
+
+function load(events: number): { result: ScaleResult; index?: StoryIndex } {
+  const started = performance.now();
+  const { story, articles } = syntheticStory(events, events);
+  const text = JSON.stringify(story);
+  const generateMs = performance.now() - started;
+  const base = {
+    ...NO_SNAPSHOT,
+    events,
+    movements: story.movements?.length ?? 0,
+    storyBytes: Buffer.byteLength(text) + [...articles.values()].reduce((n, a) => n + Buffer.byteLength(a), 0),
+    generateMs,
+    indexMs: Number.NaN,
+  };
+  const t0 = performance.now();
+  const parsed = parseStory(text, `bench-${events}/story.json`, articles);
+  const parseMs = performance.now() - t0;
+  if (!parsed.ok) {
+    const problems = parsed.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`);
+    return { result: { ...base, parseMs, error: problems.join("; ") } };
+  }
+  const t1 = performance.now();
+  try {
+    const index = indexStory(parsed.story);
+    return { result: { ...base, parseMs, indexMs: performance.now() - t1 }, index };
+  } catch (error) {
+    return { result: { ...base, parseMs, indexMs: performance.now() - t1, error: `indexStory: ${error}` } };
+  }
+}
+
+function warmUp(index: StoryIndex): void {
+  const [first, last] = index.span;
+  const random = seededRandom(1);
+  for (let i = 0; i < 20_000; i++) snapshotAt(index, first + random() * (last - first));
+}
+
+function measureSnapshots(index: StoryIndex, samples: number) {
+  const [first, last] = index.span;
+  const random = seededRandom(42);
+  const times = Array.from({ length: samples }, () => first + random() * (last - first));
+  const durations = new Float64Array(samples);
+  let moving = 0;
+  let scanned = 0;
+  times.forEach((t, i) => {
+    const start = performance.now();
+    const snapshot = snapshotAt(index, t);
+    durations[i] = performance.now() - start;
+    moving += snapshot.moving.length;
+    // movingAt walks back over every movement that started within `longestMovement` before t.
+    const to = lastAtOrBefore(index.movementStarts, t);
+    const from = lastAtOrBefore(index.movementStarts, t - index.longestMovement - 1);
+    scanned += to - from;
+  });
+  const us = [...durations].map((ms) => ms * 1000);
+  return {
+    snapshot: { samples, p50Us: percentile(us, 50), p95Us: percentile(us, 95), maxUs: Math.max(...us) },
+    meanMoving: moving / samples,
+    meanScanned: scanned / samples,
+  };
+}
