@@ -131,7 +131,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
       t: state.t,
       currentId: snapshot.current?.event.id,
       valueText,
-      valueNow: Math.round((state.t - index.span[0]) / 86_400_000),
+      valueNow: daysSince(index.span[0], state.t),
     });
     if (state.playing) timeline.reveal(state.t);
     const dateLabel = formatTime(state.t, "month", locale(state.lang));
