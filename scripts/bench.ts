@@ -5,6 +5,7 @@
  * are noisier), `--skip-build` reuses dist/ and bench/dist-bare/ when both exist.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { parseStory } from "../src/story/load";
@@ -27,10 +28,27 @@ const SYNTHETIC_SLUG = "bench-10k";
 const quick = process.argv.includes("--quick");
 const skipBuild = process.argv.includes("--skip-build");
 const settings = quick
-  ? { startupRuns: 3, playbackMs: 4000, seeks: 60, snapshotSamples: 3000, memoryEarlyS: 5, memoryLateS: 20 }
-  : { startupRuns: 6, playbackMs: 10_000, seeks: 200, snapshotSamples: 10_000, memoryEarlyS: 5, memoryLateS: 60 };
+  ? {
+      startupRuns: 3,
+      playbackMs: 4000,
+      seeks: 60,
+      scrubLimitMs: 20_000,
+      snapshotSamples: 3000,
+      memoryEarlyS: 5,
+      memoryLateS: 20,
+    }
+  : {
+      startupRuns: 5,
+      playbackMs: 10_000,
+      seeks: 200,
+      scrubLimitMs: 60_000,
+      snapshotSamples: 10_000,
+      memoryEarlyS: 5,
+      memoryLateS: 60,
+    };
 
 const results: Results = { quick, settings, errors: {} };
+const loadAtStart = loadavg().map((n) => Number(n.toFixed(2)));
 const started = Date.now();
 const step = (text: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${text}`);
 
@@ -78,11 +96,17 @@ try {
   results.playback = await section("playback", () => measurePlayback(chromium, app.url, bareUrl, settings.playbackMs));
   if (flagshipSpan)
     results.scrubFlagship = await section("scrub flagship", () =>
-      measureScrub(chromium, app.url, flagshipSpan, settings.seeks),
+      measureScrub(chromium, app.url, flagshipSpan, settings.seeks, settings.scrubLimitMs),
     );
   if (syntheticSpan)
     results.scrubSynthetic = await section("scrub 10k", () =>
-      measureScrub(chromium, `${app.url}?story=${SYNTHETIC_SLUG}`, syntheticSpan, settings.seeks),
+      measureScrub(
+        chromium,
+        `${app.url}?story=${SYNTHETIC_SLUG}`,
+        syntheticSpan,
+        settings.seeks,
+        settings.scrubLimitMs,
+      ),
     );
   results.memory = await section("memory", () =>
     measureMemory(chromium, app.url, settings.memoryEarlyS, settings.memoryLateS),
@@ -103,7 +127,8 @@ writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null,
 
 const m = results.machine;
 console.log(`\nZeitkarte benchmark${quick ? " (--quick: fewer runs, noisier)" : ""}`);
-console.log(`${m.cpu}, ${m.cores} cores, ${m.ram} RAM · Chromium ${m.chromium} · Node ${m.node} · ${m.date}\n`);
+console.log(`${m.cpu}, ${m.cores} cores, ${m.ram} RAM · Chromium ${m.chromium} · Node ${m.node} · ${m.date}`);
+console.log(`load average at start ${loadAtStart.join(" / ")}, at end ${m.loadAverage.join(" / ")} (1/5/15 min)\n`);
 console.log(renderTable(rows));
 for (const [name, message] of Object.entries(results.errors)) console.log(`\nerror in ${name}: ${message}`);
 const missed = budgets.filter((b) => !b.pass);

@@ -41,10 +41,13 @@ const recordFrames = (ms: number) => `new Promise((resolve) => {
   requestAnimationFrame(frame);
 })`;
 
-const scrubScript = (times: readonly number[]) => `(async () => {
+/** Seeks to each time in turn; stops early once `budgetMs` have passed (a slow story must not stall the run). */
+const scrubScript = (times: readonly number[], budgetMs = Number.POSITIVE_INFINITY) => `(async () => {
   const z = window.__zeitkarte;
   const out = [];
+  const begin = performance.now();
   for (const t of ${JSON.stringify(times)}) {
+    if (performance.now() - begin > ${budgetMs}) break;
     const start = performance.now();
     z.seek(t);
     await z.nextRender();
@@ -138,24 +141,37 @@ export async function measurePlayback(browser: Browser, appUrl: string, bareUrl:
 }
 
 export interface ScrubResult {
+  /** Seeks measured; fewer than requested when the time limit ran out. */
   seeks: number;
+  requested: number;
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
   loadMs: number;
 }
 
-/** `seeks` seeks to seeded random times in `span`, each timed from the call to the next drawn frame. */
-export async function measureScrub(browser: Browser, url: string, span: [number, number], seeks: number) {
+/**
+ * `seeks` seeks to seeded random times in `span`, each timed from the call to the next drawn
+ * frame, for at most `limitMs` in all.
+ */
+export async function measureScrub(
+  browser: Browser,
+  url: string,
+  span: [number, number],
+  seeks: number,
+  limitMs: number,
+) {
   const opened = await openCold(browser, url);
   const random = seededRandom(7);
   const at = () => Math.round(span[0] + random() * (span[1] - span[0]));
   // A few unmeasured seeks first, so the first measured one does not pay for compiling shaders.
-  await opened.page.evaluate(scrubScript(Array.from({ length: 10 }, at)));
-  const durations = (await opened.page.evaluate(scrubScript(Array.from({ length: seeks }, at)))) as number[];
+  await opened.page.evaluate(scrubScript(Array.from({ length: 10 }, at), limitMs / 10));
+  const times = Array.from({ length: seeks }, at);
+  const durations = (await opened.page.evaluate(scrubScript(times, limitMs))) as number[];
   await opened.context.close();
   return {
     seeks: durations.length,
+    requested: seeks,
     p50Ms: percentile(durations, 50),
     p95Ms: percentile(durations, 95),
     maxMs: Math.max(...durations),

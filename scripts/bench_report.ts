@@ -1,4 +1,4 @@
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
 /**
  * The benchmark's output: budgets checked against results, one table for the terminal, and the
@@ -74,5 +74,7 @@ export function machine(chromium: string | undefined) {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     date: new Date().toISOString(),
+    /** 1/5/15-minute load averages at the end: other work on the machine slows every browser figure. */
+    loadAverage: loadavg().map((n) => Number(n.toFixed(2))),
   };
 }

@@ -66,7 +66,9 @@ function browserRows({ startup, playback, scrubFlagship: flag, scrubSynthetic: s
   const frames = (p: FrameStats | undefined) =>
     p ? `${formatNumber(p.fps)} fps, p95 frame ${ms(p.p95FrameMs)}, max ${ms(p.maxFrameMs)}` : "n/a";
   const scrub = (s: ScrubResult | undefined) =>
-    s ? `p50 ${ms(s.p50Ms)}, p95 ${ms(s.p95Ms)}, max ${ms(s.maxMs)} (${s.seeks} seeks)` : "n/a";
+    s
+      ? `p50 ${ms(s.p50Ms)}, p95 ${ms(s.p95Ms)}, max ${ms(s.maxMs)} (${s.seeks}${s.seeks < s.requested ? ` of ${s.requested}, time limit` : ""} seeks)`
+      : "n/a";
   return [
     { section: "start-up", metric: "app: nav → first idle (median)", value: `${ms(appMs)} [${runs(startup?.appMs)}]` },
     {

@@ -25,6 +25,8 @@ export interface Actions {
   toggleLoop(): void;
   toggleFollow(): void;
   setOrg(org: string): void;
+  /** Presenter step: jump to the next/previous event and play the movement it starts, if any. */
+  step(direction: 1 | -1): void;
   /** Why the last change happened, for the map (fly on jumps, follow during play). */
   readonly reason: "play" | "jump" | "other";
   destroy(): void;
@@ -39,6 +41,8 @@ export function createActions(
   onExplicitJump: () => void,
 ): Actions {
   let reason: Actions["reason"] = "other";
+  // Where playback stops by itself (a presenter step playing one movement), if anywhere.
+  let stopAt: number | undefined;
   const [first, last] = index.span;
   const set = (patch: Partial<AppState>, why: Actions["reason"]) => {
     reason = why;
@@ -53,6 +57,12 @@ export function createActions(
   const player: Player = createPlayer(clock, (seconds) => {
     const state = store.get();
     const position = pacing.toPlayback(state.t) + seconds * state.speed;
+    if (stopAt !== undefined && pacing.fromPlayback(position) >= stopAt) {
+      const t = stopAt;
+      stopAt = undefined;
+      set({ t, event: undefined, playing: false }, "play");
+      return false;
+    }
     if (position >= pacing.total) {
       if (state.loop) {
         set({ t: first, event: undefined }, "play");
@@ -67,6 +77,7 @@ export function createActions(
   // The store's `playing` flag drives the player, so URL, keys and buttons all agree.
   store.subscribe((state, previous) => {
     if (state.playing === previous.playing) return;
+    if (!state.playing) stopAt = undefined;
     if (state.playing) player.play();
     else player.pause();
   });
@@ -117,6 +128,17 @@ export function createActions(
     toggleLoop: () => set({ loop: !store.get().loop }, "other"),
     toggleFollow: () => set({ follow: !store.get().follow }, "other"),
     setOrg: (org) => set({ org }, "other"),
+    step(direction) {
+      const now = current();
+      const target = now ? eventAt(now.index + direction) : direction > 0 ? eventAt(0) : undefined;
+      if (!target) return;
+      jump({ t: target.time, event: target.event.id });
+      if (direction < 0) return;
+      const movement = index.movements.find((m) => m.start === target.time && m.end > m.start);
+      if (!movement) return;
+      stopAt = movement.end;
+      set({ playing: true }, "play");
+    },
     destroy: () => player.destroy(),
   };
 }

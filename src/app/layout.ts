@@ -1,6 +1,7 @@
 import { LANGS, type Lang, t } from "../i18n/t";
 import type { Story } from "../story/schema";
 import { el } from "../ui/dom";
+import { svgIcon } from "../ui/svg_icon";
 
 /** The page's skeleton: header, map, side panel (bottom sheet on phones), timeline, live region. */
 export interface Layout {
@@ -18,6 +19,10 @@ export interface Layout {
   timeline: HTMLElement;
   announcer: HTMLElement;
   skip: HTMLAnchorElement;
+  presentButton: HTMLButtonElement;
+  credit: HTMLElement;
+  fullLink: HTMLAnchorElement;
+  timelineArea: HTMLElement;
 }
 
 export function createLayout(root: HTMLElement, story: Story, lang: Lang): Layout {
@@ -32,9 +37,19 @@ export function createLayout(root: HTMLElement, story: Story, lang: Lang): Layou
       ]),
     ]),
   );
+  const presentButton = el("button", { type: "button", class: "present-button", "aria-keyshortcuts": "P" }, [
+    svgIcon("present"),
+    el("span", {}, [t(lang, "present")]),
+  ]);
   const tools = el("div", { class: "masthead-tools" }, [
     el("div", { class: "org-picker" }, [orgLabel, orgSelect]),
     el("div", { class: "lang-switch", role: "group", "aria-label": t(lang, "language") }, [...langButtons.values()]),
+    presentButton,
+  ]);
+  // Shown in the embed view only: who the story comes from, and the way out to the full map.
+  const credit = el("p", { class: "embed-credit" }, [t(lang, "credit", { credit: story.meta.credit[lang] })]);
+  const fullLink = el("a", { class: "embed-full-link", href: "./", target: "_blank", rel: "noopener" }, [
+    t(lang, "openFullMap"),
   ]);
   const mapDate = el("p", { class: "map-date", "aria-hidden": "true" });
   const legendSlot = el("div", { class: "legend-slot" });
@@ -48,6 +63,7 @@ export function createLayout(root: HTMLElement, story: Story, lang: Lang): Layou
   const panel = el("aside", { class: "panel", id: "panel" }, [card]);
   const controls = el("div", { class: "controls-slot" });
   const timeline = el("div", { class: "timeline", id: "timeline" });
+  const timelineArea = el("footer", { class: "timeline-area" }, [controls, timeline]);
   const announcer = el("div", {
     class: "visually-hidden",
     "aria-live": "polite",
@@ -57,10 +73,10 @@ export function createLayout(root: HTMLElement, story: Story, lang: Lang): Layou
   const skip = el("a", { class: "skip-link", href: "#text-view" }, [t(lang, "skipToText")]);
   root.replaceChildren(
     skip,
-    el("header", { class: "masthead" }, [title, tools]),
+    el("header", { class: "masthead" }, [title, tools, el("div", { class: "embed-meta" }, [credit, fullLink])]),
     el("div", { class: "map-area" }, [map, mapDate, legendSlot]),
     panel,
-    el("footer", { class: "timeline-area" }, [controls, timeline]),
+    timelineArea,
     announcer,
   );
   return {
@@ -78,5 +94,9 @@ export function createLayout(root: HTMLElement, story: Story, lang: Lang): Layou
     timeline,
     announcer,
     skip,
+    presentButton,
+    credit,
+    fullLink,
+    timelineArea,
   };
 }

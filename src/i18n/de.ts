@@ -81,4 +81,10 @@ export const de = {
   speedValue: "{speed}×",
   skipToText: "Zur Textfassung springen",
   textView: "Die Geschichte als Text",
+  presentProgress: "Fortschritt der Präsentation",
+  present: "Präsentieren",
+  leavePresent: "Präsentation beenden (Esc)",
+  openFullMap: "Ganze Karte öffnen",
+  resetView: "Gesamtansicht",
+  credit: "Quelle: {credit}",
 } as const;

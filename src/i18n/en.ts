@@ -83,4 +83,10 @@ export const en: Strings = {
   speedValue: "{speed}×",
   skipToText: "Skip to the text version",
   textView: "The story as text",
+  presentProgress: "Presentation progress",
+  present: "Present",
+  leavePresent: "Leave presentation (Esc)",
+  openFullMap: "Open full map",
+  resetView: "Whole view",
+  credit: "Source: {credit}",
 };

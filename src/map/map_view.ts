@@ -1,8 +1,9 @@
 import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
-import { type GeoJSONSource, Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
+import { type GeoJSONSource, type IControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
+import { svgIcon } from "../ui/svg_icon";
 import { drawIcons } from "./icons";
 
 /**
@@ -32,6 +33,8 @@ export interface MapViewOptions {
   /** Called after every rendered frame (benchmark). */
   onRender?: () => void;
   onLoad?: () => void;
+  /** Label of the button that returns to `bounds`. */
+  resetLabel?: string;
 }
 
 export interface MapView {
@@ -49,9 +52,12 @@ export interface MapView {
   /** The same, with feature state and point coordinates (tests, benchmark). */
   renderedFeatures(layers: string[]): RenderedFeature[];
   setStyle(style: StyleSpecification): void;
+  setResetLabel(label: string): void;
   /** Resolves after the next frame the map draws (benchmark: input → render latency). */
   nextRender(): Promise<void>;
   toDataURL(): string;
+  /** The map's canvas (drawn with preserveDrawingBuffer, so it can be copied into a PNG). */
+  canvas(): HTMLCanvasElement;
   resize(): void;
   destroy(): void;
 }
@@ -81,6 +87,9 @@ export function createMapView(options: MapViewOptions): MapView {
     pitchWithRotate: false,
   });
   map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
+  const reset = resetControl(options.resetLabel ?? "", () => map.fitBounds(options.bounds, { padding: 24 }));
+  if (options.resetLabel) map.addControl(reset.control, "bottom-right");
   const addIcons = () => {
     for (const icon of drawIcons()) if (!map.hasImage(icon.name)) map.addImage(icon.name, icon.image, { sdf: true });
   };
@@ -160,8 +169,29 @@ export function createMapView(options: MapViewOptions): MapView {
         map.once("render", () => resolve());
         map.triggerRepaint();
       }),
+    setResetLabel: (label) => reset.setLabel(label),
+    canvas: () => map.getCanvas(),
     toDataURL: () => map.getCanvas().toDataURL("image/png"),
     resize: () => map.resize(),
     destroy: () => map.remove(),
   };
+}
+
+/** A map button that returns to the story's whole view. */
+function resetControl(label: string, onClick: () => void): { control: IControl; setLabel(label: string): void } {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "zeitkarte-reset";
+  button.append(svgIcon("fit"));
+  button.addEventListener("click", onClick);
+  const setLabel = (text: string) => {
+    if (button.title === text) return;
+    button.title = text;
+    button.setAttribute("aria-label", text);
+  };
+  setLabel(label);
+  const container = document.createElement("div");
+  container.className = "maplibregl-ctrl maplibregl-ctrl-group";
+  container.append(button);
+  return { control: { onAdd: () => container, onRemove: () => container.remove() }, setLabel };
 }

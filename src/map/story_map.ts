@@ -10,6 +10,8 @@ import { EMPTY, movingFeatures } from "./story_features";
  */
 export interface StoryMap {
   update(snapshot: Snapshot, state: AppState, reason: "play" | "jump" | "other"): void;
+  /** Forget what was drawn (after a new style): the next update sends everything again. */
+  reset(): void;
   destroy(): void;
 }
 
@@ -78,9 +80,15 @@ export function createStoryMap(view: MapView, reducedMotion: () => boolean): Sto
         if (event && reason !== "other") {
           pulse(snapshot);
           const points = event.places.map((p): [number, number] => [p.lon, p.lat]);
-          if (reason === "jump" || state.follow) view.show(points, reducedMotion(), state.follow ? "zoom" : "reveal");
+          const closeUp = state.follow || state.present;
+          if (reason === "jump" || closeUp) view.show(points, reducedMotion(), closeUp ? "zoom" : "reveal");
         }
       }
+    },
+    reset() {
+      lastMoving = 1;
+      allianceKey = "";
+      relationKey = "";
     },
     destroy() {
       if (pulseFrame !== undefined) cancelAnimationFrame(pulseFrame);

@@ -5,7 +5,7 @@ import { el, withVar } from "../ui/dom";
 import { CATEGORY_COLORS, MOVEMENT_COLORS, RELATION_COLORS, STATUS_COLORS } from "../ui/palette";
 
 /** The map's key: only what this story uses, every colour named in words. */
-export function renderLegend(index: StoryIndex, org: string, lang: Lang): HTMLElement {
+export function renderLegend(index: StoryIndex, org: string, lang: Lang, open = true): HTMLElement {
   const story = index.story;
   const categories = [...new Set(story.events.map((e) => e.category))] as Category[];
   const kinds = [...new Set(story.movements.map((m) => m.kind))] as MovementKind[];
@@ -32,7 +32,7 @@ export function renderLegend(index: StoryIndex, org: string, lang: Lang): HTMLEl
           ),
         ]);
 
-  return el("details", { class: "legend", open: true }, [
+  return el("details", { class: "legend", open }, [
     el("summary", {}, [t(lang, "legend")]),
     section(
       t(lang, "legendMembership", { org: organization?.short[lang] ?? "" }),

@@ -12,6 +12,7 @@ const PATHS = {
   share:
     "M18 16a3 3 0 0 0-2.4 1.2l-6.7-3.4a3 3 0 0 0 0-1.6l6.7-3.4A3 3 0 1 0 15 7l-6.7 3.4a3 3 0 1 0 0 3.2L15 17a3 3 0 1 0 3-1z",
   present: "M3 4h18v12H3zm2 2v8h14V6zM8 20h8v-2H8z",
+  fit: "M4 4h6v2H6v4H4zm10 0h6v6h-2V6h-4zM4 14h2v4h4v2H4zm14 0h2v6h-6v-2h4z",
   download: "M12 3v10l4-4 1.4 1.4L12 16l-5.4-5.6L8 9l4 4V3zM5 19h14v2H5z",
 } as const;
 

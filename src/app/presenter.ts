@@ -1,0 +1,87 @@
+import { type Lang, t } from "../i18n/t";
+import type { StoryIndex } from "../time/story_index";
+import { el, withVar } from "../ui/dom";
+import type { Actions } from "./actions";
+import type { KeyActions } from "./keyboard";
+import type { AppState, Store } from "./state";
+
+/**
+ * Presenter mode for classrooms: full screen, projector theme, one event per step. Clickers
+ * send ←/→, PageUp/PageDown or Space; B (or ".") blanks the screen; Esc leaves.
+ */
+export interface Presenter {
+  /** The keys while presenting. */
+  keys: KeyActions;
+  /** The progress bar that stands in for the timeline: "12 / 67". */
+  progress: HTMLElement;
+  blank: HTMLElement;
+  update(state: AppState, currentIndex: number | undefined): void;
+  toggle(): void;
+}
+
+export function createPresenter(store: Store, actions: Actions, index: StoryIndex, root: HTMLElement): Presenter {
+  const total = index.events.length;
+  const bar = el("div", { class: "present-bar" });
+  const count = el("span", { class: "present-count" });
+  const progress = el(
+    "div",
+    { class: "present-progress", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": total, "aria-valuenow": 0 },
+    [el("div", { class: "present-track" }, [bar]), count],
+  );
+  const blank = el("div", { class: "present-blank", hidden: true, "aria-hidden": "true" });
+
+  const enter = () => {
+    store.set({ present: true, playing: false });
+    // Full screen needs a user gesture; where it is refused the mode still works in the window.
+    if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+  const leave = () => {
+    store.set({ present: false, blank: false });
+    if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
+  };
+  const onFullscreenChange = () => {
+    // Leaving full screen with the browser's own Esc also leaves presenter mode.
+    if (!document.fullscreenElement && store.get().present && presentedFullscreen) leave();
+    presentedFullscreen = Boolean(document.fullscreenElement);
+  };
+  let presentedFullscreen = false;
+  document.addEventListener("fullscreenchange", onFullscreenChange);
+
+  const keys: KeyActions = {
+    togglePlay: () => actions.step(1),
+    previous: () => actions.step(-1),
+    next: () => actions.step(1),
+    shiftMonths: (months) => actions.shiftMonths(months),
+    start: () => actions.start(),
+    end: () => actions.end(),
+    faster: () => actions.faster(),
+    slower: () => actions.slower(),
+    togglePresent: leave,
+    blank: () => store.set({ blank: !store.get().blank }),
+    leave,
+  };
+
+  return {
+    keys,
+    progress,
+    blank,
+    update(state, currentIndex) {
+      root.classList.toggle("present", state.present);
+      document.documentElement.dataset.theme = state.present ? "projector" : "";
+      blank.hidden = !(state.present && state.blank);
+      const n = currentIndex === undefined ? 0 : currentIndex + 1;
+      count.textContent = `${n} / ${total}`;
+      progress.setAttribute("aria-valuenow", String(n));
+      progress.setAttribute("aria-label", progressLabel(state.lang));
+      withVar(bar, "--progress", `${total ? (n / total) * 100 : 0}%`);
+    },
+    toggle() {
+      if (store.get().present) leave();
+      else enter();
+    },
+  };
+}
+
+function progressLabel(lang: Lang): string {
+  return t(lang, "presentProgress");
+}

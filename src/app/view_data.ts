@@ -1,0 +1,49 @@
+import { type Lang, locale, t } from "../i18n/t";
+import { eventDate } from "../panel/describe";
+import { formatTime, mustParseDate } from "../story/dates";
+import type { Story } from "../story/schema";
+import type { Snapshot } from "../time/snapshot";
+import type { StoryIndex } from "../time/story_index";
+import type { TimelineEvent } from "../timeline/timeline";
+import { el } from "../ui/dom";
+import type { AppState } from "./state";
+
+/** Small translations of story data into what the views take. Pure, apart from fillOrgSelect. */
+export function timelineWindow(story: Story): [number, number] {
+  return [mustParseDate(story.meta.window.start).start, mustParseDate(story.meta.window.end).end];
+}
+
+export function timelineEvents(index: StoryIndex, lang: Lang): TimelineEvent[] {
+  return index.events.map((e) => ({
+    id: e.event.id,
+    time: e.time,
+    until: e.until,
+    precision: e.date.precision,
+    category: e.event.category,
+    title: e.event.title[lang],
+    dateLabel: eventDate(e, lang),
+  }));
+}
+
+export function timelineLabels(lang: Lang) {
+  return { overview: t(lang, "overview"), focus: t(lang, "focus"), playhead: t(lang, "playhead") };
+}
+
+/** "Dezember 2024 — AZAL-Flug 8243 stürzt bei Aktau ab": the slider's value in words. */
+export function describeTime(snapshot: Snapshot, lang: Lang): string {
+  const current = snapshot.current;
+  if (!current) return formatTime(snapshot.t, "day", locale(lang));
+  return `${eventDate(current, lang)} — ${current.event.title[lang]}`;
+}
+
+export function fillOrgSelect(select: HTMLSelectElement, story: Story, state: AppState): void {
+  select.replaceChildren(
+    el("option", { value: "" }, [t(state.lang, "noOrganization")]),
+    ...story.organizations.map((o) => el("option", { value: o.id, title: o.name[state.lang] }, [o.short[state.lang]])),
+  );
+  select.value = state.org;
+}
+
+export function clampTime(index: StoryIndex, time: number): number {
+  return Math.min(index.span[1], Math.max(index.span[0], time));
+}

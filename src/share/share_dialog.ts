@@ -1,0 +1,217 @@
+import "../styles/share.css";
+import { formatTime } from "../story/dates";
+import { el } from "../ui/dom";
+import { copyField } from "./clipboard";
+import { downloadBlob, textBlob } from "./download";
+import { type EmbedKind, type EmbedOptions, embedCode, shareLink } from "./embed_code";
+import { type ShareLang, type ShareStringKey, shareText } from "./share_strings";
+
+/**
+ * The share dialog: a link to the current view, embed code with its options, and downloads
+ * (PNG, GeoJSON, CSV). A native modal `<dialog>`: focus is trapped and Esc closes it; on close
+ * it is removed and focus returns to the button that opened it. It reads the view it was
+ * opened with and changes nothing in the app.
+ */
+export interface ShareDialogOptions {
+  lang: ShareLang;
+  story: string;
+  /** The story title; both languages let the embed code name the iframe in the embed's language. */
+  title: string | Readonly<Record<ShareLang, string>>;
+  /** The app's URL without query or hash. */
+  baseUrl: string;
+  /** The current view's hash, as `formatHash` writes it (not `location.hash`, which lags behind). */
+  currentHash: string;
+  /** The current time as YYYY-MM-DD. */
+  t: string;
+  event?: string;
+  onDownloadPng(): Promise<Blob | undefined>;
+  geojson(): string;
+  csv(): string;
+  returnFocus: HTMLElement;
+}
+
+const LANG_NAMES: Record<ShareLang, string> = { de: "Deutsch", en: "English" };
+
+export function openShareDialog(options: ShareDialogOptions): void {
+  for (const open of document.querySelectorAll("dialog.share-dialog")) open.remove();
+  const { lang } = options;
+  const text = (key: ShareStringKey, params?: Record<string, string>) => shareText(lang, key, params);
+  const status = el("p", { class: "share-status", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  // Emptied first, so the same message twice ("Kopiert") is announced twice.
+  const say = (message: string) => {
+    status.textContent = "";
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => {
+      status.textContent = message;
+    }, 50);
+  };
+
+  const linkField = el("input", {
+    type: "text",
+    id: "share-link",
+    name: "share-link",
+    class: "share-field",
+    readonly: true,
+    spellcheck: "false",
+    value: shareLink(options.baseUrl, options.currentHash, options.story),
+  });
+  const copyLink = el("button", { type: "button", class: "share-action" }, [text("shareCopyLink")]);
+  copyLink.addEventListener("click", async () => say(text((await copyField(linkField)) ? "shareCopied" : "shareCopyFailed")));
+
+  const embed = createEmbedSection(options, text);
+  const copyCode = el("button", { type: "button", class: "share-action" }, [text("shareCopyCode")]);
+  copyCode.addEventListener("click", async () =>
+    say(text((await copyField(embed.code)) ? "shareCopied" : "shareCopyFailed")),
+  );
+
+  const close = el("button", { type: "button", class: "share-close" }, [text("shareClose")]);
+  const dialog = el("dialog", { class: "share-dialog", lang, "aria-labelledby": "share-dialog-heading" }, [
+    el("div", { class: "share-head" }, [el("h2", { id: "share-dialog-heading" }, [text("shareHeading")]), close]),
+    el("section", { class: "share-section", "aria-labelledby": "share-link-heading" }, [
+      el("h3", { id: "share-link-heading" }, [text("shareLinkHeading")]),
+      el("label", { for: "share-link" }, [text("shareLinkLabel")]),
+      el("div", { class: "share-row" }, [linkField, copyLink]),
+    ]),
+    el("section", { class: "share-section", "aria-labelledby": "share-embed-heading" }, [
+      el("h3", { id: "share-embed-heading" }, [text("shareEmbedHeading")]),
+      embed.options,
+      el("label", { for: "share-embed-code" }, [text("shareEmbedCode")]),
+      embed.code,
+      embed.note,
+      el("div", { class: "share-row" }, [copyCode]),
+    ]),
+    el("section", { class: "share-section", "aria-labelledby": "share-download-heading" }, [
+      el("h3", { id: "share-download-heading" }, [text("shareDownloadHeading")]),
+      createDownloads(options, text, say),
+    ]),
+    status,
+  ]);
+
+  close.addEventListener("click", () => dialog.close());
+  dialog.addEventListener("close", () => {
+    clearTimeout(statusTimer);
+    dialog.remove();
+    options.returnFocus.focus();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+  linkField.focus();
+  linkField.select();
+}
+
+type Text = (key: ShareStringKey, params?: Record<string, string>) => string;
+
+/** The embed options as radio groups and checkboxes; the code below them follows every change. */
+function createEmbedSection(options: ShareDialogOptions, text: Text) {
+  const code = el("textarea", {
+    id: "share-embed-code",
+    name: "embed-code",
+    class: "share-field share-code",
+    readonly: true,
+    rows: 5,
+    spellcheck: "false",
+    "aria-describedby": "share-pym-note",
+  });
+  const note = el("p", { class: "share-note", id: "share-pym-note", hidden: true }, [text("sharePymNote")]);
+  const date = formatTime(Date.parse(`${options.t}T00:00:00Z`), "day", options.lang === "de" ? "de-DE" : "en-US");
+  const form = el("div", { class: "share-options" }, [
+    radios("embed-lang", text("shareEmbedLang"), options.lang, [
+      ["de", LANG_NAMES.de, "de"],
+      ["en", LANG_NAMES.en, "en"],
+    ]),
+    radios("embed-start", text("shareEmbedStart"), "current", [
+      ["current", text("shareStartCurrent", { date })],
+      ["story", text("shareStartStory")],
+    ]),
+    el("fieldset", {}, [
+      el("legend", {}, [text("shareEmbedOptions")]),
+      checkbox("embed-autoplay", text("shareAutoplay"), false),
+      checkbox("embed-controls", text("shareControls"), true),
+    ]),
+    radios("embed-kind", text("shareEmbedKind"), "iframe", [
+      ["iframe", text("shareKindIframe")],
+      ["pym", text("shareKindPym")],
+    ]),
+  ]);
+  const value = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+  const checked = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.checked ?? false;
+  const update = () => {
+    const embedLang: ShareLang = value("embed-lang") === "en" ? "en" : "de";
+    const fromView = value("embed-start") !== "story";
+    const kind: EmbedKind = value("embed-kind") === "pym" ? "pym" : "iframe";
+    const title = typeof options.title === "string" ? options.title : options.title[embedLang];
+    const embedOptions: EmbedOptions = {
+      baseUrl: options.baseUrl,
+      story: options.story,
+      lang: embedLang,
+      title: shareText(embedLang, "shareIframeTitle", { title }),
+      autoplay: checked("embed-autoplay"),
+      controls: checked("embed-controls"),
+      kind,
+      ...(fromView ? { t: options.t, event: options.event } : {}),
+    };
+    code.value = embedCode(embedOptions);
+    note.hidden = kind !== "pym";
+  };
+  form.addEventListener("change", update);
+  update();
+  return { options: form, code, note };
+}
+
+function radios(
+  name: string,
+  legend: string,
+  selected: string,
+  choices: readonly (readonly [value: string, label: string, lang?: string])[],
+): HTMLFieldSetElement {
+  return el("fieldset", {}, [
+    el("legend", {}, [legend]),
+    ...choices.map(([value, label, lang]) => {
+      const id = `share-${name}-${value}`;
+      return el("div", { class: "share-choice" }, [
+        el("input", { type: "radio", name, id, value, checked: value === selected }),
+        el("label", { for: id, lang }, [label]),
+      ]);
+    }),
+  ]);
+}
+
+function checkbox(name: string, label: string, checked: boolean): HTMLElement {
+  const id = `share-${name}`;
+  return el("div", { class: "share-choice" }, [
+    el("input", { type: "checkbox", name, id, checked }),
+    el("label", { for: id }, [label]),
+  ]);
+}
+
+/** Three buttons; the PNG is composed on demand, which takes a moment, so the button says it is busy. */
+function createDownloads(options: ShareDialogOptions, text: Text, say: (message: string) => void): HTMLElement {
+  const button = (kind: string, label: string) =>
+    el("button", { type: "button", class: "share-action share-download", "data-download": kind }, [label]);
+  const png = button("png", text("shareDownloadPng"));
+  const geojson = button("geojson", text("shareDownloadGeojson"));
+  const csv = button("csv", text("shareDownloadCsv"));
+  const save = (blob: Blob, file: string) => {
+    downloadBlob(blob, file, png.parentElement ?? document.body);
+    say(text("shareDownloadStarted", { file }));
+  };
+  png.addEventListener("click", async () => {
+    if (png.getAttribute("aria-busy") === "true") return;
+    png.setAttribute("aria-busy", "true");
+    try {
+      const blob = await options.onDownloadPng();
+      if (blob) save(blob, `${options.story}-${options.t}.png`);
+      else say(text("sharePngFailed"));
+    } catch {
+      say(text("sharePngFailed"));
+    } finally {
+      png.removeAttribute("aria-busy");
+    }
+  });
+  geojson.addEventListener("click", () =>
+    save(textBlob(options.geojson(), "application/geo+json"), `${options.story}-${options.lang}.geojson`),
+  );
+  csv.addEventListener("click", () => save(textBlob(options.csv(), "text/csv"), `${options.story}-${options.lang}.csv`));
+  return el("div", { class: "share-downloads" }, [png, geojson, csv]);
+}
