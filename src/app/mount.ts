@@ -5,6 +5,8 @@ import { renderEventCard } from "../panel/event_card";
 import { renderLegend } from "../panel/legend";
 import { renderPlaceList } from "../panel/place_list";
 import { createTextView } from "../panel/text_view";
+import { startEmbed } from "../share/embed";
+import { embedHost } from "../share/embed_host";
 import type { UrlState } from "../share/url_state";
 import { syncUrl } from "../share/url_sync";
 import { formatTime } from "../story/dates";
@@ -54,9 +56,11 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   root.classList.toggle("embed", url.embed === true);
   root.classList.toggle("no-controls", url.controls === false);
   const layout = createLayout(root, story, state0.lang);
-  const sync = syncUrl(store, defaults);
+  // Inside a news article's iframe, jumps must not add entries to the article's history.
+  const sync = syncUrl(store, defaults, { pushJumps: url.embed !== true });
   const clock = controllableClock();
   const actions = createActions(store, index, pacing, clock, () => sync.beforeJump());
+  if (url.embed) startEmbed(embedHost(store, actions), { root });
   const presenter = createPresenter(store, actions, index, root);
   layout.timelineArea.prepend(presenter.progress);
   root.append(presenter.blank);

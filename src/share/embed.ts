@@ -30,7 +30,7 @@ export interface EmbedHost {
   subscribe(listener: () => void): () => void;
 }
 
-export interface EmbedOptions {
+export interface StartEmbedOptions {
   win?: Window;
   /** The element whose height is the embed's height; <html> by default. */
   root?: HTMLElement;
@@ -43,7 +43,7 @@ const FRAME_FALLBACK_MS = 200;
 /** A layout that grows with its frame would otherwise grow the iframe forever. */
 const MAX_HEIGHT = 20_000;
 
-export function startEmbed(host: EmbedHost, options: EmbedOptions = {}): { destroy(): void } {
+export function startEmbed(host: EmbedHost, options: StartEmbedOptions = {}): { destroy(): void } {
   const win = options.win ?? window;
   const root = options.root ?? win.document.documentElement;
   const parent = win.parent;

@@ -57,7 +57,9 @@ export function openShareDialog(options: ShareDialogOptions): void {
     value: shareLink(options.baseUrl, options.currentHash, options.story),
   });
   const copyLink = el("button", { type: "button", class: "share-action" }, [text("shareCopyLink")]);
-  copyLink.addEventListener("click", async () => say(text((await copyField(linkField)) ? "shareCopied" : "shareCopyFailed")));
+  copyLink.addEventListener("click", async () =>
+    say(text((await copyField(linkField)) ? "shareCopied" : "shareCopyFailed")),
+  );
 
   const embed = createEmbedSection(options, text);
   const copyCode = el("button", { type: "button", class: "share-action" }, [text("shareCopyCode")]);
@@ -89,6 +91,9 @@ export function openShareDialog(options: ShareDialogOptions): void {
   ]);
 
   close.addEventListener("click", () => dialog.close());
+  // The page's shortcuts (Space plays, ←/→ step, Home/End jump) must not move the story behind
+  // the modal; Esc still closes, as that is the browser's default action, not a listener's.
+  dialog.addEventListener("keydown", (event) => event.stopPropagation());
   dialog.addEventListener("close", () => {
     clearTimeout(statusTimer);
     dialog.remove();
@@ -212,6 +217,8 @@ function createDownloads(options: ShareDialogOptions, text: Text, say: (message:
   geojson.addEventListener("click", () =>
     save(textBlob(options.geojson(), "application/geo+json"), `${options.story}-${options.lang}.geojson`),
   );
-  csv.addEventListener("click", () => save(textBlob(options.csv(), "text/csv"), `${options.story}-${options.lang}.csv`));
+  csv.addEventListener("click", () =>
+    save(textBlob(options.csv(), "text/csv"), `${options.story}-${options.lang}.csv`),
+  );
   return el("div", { class: "share-downloads" }, [png, geojson, csv]);
 }

@@ -5,7 +5,6 @@
 export const SHARE_STRINGS = {
   de: {
     shareButton: "Teilen",
-    shareButtonLabel: "Teilen, einbetten, herunterladen",
     shareHeading: "Teilen und einbetten",
     shareClose: "Schließen",
     shareLinkHeading: "Link",
@@ -37,7 +36,6 @@ export const SHARE_STRINGS = {
   },
   en: {
     shareButton: "Share",
-    shareButtonLabel: "Share, embed, download",
     shareHeading: "Share and embed",
     shareClose: "Close",
     shareLinkHeading: "Link",

@@ -15,7 +15,12 @@ export interface UrlSync {
 
 const THROTTLE_MS = 400;
 
-export function syncUrl(store: Store, defaults: Pick<AppState, "org" | "speed">, win: Window = window): UrlSync {
+export function syncUrl(
+  store: Store,
+  defaults: Pick<AppState, "org" | "speed">,
+  options: { pushJumps?: boolean; win?: Window } = {},
+): UrlSync {
+  const { pushJumps = true, win = window } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let push = false;
   let applying = false;
@@ -59,7 +64,7 @@ export function syncUrl(store: Store, defaults: Pick<AppState, "org" | "speed">,
   return {
     beforeJump() {
       flush();
-      push = true;
+      push = pushJumps;
       // A jump that changes nothing must not turn the next ordinary change into an entry.
       queueMicrotask(() => {
         push = false;

@@ -83,9 +83,13 @@ function fakeHost(initial: Partial<EmbedState> = {}) {
 }
 
 const heights = (messages: unknown[]) =>
-  messages.filter((m) => typeof m === "string" || (typeof m === "object" && m !== null && !("type" in m && "state" in m)));
+  messages.filter(
+    (m) => typeof m === "string" || (typeof m === "object" && m !== null && !("type" in m && "state" in m)),
+  );
 const states = (messages: unknown[]) =>
-  messages.filter((m): m is { type: string; state: EmbedState } => (m as { type?: string })?.type === "zeitkarte:state");
+  messages.filter(
+    (m): m is { type: string; state: EmbedState } => (m as { type?: string })?.type === "zeitkarte:state",
+  );
 
 beforeEach(() => {
   vi.useFakeTimers();

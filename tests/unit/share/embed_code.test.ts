@@ -72,9 +72,7 @@ describe("embedCode(options)", () => {
 
   it("embedCode(options) escapes a title with \"<>&' in the pym.js script", () => {
     const code = embedCode(options({ kind: "pym", title: `"</script><script>alert(1)</script>&'` }));
-    expect(code).toContain(
-      String.raw`{title: "\"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e&'"}`,
-    );
+    expect(code).toContain(String.raw`{title: "\"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e&'"}`);
     // Exactly the two script elements of the snippet, whatever the title.
     expect(code.match(/<\/script>/g)).toHaveLength(2);
   });
@@ -88,7 +86,9 @@ describe("embedCode(options)", () => {
   });
 
   it("embedCode(options) links to a URL the app reads back", () => {
-    const url = new URL(embedUrl(options({ t: "2024-12-25", event: "azal-8243-hit", autoplay: true, controls: false })));
+    const url = new URL(
+      embedUrl(options({ t: "2024-12-25", event: "azal-8243-hit", autoplay: true, controls: false })),
+    );
     expect(parseUrlState(url.search, url.hash)).toEqual({
       embed: true,
       story: "caucasus",
@@ -101,9 +101,7 @@ describe("embedCode(options)", () => {
   });
 
   it("embedCode(options) ignores a query or hash left on the base URL", () => {
-    expect(embedUrl(options({ baseUrl: `${BASE}?story=other#t=2020` }))).toBe(
-      `${BASE}?embed=1&story=caucasus&lang=de`,
-    );
+    expect(embedUrl(options({ baseUrl: `${BASE}?story=other#t=2020` }))).toBe(`${BASE}?embed=1&story=caucasus&lang=de`);
   });
 });
 

@@ -1,0 +1,191 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Frame, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type StaticServer, serveStatic } from "../support/static_server";
+import { type AppPage, useBrowser } from "./app";
+
+/**
+ * The app as newsrooms embed it: a host page on another origin (a second local server) frames
+ * `?embed=1`, sizes the iframe from the embed's height messages and drives it by postMessage.
+ */
+const openApp = useBrowser();
+
+let host: StaticServer;
+beforeAll(async () => {
+  host = await serveStatic(fileURLToPath(new URL("pages/", import.meta.url)), {
+    "/pym.v1.min.js": {
+      type: "text/javascript; charset=utf-8",
+      body: readFileSync(fileURLToPath(import.meta.resolve("pym.js/dist/pym.v1.min.js"))),
+    },
+  });
+});
+afterAll(async () => {
+  await host?.close();
+});
+
+interface Received {
+  origin: string;
+  data: unknown;
+}
+
+interface HostPage extends AppPage {
+  frame: Frame;
+  appOrigin: string;
+  /** Every request the embed (any frame but the host page's own) made. */
+  embedRequests: string[];
+}
+
+/** Opens a host page that frames the app at `?embed=1<query>`, and waits until the embed has spoken. */
+async function openHost(page: "pym.html" | "iframe.html", query = ""): Promise<HostPage> {
+  const appUrl = new URL(`?embed=1${query}`, inject("baseUrl")).href;
+  const hostOrigin = new URL(host.url).origin;
+  const embedRequests: string[] = [];
+  const app = await openApp(`${host.url}${page}?src=${encodeURIComponent(appUrl)}`, {}, async (tab) => {
+    // The host page may load its own files; every other request stays under app.ts's rules.
+    await tab.route("**/*", (route) => {
+      const request = route.request();
+      if (request.frame() === tab.mainFrame() && new URL(request.url()).origin === hostOrigin) return route.continue();
+      return route.fallback();
+    });
+    tab.on("request", (request) => {
+      if (request.frame() !== tab.mainFrame()) embedRequests.push(request.url());
+    });
+  });
+  const iframe = await app.page.locator("iframe").elementHandle({ timeout: 30_000 });
+  const frame = await iframe?.contentFrame();
+  if (!frame) throw new Error("the host page has no iframe");
+  await expect.poll(() => states(app.page), { timeout: 30_000 }).not.toHaveLength(0);
+  return { ...app, frame, appOrigin: new URL(appUrl).origin, embedRequests };
+}
+
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Received[] }).received);
+
+type StateMessage = { type: "zeitkarte:state"; requestId?: string; state: Record<string, unknown> };
+const states = async (page: Page) =>
+  (await received(page))
+    .map((m) => m.data)
+    .filter((d): d is StateMessage => (d as { type?: unknown } | null)?.type === "zeitkarte:state");
+
+/** What a host page script does: post to the embed's window. */
+const post = (page: Page, message: unknown) =>
+  page.evaluate((data) => {
+    const iframe = document.querySelector("iframe");
+    iframe?.contentWindow?.postMessage(data, "*");
+  }, message);
+
+/** The height of the app's content inside the frame, as the embed measures it. */
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => {
+    const app = document.getElementById("app");
+    return app ? Math.ceil(Math.max(app.getBoundingClientRect().height, app.scrollHeight)) : 0;
+  });
+
+const iframeHeight = async (page: Page) =>
+  page.locator("iframe").evaluate((iframe) => Math.round(iframe.getBoundingClientRect().height));
+
+describe("the embed", () => {
+  it("takes its content's height in an unmodified pym.Parent, also after the viewport narrows", async () => {
+    const { page, frame, pageErrors } = await openHost("pym.html");
+    const iframe = page.locator("#container iframe");
+    const pymHeights = async () =>
+      (await received(page))
+        .map((m) => m.data)
+        .filter((d): d is string => typeof d === "string" && d.startsWith("pymxPYMxcontainerxPYMxheightxPYMx"))
+        .map((d) => Number(d.split("xPYMx")[3]));
+    const fitted = async () => {
+      const attribute = Number.parseInt((await iframe.getAttribute("height")) ?? "", 10);
+      return Math.abs(attribute - (await contentHeight(frame))) <= 1 && (await iframeHeight(page)) === attribute;
+    };
+
+    await expect.poll(pymHeights, { timeout: 15_000 }).not.toHaveLength(0);
+    await expect.poll(fitted, { timeout: 15_000 }).toBe(true);
+    const wide = await iframeHeight(page);
+    expect(wide).toBeGreaterThan(200);
+    expect((await pymHeights()).at(-1)).toBe(wide);
+    // All of the map is visible: the frame does not scroll inside the article.
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(
+      1,
+    );
+
+    await page.setViewportSize({ width: 420, height: 720 });
+    await expect.poll(() => iframeHeight(page), { timeout: 15_000 }).not.toBe(wide);
+    await expect.poll(fitted, { timeout: 15_000 }).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("sends a Datawrapper-style height that the Datawrapper listener applies", async () => {
+    const { page, frame } = await openHost("iframe.html", "&id=zk-test");
+    const dwHeights = async () =>
+      (await received(page))
+        .map((m) => (m.data as { "datawrapper-height"?: Record<string, number> } | null)?.["datawrapper-height"])
+        .filter((d) => d !== undefined);
+    await expect.poll(dwHeights, { timeout: 15_000 }).not.toHaveLength(0);
+    const [first] = await dwHeights();
+    expect(Object.keys(first ?? {})).toEqual(["zk-test"]);
+    expect(first?.["zk-test"]).toBeGreaterThan(200);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 15_000 })
+      .toBeLessThanOrEqual(1);
+  });
+
+  it("answers the postMessage API and shrugs off malformed messages", async () => {
+    const { page, frame, appOrigin, pageErrors, consoleErrors } = await openHost("iframe.html");
+    const answer = async (requestId: string) => (await states(page)).find((m) => m.requestId === requestId);
+
+    await post(page, { type: "zeitkarte:select-event", id: "azal-8243-crash" });
+    await post(page, { type: "zeitkarte:get-state", requestId: "r1" });
+    await expect.poll(() => answer("r1")).toBeDefined();
+    expect((await answer("r1"))?.state).toMatchObject({ story: "caucasus", event: "azal-8243-crash", playing: false });
+    const answered = (await received(page)).find((m) => (m.data as StateMessage | null)?.requestId === "r1");
+    expect(answered?.origin).toBe(appOrigin);
+    // The change was also announced to the parent unasked.
+    await expect
+      .poll(async () =>
+        (await states(page)).some((m) => m.requestId === undefined && m.state.event === "azal-8243-crash"),
+      )
+      .toBe(true);
+
+    await post(page, JSON.stringify({ type: "zeitkarte:set-lang", lang: "en" }));
+    await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe("en");
+
+    await post(page, { type: "zeitkarte:set-time", t: "2025-02" });
+    await post(page, { type: "zeitkarte:get-state", requestId: "r2" });
+    await expect.poll(() => answer("r2")).toBeDefined();
+    expect((await answer("r2"))?.state).toMatchObject({ t: "2025-02-01", event: null, lang: "en" });
+
+    for (const malformed of [
+      "x",
+      { type: "zeitkarte:set-time", t: {} },
+      { type: "zeitkarte:set-time", t: 1e300 },
+      { type: "zeitkarte:select-event", id: "<img src=x onerror=alert(1)>" },
+      '{"type":"zeitkarte:set-lang","lang":"de","__proto__":{"polluted":true}}',
+      `{"type":"zeitkarte:set-lang","lang":"de","pad":"${"x".repeat(20_000)}"}`,
+      null,
+      42,
+      [1, 2, 3],
+    ])
+      await post(page, malformed);
+    await page.evaluate(() => {
+      // An object literal with __proto__ sets its prototype; the clone that arrives is empty.
+      document.querySelector("iframe")?.contentWindow?.postMessage({ __proto__: { type: "zeitkarte:play" } }, "*");
+    });
+    await post(page, { type: "zeitkarte:get-state", requestId: "r3" });
+    await expect.poll(() => answer("r3")).toBeDefined();
+    expect((await answer("r3"))?.state).toMatchObject({ t: "2025-02-01", event: null, lang: "en", playing: false });
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("requests nothing from any origin but its own", async () => {
+    const { frame, appOrigin, embedRequests, offOrigin } = await openHost("pym.html");
+    await frame
+      .locator("#map[data-idle='true'], #map.no-webgl")
+      .first()
+      .waitFor({ state: "attached", timeout: 30_000 });
+    expect(embedRequests.length).toBeGreaterThan(0);
+    expect(embedRequests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== appOrigin)).toEqual([]);
+    expect(offOrigin).toEqual([]);
+  });
+});
