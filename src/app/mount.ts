@@ -20,11 +20,13 @@ import { createTimeline } from "../timeline/timeline";
 import { daysSince } from "../timeline/window";
 import { el } from "../ui/dom";
 import { categoryColor } from "../ui/palette";
+import { svgIcon } from "../ui/svg_icon";
 import { type Actions, createActions } from "./actions";
 import { handleKey } from "./keyboard";
 import { createLayout } from "./layout";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
+import { openShare } from "./share";
 import { type AppState, createStore } from "./state";
 import { clampTime, describeTime, fillOrgSelect, timelineEvents, timelineLabels, timelineWindow } from "./view_data";
 
@@ -65,6 +67,12 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   layout.timelineArea.prepend(presenter.progress);
   root.append(presenter.blank);
   layout.presentButton.addEventListener("click", () => presenter.toggle());
+  const shareButton = el("button", { type: "button", class: "share-button", "aria-haspopup": "dialog" }, [
+    svgIcon("share"),
+    el("span", {}, [t(state0.lang, "shareButton")]),
+  ]);
+  layout.tools.append(shareButton);
+  shareButton.addEventListener("click", () => openShare(story, slug, store.get(), defaults, layout, shareButton));
 
   const controls = createControls(actions, state0.lang);
   layout.controls.append(controls.element);
@@ -149,6 +157,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     layout.orgLabel.textContent = t(lang, "organization");
     layout.skip.textContent = t(lang, "skipToText");
     layout.presentButton.lastElementChild?.replaceChildren(t(lang, "present"));
+    shareButton.lastElementChild?.replaceChildren(t(lang, "shareButton"));
     layout.credit.textContent = t(lang, "credit", { credit: story.meta.credit[lang] });
     layout.fullLink.textContent = t(lang, "openFullMap");
     layout.map.setAttribute("aria-label", t(lang, "mapLabel", { title: story.meta.title[lang] }));

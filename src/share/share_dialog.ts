@@ -1,10 +1,10 @@
 import "../styles/share.css";
+import { type Lang, type StringKey, t } from "../i18n/t";
 import { formatTime } from "../story/dates";
 import { el } from "../ui/dom";
 import { copyField } from "./clipboard";
 import { downloadBlob, textBlob } from "./download";
 import { type EmbedKind, type EmbedOptions, embedCode, shareLink } from "./embed_code";
-import { type ShareLang, type ShareStringKey, shareText } from "./share_strings";
 
 /**
  * The share dialog: a link to the current view, embed code with its options, and downloads
@@ -13,10 +13,10 @@ import { type ShareLang, type ShareStringKey, shareText } from "./share_strings"
  * opened with and changes nothing in the app.
  */
 export interface ShareDialogOptions {
-  lang: ShareLang;
+  lang: Lang;
   story: string;
   /** The story title; both languages let the embed code name the iframe in the embed's language. */
-  title: string | Readonly<Record<ShareLang, string>>;
+  title: string | Readonly<Record<Lang, string>>;
   /** The app's URL without query or hash. */
   baseUrl: string;
   /** The current view's hash, as `formatHash` writes it (not `location.hash`, which lags behind). */
@@ -30,12 +30,12 @@ export interface ShareDialogOptions {
   returnFocus: HTMLElement;
 }
 
-const LANG_NAMES: Record<ShareLang, string> = { de: "Deutsch", en: "English" };
+const LANG_NAMES: Record<Lang, string> = { de: "Deutsch", en: "English" };
 
 export function openShareDialog(options: ShareDialogOptions): void {
   for (const open of document.querySelectorAll("dialog.share-dialog")) open.remove();
   const { lang } = options;
-  const text = (key: ShareStringKey, params?: Record<string, string>) => shareText(lang, key, params);
+  const text = (key: StringKey, params?: Record<string, string>) => t(lang, key, params);
   const status = el("p", { class: "share-status", role: "status", "aria-live": "polite", "aria-atomic": "true" });
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
   // Emptied first, so the same message twice ("Kopiert") is announced twice.
@@ -105,7 +105,7 @@ export function openShareDialog(options: ShareDialogOptions): void {
   linkField.select();
 }
 
-type Text = (key: ShareStringKey, params?: Record<string, string>) => string;
+type Text = (key: StringKey, params?: Record<string, string>) => string;
 
 /** The embed options as radio groups and checkboxes; the code below them follows every change. */
 function createEmbedSection(options: ShareDialogOptions, text: Text) {
@@ -142,7 +142,7 @@ function createEmbedSection(options: ShareDialogOptions, text: Text) {
   const value = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
   const checked = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.checked ?? false;
   const update = () => {
-    const embedLang: ShareLang = value("embed-lang") === "en" ? "en" : "de";
+    const embedLang: Lang = value("embed-lang") === "en" ? "en" : "de";
     const fromView = value("embed-start") !== "story";
     const kind: EmbedKind = value("embed-kind") === "pym" ? "pym" : "iframe";
     const title = typeof options.title === "string" ? options.title : options.title[embedLang];
@@ -150,7 +150,7 @@ function createEmbedSection(options: ShareDialogOptions, text: Text) {
       baseUrl: options.baseUrl,
       story: options.story,
       lang: embedLang,
-      title: shareText(embedLang, "shareIframeTitle", { title }),
+      title: t(embedLang, "shareIframeTitle", { title }),
       autoplay: checked("embed-autoplay"),
       controls: checked("embed-controls"),
       kind,
