@@ -3,7 +3,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parseStory } from "../src/story/load";
 import { snapshotAt } from "../src/time/snapshot";
-import { indexStory, lastAtOrBefore, type StoryIndex } from "../src/time/story_index";
+import { indexStory, type StoryIndex } from "../src/time/story_index";
 import { percentile, seededRandom } from "./bench_stats";
 import { syntheticStory } from "./synthetic_story";
 
@@ -99,10 +99,9 @@ function measureSnapshots(index: StoryIndex, samples: number) {
     const snapshot = snapshotAt(index, t);
     durations[i] = performance.now() - start;
     moving += snapshot.moving.length;
-    // movingAt walks back over every movement that started within `longestMovement` before t.
-    const to = lastAtOrBefore(index.movementStarts, t);
-    const from = lastAtOrBefore(index.movementStarts, t - index.longestMovement - 1);
-    scanned += to - from;
+    // movingAt checks the movements listed in t's slice of the interval index.
+    const { origin, width, lists } = index.movementBuckets;
+    scanned += lists[Math.floor((t - origin) / width)]?.length ?? 0;
   });
   const us = [...durations].map((ms) => ms * 1000);
   return {

@@ -70,7 +70,12 @@ export function mountMap(
       onIdle: () => container.setAttribute("data-idle", "true"),
       onLoad: () => {
         if (!view) return;
-        storyMap = createStoryMap(view, () => reducedMotion.matches);
+        const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
+        storyMap = createStoryMap(
+          view,
+          () => reducedMotion.matches,
+          (iso3) => shapes.get(iso3),
+        );
         const now = current();
         storyMap.update(now.snapshot, now.state, "other");
       },

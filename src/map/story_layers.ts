@@ -39,34 +39,35 @@ export function storySources(input: StorySourcesInput): Record<string, SourceSpe
     movements: { type: "geojson", data: input.movements },
     relations: { type: "geojson", data: input.relations, promoteId: "id" },
     moving: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+    // Only the countries with a status in the chosen organization: the map does not draw the
+    // whole world twice more to colour a dozen countries.
+    alliance: { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "iso3" },
     pulse: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
   };
 }
 
 export function storyLayers(theme: Theme): LayerSpecification[] {
   const s = theme.scale;
-  const status: ExpressionSpecification = ["feature-state", "status"];
-  const hasStatus: ExpressionSpecification = ["!=", ["to-string", status], ""];
   const relationState: ExpressionSpecification = ["feature-state", "state"];
   const kindColor = match(["get", "kind"], MOVEMENT_COLORS, "#333333");
   return [
     {
       id: "alliance-fill",
       type: "fill",
-      source: "countries",
+      source: "alliance",
       paint: {
-        "fill-color": match(["to-string", status], STATUS_COLORS, theme.land),
-        "fill-opacity": ["case", hasStatus, 0.38, 0],
+        "fill-color": match(["get", "status"], STATUS_COLORS, theme.land),
+        "fill-opacity": 0.38,
       },
     },
     {
       id: "alliance-outline",
       type: "line",
-      source: "countries",
+      source: "alliance",
       paint: {
-        "line-color": match(["to-string", status], STATUS_COLORS, theme.border),
-        "line-width": ["+", 1.2 * s, ["*", 4 * s, ["to-number", ["feature-state", "pulse"], 0]]],
-        "line-opacity": ["case", hasStatus, 0.9, 0],
+        "line-color": match(["get", "status"], STATUS_COLORS, theme.border),
+        "line-width": 1.2 * s,
+        "line-opacity": 0.9,
       },
     },
     {

@@ -1,3 +1,4 @@
+import type { Feature } from "geojson";
 import type { AppState } from "../app/state";
 import type { Snapshot } from "../time/snapshot";
 import type { MapView } from "./map_view";
@@ -17,7 +18,11 @@ export interface StoryMap {
 
 const PULSE_MS = 1200;
 
-export function createStoryMap(view: MapView, reducedMotion: () => boolean): StoryMap {
+export function createStoryMap(
+  view: MapView,
+  reducedMotion: () => boolean,
+  countryShape: (iso3: string) => Feature | undefined,
+): StoryMap {
   let lastCurrent: string | undefined;
   let lastMoving = 0;
   let allianceKey = "";
@@ -62,7 +67,11 @@ export function createStoryMap(view: MapView, reducedMotion: () => boolean): Sto
       const nextAlliance = state.org + memberships.map((m) => m.item.country + m.status).join();
       if (nextAlliance !== allianceKey) {
         allianceKey = nextAlliance;
-        view.setFeatureStates("countries", "status", new Map(memberships.map((m) => [m.item.country, m.status])));
+        const features = memberships.flatMap((m) => {
+          const shape = countryShape(m.item.country);
+          return shape ? [{ ...shape, properties: { iso3: m.item.country, status: m.status } }] : [];
+        });
+        view.setData("alliance", { type: "FeatureCollection", features });
       }
       const nextRelations = snapshot.relations.map((r) => r.item.relation.id + r.status).join();
       if (nextRelations !== relationKey) {

@@ -24,15 +24,24 @@ export interface PreparedPath {
   readonly length: number;
 }
 
-/** Great-circle arcs through consecutive waypoints, each with `pointsPerSegment` positions. */
-export function greatCirclePath(points: readonly Position[], pointsPerSegment = 64): Position[] {
+/**
+ * Great-circle arcs through consecutive waypoints, each with `pointsPerSegment` positions — or,
+ * with `kmPerPoint`, one position per that many km (at most `pointsPerSegment`), so a short hop
+ * costs a few points and an intercontinental arc stays smooth.
+ */
+export function greatCirclePath(points: readonly Position[], pointsPerSegment = 64, kmPerPoint?: number): Position[] {
   const first = points[0];
   if (!first) return [];
   const path: Position[] = [[lon(first), lat(first)]];
-  const steps = Math.max(1, Math.round(pointsPerSegment) - 1);
+  const maxSteps = Math.max(1, Math.round(pointsPerSegment) - 1);
   let from = first;
   for (const to of points.slice(1)) {
-    if (angularDistance(from, to) === 0) continue;
+    const distance = angularDistance(from, to);
+    if (distance === 0) continue;
+    const steps =
+      kmPerPoint === undefined
+        ? maxSteps
+        : Math.min(maxSteps, Math.max(1, Math.ceil((distance * EARTH_RADIUS_KM) / kmPerPoint)));
     // Start at 1: the joint is already the last point of the previous arc.
     for (let step = 1; step <= steps; step++) path.push(interpolateGreatCircle(from, to, step / steps));
     from = to;

@@ -70,11 +70,12 @@ function currentEvent(index: StoryIndex, happened: number, selectedId: string | 
 
 export function movingAt(index: StoryIndex, t: number): MovingAt[] {
   const moving: MovingAt[] = [];
-  const last = lastAtOrBefore(index.movementStarts, t);
-  for (let i = last; i >= 0; i--) {
+  const { origin, width, lists } = index.movementBuckets;
+  const list = lists[Math.floor((t - origin) / width)];
+  if (!list) return moving;
+  for (const i of list) {
     const movement = index.movements[i] as IndexedMovement;
-    if (movement.start < t - index.longestMovement) break;
-    if (t >= movement.end) continue;
+    if (t < movement.start || t >= movement.end) continue;
     const progress = (t - movement.start) / (movement.end - movement.start);
     moving.push({
       movement,
@@ -83,7 +84,7 @@ export function movingAt(index: StoryIndex, t: number): MovingAt[] {
       bearing: bearingAt(movement.path, progress),
     });
   }
-  return moving.reverse();
+  return moving;
 }
 
 function statusesAt<T extends { changes: IndexedChange<S>[] }, S extends string>(

@@ -49,6 +49,18 @@ export interface IndexedChange<S extends string> {
   event: string | undefined;
 }
 
+/**
+ * An interval index: time cut into equal slices, each listing the movements (by index) that
+ * overlap it, in start order. The slice width is chosen so that a slice holds about as many
+ * movements as are under way at a typical moment: looking up what moves at t then costs what
+ * is visible, however many movements the story has.
+ */
+export interface MovementBuckets {
+  origin: number;
+  width: number;
+  lists: Uint32Array[];
+}
+
 export interface IndexedMembership {
   organization: Organization;
   country: string;
@@ -69,8 +81,10 @@ export interface StoryIndex {
   movements: IndexedMovement[];
   /** `movements[i].start`, sorted. */
   movementStarts: Float64Array;
-  /** The longest movement, so a search for active movements knows how far back to look. */
+  /** The longest movement. */
   longestMovement: number;
+  /** Which movements are under way in each slice of time (see bucketMovements). */
+  movementBuckets: MovementBuckets;
   memberships: IndexedMembership[];
   relations: IndexedRelation[];
   placeById: Map<string, Place>;
@@ -80,15 +94,18 @@ export interface StoryIndex {
 
 export function indexStory(story: Story): StoryIndex {
   const placeById = new Map(story.places.map((place) => [place.id, place]));
+  // File order is the tie-break: Array.prototype.sort is stable.
   const events = story.events
-    .map((event, order) => {
+    .map((event): IndexedEvent => {
       const date = mustParseDate(event.date);
       const end = event.end === undefined ? undefined : mustParseDate(event.end);
       const places = event.places.map((id) => placeById.get(id)).filter((p): p is Place => p !== undefined);
-      return { event, order, date, end, time: date.start, until: (end ?? date).end, places };
+      return { event, index: 0, date, end, time: date.start, until: (end ?? date).end, places };
     })
-    .sort((a, b) => a.time - b.time || a.order - b.order)
-    .map(({ order: _order, ...rest }, index): IndexedEvent => ({ ...rest, index }));
+    .sort((a, b) => a.time - b.time);
+  events.forEach((e, i) => {
+    e.index = i;
+  });
   spreadSharedDates(events);
 
   const eventById = new Map(events.map((e) => [e.event.id, e]));
@@ -98,11 +115,17 @@ export function indexStory(story: Story): StoryIndex {
       const end = movement.end === undefined ? start : mustParseDate(movement.end);
       const { coords, approximate } = waypointPositions(story, movement);
       const [from, to] = displayWindow(start.start, end.end, movement.events, eventById);
+      // The densified route is built when first needed: a large story indexes fast, and only
+      // what is drawn or animated pays for its geometry.
+      let path: PreparedPath | undefined;
       return {
         movement,
         start: from,
         end: to,
-        path: preparePath(movementGeometry(story, movement)),
+        get path() {
+          path ??= preparePath(movementGeometry(story, movement));
+          return path;
+        },
         waypoints: coords,
         approximate,
       };
@@ -132,6 +155,7 @@ export function indexStory(story: Story): StoryIndex {
     movements,
     movementStarts: Float64Array.from(movements, (m) => m.start),
     longestMovement: movements.reduce((max, m) => Math.max(max, m.end - m.start), 0),
+    movementBuckets: bucketMovements(movements),
     memberships,
     relations,
     placeById,
@@ -196,6 +220,23 @@ function indexChanges<S extends string>(
       event: change.event,
     };
   });
+}
+
+export function bucketMovements(movements: readonly IndexedMovement[]): MovementBuckets {
+  if (movements.length === 0) return { origin: 0, width: 1, lists: [] };
+  const origin = Math.min(...movements.map((m) => m.start));
+  const last = Math.max(...movements.map((m) => m.end));
+  const total = movements.reduce((sum, m) => sum + Math.max(1, m.end - m.start), 0);
+  // About 4 slice entries per movement, at most 65 536 slices.
+  const width = Math.max(1, total / (4 * movements.length), (last - origin + 1) / 65_536);
+  const count = Math.floor((last - origin) / width) + 1;
+  const lists: number[][] = Array.from({ length: count }, () => []);
+  movements.forEach((m, i) => {
+    const first = Math.floor((m.start - origin) / width);
+    const end = Math.floor((Math.max(m.start, m.end - 1) - origin) / width);
+    for (let b = first; b <= end; b++) lists[b]?.push(i);
+  });
+  return { origin, width, lists: lists.map((list) => Uint32Array.from(list)) };
 }
 
 /** Index of the last element ≤ value in a sorted array, or -1. */

@@ -79,7 +79,7 @@ describe("storyToGeoJSON(story, lang)", () => {
 
   it("storyToGeoJSON(story, lang) writes coordinates in range, in lon/lat order", () => {
     const all = exported().features.flatMap(positions);
-    expect(all.length).toBeGreaterThan(100);
+    expect(all.length).toBeGreaterThan(50);
     for (const [lon = Number.NaN, lat = Number.NaN, ...rest] of all) {
       expect(rest).toEqual([]);
       expect(Math.abs(lon)).toBeLessThanOrEqual(180);
