@@ -1,3 +1,4 @@
+import "./story/jitless";
 import "./styles/app.css";
 import { mountApp } from "./app/mount";
 import { isLang } from "./i18n/t";

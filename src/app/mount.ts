@@ -5,8 +5,6 @@ import { renderEventCard } from "../panel/event_card";
 import { renderLegend } from "../panel/legend";
 import { renderPlaceList } from "../panel/place_list";
 import { createTextView } from "../panel/text_view";
-import { startEmbed } from "../share/embed";
-import { embedHost } from "../share/embed_host";
 import type { UrlState } from "../share/url_state";
 import { syncUrl } from "../share/url_sync";
 import { formatTime } from "../story/dates";
@@ -26,7 +24,6 @@ import { handleKey } from "./keyboard";
 import { createLayout } from "./layout";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
-import { openShare } from "./share";
 import { type AppState, createStore } from "./state";
 import { clampTime, describeTime, fillOrgSelect, timelineEvents, timelineLabels, timelineWindow } from "./view_data";
 
@@ -62,7 +59,12 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   const sync = syncUrl(store, defaults, { pushJumps: url.embed !== true });
   const clock = controllableClock();
   const actions = createActions(store, index, pacing, clock, () => sync.beforeJump());
-  if (url.embed) startEmbed(embedHost(store, actions), { root });
+  // Loaded only where needed: most readers never embed or share, and every KB counts in an article.
+  if (url.embed) {
+    void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(([embed, host]) =>
+      embed.startEmbed(host.embedHost(store, actions), { root }),
+    );
+  }
   const presenter = createPresenter(store, actions, index, root);
   layout.timelineArea.prepend(presenter.progress);
   root.append(presenter.blank);
@@ -72,7 +74,9 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     el("span", {}, [t(state0.lang, "shareButton")]),
   ]);
   layout.tools.append(shareButton);
-  shareButton.addEventListener("click", () => openShare(story, slug, store.get(), defaults, layout, shareButton));
+  shareButton.addEventListener("click", () => {
+    void import("./share").then((share) => share.openShare(story, slug, store.get(), defaults, layout, shareButton));
+  });
 
   const controls = createControls(actions, state0.lang);
   layout.controls.append(controls.element);

@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { parseDate, utc } from "../story/dates";
+import * as z from "zod/mini";
+import { utc } from "../story/dates";
+import { zPeriodStart } from "./z_time";
 
 /**
  * The embed's messages, as pure functions: what a host page may send (validated here, at the
@@ -27,27 +28,11 @@ const MIN_TIME = utc(1);
 const MAX_TIME = utc(10_000);
 
 /** "2024", "2024-12" or "2024-12-25" (years 1–9999) → the period's start; or ms UTC in that range. */
-const zTimeInput = z.union([
-  z
-    .string()
-    .max(10)
-    .transform((text, ctx) => {
-      const date = parseDate(text);
-      if (!date || date.year < 1) {
-        ctx.addIssue({ code: "custom", message: "invalid date" });
-        return z.NEVER;
-      }
-      return date.start;
-    }),
-  z.number().min(MIN_TIME).max(MAX_TIME),
-]);
+const zTimeInput = z.union([zPeriodStart, z.number().check(z.gte(MIN_TIME), z.lte(MAX_TIME))]);
 
 /** Like the story schema's ids (lowercase, digits, dashes); the host learns them from `zeitkarte:state`. */
-const zEventId = z
-  .string()
-  .max(120)
-  .regex(/^[a-z0-9][a-z0-9-]*$/);
-const zRequestId = z.union([z.string().max(200), z.number().min(-1e15).max(1e15)]);
+const zEventId = z.string().check(z.maxLength(120), z.regex(/^[a-z0-9][a-z0-9-]*$/));
+const zRequestId = z.union([z.string().check(z.maxLength(200)), z.number().check(z.gte(-1e15), z.lte(1e15))]);
 
 export const zEmbedCommand = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("zeitkarte:set-time"), t: zTimeInput }),
@@ -55,7 +40,7 @@ export const zEmbedCommand = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("zeitkarte:pause") }),
   z.strictObject({ type: z.literal("zeitkarte:select-event"), id: zEventId }),
   z.strictObject({ type: z.literal("zeitkarte:set-lang"), lang: z.enum(["de", "en"]) }),
-  z.strictObject({ type: z.literal("zeitkarte:get-state"), requestId: zRequestId.optional() }),
+  z.strictObject({ type: z.literal("zeitkarte:get-state"), requestId: z.optional(zRequestId) }),
 ]);
 export type EmbedCommand = z.infer<typeof zEmbedCommand>;
 

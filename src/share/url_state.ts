@@ -1,8 +1,9 @@
-import { z } from "zod";
-import { type AppState, SPEEDS, type Speed } from "../app/state";
+import * as z from "zod/mini";
+import { type AppState, SPEEDS } from "../app/state";
 import { isLang } from "../i18n/t";
-import { isoDay, parseDate } from "../story/dates";
+import { isoDay } from "../story/dates";
 import { zId } from "../story/schema";
+import { zPeriodStart } from "./z_time";
 
 /**
  * The URL is the shareable state: `?story=…&embed=1&present=1` choose the page, and the hash
@@ -19,30 +20,22 @@ export type UrlState = Partial<
 
 const MAX_LENGTH = 200;
 
-const zFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
-const zTime = z
-  .string()
-  .max(10)
-  .transform((text, ctx) => {
-    const date = parseDate(text);
-    if (!date || date.year < 1 || date.year > 9999) {
-      ctx.addIssue({ code: "custom", message: "invalid date" });
-      return z.NEVER;
-    }
-    return date.start;
-  });
-const zSpeed = z
-  .string()
-  .transform(Number)
-  .refine((n): n is Speed => (SPEEDS as readonly number[]).includes(n));
+const zFlag = z.pipe(
+  z.enum(["0", "1", "true", "false"]),
+  z.transform((v) => v === "1" || v === "true"),
+);
+const zSpeed = z.pipe(
+  z.string(),
+  z.transform((text) => Number(text)),
+).check(z.refine((n) => (SPEEDS as readonly number[]).includes(n)));
 
 const FIELDS = {
-  story: zId.max(80),
-  t: zTime,
-  event: zId.max(120),
-  org: z.union([zId.max(80), z.literal("")]),
+  story: zId.check(z.maxLength(80)),
+  t: zPeriodStart,
+  event: zId.check(z.maxLength(120)),
+  org: z.union([zId.check(z.maxLength(80)), z.literal("")]),
   speed: zSpeed,
-  lang: z.string().refine(isLang),
+  lang: z.string().check(z.refine(isLang)),
   loop: zFlag,
   follow: zFlag,
   present: zFlag,
@@ -60,7 +53,7 @@ export function parseUrlState(search: string, hash: string): UrlState {
     for (const [key, value] of params) {
       if (!Object.hasOwn(FIELDS, key) || value.length > MAX_LENGTH) continue;
       const parsed = FIELDS[key as Field].safeParse(value);
-      if (parsed.success) out[key] = parsed.data;
+      if (parsed.success) out[key] = parsed.data as unknown;
     }
   }
   return out as UrlState;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { checkStory } from "./check";
 import { formatPath, StoryError, type StoryProblem } from "./errors";
 import { findJsonSyntaxError, lineAndColumn } from "./json_syntax";
@@ -40,7 +40,7 @@ export function loadStory(text: string, file: string, articles?: ReadonlyMap<str
   return result.story;
 }
 
-function zodProblems(error: z.ZodError, file: string): StoryProblem[] {
+function zodProblems(error: z.core.$ZodError, file: string): StoryProblem[] {
   const problems: StoryProblem[] = [];
   const visit = (issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
     for (const issue of issues) {
