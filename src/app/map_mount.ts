@@ -4,7 +4,7 @@ import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { eventFeatures, movementFeatures, relationFeatures } from "../map/story_features";
-import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
+import { storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
 import { buildStyle } from "../map/style";
 import { DARK, LIGHT, PROJECTOR, type Theme } from "../map/theme";
@@ -32,15 +32,22 @@ export function mountMap(
   onReady: (view: MapView) => void,
 ): MountedMap {
   if (!supportsWebGL()) {
-    container.append(el("p", { class: "notice", role: "status" }, [t(initial.lang, "noWebgl")]));
+    const notice = el("p", { class: "notice", role: "status" }, [t(initial.lang, "noWebgl")]);
+    container.append(notice);
     container.classList.add("no-webgl");
-    return { update: () => undefined, view: () => undefined };
+    // The notice follows the language switch like every other text.
+    const update = (_: Snapshot, state: AppState) => {
+      const text = t(state.lang, "noWebgl");
+      if (notice.textContent !== text) notice.textContent = text;
+    };
+    return { update, view: () => undefined };
   }
   const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
   let view: MapView | undefined;
   let storyMap: StoryMap | undefined;
   let basemap: Basemap | undefined;
   let theme: Theme | undefined;
+  const events = eventFeatures(index);
 
   const style = (state: AppState) => {
     theme = themeFor(state);
@@ -51,12 +58,11 @@ export function mountMap(
       baseUrl: document.baseURI,
       lang: state.lang,
       storySources: storySources({
-        events: eventFeatures(index),
+        events: events.collection,
         movements: movementFeatures(index),
         relations: relationFeatures(index),
       }),
       storyLayers: storyLayers(theme),
-      state: STORY_STATE,
     });
   };
 
@@ -73,6 +79,8 @@ export function mountMap(
         const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
         storyMap = createStoryMap(
           view,
+          index,
+          events.idsByEvent,
           () => reducedMotion.matches,
           (iso3) => shapes.get(iso3),
         );

@@ -40,6 +40,8 @@ export interface MapViewOptions {
 export interface MapView {
   setGlobalState(name: string, value: unknown): void;
   setData(source: string, data: FeatureCollection): void;
+  /** Sets feature state of one feature (stages, the current event). */
+  setFeatureState(source: string, id: number | string, state: Record<string, unknown>): void;
   /** Makes `states` the complete feature state `key` of `source`: ids missing from it are cleared. */
   setFeatureStates(source: string, key: string, states: ReadonlyMap<string, string | number>): void;
   /**
@@ -115,6 +117,9 @@ export function createMapView(options: MapViewOptions): MapView {
       if (empty) emptySources.add(source);
       else emptySources.delete(source);
       (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+    },
+    setFeatureState(source, id, state) {
+      map.setFeatureState({ source, id }, state);
     },
     setFeatureStates(source, key, states) {
       const id = `${source}/${key}`;

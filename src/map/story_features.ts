@@ -4,40 +4,61 @@ import type { MovingAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 
 /**
- * The story as map sources. Static ones are built once per story; time enters the style only
- * through global state (`t`, `current`), so scrubbing never re-uploads them. Only what is in
- * motion (movingFeatures) is rebuilt per frame, and it is small.
+ * The story as map sources. Static ones are built once per story; what changes with time is
+ * feature state (stages.ts), so scrubbing never re-uploads them. Only what is in motion
+ * (movingFeatures) is rebuilt per frame, and it is small.
  */
-export function eventFeatures(index: StoryIndex): FeatureCollection<Point> {
+export interface EventSource {
+  collection: FeatureCollection<Point>;
+  /** Feature ids of each event (one per place), by the event's index. */
+  idsByEvent: number[][];
+}
+
+export function eventFeatures(index: StoryIndex): EventSource {
   const features: Feature<Point>[] = [];
-  for (const e of index.events) {
-    for (const place of e.places) {
+  const idsByEvent = index.events.map((e) =>
+    e.places.map((place) => {
+      const id = features.length;
       features.push({
         type: "Feature",
+        id,
         geometry: { type: "Point", coordinates: [place.lon, place.lat] },
-        properties: { id: e.event.id, time: e.time, until: e.until, category: e.event.category },
+        properties: { id: e.event.id, time: e.time, category: e.event.category },
       });
-    }
-  }
-  return { type: "FeatureCollection", features };
+      return id;
+    }),
+  );
+  return { collection: { type: "FeatureCollection", features }, idsByEvent };
+}
+
+/** Feature ids of movement i in the movements source: its route, and its end point if drawn. */
+export function movementFeatureIds(i: number): [number, number] {
+  return [2 * i, 2 * i + 1];
 }
 
 export function movementFeatures(index: StoryIndex): FeatureCollection<LineString | Point> {
   const features: Feature<LineString | Point>[] = [];
-  for (const m of index.movements) {
-    const properties = { id: m.movement.id, kind: m.movement.kind, start: m.start, end: m.end };
-    features.push({ type: "Feature", geometry: { type: "LineString", coordinates: [...m.path.coords] }, properties });
+  index.movements.forEach((m, i) => {
+    const [routeId, endId] = movementFeatureIds(i);
+    const properties = { id: m.movement.id, kind: m.movement.kind };
+    features.push({
+      type: "Feature",
+      id: routeId,
+      geometry: { type: "LineString", coordinates: [...m.path.coords] },
+      properties,
+    });
     const last = m.movement.waypoints.at(-1);
     const end = m.waypoints.at(-1);
     if (m.movement.kind === "flight" && end && last) {
       const label = "label" in last && last.label ? last.label : undefined;
       features.push({
         type: "Feature",
+        id: endId,
         geometry: { type: "Point", coordinates: end },
         properties: { ...properties, role: "end", name_de: label?.de ?? "", name_en: label?.en ?? "" },
       });
     }
-  }
+  });
   return { type: "FeatureCollection", features };
 }
 

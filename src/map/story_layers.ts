@@ -6,18 +6,19 @@ import type {
 import type { FeatureCollection } from "geojson";
 import { CATEGORY_COLORS, MOVEMENT_COLORS, RELATION_COLORS, STATUS_COLORS } from "../ui/palette";
 import { FONT_BOLD } from "./fonts";
+import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
 
 /**
- * The story's layers. Time reaches them only through global state — `t` (ms) and `current`
- * (event id) — and alliance or relation states through feature state, so moving the playhead
- * changes no source data; only the few things in motion are re-sent per frame.
+ * The story's layers. Time reaches them only through feature state — each event's and
+ * movement's stage (stages.ts), the current event, each relation's state — so moving the
+ * playhead changes no source data and reloads no tile; only the few things in motion are
+ * re-sent per frame. (Global state in a data-driven paint property would reload the source's
+ * tiles on every change: fine for a language switch, not for a playhead.)
  */
-export const STORY_STATE = { t: { default: 0 }, current: { default: "" } } as const;
-
-const YEAR = 365.25 * 86_400_000;
-const t: ExpressionSpecification = ["global-state", "t"];
+const stage: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", "stage"], 0]];
+const isCurrent: ExpressionSpecification = ["boolean", ["feature-state", "current"], false];
 
 function match(
   key: ExpressionSpecification,
@@ -91,7 +92,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "line-color": kindColor,
         "line-width": 2 * s,
         "line-dasharray": [2, 2],
-        "line-opacity": ["case", [">=", t, ["get", "start"]], 0.8, 0],
+        "line-opacity": ["case", [">=", stage, MOVEMENT_STAGE.moving], 0.8, 0],
       },
     },
     {
@@ -103,7 +104,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       paint: {
         "line-color": kindColor,
         "line-width": 2 * s,
-        "line-opacity": ["case", [">=", t, ["get", "end"]], 0.35, 0],
+        "line-opacity": ["case", ["==", stage, MOVEMENT_STAGE.done], 0.35, 0],
       },
     },
     {
@@ -121,22 +122,12 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "circle-sort-key": ["get", "time"] },
       paint: {
         "circle-color": match(["get", "category"], CATEGORY_COLORS, "#5f6b73"),
-        "circle-radius": ["case", ["==", ["get", "id"], ["global-state", "current"]], 9 * s, 5.5 * s],
-        "circle-stroke-color": [
-          "case",
-          ["==", ["get", "id"], ["global-state", "current"]],
-          theme.label,
-          theme.labelHalo,
-        ],
-        "circle-stroke-width": ["case", ["==", ["get", "id"], ["global-state", "current"]], 2.5 * s, 1.2 * s],
+        "circle-radius": ["case", isCurrent, 9 * s, 5.5 * s],
+        "circle-stroke-color": ["case", isCurrent, theme.label, theme.labelHalo],
+        "circle-stroke-width": ["case", isCurrent, 2.5 * s, 1.2 * s],
         // Fade with age: bright when it happens, a faint memory a few years on, hidden before.
-        "circle-opacity": [
-          "case",
-          [">", ["get", "time"], t],
-          0,
-          ["interpolate", ["linear"], ["-", t, ["get", "time"]], 0, 1, YEAR, 0.55, 4 * YEAR, 0.3],
-        ],
-        "circle-stroke-opacity": ["case", [">", ["get", "time"], t], 0, 1],
+        "circle-opacity": ["match", stage, EVENT_STAGE.fresh, 1, EVENT_STAGE.recent, 0.55, EVENT_STAGE.old, 0.3, 0],
+        "circle-stroke-opacity": ["case", [">", stage, EVENT_STAGE.future], 1, 0],
       },
     },
     {
@@ -169,11 +160,11 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
       paint: {
         "icon-color": "#b00020",
-        "icon-opacity": ["case", [">=", t, ["get", "end"]], 1, 0],
+        "icon-opacity": ["case", ["==", stage, MOVEMENT_STAGE.done], 1, 0],
         "text-color": "#8a0019",
         "text-halo-color": theme.labelHalo,
         "text-halo-width": 1.5,
-        "text-opacity": ["case", [">=", t, ["get", "end"]], 1, 0],
+        "text-opacity": ["case", ["==", stage, MOVEMENT_STAGE.done], 1, 0],
       },
     },
     {

@@ -1,8 +1,10 @@
 import type { Feature } from "geojson";
 import type { AppState } from "../app/state";
 import type { Snapshot } from "../time/snapshot";
+import type { StoryIndex } from "../time/story_index";
 import type { MapView } from "./map_view";
-import { EMPTY, movingFeatures } from "./story_features";
+import { eventStageTracker, movementStageTracker } from "./stages";
+import { EMPTY, movementFeatureIds, movingFeatures } from "./story_features";
 
 /**
  * Draws a snapshot on the map view, touching only what changed since the last one: global state
@@ -20,10 +22,16 @@ const PULSE_MS = 1200;
 
 export function createStoryMap(
   view: MapView,
+  index: StoryIndex,
+  idsByEvent: readonly number[][],
   reducedMotion: () => boolean,
   countryShape: (iso3: string) => Feature | undefined,
 ): StoryMap {
+  const ends = index.movements.map((m) => m.end);
+  let eventStages = eventStageTracker(index.eventTimes);
+  let movementStages = movementStageTracker(index.movementStarts, ends);
   let lastCurrent: string | undefined;
+  let currentIds: readonly number[] = [];
   let lastMoving = 0;
   let allianceKey = "";
   let relationKey = "";
@@ -55,10 +63,20 @@ export function createStoryMap(
 
   return {
     update(snapshot, state, reason) {
-      view.setGlobalState("t", snapshot.t);
       view.setGlobalState("lang", state.lang);
+      for (const change of eventStages.update(snapshot.t)) {
+        for (const id of idsByEvent[change.index] ?? []) view.setFeatureState("events", id, { stage: change.stage });
+      }
+      for (const change of movementStages.update(snapshot.t)) {
+        for (const id of movementFeatureIds(change.index))
+          view.setFeatureState("movements", id, { stage: change.stage });
+      }
       const currentId = snapshot.current?.event.id;
-      view.setGlobalState("current", currentId ?? "");
+      if (currentId !== lastCurrent) {
+        for (const id of currentIds) view.setFeatureState("events", id, { current: false });
+        currentIds = snapshot.current ? (idsByEvent[snapshot.current.index] ?? []) : [];
+        for (const id of currentIds) view.setFeatureState("events", id, { current: true });
+      }
 
       if (snapshot.moving.length > 0 || lastMoving > 0) view.setData("moving", movingFeatures(snapshot.moving));
       lastMoving = snapshot.moving.length;
@@ -95,6 +113,10 @@ export function createStoryMap(
       }
     },
     reset() {
+      eventStages = eventStageTracker(index.eventTimes);
+      movementStages = movementStageTracker(index.movementStarts, ends);
+      lastCurrent = undefined;
+      currentIds = [];
       lastMoving = 1;
       allianceKey = "";
       relationKey = "";

@@ -24,10 +24,12 @@ const zFlag = z.pipe(
   z.enum(["0", "1", "true", "false"]),
   z.transform((v) => v === "1" || v === "true"),
 );
-const zSpeed = z.pipe(
-  z.string(),
-  z.transform((text) => Number(text)),
-).check(z.refine((n) => (SPEEDS as readonly number[]).includes(n)));
+const zSpeed = z
+  .pipe(
+    z.string(),
+    z.transform((text) => Number(text)),
+  )
+  .check(z.refine((n) => (SPEEDS as readonly number[]).includes(n)));
 
 const FIELDS = {
   story: zId.check(z.maxLength(80)),

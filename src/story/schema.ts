@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { useEnglishMessages } from "./zod_messages";
 import { DATE_FORMAT_HINT, isValidDate } from "./dates";
+import { useEnglishMessages } from "./zod_messages";
 
 /**
  * The story format. A story is data: a newsroom writes `data/stories/<slug>/story.json` and the
