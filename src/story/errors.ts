@@ -6,6 +6,16 @@ export interface StoryProblem {
   message: string;
 }
 
+/**
+ * Keeps a message readable when it quotes a 10 MB string from a broken file: the middle goes,
+ * so both the quoted start and the explanation at the end remain.
+ */
+export function capped(text: string, max = 300): string {
+  if (text.length <= max) return text;
+  const half = Math.floor((max - 1) / 2);
+  return `${text.slice(0, half)}…${text.slice(text.length - half)}`;
+}
+
 export function formatProblem(problem: StoryProblem): string {
   return problem.path ? `${problem.file}: ${problem.path}: ${problem.message}` : `${problem.file}: ${problem.message}`;
 }

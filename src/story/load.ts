@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { checkStory } from "./check";
-import { formatPath, StoryError, type StoryProblem } from "./errors";
+import { capped, formatPath, StoryError, type StoryProblem } from "./errors";
 import { findJsonSyntaxError, lineAndColumn } from "./json_syntax";
 import { type Story, zStory } from "./schema";
 
@@ -12,6 +12,12 @@ export type LoadResult = { ok: true; story: Story } | { ok: false; problems: Sto
  * the JSON path. `articles` (file name → full text) enables the verbatim-quote check.
  */
 export function parseStory(fileText: string, file: string, articles?: ReadonlyMap<string, string>): LoadResult {
+  const result = parseUncapped(fileText, file, articles);
+  if (result.ok) return result;
+  return { ok: false, problems: result.problems.map((p) => ({ file: p.file, path: capped(p.path), message: capped(p.message) })) };
+}
+
+function parseUncapped(fileText: string, file: string, articles?: ReadonlyMap<string, string>): LoadResult {
   // Editors on Windows may save a byte order mark, which JSON.parse rejects.
   const text = fileText.replace(/^\uFEFF/, "");
   let json: unknown;
