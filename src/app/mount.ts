@@ -122,7 +122,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     const legendKey = state.org + state.lang;
     if (legendKey !== lastLegend) {
       lastLegend = legendKey;
-      layout.legendSlot.replaceChildren(renderLegend(index, state.org, state.lang, window.innerWidth >= 768));
+      layout.legendSlot.replaceChildren(renderLegend(index, state.org, state.lang, window.innerWidth >= 1440));
     }
     map.update(snapshot, state, actions.reason);
     announce(snapshot, state);
