@@ -14,7 +14,10 @@ export type LoadResult = { ok: true; story: Story } | { ok: false; problems: Sto
 export function parseStory(fileText: string, file: string, articles?: ReadonlyMap<string, string>): LoadResult {
   const result = parseUncapped(fileText, file, articles);
   if (result.ok) return result;
-  return { ok: false, problems: result.problems.map((p) => ({ file: p.file, path: capped(p.path), message: capped(p.message) })) };
+  return {
+    ok: false,
+    problems: result.problems.map((p) => ({ file: p.file, path: capped(p.path), message: capped(p.message) })),
+  };
 }
 
 function parseUncapped(fileText: string, file: string, articles?: ReadonlyMap<string, string>): LoadResult {
