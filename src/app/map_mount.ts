@@ -66,30 +66,37 @@ export function mountMap(
     });
   };
 
-  void loadBasemap().then((loaded) => {
-    basemap = loaded;
-    view = createMapView({
-      container,
-      style: style(initial),
-      bounds: index.story.meta.view.bounds,
-      resetLabel: t(initial.lang, "resetView"),
-      onIdle: () => container.setAttribute("data-idle", "true"),
-      onLoad: () => {
-        if (!view) return;
-        const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
-        storyMap = createStoryMap(
-          view,
-          index,
-          events.idsByEvent,
-          () => reducedMotion.matches,
-          (iso3) => shapes.get(iso3),
-        );
-        const now = current();
-        storyMap.update(now.snapshot, now.state, "other");
-      },
-    });
-    onReady(view);
-  });
+  void basemapTopology().then(
+    (topology) => {
+      const loaded = basemapFromTopology(topology);
+      basemap = loaded;
+      view = createMapView({
+        container,
+        style: style(initial),
+        bounds: index.story.meta.view.bounds,
+        resetLabel: t(initial.lang, "resetView"),
+        onIdle: () => container.setAttribute("data-idle", "true"),
+        onLoad: () => {
+          if (!view) return;
+          const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
+          storyMap = createStoryMap(
+            view,
+            index,
+            events.idsByEvent,
+            () => reducedMotion.matches,
+            (iso3) => shapes.get(iso3),
+          );
+          const now = current();
+          storyMap.update(now.snapshot, now.state, "other");
+        },
+      });
+      onReady(view);
+    },
+    () => {
+      // The text view and the timeline still tell the story.
+      container.append(el("p", { class: "notice", role: "status" }, [t(initial.lang, "basemapFailed")]));
+    },
+  );
 
   return {
     update(snapshot, state, reason) {
@@ -110,7 +117,15 @@ function themeFor(state: AppState): Theme {
   return window.matchMedia("(prefers-color-scheme: dark)").matches ? DARK : LIGHT;
 }
 
-async function loadBasemap(): Promise<Basemap> {
-  const response = await fetch(new URL("basemap/countries.topo.json", document.baseURI));
-  return basemapFromTopology((await response.json()) as Topology);
+let pending: Promise<Topology> | undefined;
+
+/**
+ * The basemap file, requested once. main.ts asks for it before the story has loaded, so both
+ * downloads run side by side instead of one after the other.
+ */
+export function basemapTopology(): Promise<Topology> {
+  pending ??= fetch(new URL("basemap/countries.topo.json", document.baseURI)).then(
+    (response) => response.json() as Promise<Topology>,
+  );
+  return pending;
 }

@@ -4,6 +4,7 @@ export const de = {
   mapLabel: "Karte: {title}",
   placesHeading: "Orte der Geschichte",
   noWebgl: "Die Karte braucht WebGL, das dieser Browser nicht bietet. Die Geschichte steht unten als Text.",
+  basemapFailed: "Die Basiskarte konnte nicht geladen werden. Die Geschichte steht unten als Text.",
   storyErrorHeading: "Diese Geschichte enthält Fehler",
   storyErrorIntro: "Die Datei konnte nicht geladen werden. Bitte korrigieren Sie:",
   loading: "Lädt …",

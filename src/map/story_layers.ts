@@ -67,7 +67,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       source: "alliance",
       paint: {
         "line-color": match(["get", "status"], STATUS_COLORS, theme.border),
-        "line-width": 1.2 * s,
+        "line-width": ["+", 1.2 * s, ["*", 5 * s, ["to-number", ["coalesce", ["feature-state", "pulse"], 0]]]],
         "line-opacity": 0.9,
       },
     },
@@ -78,7 +78,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "line-cap": "round" },
       paint: {
         "line-color": match(["to-string", relationState], RELATION_COLORS, "#000000"),
-        "line-width": ["+", 2 * s, ["*", 4 * s, ["to-number", ["feature-state", "pulse"], 0]]],
+        "line-width": ["+", 2 * s, ["*", 5 * s, ["to-number", ["coalesce", ["feature-state", "pulse"], 0]]]],
         "line-opacity": ["case", ["!=", ["to-string", relationState], ""], 0.75, 0],
       },
     },

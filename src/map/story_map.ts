@@ -2,14 +2,17 @@ import type { Feature } from "geojson";
 import type { AppState } from "../app/state";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
+import { changedKeys, createFlasher } from "./flash";
 import type { MapView } from "./map_view";
 import { eventStageTracker, movementStageTracker } from "./stages";
 import { EMPTY, movementFeatureIds, movingFeatures } from "./story_features";
 
 /**
- * Draws a snapshot on the map view, touching only what changed since the last one: global state
- * for time, feature state for alliances and relations, per-frame data only for things in motion.
- * It also owns the short pulse of a newly reached event and the camera in follow mode.
+ * Draws a snapshot on the map view, touching only what changed since the last one: feature
+ * state for the stages of events and movements and for relations, a small source for the
+ * alliance's members, per-frame data only for things in motion. It also owns the short pulse
+ * of a newly reached event, the flash of a changed alliance or relation, and the camera in
+ * follow mode.
  */
 export interface StoryMap {
   update(snapshot: Snapshot, state: AppState, reason: "play" | "jump" | "other"): void;
@@ -35,7 +38,16 @@ export function createStoryMap(
   let lastMoving = 0;
   let allianceKey = "";
   let relationKey = "";
+  let statuses = new Map<string, string>();
+  let relationStates = new Map<string, string>();
   let pulseFrame: number | undefined;
+  const flasher = createFlasher(view);
+  const flash = (reason: string, source: string, before: Map<string, string>, after: Map<string, string>) => {
+    // Not on first drawing, not on a change of organization, not for readers who asked for calm.
+    if (reason === "other" || before.size === 0 || reducedMotion()) return;
+    const ids = changedKeys(before, after).filter((id) => after.has(id));
+    if (ids.length > 0) flasher.flash(source, ids);
+  };
 
   const pulse = (snapshot: Snapshot) => {
     const event = snapshot.current;
@@ -84,21 +96,24 @@ export function createStoryMap(
       const memberships = snapshot.memberships.filter((m) => m.item.organization.id === state.org);
       const nextAlliance = state.org + memberships.map((m) => m.item.country + m.status).join();
       if (nextAlliance !== allianceKey) {
+        const orgChanged = !allianceKey.startsWith(state.org);
         allianceKey = nextAlliance;
         const features = memberships.flatMap((m) => {
           const shape = countryShape(m.item.country);
           return shape ? [{ ...shape, properties: { iso3: m.item.country, status: m.status } }] : [];
         });
         view.setData("alliance", { type: "FeatureCollection", features });
+        const next = new Map(memberships.map((m) => [m.item.country, m.status as string]));
+        if (!orgChanged) flash(reason, "alliance", statuses, next);
+        statuses = next;
       }
       const nextRelations = snapshot.relations.map((r) => r.item.relation.id + r.status).join();
       if (nextRelations !== relationKey) {
         relationKey = nextRelations;
-        view.setFeatureStates(
-          "relations",
-          "state",
-          new Map(snapshot.relations.map((r) => [r.item.relation.id, r.status])),
-        );
+        const next = new Map(snapshot.relations.map((r) => [r.item.relation.id, r.status as string]));
+        view.setFeatureStates("relations", "state", next);
+        flash(reason, "relations", relationStates, next);
+        relationStates = next;
       }
 
       if (currentId !== lastCurrent) {
@@ -120,9 +135,13 @@ export function createStoryMap(
       lastMoving = 1;
       allianceKey = "";
       relationKey = "";
+      statuses = new Map();
+      relationStates = new Map();
+      flasher.stop();
     },
     destroy() {
       if (pulseFrame !== undefined) cancelAnimationFrame(pulseFrame);
+      flasher.stop();
     },
   };
 }
