@@ -69,9 +69,13 @@ export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void
   await page.locator("#map[data-idle='true']").waitFor({ state: "attached", timeout });
 }
 
-/** Distinct colours in a screenshot of `selector`, decoded in the page (no PNG library needed). */
+/** Distinct colours in a screenshot of `selector`. */
 export async function distinctColors(page: Page, selector: string): Promise<number> {
-  const png = await page.locator(selector).screenshot();
+  return distinctColorsOfPng(page, await page.locator(selector).screenshot());
+}
+
+/** Distinct colours of a PNG, decoded in the page (no PNG library needed). */
+export function distinctColorsOfPng(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
@@ -84,8 +88,9 @@ export async function distinctColors(page: Page, selector: string): Promise<numb
     context.drawImage(image, 0, 0);
     const data = context.getImageData(0, 0, image.width, image.height).data;
     const colors = new Set<number>();
-    for (let i = 0; i < data.length; i += 4)
+    for (let i = 0; i < data.length; i += 4) {
       colors.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+    }
     return colors.size;
   }, png.toString("base64"));
 }

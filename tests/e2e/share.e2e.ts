@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowser, waitForMapIdle } from "./app";
+import { distinctColorsOfPng, useBrowser, waitForMapIdle } from "./app";
 
 const openApp = useBrowser();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -32,26 +32,6 @@ async function download(page: Page, kind: "png" | "geojson" | "csv"): Promise<{ 
     page.locator(`dialog.share-dialog button[data-download=${kind}]`).click(),
   ]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
-
-/** Distinct colours of a PNG, decoded by the browser (no PNG library needed). */
-function distinctColors(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext("2d");
-    if (!context) return 0;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, image.width, image.height).data;
-    const colors = new Set<number>();
-    for (let i = 0; i < data.length; i += 4)
-      colors.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-    return colors.size;
-  }, png.toString("base64"));
 }
 
 interface Violation {
@@ -152,7 +132,7 @@ describe("share, embed and download", () => {
     expect(bytes.subarray(12, 16).toString("ascii")).toBe("IHDR");
     expect(bytes.readUInt32BE(16)).toBeGreaterThan(300);
     expect(bytes.readUInt32BE(20)).toBeGreaterThan(300);
-    expect(await distinctColors(page, bytes)).toBeGreaterThan(50);
+    expect(await distinctColorsOfPng(page, bytes)).toBeGreaterThan(50);
   });
 
   it("downloads the story as GeoJSON with its 67 events, and as CSV", async () => {
