@@ -30,7 +30,10 @@ function parseUncapped(fileText: string, file: string, articles?: ReadonlyMap<st
     return { ok: false, problems: [{ file, path: "", message: describeJsonError(error, text) }] };
   }
   const parsed = zStory.safeParse(json);
-  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error, file) };
+  if (!parsed.success) {
+    const problems = zodProblems(parsed.error, file);
+    return { ok: false, problems: [...problems, ...bestEffortChecks(json, articles, problems, file)] };
+  }
   const findings = checkStory(parsed.data, articles);
   if (findings.length > 0) return { ok: false, problems: findings.map(([path, message]) => ({ file, path, message })) };
   return { ok: true, story: parsed.data };
@@ -47,6 +50,31 @@ export function loadStory(text: string, file: string, articles?: ReadonlyMap<str
   }
   if (!result.ok) throw new StoryError(result.problems);
   return result.story;
+}
+
+/**
+ * The cross-checks, run on a file the schema rejected, so an editor sees every problem at once
+ * (a bad date and an unknown place), not one round at a time. Findings inside a part the
+ * schema already rejected are left out; a shape too broken to check yields none.
+ */
+function bestEffortChecks(
+  json: unknown,
+  articles: ReadonlyMap<string, string> | undefined,
+  problems: readonly StoryProblem[],
+  file: string,
+): StoryProblem[] {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return [];
+  const broken = problems.map((p) => p.path);
+  const inside = (path: string, prefix: string) =>
+    prefix === "" || path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+  try {
+    const story = { movements: [], organizations: [], relations: [], ...json } as unknown as Story;
+    return checkStory(story, articles)
+      .filter(([path]) => !broken.some((b) => inside(path, b) || inside(b, path)))
+      .map(([path, message]) => ({ file, path, message }));
+  } catch {
+    return [];
+  }
 }
 
 function zodProblems(error: z.core.$ZodError, file: string): StoryProblem[] {

@@ -66,6 +66,24 @@ describe("parseStory(text, file, articles)", () => {
       problems: [{ file: "story.json", path: "events[0].places[0]", message: 'unknown place "atlantis"' }],
     });
   });
+
+  it("parseStory(text) reports schema and cross-reference problems at once", () => {
+    const result = parseTiny((s) => {
+      nth(s.events).date = "2024-13-45";
+      nth(s.events).places = ["atlantis"];
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: "story.json",
+          path: "events[0].date",
+          message: '"2024-13-45" is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+        },
+        { file: "story.json", path: "events[0].places[0]", message: 'unknown place "atlantis"' },
+      ],
+    });
+  });
 });
 
 describe("loadStory(text, file, articles)", () => {
