@@ -133,9 +133,16 @@ export function indexStory(story: Story): StoryIndex {
     .sort((a, b) => a.start - b.start);
 
   const memberships = story.organizations.flatMap((organization) =>
-    organization.memberships.map((m) => ({ organization, country: m.country, changes: indexChanges(m.changes) })),
+    organization.memberships.map((m) => ({
+      organization,
+      country: m.country,
+      changes: indexChanges(m.changes, eventById),
+    })),
   );
-  const relations = story.relations.map((relation) => ({ relation, changes: indexChanges(relation.changes) }));
+  const relations = story.relations.map((relation) => ({
+    relation,
+    changes: indexChanges(relation.changes, eventById),
+  }));
 
   // The span ends where the last thing starts (or the last movement arrives), so "the end" is a
   // date in the story, not the first instant after it.
@@ -202,6 +209,11 @@ function displayWindow(
   return to > from ? [from, to] : [start, end];
 }
 
+/**
+ * A change cited by an event of the same date takes effect when that event's card opens: where
+ * several changes share "2024" (Armenia freezes its CSTO membership, then announces its exit),
+ * they come one after the other with their events instead of all on 1 January.
+ */
 function indexChanges<S extends string>(
   changes: readonly {
     date?: string | undefined;
@@ -209,17 +221,17 @@ function indexChanges<S extends string>(
     event?: string | undefined;
     label?: { de: string; en: string } | undefined;
   }[],
+  eventById: ReadonlyMap<string, IndexedEvent>,
 ): IndexedChange<S>[] {
-  return changes.map((change) => {
-    const date = change.date === undefined ? undefined : mustParseDate(change.date);
-    return {
-      time: date ? date.start : Number.NEGATIVE_INFINITY,
-      precision: date?.precision,
-      status: change.status,
-      label: change.label,
-      event: change.event,
-    };
-  });
+  return changes
+    .map((change) => {
+      const date = change.date === undefined ? undefined : mustParseDate(change.date);
+      const cited = change.event === undefined ? undefined : eventById.get(change.event);
+      const citedTime = cited && cited.event.date === change.date ? cited.time : undefined;
+      const time = date ? (citedTime ?? date.start) : Number.NEGATIVE_INFINITY;
+      return { time, precision: date?.precision, status: change.status, label: change.label, event: change.event };
+    })
+    .sort((a, b) => a.time - b.time);
 }
 
 export function bucketMovements(movements: readonly IndexedMovement[]): MovementBuckets {

@@ -150,6 +150,37 @@ describe("indexStory(story)", () => {
     ]);
   });
 
+  it("indexStory(story) times a change cited by an event of the same date at that event", () => {
+    const index = indexEvents(
+      [eventInput("freeze", "2024"), eventInput("leak", "2024"), eventInput("exit", "2024")],
+      (input) => {
+        input.organizations = [
+          {
+            id: "org",
+            name: { de: "O", en: "O" },
+            short: { de: "O", en: "O" },
+            memberships: [
+              {
+                country: "ARM",
+                changes: [
+                  { status: "member" },
+                  { date: "2024", status: "frozen", event: "freeze" },
+                  { date: "2024", status: "exit-announced", event: "exit" },
+                ],
+              },
+            ],
+          },
+        ];
+      },
+    );
+    const [member, frozen, exit] = nth(index.memberships).changes;
+    expect(member?.time).toBe(Number.NEGATIVE_INFINITY);
+    expect(frozen?.time).toBe(index.eventById.get("freeze")?.time);
+    expect(exit?.time).toBe(index.eventById.get("exit")?.time);
+    expect(exit?.time).toBeGreaterThan(frozen?.time ?? Number.POSITIVE_INFINITY);
+    expect(exit?.precision).toBe("year");
+  });
+
   it("indexStory(story) indexes one membership per organization and country", () => {
     const index = indexStory(
       tinyStory((input) => {
