@@ -173,8 +173,10 @@ export function indexStory(story: Story): StoryIndex {
 /**
  * Events that share a date ("Dezember 2024") are a sequence in the story. They are spread evenly
  * over the shortest of their periods, in file order, so the playhead, playback pacing and ←/→
- * step through them — and never leave the period their date names. Where a date is shared, the
- * instant on the axis is a place in that sequence, not a claim about the day.
+ * step through them — and never leave the period their date names, nor pass the next event
+ * with a later date (a "2024" group stays before "Juli 2024"), so the order stays sorted.
+ * Where a date is shared, the instant on the axis is a place in that sequence, not a claim
+ * about the day.
  */
 function spreadSharedDates(events: IndexedEvent[]): void {
   for (let first = 0; first < events.length; ) {
@@ -185,6 +187,8 @@ function spreadSharedDates(events: IndexedEvent[]): void {
       last++;
       end = Math.min(end, (events[last] as IndexedEvent).date.end);
     }
+    const next = events[last + 1];
+    if (next) end = Math.min(end, next.time);
     const step = Math.max(1, Math.floor((end - start) / (last - first + 1)));
     for (let i = first; i <= last; i++) (events[i] as IndexedEvent).time = start + (i - first) * step;
     first = last + 1;

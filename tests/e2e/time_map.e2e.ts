@@ -150,6 +150,16 @@ describe("the time map", () => {
     await expect.poll(() => cardTitle(page)).toBe(title);
   });
 
+  it("opens the event a link names, also one dated only by its year", async () => {
+    for (const [id, title] of [
+      ["armenia-announces-csto-exit", "Armenien kündigt Austritt aus der OVKS an"],
+      ["azal-8243-crash", "AZAL-Flug 8243 stürzt bei Aktau ab"],
+    ]) {
+      const { page } = await openApp(`#event=${id}`);
+      await expect.poll(() => cardTitle(page)).toBe(title);
+    }
+  });
+
   it("falls back to defaults for invalid URL values, without errors", async () => {
     const app = await openApp("#t=2024-02-30&speed=3&org=%3Cscript%3E&lang=fr&event=nope");
     await app.page.locator("#event-card .event-title").waitFor();

@@ -150,6 +150,21 @@ describe("indexStory(story)", () => {
     ]);
   });
 
+  it("indexStory(story) spreads a year's events before the next dated event, keeping times sorted", () => {
+    const index = indexEvents([
+      eventInput("freeze", "2024"),
+      eventInput("leak", "2024"),
+      eventInput("exit", "2024"),
+      eventInput("july", "2024-07"),
+      eventInput("troops", "2024-09"),
+    ]);
+    expect(ids(index)).toEqual(["freeze", "leak", "exit", "july", "troops"]);
+    const times = Array.from(index.eventTimes);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(new Set(times).size).toBe(times.length);
+    expect(index.eventById.get("exit")?.time).toBeLessThan(utc(2024, 7, 1));
+  });
+
   it("indexStory(story) times a change cited by an event of the same date at that event", () => {
     const index = indexEvents(
       [eventInput("freeze", "2024"), eventInput("leak", "2024"), eventInput("exit", "2024")],
