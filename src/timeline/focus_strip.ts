@@ -5,11 +5,10 @@
  * which is what keeps the brush and the zoom from echoing each other.
  */
 import { type ScaleTime, scaleUtc } from "d3-scale";
-import { select } from "d3-selection";
 import { type D3ZoomEvent, zoom, zoomIdentity, zoomTransform } from "d3-zoom";
-import { el } from "../ui/dom";
 import { drawAxis } from "./axis";
 import { createEventMarks, type EventMarks } from "./event_marks";
+import { createStripFrame, MARGIN } from "./strip_frame";
 import type { Tooltip } from "./tooltip";
 import type { TimelineEvent } from "./types";
 import { clampWindow, MIN_WINDOW, panWindow, sameWindow, type TimeWindow } from "./window";
@@ -44,19 +43,12 @@ export interface FocusStrip {
   destroy(): void;
 }
 
-/** Side margin in px: room for the playhead's knob and for bars that run off the window. */
-export const MARGIN = 16;
 const LANE_PX = 13;
 const TOP_PX = 4;
 
 export function createFocusStrip(options: FocusStripOptions): FocusStrip {
   const { span } = options;
-  const element = el("div", { class: "tl-focus", role: "group", "aria-label": options.label });
-  const svgEl = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svgEl.setAttribute("class", "tl-svg");
-  element.append(svgEl);
-  const svg = select(svgEl);
-  const axisG = svg.append("g").attr("class", "tl-axis").attr("aria-hidden", "true");
+  const { element, svg, svgEl, axisG } = createStripFrame("tl-focus", options.label);
   // The playhead's line lives here, under the marks, so the current event stays visible on it.
   const headLine = svg.append("line").attr("class", "tl-head-line").attr("aria-hidden", "true");
   const marksG = svg.append("g").attr("class", "tl-events");

@@ -5,11 +5,10 @@
  */
 import { type BrushBehavior, brushSelection, brushX, type D3BrushEvent } from "d3-brush";
 import { scaleUtc } from "d3-scale";
-import { select } from "d3-selection";
-import { el } from "../ui/dom";
 import { drawAxis } from "./axis";
 import { aggregateColumns } from "./marks";
 import { scrubbable } from "./scrub";
+import { createStripFrame, MARGIN } from "./strip_frame";
 import type { TimelineEvent } from "./types";
 import { DAY, sameWindow, type TimeWindow } from "./window";
 
@@ -39,7 +38,6 @@ export interface OverviewStrip {
   destroy(): void;
 }
 
-const MARGIN = 16;
 /** Height of the density marks; the year labels sit above them, ruler-style, to keep the strip low. */
 const MARKS_PX = 14;
 const COLUMN_PX = 2;
@@ -47,12 +45,7 @@ const YEAR = 365 * DAY;
 
 export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
   const { span } = options;
-  const element = el("div", { class: "tl-overview", role: "group", "aria-label": options.label });
-  const svgEl = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svgEl.setAttribute("class", "tl-svg");
-  element.append(svgEl);
-  const svg = select(svgEl);
-  const axisG = svg.append("g").attr("class", "tl-axis").attr("aria-hidden", "true");
+  const { element, svg, svgEl, axisG } = createStripFrame("tl-overview", options.label);
   const columnsG = svg.append("g").attr("class", "tl-columns").attr("aria-hidden", "true");
   const brushG = svg.append("g").attr("class", "tl-brush");
   // d3-brush draws its edge handles invisible; these grips show where to take hold.

@@ -6,10 +6,11 @@
  */
 import "./timeline.css";
 import { el } from "../ui/dom";
-import { createFocusStrip, MARGIN } from "./focus_strip";
+import { createFocusStrip } from "./focus_strip";
 import { createOverviewStrip } from "./overview_strip";
 import { createPlayhead, type Side } from "./playhead";
 import { scrubbable } from "./scrub";
+import { MARGIN } from "./strip_frame";
 import { createTooltip } from "./tooltip";
 import type { Timeline, TimelineEvent, TimelineOptions } from "./types";
 import { centreWindow, clampWindow, daysSince, revealWindow, sameWindow, type TimeWindow } from "./window";
