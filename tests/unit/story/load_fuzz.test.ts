@@ -411,6 +411,8 @@ describe("parseStory(text, file, articles) of mutated stories (fuzz)", () => {
     });
     fc.assert(
       fc.property(objects, key, hostileJsonValue, ({ b, node }, name, value) => {
+        // Unclosed brackets make the whole file invalid JSON: then there are no fields to report.
+        fc.pre(!JSON.stringify(value).includes("\\u0000open:"));
         const result = parseEdited(b, (doc) => {
           const target = node.path.length === 0 ? doc : (parentOf(doc, [...node.path, ""]) as Json);
           if (isObject(target)) define(target, name, value);
