@@ -1,3 +1,4 @@
+import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { type Browser, chromium, type LaunchOptions } from "playwright-core";
 
@@ -30,6 +31,24 @@ export function findChromium(): string {
   throw new Error(
     "Chromium not found. Install Debian's package (sudo apt-get install -y chromium) or set CHROME_PATH to a Chromium binary.",
   );
+}
+
+/**
+ * Finds Chromium, installing Debian's package first when it is missing and we may (root on a
+ * machine with apt-get), so `npm install && npm test` works on a fresh Debian machine.
+ */
+export function ensureChromium(): string {
+  try {
+    return findChromium();
+  } catch (error) {
+    const root = typeof process.getuid === "function" && process.getuid() === 0;
+    if (!root || !existsSync("/usr/bin/apt-get")) throw error;
+    console.log("e2e: installing Debian's chromium (apt-get install -y chromium)");
+    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", {
+      stdio: "inherit",
+    });
+    return findChromium();
+  }
 }
 
 export async function launchChromium(extraArgs: readonly string[] = [], options: LaunchOptions = {}): Promise<Browser> {
