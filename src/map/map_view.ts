@@ -57,9 +57,6 @@ export interface MapView {
   setResetLabel(label: string): void;
   /** Resolves after the next frame the map draws (benchmark: input → render latency). */
   nextRender(): Promise<void>;
-  toDataURL(): string;
-  /** The map's canvas (drawn with preserveDrawingBuffer, so it can be copied into a PNG). */
-  canvas(): HTMLCanvasElement;
   resize(): void;
   destroy(): void;
 }
@@ -175,8 +172,6 @@ export function createMapView(options: MapViewOptions): MapView {
         map.triggerRepaint();
       }),
     setResetLabel: (label) => reset.setLabel(label),
-    canvas: () => map.getCanvas(),
-    toDataURL: () => map.getCanvas().toDataURL("image/png"),
     resize: () => map.resize(),
     destroy: () => map.remove(),
   };

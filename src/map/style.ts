@@ -24,8 +24,6 @@ export interface StyleInput {
   /** Layers drawn between the borders and the place labels (the story's own layers). */
   storyLayers?: LayerSpecification[];
   storySources?: Record<string, SourceSpecification>;
-  /** Global state the story layers read, with defaults (see story_layers.ts). */
-  state?: Record<string, { default: unknown }>;
 }
 
 /** `name_de` / `name_en`, following the global `lang` state so switching language does not restyle. */
@@ -41,10 +39,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   return {
     version: 8,
     name: `Zeitkarte ${theme.name}`,
-    state: {
-      lang: { default: input.lang },
-      ...input.state,
-    } as StyleSpecification["state"],
+    state: { lang: { default: input.lang } },
     "font-faces": fontFaces(input.baseUrl),
     sources: {
       countries: { type: "geojson", data: input.basemap.countries, promoteId: "iso3" },
