@@ -89,6 +89,13 @@ export const zEvent = z.strictObject({
   end: z.optional(zPreciseDateText),
   /** How the date was derived when the article does not state it outright. */
   dateNote: z.optional(zText),
+  /**
+   * Order the articles give inside the date's period: ids of events this one is documented to
+   * follow (`after`) or precede (`before`). The index places the event accordingly; check.ts
+   * reports contradictions, cycles and constraints outside the period.
+   */
+  after: z.optional(z.array(zId)),
+  before: z.optional(z.array(zId)),
   places: z.array(zId).check(z.minLength(1, "an event needs at least one place")),
   title: zLocalized,
   summary: zLocalized,
@@ -117,6 +124,9 @@ export const zMovement = z.strictObject({
   /** Inclusive, like an event's end; defaults to the start. */
   end: z.optional(zPreciseDateText),
   dateNote: z.optional(zText),
+  /** Event ids this movement is documented to follow or precede (see zEvent). */
+  after: z.optional(z.array(zId)),
+  before: z.optional(z.array(zId)),
   waypoints: z.array(zWaypoint).check(z.minLength(2, "a movement needs at least two waypoints")),
   events: z._default(z.array(zId), []),
   sources: z.array(zQuote).check(z.minLength(1, "a movement needs at least one source quote")),
