@@ -30,7 +30,7 @@ describe("without WebGL", () => {
     expect(before).not.toBe("Russische Luftabwehr beschießt AZAL-Flug 8243");
 
     await page.keyboard.press("End");
-    await expect.poll(() => page.locator("#event-card .event-position").textContent()).toBe("67 / 67");
+    await expect.poll(() => page.locator("#event-card .event-position").textContent()).toBe("71 / 71");
     await expect.poll(() => page.locator(".text-view .event-list li").count()).toBe(67);
 
     await page.locator(".lang[lang=en]").click();

@@ -13,15 +13,15 @@ describe("presenter mode", () => {
     expect(await page.locator("#app").getAttribute("class")).toContain("present");
     const start = Number((await count.textContent())?.split(" / ")[0]);
     expect(start).toBeGreaterThan(1);
-    await expect.poll(() => count.textContent()).toBe(`${start} / 67`);
+    await expect.poll(() => count.textContent()).toBe(`${start} / 71`);
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => count.textContent()).toBe(`${start + 1} / 67`);
+    await expect.poll(() => count.textContent()).toBe(`${start + 1} / 71`);
     await page.keyboard.press("PageDown");
-    await expect.poll(() => count.textContent()).toBe(`${start + 2} / 67`);
+    await expect.poll(() => count.textContent()).toBe(`${start + 2} / 71`);
     await page.keyboard.press("Space");
-    await expect.poll(() => count.textContent()).toBe(`${start + 3} / 67`);
+    await expect.poll(() => count.textContent()).toBe(`${start + 3} / 71`);
     await page.keyboard.press("PageUp");
-    await expect.poll(() => count.textContent()).toBe(`${start + 2} / 67`);
+    await expect.poll(() => count.textContent()).toBe(`${start + 2} / 71`);
     // The timeline is reduced to the progress bar; the card is large.
     expect(await page.locator("#timeline").isVisible()).toBe(false);
     const size = await page.locator(".event-summary").evaluate((n) => Number.parseFloat(getComputedStyle(n).fontSize));

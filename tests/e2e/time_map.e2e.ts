@@ -105,9 +105,9 @@ describe("the time map", () => {
     const { page } = await openApp("");
     await page.locator("#event-card .event-title").waitFor();
     await page.keyboard.press("End");
-    await expect.poll(() => page.locator("#event-card .event-position").textContent()).toMatch(/^67 \/ 67$/);
+    await expect.poll(() => page.locator("#event-card .event-position").textContent()).toMatch(/^71 \/ 71$/);
     await page.keyboard.press("Home");
-    await expect.poll(() => page.locator("#event-card .event-position").textContent()).toMatch(/^1 \/ 67$/);
+    await expect.poll(() => page.locator("#event-card .event-position").textContent()).toMatch(/^1 \/ 71$/);
     expect(await cardTitle(page)).toContain("Türkei");
     await page.keyboard.press("+");
     await page.keyboard.press("+");
