@@ -31,7 +31,7 @@ describe("without WebGL", () => {
 
     await page.keyboard.press("End");
     await expect.poll(() => page.locator("#event-card .event-position").textContent()).toBe("71 / 71");
-    await expect.poll(() => page.locator(".text-view .event-list li").count()).toBe(67);
+    await expect.poll(() => page.locator(".text-view .event-list li").count()).toBe(71);
 
     await page.locator(".lang[lang=en]").click();
     await expect

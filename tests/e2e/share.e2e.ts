@@ -135,7 +135,7 @@ describe("share, embed and download", () => {
     expect(await distinctColorsOfPng(page, bytes)).toBeGreaterThan(50);
   });
 
-  it("downloads the story as GeoJSON with its 67 events, and as CSV", async () => {
+  it("downloads the story as GeoJSON with its 71 events, and as CSV", async () => {
     const { page } = await openApp("", { acceptDownloads: true });
     await openShare(page);
     const geojson = await download(page, "geojson");
@@ -145,7 +145,7 @@ describe("share, embed and download", () => {
       features: { properties: { kind: string } }[];
     };
     expect(collection.type).toBe("FeatureCollection");
-    expect(collection.features.filter((f) => f.properties.kind === "event")).toHaveLength(67);
+    expect(collection.features.filter((f) => f.properties.kind === "event")).toHaveLength(71);
 
     const csv = await download(page, "csv");
     expect(csv.name).toMatch(/\.csv$/);
