@@ -128,9 +128,15 @@ function findCycles(successors: readonly number[][], n: number): number[][] {
       path.push(i);
       i = predecessors[i]?.find((p) => stuck[p] === 1);
     }
-    if (i !== undefined && seen[i] === start) cycles.push(path.slice(path.indexOf(i)).reverse());
+    if (i !== undefined && seen[i] === start) cycles.push(fromFirst(path.slice(path.indexOf(i)).reverse()));
   }
   return cycles;
+}
+
+/** The cycle rotated to begin at its smallest index, so a report does not depend on the walk. */
+function fromFirst(cycle: number[]): number[] {
+  const at = cycle.indexOf(cycle.reduce((a, b) => Math.min(a, b)));
+  return [...cycle.slice(at), ...cycle.slice(0, at)];
 }
 
 /** A binary min-heap of item indices, ordered by key, then index (file order). */

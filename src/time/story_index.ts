@@ -1,6 +1,7 @@
 import type { Position } from "geojson";
 import { mustParseDate, type PreciseDate } from "../story/dates";
 import { movementGeometry, waypointPositions } from "../story/geo";
+import { followBound, orderItems } from "../story/order";
 import type {
   MembershipStatus,
   Movement,
@@ -11,7 +12,6 @@ import type {
   Story,
   StoryEvent,
 } from "../story/schema";
-import { followBound, orderItems } from "../story/order";
 import { type PreparedPath, preparePath } from "./paths";
 
 /**
