@@ -24,7 +24,10 @@ export const zLocalized = z.strictObject({ de: zText, en: zText });
 
 export const zPreciseDateText = z.string().check(
   z.refine(isValidDate, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a valid date (${DATE_FORMAT_HINT})`,
+    error: (issue) =>
+      typeof issue.input === "string" && issue.input.startsWith("0000")
+        ? `${JSON.stringify(issue.input)} is year 0, which stories do not support: years run from 0001 (no dates before the Common Era)`
+        : `${JSON.stringify(issue.input)} is not a valid date (${DATE_FORMAT_HINT})`,
   }),
 );
 
