@@ -77,7 +77,22 @@ export function compareDates(a: PreciseDate, b: PreciseDate): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Day 0 of the next month is the last day of this one; utc() keeps years 0–99 as written.
+  return new Date(utc(year, month + 1, 0)).getUTCDate();
+}
+
+/**
+ * `time` moved by whole calendar months, the day clamped to the target month's end (31 January
+ * + 1 month = 28 or 29 February, never 3 March); the time of day is kept. ms UTC in and out.
+ */
+export function addMonths(time: number, months: number): number {
+  const d = new Date(time);
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const day = Math.min(d.getUTCDate(), daysInMonth(year, month));
+  const timeOfDay = time - utc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return utc(year, month, day) + timeOfDay;
 }
 
 /**

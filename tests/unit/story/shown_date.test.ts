@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addMonths,
   coarsen,
   formatShown,
   isoDate,
@@ -98,5 +99,22 @@ describe("dates at their precision", () => {
     expect(result.error?.issues[0]?.message).toBe(
       '"0000-05" is year 0, which stories do not support: years run from 0001 (no dates before the Common Era)',
     );
+  });
+});
+
+describe("addMonths(time, months)", () => {
+  it("addMonths(31 January 2025, 1) clamps to 28 February 2025", () => {
+    expect(addMonths(utc(2025, 1, 31), 1)).toBe(utc(2025, 2, 28));
+  });
+
+  it("addMonths(30 January 2024, 1) clamps to the leap day", () => {
+    expect(addMonths(utc(2024, 1, 30), 1)).toBe(utc(2024, 2, 29));
+  });
+
+  it("addMonths(t, ±n) crosses years, keeps the time of day and steps back as well", () => {
+    expect(addMonths(utc(2024, 12, 15) + 3_600_000, 1)).toBe(utc(2025, 1, 15) + 3_600_000);
+    expect(addMonths(utc(2025, 3, 31), -1)).toBe(utc(2025, 2, 28));
+    expect(addMonths(utc(2025, 1, 31), -2)).toBe(utc(2024, 11, 30));
+    expect(addMonths(utc(50, 3, 31), -1)).toBe(utc(50, 2, 28));
   });
 });
