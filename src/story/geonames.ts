@@ -42,11 +42,16 @@ export function checkGeonames(story: Story, gazetteer: Gazetteer): GeonamesRepor
   const unchecked: string[] = [];
   story.places.forEach((place, i) => {
     const path = `places[${i}].geonamesId`;
-    if (place.geonamesId === undefined) return void unchecked.push(`${place.id} (${place.kind}: no geonamesId)`);
-    const entry = gazetteer.byId.get(place.geonamesId);
+    const entry = place.geonamesId === undefined ? undefined : gazetteer.byId.get(place.geonamesId);
     if (!entry) {
-      const why = gazetteer.kinds.has(place.kind) ? "id not in the extract" : "kind not in the extract";
-      return void unchecked.push(`${place.id} (${place.kind}: ${why})`);
+      const why =
+        place.geonamesId === undefined
+          ? "no geonamesId"
+          : gazetteer.kinds.has(place.kind)
+            ? "id not in the extract"
+            : "kind not in the extract";
+      unchecked.push(`${place.id} (${place.kind}: ${why})`);
+      return;
     }
     const km = distanceKm(place.lon, place.lat, entry.lon, entry.lat);
     const where = `${entry.name}${entry.country ? `, ${entry.country}` : ""}, at ${entry.lon}, ${entry.lat}`;
