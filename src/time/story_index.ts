@@ -135,17 +135,17 @@ export function indexStory(story: Story): StoryIndex {
 
   // The span ends where the last thing starts (or the last movement arrives), so "the end" is a
   // date in the story, not the first instant after it.
-  // Status changes dated after the last event count too, so End and playback can reach them.
-  const starts = [...events.map((e) => e.time), ...movements.map((m) => m.start)];
-  const ends = [
-    ...events.map((e) => e.time),
-    ...movements.map((m) => m.end - 1),
-    ...[...memberships, ...relations].flatMap((item) => item.changes.map((c) => c.time).filter(Number.isFinite)),
-  ];
+  // Dated status changes count too: End and playback reach a change after the last event.
+  const changeTimes = [...memberships, ...relations].flatMap((item) =>
+    item.changes.map((c) => c.time).filter(Number.isFinite),
+  );
+  const starts = [...events.map((e) => e.time), ...movements.map((m) => m.start), ...changeTimes];
+  const ends = [...events.map((e) => e.time), ...movements.map((m) => m.end - 1), ...changeTimes];
   const window = [mustParseDate(story.meta.window.start).start, mustParseDate(story.meta.window.end).end];
+  // Loops, not Math.min(...list): a spread of 100 000 arguments overflows the stack.
   const span: [number, number] = [
-    Math.min(...(starts.length ? starts : window)),
-    Math.max(...(ends.length ? ends : window)),
+    extreme(starts.length ? starts : window, -1),
+    extreme(ends.length ? ends : window, 1),
   ];
 
   return {
@@ -299,6 +299,13 @@ export function bucketMovements(movements: readonly IndexedMovement[]): Movement
     for (let b = first; b <= end; b++) lists[b]?.push(i);
   });
   return { origin, width, lists: lists.map((list) => Uint32Array.from(list)) };
+}
+
+/** The smallest (sign -1) or largest (sign 1) of a non-empty list. */
+function extreme(list: readonly number[], sign: 1 | -1): number {
+  let best = list[0] as number;
+  for (const value of list) if ((value - best) * sign > 0) best = value;
+  return best;
 }
 
 /** Index of the last element ≤ value in a sorted array, or -1. */

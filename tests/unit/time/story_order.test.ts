@@ -98,7 +98,7 @@ describe("indexStory(story) with after/before", () => {
     expect(nth(nth(index.memberships).changes).time).toBe(later?.time);
   });
 
-  it("indexStory(story) ends its span at the latest status change when that comes after the last event", () => {
+  it("indexStory(story) spans the status changes dated before the first or after the last event", () => {
     const index = indexEvents([eventInput("x", "2024-12-25")], (input) => {
       input.relations = [
         {
@@ -107,11 +107,12 @@ describe("indexStory(story) with after/before", () => {
           between: ["baku", "aktau"],
           changes: [
             { status: "partners", source: { article: "a", quote: "Aktau" } },
+            { date: "2023-06", status: "normalizing", source: { article: "a", quote: "Aktau" } },
             { date: "2025-03", status: "strained", source: { article: "a", quote: "Aktau" } },
           ],
         },
       ];
     });
-    expect(index.span[1]).toBe(utc(2025, 3, 1));
+    expect(index.span).toEqual([utc(2023, 6, 1), utc(2025, 3, 1)]);
   });
 });
