@@ -18,7 +18,7 @@ export function checkOrder(story: Story, add: (path: string, message: string) =>
     const date = dates[i];
     const end = event.end === undefined ? undefined : parseDate(event.end);
     const refs = (key: "after" | "before") =>
-      (event[key] ?? []).flatMap((id, j) => {
+      ids(event[key]).flatMap((id, j) => {
         const target = resolve(`events[${i}].${key}[${j}]`, id, i);
         return target === undefined ? [] : [target];
       });
@@ -50,7 +50,7 @@ export function checkOrder(story: Story, add: (path: string, message: string) =>
   const inCycle = new Set(cycles.flat());
   valid.forEach((item, i) => {
     if (!dates[i] || inCycle.has(i)) return;
-    story.events[i]?.after?.forEach((id, j) => {
+    ids(story.events[i]?.after).forEach((id, j) => {
       const p = position.get(id);
       if (p === undefined || p === i || inCycle.has(p)) return;
       if (followBound(valid[p] as OrderItem, keys[p] as number, item.end) >= item.end)
@@ -59,7 +59,7 @@ export function checkOrder(story: Story, add: (path: string, message: string) =>
           `cannot hold inside ${story.events[i]?.date}: ${label(p)} is shown only after that period ends, so this event would be shown before an event it is documented to follow`,
         );
     });
-    story.events[i]?.before?.forEach((id, j) => {
+    ids(story.events[i]?.before).forEach((id, j) => {
       const b = position.get(id);
       if (b === undefined || b === i || inCycle.has(b)) return;
       if ((keys[i] as number) >= (valid[b] as OrderItem).end)
@@ -74,7 +74,7 @@ export function checkOrder(story: Story, add: (path: string, message: string) =>
     const start = parseDate(m.start);
     const end = m.end === undefined ? start : parseDate(m.end);
     if (!start || !end) return;
-    m.after?.forEach((id, j) => {
+    ids(m.after).forEach((id, j) => {
       const p = resolve(`movements[${i}].after[${j}]`, id);
       if (p !== undefined && followBound(valid[p] as OrderItem, keys[p] as number, end.end) >= end.end)
         add(
@@ -82,7 +82,7 @@ export function checkOrder(story: Story, add: (path: string, message: string) =>
           `cannot hold inside ${m.start}–${m.end ?? m.start}: ${label(p)} is shown only after the movement's dates end`,
         );
     });
-    m.before?.forEach((id, j) => {
+    ids(m.before).forEach((id, j) => {
       const b = resolve(`movements[${i}].before[${j}]`, id);
       if (b !== undefined && start.start >= (keys[b] as number))
         add(
@@ -112,4 +112,9 @@ export function checkOrder(story: Story, add: (path: string, message: string) =>
   story.relations.forEach((r, i) => {
     changes(`relations[${i}]`, r.changes);
   });
+}
+
+/** A constraint list; anything else (only in a file the schema rejected) counts as none. */
+function ids(list: unknown): readonly string[] {
+  return Array.isArray(list) ? list : [];
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkStory } from "../../../src/story/check";
+import { parseStory } from "../../../src/story/load";
 import type { StoryInput } from "../../../src/story/schema";
 import { eventInput } from "../time/stories";
-import { ARTICLES, tinyStory } from "./tiny_story";
+import { ARTICLES, tinyStory, tinyStoryInput } from "./tiny_story";
 
 /** The order checks: unknown ids, cycles, constraints that cannot hold, changes before their event. */
 type EventInput = StoryInput["events"][number];
@@ -110,5 +111,18 @@ describe("checkStory(story) order constraints", () => {
         '"2024" ends before its event "exit" (2025-02) is shown, so the change would be shown before the event it cites',
       ],
     ]);
+  });
+});
+
+describe("parseStory(text) with a broken order constraint", () => {
+  it("parseStory(text) reports a non-array after and still the other problems", () => {
+    const input = tinyStoryInput();
+    const [first] = input.events;
+    if (first) Object.assign(first, { after: "lavrov", places: ["atlantis"] });
+    const result = parseStory(JSON.stringify(input), "story.json", ARTICLES);
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.problems.map((p) => p.path);
+    expect(paths).toContain("events[0].after");
+    expect(paths).toContain("events[0].places[0]");
   });
 });
