@@ -29,7 +29,7 @@ export interface Order {
   sequence: number[];
   /** Per item (by input index): the earliest instant it may be shown, ms UTC. ≥ start. */
   keys: Float64Array;
-  /** Cycles found, each as item indices in constraint order (a follows b follows … follows a). */
+  /** Cycles found (at most 20), each as item indices: each must follow the one before it, the first must follow the last. */
   cycles: number[][];
 }
 
@@ -40,6 +40,12 @@ export function followBound(pred: { until: number }, predKey: number, end: numbe
   return pred.until < end ? pred.until : predKey;
 }
 
+/**
+ * The display order of `items`: a topological sort of the constraints that always takes the
+ * waiting item with the smallest key (then input order), so without constraints it is the order
+ * by date, then file order. Keys never decrease along the sequence. A cycle does not throw: its
+ * items are taken in date order and reported in `cycles`.
+ */
 export function orderItems(items: readonly OrderItem[]): Order {
   const n = items.length;
   // Edges p → s, stored as 2s + 1 when s follows p (`after`), 2s when p merely precedes s.
