@@ -1,3 +1,4 @@
+import { addMonths } from "../story/dates";
 import { type Clock, createPlayer, type Player } from "../time/clock";
 import type { Pacing } from "../time/pacing";
 import { snapshotAt } from "../time/snapshot";
@@ -116,9 +117,7 @@ export function createActions(
       if (target) jump({ t: target.time, event: target.event.id });
     },
     shiftMonths(months) {
-      const date = new Date(store.get().t);
-      date.setUTCMonth(date.getUTCMonth() + months);
-      jump({ t: Math.min(last, Math.max(first, date.getTime())), event: undefined });
+      jump({ t: Math.min(last, Math.max(first, addMonths(store.get().t, months))), event: undefined });
     },
     start: () => jump({ t: first, event: undefined }),
     end: () => jump({ t: last, event: undefined }),

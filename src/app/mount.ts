@@ -7,7 +7,7 @@ import { renderPlaceList } from "../panel/place_list";
 import { createTextView } from "../panel/text_view";
 import type { UrlState } from "../share/url_state";
 import { syncUrl } from "../share/url_sync";
-import { formatTime } from "../story/dates";
+import { formatShown } from "../story/dates";
 import type { Story } from "../story/schema";
 import { controllableClock } from "../time/clock";
 import { createPacing } from "../time/pacing";
@@ -25,7 +25,15 @@ import { createLayout } from "./layout";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
 import { type AppState, createStore } from "./state";
-import { clampTime, describeTime, fillOrgSelect, timelineEvents, timelineLabels, timelineWindow } from "./view_data";
+import {
+  clampTime,
+  describeTime,
+  fillOrgSelect,
+  timelineEvents,
+  timelineLabels,
+  timelineWindow,
+  viewDate,
+} from "./view_data";
 
 /** Wires one story into the page: state → snapshot → views, user actions → state. */
 export function mountApp(root: HTMLElement, story: Story, slug: string, url: UrlState): void {
@@ -75,7 +83,9 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   ]);
   layout.tools.append(shareButton);
   shareButton.addEventListener("click", () => {
-    void import("./share").then((share) => share.openShare(story, slug, store.get(), defaults, layout, shareButton));
+    void import("./share").then((share) =>
+      share.openShare(story, slug, store.get(), defaults, layout, shareButton, viewDate(now().snapshot)),
+    );
   });
 
   const controls = createControls(actions, state0.lang);
@@ -112,7 +122,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
       valueNow: daysSince(index.span[0], state.t),
     });
     if (state.playing) timeline.reveal(state.t);
-    const dateLabel = formatTime(state.t, "month", locale(state.lang));
+    // The big map date (and the PNG that copies it) never names a day.
+    const dateLabel = formatShown(viewDate(snapshot, "month"), locale(state.lang));
     controls.update(state, dateLabel);
     presenter.update(state, snapshot.current?.index);
     layout.mapDate.textContent = dateLabel;

@@ -1,13 +1,17 @@
+import { locale } from "../i18n/t";
 import { composePng, legendFromDom } from "../share/png";
 import { openShareDialog } from "../share/share_dialog";
 import { formatHash } from "../share/url_state";
-import { isoDay } from "../story/dates";
+import { formatShown, isoDay, isoShown, type ShownDate } from "../story/dates";
 import { storyToCSV, storyToGeoJSON } from "../story/export";
 import type { Story } from "../story/schema";
 import type { Layout } from "./layout";
 import type { AppState } from "./state";
 
-/** Opens the share dialog for the view on screen: link, embed code, PNG, GeoJSON, CSV. */
+/**
+ * Opens the share dialog for the view on screen: link, embed code, PNG, GeoJSON, CSV. `shown`
+ * is the view's date by shownDate, for the dialog's words and the file names.
+ */
 export function openShare(
   story: Story,
   slug: string,
@@ -15,6 +19,7 @@ export function openShare(
   defaults: Pick<AppState, "org" | "speed">,
   layout: Layout,
   returnFocus: HTMLElement,
+  shown: ShownDate,
 ): void {
   openShareDialog({
     lang: state.lang,
@@ -24,6 +29,8 @@ export function openShare(
     // Not location.hash: the URL is written a moment after the state changes.
     currentHash: formatHash(state, defaults),
     t: isoDay(state.t),
+    date: formatShown(shown, locale(state.lang)),
+    fileDate: isoShown(shown),
     event: state.event,
     onDownloadPng: async () => {
       const canvas = layout.map.querySelector<HTMLCanvasElement>("canvas.maplibregl-canvas");

@@ -1,6 +1,6 @@
 import { type Lang, locale, t } from "../i18n/t";
 import { eventDate } from "../panel/describe";
-import { formatTime, mustParseDate } from "../story/dates";
+import { formatShown, mustParseDate, type Precision, type ShownDate, shownDate } from "../story/dates";
 import type { Story } from "../story/schema";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
@@ -29,11 +29,21 @@ export function timelineLabels(lang: Lang) {
   return { overview: t(lang, "overview"), focus: t(lang, "focus"), playhead: t(lang, "playhead") };
 }
 
-/** "Dezember 2024 — AZAL-Flug 8243 stürzt bei Aktau ab": the slider's value in words. */
+/** The date of the view at snapshot.t, by the one rule of shownDate (see story/dates.ts). */
+export function viewDate(snapshot: Snapshot, finest?: Precision): ShownDate {
+  return shownDate(snapshot.t, snapshot.current, finest);
+}
+
+/**
+ * "Dezember 2024 — AZAL-Flug 8243 stürzt bei Aktau ab": the slider's value in words. Between
+ * events, the month of t, then the last event with its own date.
+ */
 export function describeTime(snapshot: Snapshot, lang: Lang): string {
   const current = snapshot.current;
-  if (!current) return formatTime(snapshot.t, "day", locale(lang));
-  return `${eventDate(current, lang)} — ${current.event.title[lang]}`;
+  const shown = viewDate(snapshot);
+  if (!current) return formatShown(shown, locale(lang));
+  if (shown.start === current.date) return `${eventDate(current, lang)} — ${current.event.title[lang]}`;
+  return `${formatShown(shown, locale(lang))} — ${current.event.title[lang]} (${eventDate(current, lang)})`;
 }
 
 export function fillOrgSelect(select: HTMLSelectElement, story: Story, state: AppState): void {

@@ -1,5 +1,5 @@
 import { type Lang, locale, t } from "../i18n/t";
-import { formatTime } from "../story/dates";
+import { formatShown, shownDate } from "../story/dates";
 import type { Story } from "../story/schema";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
@@ -28,7 +28,7 @@ export function createTextView(index: StoryIndex, onSelect: (id: string) => void
   return {
     element,
     update(snapshot, lang) {
-      const date = formatTime(snapshot.t, "day", locale(lang));
+      const date = formatShown(shownDate(snapshot.t, snapshot.current), locale(lang));
       const next = [lang, snapshot.happened, snapshot.current?.event.id, date, snapshot.memberships.length].join("|");
       const statusKey =
         snapshot.memberships.map((m) => m.status).join() + snapshot.relations.map((r) => r.status).join();

@@ -1,6 +1,5 @@
 import "../styles/share.css";
 import { type Lang, type StringKey, t } from "../i18n/t";
-import { formatTime } from "../story/dates";
 import { el } from "../ui/dom";
 import { copyField } from "./clipboard";
 import { downloadBlob, textBlob } from "./download";
@@ -21,8 +20,12 @@ export interface ShareDialogOptions {
   baseUrl: string;
   /** The current view's hash, as `formatHash` writes it (not `location.hash`, which lags behind). */
   currentHash: string;
-  /** The current time as YYYY-MM-DD. */
+  /** The current time as YYYY-MM-DD, for the link (the exact position of the playhead). */
   t: string;
+  /** The view's date as the reader sees it ("Dezember 2024"), from shownDate. */
+  date: string;
+  /** The same date for file names, at its precision ("2024-12"). */
+  fileDate: string;
   event?: string;
   onDownloadPng(): Promise<Blob | undefined>;
   geojson(): string;
@@ -119,7 +122,7 @@ function createEmbedSection(options: ShareDialogOptions, text: Text) {
     "aria-describedby": "share-pym-note",
   });
   const note = el("p", { class: "share-note", id: "share-pym-note", hidden: true }, [text("sharePymNote")]);
-  const date = formatTime(Date.parse(`${options.t}T00:00:00Z`), "day", options.lang === "de" ? "de-DE" : "en-US");
+  const date = options.date;
   const form = el("div", { class: "share-options" }, [
     radios("embed-lang", text("shareEmbedLang"), options.lang, [
       ["de", LANG_NAMES.de, "de"],
@@ -206,7 +209,7 @@ function createDownloads(options: ShareDialogOptions, text: Text, say: (message:
     png.setAttribute("aria-busy", "true");
     try {
       const blob = await options.onDownloadPng();
-      if (blob) save(blob, `${options.story}-${options.t}.png`);
+      if (blob) save(blob, `${options.story}-${options.fileDate}.png`);
       else say(text("sharePngFailed"));
     } catch {
       say(text("sharePngFailed"));

@@ -1,10 +1,12 @@
+import { checkOrder } from "./check_order";
 import { type PreciseDate, parseDate } from "./dates";
 import type { Quote, Story } from "./schema";
 
 /**
  * The rules that span several parts of a story and so cannot live in the schema: ids are
  * unique, references resolve, spans end after they start, status changes run forward in time,
- * and every quote occurs verbatim in the article it cites. Returns problems as [path, message].
+ * every quote occurs verbatim in the article it cites, and the documented order can hold
+ * (check_order.ts). Returns problems as [path, message].
  */
 export type Finding = [path: string, message: string];
 
@@ -121,6 +123,7 @@ export function checkStory(story: Story, articles?: ReadonlyMap<string, string>)
     });
     changes(`relations[${i}]`, r.changes);
   });
+  checkOrder(story, add);
 
   return findings;
 }

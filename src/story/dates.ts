@@ -23,11 +23,16 @@ const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export const DATE_FORMAT_HINT = "expected YYYY, YYYY-MM or YYYY-MM-DD";
 
-/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns undefined for anything else, including 2024-02-30. */
+/**
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns undefined for anything else, including
+ * 2024-02-30 and year 0000: the story calendar starts at year 1 (no dates before the Common Era,
+ * whose "year 0" would be 1 BC in astronomical numbering), so years 1–9999.
+ */
 export function parseDate(text: string): PreciseDate | undefined {
   const match = DATE_PATTERN.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
+  if (year < 1) return undefined;
   if (match[2] === undefined) {
     return {
       precision: "year",
@@ -72,7 +77,22 @@ export function compareDates(a: PreciseDate, b: PreciseDate): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Day 0 of the next month is the last day of this one; utc() keeps years 0–99 as written.
+  return new Date(utc(year, month + 1, 0)).getUTCDate();
+}
+
+/**
+ * `time` moved by whole calendar months, the day clamped to the target month's end (31 January
+ * + 1 month = 28 or 29 February, never 3 March); the time of day is kept. ms UTC in and out.
+ */
+export function addMonths(time: number, months: number): number {
+  const d = new Date(time);
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const day = Math.min(d.getUTCDate(), daysInMonth(year, month));
+  const timeOfDay = time - utc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return utc(year, month, day) + timeOfDay;
 }
 
 /**
@@ -111,6 +131,67 @@ export function formatTime(time: number, precision: Precision, locale: string): 
     formatters.set(key, formatter);
   }
   return formatter.format(time);
+}
+
+const PRECISIONS: readonly Precision[] = ["year", "month", "day"];
+
+/** The date at `precision` (or its own, if coarser) that contains `date`'s start. */
+export function coarsen(date: PreciseDate, precision: Precision): PreciseDate {
+  if (PRECISIONS.indexOf(date.precision) <= PRECISIONS.indexOf(precision)) return date;
+  return mustParseDate(isoDate(date).slice(0, precision === "year" ? 4 : 7));
+}
+
+/** The month (UTC) containing a time, as a month-precision date. */
+export function monthOf(time: number): PreciseDate {
+  const d = new Date(time);
+  return mustParseDate(`${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}`);
+}
+
+/** A date as the story writes it, at its own precision: "2024", "2024-12" or "2024-12-06". */
+export function isoDate(date: PreciseDate): string {
+  const parts = [pad(date.year, 4)];
+  if (date.month !== undefined) parts.push(pad(date.month, 2));
+  if (date.day !== undefined) parts.push(pad(date.day, 2));
+  return parts.join("-");
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+
+/** A date the reader is shown: one date, or a span such as 20–21 May 2025. */
+export interface ShownDate {
+  start: PreciseDate;
+  end: PreciseDate | undefined;
+}
+
+/**
+ * The one rule for the date of a moment on the axis (the playhead, the big map date, headings,
+ * the share dialog, file names): while t lies inside the current event's date (from its start
+ * to the end of its last day, month or year), that date at its own precision; otherwise the
+ * month of t. So a moment never reads as a day the data lacks: a month event spread to 6
+ * December reads "Dezember 2024", a year event reads "2024". `finest` coarsens further (the big
+ * map date never names a day).
+ */
+export function shownDate(
+  t: number,
+  current: { date: PreciseDate; end: PreciseDate | undefined; until: number } | undefined,
+  finest: Precision = "day",
+): ShownDate {
+  const inside = current !== undefined && t >= current.date.start && t < current.until;
+  const start = coarsen(inside ? current.date : monthOf(t), finest);
+  const end = inside && current.end && start === current.date ? current.end : undefined;
+  return { start, end };
+}
+
+/** "Dezember 2024", "2024", "20.–21. Mai 2025" (de) or "December 2024" … (en). */
+export function formatShown(shown: ShownDate, locale: string): string {
+  return formatSpan(shown.start, shown.end, locale);
+}
+
+/** For file names: the shown date at its precision, e.g. "2024-12" or "2024". */
+export function isoShown(shown: ShownDate): string {
+  return isoDate(shown.start);
 }
 
 /** A span such as "20.–21. Mai 2025", falling back to "start – end". */

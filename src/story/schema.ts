@@ -24,7 +24,10 @@ export const zLocalized = z.strictObject({ de: zText, en: zText });
 
 export const zPreciseDateText = z.string().check(
   z.refine(isValidDate, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a valid date (${DATE_FORMAT_HINT})`,
+    error: (issue) =>
+      typeof issue.input === "string" && issue.input.startsWith("0000")
+        ? `${JSON.stringify(issue.input)} is year 0, which stories do not support: years run from 0001 (no dates before the Common Era)`
+        : `${JSON.stringify(issue.input)} is not a valid date (${DATE_FORMAT_HINT})`,
   }),
 );
 
@@ -91,8 +94,10 @@ export const zEvent = z.strictObject({
   dateNote: z.optional(zText),
   /**
    * Order the articles give inside the date's period: ids of events this one is documented to
-   * follow (`after`) or precede (`before`). The index places the event accordingly; check.ts
-   * reports contradictions, cycles and constraints outside the period.
+   * follow (`after`) or precede (`before`). `after: [p]` shows it after p has ended when p ends
+   * inside this date's period (a "2025-05" event after a 20–21 May visit: from 22 May on), else
+   * just after p; `before: [b]` shows it before b. See story/order.ts; check_order.ts reports
+   * unknown ids, cycles and constraints that cannot hold inside the period.
    */
   after: z.optional(z.array(zId)),
   before: z.optional(z.array(zId)),
@@ -124,7 +129,10 @@ export const zMovement = z.strictObject({
   /** Inclusive, like an event's end; defaults to the start. */
   end: z.optional(zPreciseDateText),
   dateNote: z.optional(zText),
-  /** Event ids this movement is documented to follow or precede (see zEvent). */
+  /**
+   * Event ids this movement is documented to follow or precede (see zEvent): `after` moves its
+   * start past those events; `before` is checked (the movement must start before each).
+   */
   after: z.optional(z.array(zId)),
   before: z.optional(z.array(zId)),
   waypoints: z.array(zWaypoint).check(z.minLength(2, "a movement needs at least two waypoints")),
@@ -134,7 +142,12 @@ export const zMovement = z.strictObject({
 
 export const zMembershipStatus = z.enum(["member", "observer", "partner", "frozen", "exit-announced", "left"]);
 
-/** One change of a status. Without `date` it holds from before the story's sources begin. */
+/**
+ * One change of a status. Without `date` it holds from before the story's sources begin. With
+ * `date` and `event`, it takes effect with that event when the event is shown inside the date's
+ * period (so it follows the event's documented order); story:check reports an event shown
+ * after the change's period.
+ */
 const statusChangeShape = <T extends z.ZodMiniType>(status: T) => ({
   date: z.optional(zPreciseDateText),
   dateNote: z.optional(zText),

@@ -1,6 +1,7 @@
 import type { Position } from "geojson";
 import { mustParseDate, type PreciseDate } from "../story/dates";
 import { movementGeometry, waypointPositions } from "../story/geo";
+import { followBound, orderItems } from "../story/order";
 import type {
   MembershipStatus,
   Movement,
@@ -94,20 +95,7 @@ export interface StoryIndex {
 
 export function indexStory(story: Story): StoryIndex {
   const placeById = new Map(story.places.map((place) => [place.id, place]));
-  // File order is the tie-break: Array.prototype.sort is stable.
-  const events = story.events
-    .map((event): IndexedEvent => {
-      const date = mustParseDate(event.date);
-      const end = event.end === undefined ? undefined : mustParseDate(event.end);
-      const places = event.places.map((id) => placeById.get(id)).filter((p): p is Place => p !== undefined);
-      return { event, index: 0, date, end, time: date.start, until: (end ?? date).end, places };
-    })
-    .sort((a, b) => a.time - b.time);
-  events.forEach((e, i) => {
-    e.index = i;
-  });
-  spreadSharedDates(events);
-
+  const events = orderEvents(story.events, placeById);
   const eventById = new Map(events.map((e) => [e.event.id, e]));
   const movements = story.movements
     .map((movement): IndexedMovement => {
@@ -115,13 +103,14 @@ export function indexStory(story: Story): StoryIndex {
       const end = movement.end === undefined ? start : mustParseDate(movement.end);
       const { coords, approximate } = waypointPositions(story, movement);
       const [from, to] = displayWindow(start.start, end.end, movement.events, eventById);
+      const begin = followAll(from, end.end, movement.after, eventById);
       // The densified route is built when first needed: a large story indexes fast, and only
       // what is drawn or animated pays for its geometry.
       let path: PreparedPath | undefined;
       return {
         movement,
-        start: from,
-        end: to,
+        start: begin,
+        end: Math.max(to, begin + 1),
         get path() {
           path ??= preparePath(movementGeometry(story, movement));
           return path;
@@ -146,12 +135,17 @@ export function indexStory(story: Story): StoryIndex {
 
   // The span ends where the last thing starts (or the last movement arrives), so "the end" is a
   // date in the story, not the first instant after it.
-  const starts = [...events.map((e) => e.time), ...movements.map((m) => m.start)];
-  const ends = [...events.map((e) => e.time), ...movements.map((m) => m.end - 1)];
+  // Dated status changes count too: End and playback reach a change after the last event.
+  const changeTimes = [...memberships, ...relations].flatMap((item) =>
+    item.changes.map((c) => c.time).filter(Number.isFinite),
+  );
+  const starts = [...events.map((e) => e.time), ...movements.map((m) => m.start), ...changeTimes];
+  const ends = [...events.map((e) => e.time), ...movements.map((m) => m.end - 1), ...changeTimes];
   const window = [mustParseDate(story.meta.window.start).start, mustParseDate(story.meta.window.end).end];
+  // Loops, not Math.min(...list): a spread of 100 000 arguments overflows the stack.
   const span: [number, number] = [
-    Math.min(...(starts.length ? starts : window)),
-    Math.max(...(ends.length ? ends : window)),
+    extreme(starts.length ? starts : window, -1),
+    extreme(ends.length ? ends : window, 1),
   ];
 
   return {
@@ -171,14 +165,50 @@ export function indexStory(story: Story): StoryIndex {
 }
 
 /**
- * Events that share a date ("Dezember 2024") are a sequence in the story. They are spread evenly
- * over the shortest of their periods, in file order, so the playhead, playback pacing and ←/→
- * step through them — and never leave the period their date names, nor pass the next event
- * with a later date (a "2024" group stays before "Juli 2024"), so the order stays sorted.
- * Where a date is shared, the instant on the axis is a place in that sequence, not a claim
- * about the day.
+ * Events in the order their dates and documented constraints give (see story/order.ts), file
+ * order breaking ties, each at its key: the start of its date, or later where it must follow
+ * another event.
  */
-function spreadSharedDates(events: IndexedEvent[]): void {
+function orderEvents(storyEvents: readonly StoryEvent[], placeById: ReadonlyMap<string, Place>): IndexedEvent[] {
+  const position = new Map<string, number>();
+  storyEvents.forEach((event, i) => {
+    if (!position.has(event.id)) position.set(event.id, i);
+  });
+  const indices = (ids: readonly string[] | undefined) =>
+    (ids ?? []).map((id) => position.get(id)).filter((i): i is number => i !== undefined);
+  const prepared = storyEvents.map((event): IndexedEvent => {
+    const date = mustParseDate(event.date);
+    const end = event.end === undefined ? undefined : mustParseDate(event.end);
+    const places = event.places.map((id) => placeById.get(id)).filter((p): p is Place => p !== undefined);
+    return { event, index: 0, date, end, time: date.start, until: (end ?? date).end, places };
+  });
+  const order = orderItems(
+    prepared.map((e) => ({
+      start: e.date.start,
+      end: e.date.end,
+      until: e.until,
+      after: indices(e.event.after),
+      before: indices(e.event.before),
+    })),
+  );
+  const events = order.sequence.map((i, at) => {
+    const e = prepared[i] as IndexedEvent;
+    e.index = at;
+    e.time = order.keys[i] as number;
+    return e;
+  });
+  spreadSharedKeys(events);
+  return events;
+}
+
+/**
+ * Events that share a key (the same "Dezember 2024", or "after the 20–21 May visit") are a
+ * sequence in the story. They are spread evenly over the shortest of their periods, in order,
+ * so the playhead, playback pacing and ←/→ step through them — and never leave the period
+ * their date names, nor pass the next event, so the order stays sorted. Where a date is
+ * shared, the instant on the axis is a place in that sequence, not a claim about the day.
+ */
+function spreadSharedKeys(events: IndexedEvent[]): void {
   for (let first = 0; first < events.length; ) {
     const start = (events[first] as IndexedEvent).time;
     let last = first;
@@ -193,6 +223,21 @@ function spreadSharedDates(events: IndexedEvent[]): void {
     for (let i = first; i <= last; i++) (events[i] as IndexedEvent).time = start + (i - first) * step;
     first = last + 1;
   }
+}
+
+/** The first instant ≥ from that follows every event in `after`, for a period ending at `end`. */
+function followAll(
+  from: number,
+  end: number,
+  after: readonly string[] | undefined,
+  eventById: ReadonlyMap<string, IndexedEvent>,
+): number {
+  let begin = from;
+  for (const id of after ?? []) {
+    const pred = eventById.get(id);
+    if (pred) begin = Math.max(begin, followBound(pred, pred.time + 1, end));
+  }
+  return begin;
 }
 
 /**
@@ -231,7 +276,8 @@ function indexChanges<S extends string>(
     .map((change) => {
       const date = change.date === undefined ? undefined : mustParseDate(change.date);
       const cited = change.event === undefined ? undefined : eventById.get(change.event);
-      const citedTime = cited && cited.event.date === change.date ? cited.time : undefined;
+      // The change takes effect with its event, where that event lies inside the change's date.
+      const citedTime = cited && date && cited.time >= date.start && cited.time < date.end ? cited.time : undefined;
       const time = date ? (citedTime ?? date.start) : Number.NEGATIVE_INFINITY;
       return { time, precision: date?.precision, status: change.status, label: change.label, event: change.event };
     })
@@ -253,6 +299,13 @@ export function bucketMovements(movements: readonly IndexedMovement[]): Movement
     for (let b = first; b <= end; b++) lists[b]?.push(i);
   });
   return { origin, width, lists: lists.map((list) => Uint32Array.from(list)) };
+}
+
+/** The smallest (sign -1) or largest (sign 1) of a non-empty list. */
+function extreme(list: readonly number[], sign: 1 | -1): number {
+  let best = list[0] as number;
+  for (const value of list) if ((value - best) * sign > 0) best = value;
+  return best;
 }
 
 /** Index of the last element ≤ value in a sorted array, or -1. */

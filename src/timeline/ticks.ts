@@ -4,6 +4,7 @@
  * the larger unit changes (the first tick, a new month, a new year) names it, the way a printed
  * timeline does: "30  31  Jan. 2025  2  3" or "Nov  Dez  2025  Feb" — one line, no guessing the year.
  */
+import { utc } from "../story/dates";
 import { DAY, type TimeWindow } from "./window";
 
 export type TickUnit = "day" | "month" | "year";
@@ -84,7 +85,7 @@ export function tickTimes(window: TimeWindow, step: TickStep): number[] {
   }
   if (step.unit === "month") {
     let index = first.getUTCFullYear() * 12 + first.getUTCMonth();
-    if (Date.UTC(Math.floor(index / 12), index % 12) < start) index += 1;
+    if (monthStart(index) < start) index += 1;
     index = Math.ceil(index / step.every) * step.every;
     for (let t = monthStart(index); t <= end; index += step.every, t = monthStart(index)) times.push(t);
     return times;
@@ -96,14 +97,13 @@ export function tickTimes(window: TimeWindow, step: TickStep): number[] {
   return times;
 }
 
+/** Not Date.UTC, which reads years 0–99 as 1900–1999: the schema accepts years 1–9999. */
 function monthStart(index: number): number {
-  return Date.UTC(Math.floor(index / 12), index % 12, 1);
+  return utc(Math.floor(index / 12), (index % 12) + 1, 1);
 }
 
 function yearStart(year: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, 0, 1);
-  return d.getTime();
+  return utc(year, 1, 1);
 }
 
 const FORMATS = {

@@ -58,8 +58,10 @@ describe("checkStory(story, articles)", () => {
       nth(nth(s.relations).changes, 1).date = "2023";
       nth(s.relations).changes.push({ date: "2022", status: "hostile", event: "crash" });
     });
-    expect(checkStory(story, ARTICLES)).toEqual([
-      ["relations[0].changes[2].date", '"2022" is earlier than the change before it'],
+    // Both changes also come before the 2024 crash they cite, which check_order.ts reports.
+    expect(checkStory(story, ARTICLES)).toContainEqual([
+      "relations[0].changes[2].date",
+      '"2022" is earlier than the change before it',
     ]);
   });
 

@@ -138,7 +138,7 @@ describe("indexStory(story)", () => {
     expect([m.start, m.end]).toEqual([utc(2024, 12, 25), utc(2024, 12, 26)]);
   });
 
-  it("indexStory(story) indexes membership changes, undated ones from -Infinity", () => {
+  it("indexStory(story) indexes membership changes, undated ones from -Infinity, dated ones with their citing event", () => {
     const index = indexStory(tinyStory());
     expect(index.memberships).toHaveLength(1);
     const membership = nth(index.memberships);
@@ -146,7 +146,8 @@ describe("indexStory(story)", () => {
     expect(membership.country).toBe("AZE");
     expect(membership.changes).toEqual([
       { time: Number.NEGATIVE_INFINITY, precision: undefined, status: "member", label: undefined, event: undefined },
-      { time: utc(2024, 12, 1), precision: "month", status: "frozen", label: undefined, event: "crash" },
+      // Dated "2024-12", cited by the crash of 25 December: it takes effect with the crash.
+      { time: utc(2024, 12, 25), precision: "month", status: "frozen", label: undefined, event: "crash" },
     ]);
   });
 

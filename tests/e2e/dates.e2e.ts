@@ -1,0 +1,41 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "./app";
+
+/**
+ * Every date a reader sees keeps the precision of what it describes: AZAL 8243 is dated to the
+ * month (December 2024), Armenia's announced CSTO exit to the year (2024).
+ */
+const openApp = useBrowser();
+
+const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
+
+describe("dates at their precision", () => {
+  it("shows December 2024, never an invented day, for the month-dated AZAL crash", async () => {
+    const { page } = await openApp("#event=azal-8243-crash", { acceptDownloads: true });
+    await page.locator("#event-card .event-title").waitFor();
+    await expect.poll(() => text(page, ".map-date")).toBe("Dezember 2024");
+    expect(await text(page, "#text-view h3")).toBe("Ereignisse bis Dezember 2024");
+    expect(await page.locator("[role=slider]").getAttribute("aria-valuetext")).toBe(
+      "Dezember 2024 — AZAL-Flug 8243 stürzt bei Aktau ab",
+    );
+
+    await page.locator(".masthead-tools button.share-button").click();
+    const dialog = page.locator("dialog.share-dialog");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("dieser Ansicht (Dezember 2024)");
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.locator("button[data-download=png]").click(),
+    ]);
+    expect(file.suggestedFilename()).toBe("caucasus-2024-12.png");
+  });
+
+  it("shows 2024, also as the big map date, for an event dated only by its year", async () => {
+    const { page } = await openApp("#event=armenia-announces-csto-exit&lang=en");
+    await page.locator("#event-card .event-title").waitFor();
+    await expect.poll(() => text(page, ".map-date")).toBe("2024");
+    expect(await text(page, "#text-view h3")).toBe("Events up to 2024");
+    expect(await page.locator("#text-view h3").nth(1).textContent()).toBe("Alliances as of 2024");
+  });
+});
