@@ -1,0 +1,62 @@
+/**
+ * `npm run draft:eval` — drafts the flagship's articles (data/stories/caucasus/*.txt, each with
+ * the publication date its story.json gives) and compares the draft with the flagship story
+ * (src/draft/eval.ts). Prints recall, precision, dates finer than the editor's, non-verbatim
+ * quotes, the misses by kind, and the drafting time. Exit code 1 below the floors.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type ArticleInput, draftStory } from "../src/draft/draft";
+import { evaluateDraft } from "../src/draft/eval";
+import { loadGazetteer } from "../src/draft/gazetteer";
+import { readStoryFolder } from "./story_folder";
+
+const FLOORS = { recall: 0.8, precision: 0.6, tooFine: 0, nonVerbatim: 0, seconds: 2 };
+const folder = process.argv[2] ?? "data/stories/caucasus";
+const verbose = process.argv.includes("--verbose");
+
+const read = readStoryFolder(folder);
+if (!read.ok || !read.result.ok) {
+  console.error(read.ok ? `${read.file}: the reference story does not load` : read.message);
+  process.exit(1);
+}
+const reference = read.result.story;
+const articles: ArticleInput[] = reference.sources.map((s) => ({
+  file: s.file,
+  text: readFileSync(join(folder, s.file), "utf8"),
+  published: s.published,
+}));
+
+const t0 = performance.now();
+const gazetteer = await loadGazetteer();
+const t1 = performance.now();
+const { story, messages } = draftStory(articles, gazetteer);
+const t2 = performance.now();
+for (const m of messages) console.error(m);
+
+const texts = new Map(story.sources.map((s) => [s.id, articles.find((a) => a.file === s.file)?.text ?? ""]));
+const result = evaluateDraft(story, reference, texts);
+const seconds = (t2 - t0) / 1000;
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+console.log(`draft:eval on ${folder}: ${result.candidates} candidates, ${result.reference} editor's events`);
+console.log(`  recall     ${pct(result.recall)} (floor ${pct(FLOORS.recall)})`);
+console.log(`  precision  ${pct(result.precision)} (floor ${pct(FLOORS.precision)})`);
+console.log(`  too fine   ${result.tooFine.length}${result.tooFine.length ? `: ${result.tooFine.join(", ")}` : ""}`);
+console.log(`  not verbatim ${result.nonVerbatim.length}`);
+console.log(`  time       ${seconds.toFixed(2)} s (gazetteer ${((t1 - t0) / 1000).toFixed(2)} s, drafting ${((t2 - t1) / 1000).toFixed(2)} s)`);
+const kinds = new Map<string, number>();
+for (const m of result.misses) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+console.log(`  misses     ${[...kinds].map(([k, n]) => `${k}: ${n}`).join(", ") || "none"}`);
+if (verbose) for (const m of result.misses) console.log(`    ${m.kind.padEnd(12)} ${m.id}: ${m.quote.slice(0, 100)}`);
+
+const failed = [
+  result.recall < FLOORS.recall && "recall",
+  result.precision < FLOORS.precision && "precision",
+  result.tooFine.length > FLOORS.tooFine && "too fine",
+  result.nonVerbatim.length > FLOORS.nonVerbatim && "verbatim",
+  seconds > FLOORS.seconds && "time",
+].filter(Boolean);
+if (failed.length) {
+  console.error(`draft:eval: below the floor for ${failed.join(", ")}`);
+  process.exitCode = 1;
+}
