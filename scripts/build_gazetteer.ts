@@ -47,7 +47,11 @@ for (const f of shapes.features) {
   const iso3 = f.id === undefined ? undefined : countries.numericToAlpha3(String(f.id));
   if (!iso3 || !f.geometry) continue;
   const polygons =
-    f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.type === "MultiPolygon" ? f.geometry.coordinates : [];
+    f.geometry.type === "Polygon"
+      ? [f.geometry.coordinates]
+      : f.geometry.type === "MultiPolygon"
+        ? f.geometry.coordinates
+        : [];
   let best: [number, number] | undefined;
   let bestArea = 0;
   for (const polygon of polygons) {
@@ -68,7 +72,7 @@ for (const f of shapes.features) {
       best = [round(cx / (3 * area)), round(cy / (3 * area))];
     }
   }
-  if (best) points.set(iso3, POINT_OVERRIDES[iso3] ?? [round((((best[0] + 540) % 360) - 180)), best[1]]);
+  if (best) points.set(iso3, POINT_OVERRIDES[iso3] ?? [round(((best[0] + 540) % 360) - 180), best[1]]);
 }
 
 const countryRows: GazetteerData["countries"] = [];

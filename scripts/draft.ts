@@ -30,7 +30,8 @@ for (let i = 0; i < args.length; i++) {
   else if (arg === "--out") out = args[++i];
   else if (arg === "--published") {
     published = args[++i];
-    if (!published || !isValidDate(published)) fail(`--published "${published ?? ""}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (!published || !isValidDate(published))
+      fail(`--published "${published ?? ""}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
   } else if (arg.startsWith("--")) fail(`unknown option ${arg}\n${USAGE}`);
   else {
     if (!published) fail(`${arg}: give its publication date with --published before it\n${USAGE}`);

@@ -43,7 +43,9 @@ console.log(`  recall     ${pct(result.recall)} (floor ${pct(FLOORS.recall)})`);
 console.log(`  precision  ${pct(result.precision)} (floor ${pct(FLOORS.precision)})`);
 console.log(`  too fine   ${result.tooFine.length}${result.tooFine.length ? `: ${result.tooFine.join(", ")}` : ""}`);
 console.log(`  not verbatim ${result.nonVerbatim.length}`);
-console.log(`  time       ${seconds.toFixed(2)} s (gazetteer ${((t1 - t0) / 1000).toFixed(2)} s, drafting ${((t2 - t1) / 1000).toFixed(2)} s)`);
+console.log(
+  `  time       ${seconds.toFixed(2)} s (gazetteer ${((t1 - t0) / 1000).toFixed(2)} s, drafting ${((t2 - t1) / 1000).toFixed(2)} s)`,
+);
 const kinds = new Map<string, number>();
 for (const m of result.misses) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
 console.log(`  misses     ${[...kinds].map(([k, n]) => `${k}: ${n}`).join(", ") || "none"}`);

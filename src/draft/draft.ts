@@ -62,7 +62,8 @@ export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazette
     });
     const before = events.length;
     draftArticle(checked.text, sourceId, published, gazetteer, events, ids, places, actorsSeen);
-    if (events.length === before) messages.push(`${article.file}: no sentence with a date was found; no events drafted`);
+    if (events.length === before)
+      messages.push(`${article.file}: no sentence with a date was found; no events drafted`);
   }
 
   return { story: assemble(articles, sources, events, places, actorsSeen, gazetteer), messages };
@@ -93,31 +94,28 @@ function draftArticle(
   for (const sentence of sentences) {
     const found = findDates(sentence.text);
     if (found.length === 0) continue;
-    const resolved: { r: Resolved; text: string; forward?: boolean }[] = [];
-    const direct = found.filter((f) => f.expr.type !== "anaphoric" && f.expr.type !== "forward");
-    const ctx = () => ({ published, narrativeYear, earlier });
-    for (const f of direct.length > 0 ? direct : found.filter((f) => f.expr.type === "anaphoric").slice(0, 1)) {
-      const r = resolveDate(f.expr, ctx());
+    const resolved: { r: Resolved; text: string; relative?: number }[] = [];
+    for (const f of found) {
+      if (f.expr.type === "forward") {
+        const base = resolved[resolved.length - 1]?.r.period ?? earlier[earlier.length - 1]?.period;
+        if (!base) continue;
+        const period = resolveForward(base, f.expr.unit, f.expr.amount);
+        resolved.push({
+          r: { period, note: f.expr.note, confidence: 0.5, after: [], statedYear: undefined },
+          text: f.text,
+          relative: f.expr.amount,
+        });
+        continue;
+      }
+      const r = resolveDate(f.expr, { published, narrativeYear, earlier });
       if (!r) continue;
-      if (r.statedYear !== undefined) narrativeYear = r.statedYear;
+      // The narrative year moves forward only, and not with "seit 2014" or a decade.
+      const since = /(seit|since)\s+$/i.test(sentence.text.slice(Math.max(0, f.index - 6), f.index));
+      const yearLong = r.period.end - r.period.start <= 366 * 86_400_000;
+      if (r.statedYear !== undefined && !since && yearLong && r.statedYear > (narrativeYear ?? 0))
+        narrativeYear = Math.min(r.statedYear, published.year);
       if (!resolved.some((x) => x.r.period.start === r.period.start && x.r.period.end === r.period.end))
         resolved.push({ r, text: f.text });
-    }
-    for (const f of found) {
-      if (f.expr.type !== "forward") continue;
-      const base = resolved[resolved.length - 1]?.r;
-      if (!base) continue;
-      resolved.push({
-        r: {
-          period: resolveForward(base.period, f.expr.unit, f.expr.amount),
-          note: f.expr.note,
-          confidence: 0.5,
-          after: [],
-          statedYear: undefined,
-        },
-        text: f.text,
-        forward: true,
-      });
     }
     if (resolved.length === 0) continue;
 
@@ -127,19 +125,21 @@ function draftArticle(
     for (const a of sentence.actors) actorsSeen.add(a);
     const category: Category = guessCategory(sentence.text);
     const firstId = events.length;
-    for (const { r, text: dateText, forward } of resolved) {
+    for (const { r, text: dateText, relative } of resolved) {
       const [date, end] = periodText(r.period);
       const id = uniqueId(`${date}-${placed.entries[0]?.key ?? "event"}`.slice(0, 60).replace(/-+$/, ""), ids);
       for (const e of placed.entries) places.set(e.key, e);
       const title = shorten(sentence.text, 90);
       const previous = events.length > firstId ? events[events.length - 1]?.id : undefined;
-      const after = forward && previous ? [previous] : [...r.after];
+      const after = relative !== undefined && relative > 0 && previous ? [previous] : [...r.after];
+      const beforeIds = relative !== undefined && relative < 0 && previous ? [previous] : [];
       const event: Candidate = {
         id,
         date,
         ...(end ? { end } : {}),
         ...(r.note !== "stated in the sentence" ? { dateNote: shorten(`"${dateText}": ${r.note}`, 600) } : {}),
         ...(after.length > 0 ? { after } : {}),
+        ...(beforeIds.length > 0 ? { before: beforeIds } : {}),
         places: placed.entries.map((e) => e.key),
         title: { de: title, en: title },
         summary: { de: sentence.text, en: sentence.text },
@@ -149,7 +149,10 @@ function draftArticle(
         review: {
           status: "draft",
           confidence: round2(Math.max(0.05, Math.min(0.95, r.confidence + placed.confidence))),
-          note: shorten(`Date: "${dateText}" → ${r.note}. Place: ${placed.note}. Title and summary are the sentence itself, in German only: write and translate them.`, 2000),
+          note: shorten(
+            `Date: "${dateText}" → ${r.note}. Place: ${placed.note}. Title and summary are the sentence itself, in German only: write and translate them.`,
+            2000,
+          ),
           ...(placed.alternatives.length > 0 ? { alternatives: placed.alternatives } : {}),
         },
         period: r.period,
@@ -181,9 +184,17 @@ function placeSentence(
     const { entry, alternatives: alt } = choosePlace(m, context, actors);
     if (entry.kind === "country" || chosen.includes(entry)) continue;
     chosen.push(entry);
-    notes.push(`"${m.text}" → ${entry.en}${entry.geonamesId ? ` (GeoNames ${entry.geonamesId})` : ""}, ${entry.origin}`);
+    notes.push(
+      `"${m.text}" → ${entry.en}${entry.geonamesId ? ` (GeoNames ${entry.geonamesId})` : ""}, ${entry.origin}`,
+    );
     for (const a of alt)
-      alternatives.push({ place: a.key, label: `${a.en}${a.country ? `, ${a.country}` : ""}`, ...(a.geonamesId ? { geonamesId: a.geonamesId } : {}), lon: a.lon, lat: a.lat });
+      alternatives.push({
+        place: a.key,
+        label: `${a.en}${a.country ? `, ${a.country}` : ""}`,
+        ...(a.geonamesId ? { geonamesId: a.geonamesId } : {}),
+        lon: a.lon,
+        lat: a.lat,
+      });
   }
   if (chosen.length > 0) {
     if (alternatives.length > 0) notes.push("other places of that name are listed as alternatives");
@@ -198,7 +209,12 @@ function placeSentence(
       alternatives,
     };
   if (lastPlaces.length > 0)
-    return { entries: lastPlaces, confidence: -0.3, note: "the sentence names no place; the place of the event before it", alternatives };
+    return {
+      entries: lastPlaces,
+      confidence: -0.3,
+      note: "the sentence names no place; the place of the event before it",
+      alternatives,
+    };
   return { entries: [], confidence: 0, note: "", alternatives };
 }
 
@@ -211,7 +227,10 @@ function assemble(
   gazetteer: Gazetteer,
 ): StoryInput {
   const events = candidates.map(({ period: _period, ...e }) => e);
-  const years = candidates.flatMap((c) => [new Date(c.period.start).getUTCFullYear(), new Date(c.period.end - 1).getUTCFullYear()]);
+  const years = candidates.flatMap((c) => [
+    new Date(c.period.start).getUTCFullYear(),
+    new Date(c.period.end - 1).getUTCFullYear(),
+  ]);
   const published = articles.map((a) => Number(a.published.slice(0, 4))).filter((y) => y > 0);
   const first = Math.min(...(years.length ? years : published.length ? published : [2000]));
   const last = Math.max(...(years.length ? years : published.length ? published : [2000]));
@@ -224,7 +243,10 @@ function assemble(
         [clamp(Math.min(...lons) - 2, -180, 180), clamp(Math.min(...lats) - 2, -85, 85)],
         [clamp(Math.max(...lons) + 2, -180, 180), clamp(Math.max(...lats) + 2, -85, 85)],
       ]
-    : [[-180, -60], [180, 80]];
+    : [
+        [-180, -60],
+        [180, 80],
+      ];
   const countries: Record<string, { de: string; en: string }> = {};
   for (const code of [...actors].sort()) {
     const c = gazetteer.countries.get(code);

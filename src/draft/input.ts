@@ -12,7 +12,9 @@ export interface InputCheck {
   readonly messages: readonly string[];
 }
 
-const DE = new Set("der die das und nicht mit von den im ist sich des ein eine auf für dem zu wurde wurden hat nach bei".split(" "));
+const DE = new Set(
+  "der die das und nicht mit von den im ist sich des ein eine auf für dem zu wurde wurden hat nach bei".split(" "),
+);
 const EN = new Set("the and of to in is was that for on with by as from were has have after at".split(" "));
 
 export function checkInput(file: string, text: string): InputCheck {
@@ -24,7 +26,10 @@ export function checkInput(file: string, text: string): InputCheck {
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) junk++;
   }
   if (junk > sample.length * 0.01)
-    return { text: undefined, messages: [`${file}: this looks like binary data, not an article text; nothing drafted`] };
+    return {
+      text: undefined,
+      messages: [`${file}: this looks like binary data, not an article text; nothing drafted`],
+    };
   const messages: string[] = [];
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   let de = 0;

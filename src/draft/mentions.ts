@@ -10,7 +10,7 @@ import type { Gazetteer, GazetteerEntry } from "./gazetteer";
  *   in news German and English ("Union", "Mission", "Berliner Zeitung");
  * - actors (ISO alpha-3) come from country names, national adjectives in any inflection
  *   ("russischen", "aserbaidschanische"), capitals used as metonyms ("Moskau reagierte",
- *   "Baku") and seats of power ("der Kreml").
+ *   "Baku"), seats of power ("der Kreml") and office holders named for their state ("Putin").
  */
 export interface Mention {
   readonly index: number;
@@ -19,30 +19,156 @@ export interface Mention {
 }
 
 const NOT_PLACES = new Set([
-  "Union", "Mission", "Sale", "Bar", "Mai", "May", "Man", "Mobile", "Nice", "Reading", "Bath", "Split", "Laval",
-  "Marks", "Guard", "Mandate", "Police", "Of", "Von", "Wels", "Hof", "Bad", "Nation", "Gas", "Präsident", "President",
-  "Florence", "Charlotte", "Victoria", "Alexandria", "Jackson", "Lincoln", "Hamilton", "Sergej", "Wladimir", "Ilham",
-  "Taliban", "Anfang", "Ende", "Mitte", "Beginn", "Ozean", "Gaza", "Allianz", "Bastrykin", "Putin", "Alijew",
-  "Georgia", "Jordan", "Chad", "Tschad", "Mali", "Bali", "Kiel", "Trump", "Biden", "Erdogan", "Paschinjan",
+  "Union",
+  "Mission",
+  "Sale",
+  "Bar",
+  "Mai",
+  "May",
+  "Man",
+  "Mobile",
+  "Nice",
+  "Reading",
+  "Bath",
+  "Split",
+  "Laval",
+  "Marks",
+  "Guard",
+  "Mandate",
+  "Police",
+  "Of",
+  "Von",
+  "Wels",
+  "Hof",
+  "Bad",
+  "Nation",
+  "Gas",
+  "Präsident",
+  "President",
+  "Florence",
+  "Charlotte",
+  "Victoria",
+  "Alexandria",
+  "Jackson",
+  "Lincoln",
+  "Hamilton",
+  "Sergej",
+  "Wladimir",
+  "Ilham",
+  "Taliban",
+  "Anfang",
+  "Ende",
+  "Mitte",
+  "Beginn",
+  "Ozean",
+  "Gaza",
+  "Allianz",
+  "Bastrykin",
+  "Putin",
+  "Alijew",
+  "Georgia",
+  "Jordan",
+  "Chad",
+  "Tschad",
+  "Mali",
+  "Bali",
+  "Kiel",
+  "Trump",
+  "Biden",
+  "Erdogan",
+  "Paschinjan",
 ]);
 const NOT_PLACE_PHRASES = ["Berliner Zeitung", "Azerbaijan Airlines", "Kiewer Rus"];
 
 const ADJECTIVES: Readonly<Record<string, string>> = {
-  russisch: "RUS", sowjetisch: "RUS", aserbaidschanisch: "AZE", armenisch: "ARM", ukrainisch: "UKR", türkisch: "TUR",
-  iranisch: "IRN", chinesisch: "CHN", nordkoreanisch: "PRK", südkoreanisch: "KOR", kasachisch: "KAZ",
-  tadschikisch: "TJK", belarussisch: "BLR", weißrussisch: "BLR", georgisch: "GEO", israelisch: "ISR",
-  amerikanisch: "USA", "us-amerikanisch": "USA", indisch: "IND", pakistanisch: "PAK", afghanisch: "AFG",
-  deutsch: "DEU", französisch: "FRA", britisch: "GBR", kirgisisch: "KGZ", usbekisch: "UZB", turkmenisch: "TKM",
-  syrisch: "SYR", polnisch: "POL", kasachstanisch: "KAZ",
-  russian: "RUS", soviet: "RUS", azerbaijani: "AZE", armenian: "ARM", ukrainian: "UKR", turkish: "TUR", iranian: "IRN",
-  chinese: "CHN", "north-korean": "PRK", kazakh: "KAZ", tajik: "TJK", belarusian: "BLR", georgian: "GEO",
-  israeli: "ISR", american: "USA", indian: "IND", pakistani: "PAK", afghan: "AFG", german: "DEU", french: "FRA",
-  british: "GBR", kyrgyz: "KGZ", uzbek: "UZB", syrian: "SYR", polish: "POL",
+  russisch: "RUS",
+  sowjetisch: "RUS",
+  aserbaidschanisch: "AZE",
+  armenisch: "ARM",
+  ukrainisch: "UKR",
+  türkisch: "TUR",
+  iranisch: "IRN",
+  chinesisch: "CHN",
+  nordkoreanisch: "PRK",
+  südkoreanisch: "KOR",
+  kasachisch: "KAZ",
+  tadschikisch: "TJK",
+  belarussisch: "BLR",
+  weißrussisch: "BLR",
+  georgisch: "GEO",
+  israelisch: "ISR",
+  amerikanisch: "USA",
+  "us-amerikanisch": "USA",
+  indisch: "IND",
+  pakistanisch: "PAK",
+  afghanisch: "AFG",
+  deutsch: "DEU",
+  französisch: "FRA",
+  britisch: "GBR",
+  kirgisisch: "KGZ",
+  usbekisch: "UZB",
+  turkmenisch: "TKM",
+  syrisch: "SYR",
+  polnisch: "POL",
+  kasachstanisch: "KAZ",
+  russian: "RUS",
+  soviet: "RUS",
+  azerbaijani: "AZE",
+  armenian: "ARM",
+  ukrainian: "UKR",
+  turkish: "TUR",
+  iranian: "IRN",
+  chinese: "CHN",
+  "north-korean": "PRK",
+  kazakh: "KAZ",
+  tajik: "TJK",
+  belarusian: "BLR",
+  georgian: "GEO",
+  israeli: "ISR",
+  american: "USA",
+  indian: "IND",
+  pakistani: "PAK",
+  afghan: "AFG",
+  german: "DEU",
+  french: "FRA",
+  british: "GBR",
+  kyrgyz: "KGZ",
+  uzbek: "UZB",
+  syrian: "SYR",
+  polish: "POL",
 };
 const ADJECTIVE_ENDINGS = ["", "e", "en", "er", "es", "em"];
 const SEATS: Readonly<Record<string, string>> = {
-  Kreml: "RUS", Kremls: "RUS", Kremlin: "RUS", "Weißen Haus": "USA", "Weiße Haus": "USA", "White House": "USA",
-  Pentagon: "USA", "Downing Street": "GBR", Élysée: "FRA", Elysee: "FRA", US: "USA", "US-": "USA",
+  Kreml: "RUS",
+  Kremls: "RUS",
+  Kremlin: "RUS",
+  "Weißen Haus": "USA",
+  "Weiße Haus": "USA",
+  "White House": "USA",
+  Pentagon: "USA",
+  // Office holders of the 2020s whom the articles name for their state (update as offices change).
+  Putin: "RUS",
+  Putins: "RUS",
+  Lawrow: "RUS",
+  Lavrov: "RUS",
+  Peskow: "RUS",
+  Peskov: "RUS",
+  Alijew: "AZE",
+  Alijews: "AZE",
+  Aliyev: "AZE",
+  Paschinjan: "ARM",
+  Pashinyan: "ARM",
+  Erdogan: "TUR",
+  Erdoğan: "TUR",
+  Selenskyj: "UKR",
+  Zelensky: "UKR",
+  Lukaschenko: "BLR",
+  Lukashenko: "BLR",
+  "Downing Street": "GBR",
+  Élysée: "FRA",
+  Elysee: "FRA",
+  US: "USA",
+  "US-": "USA",
 };
 
 const WORD = /[\p{L}\d][\p{L}\d'’-]*\.?/gu;
@@ -69,12 +195,16 @@ export function placeMentions(sentence: string, gazetteer: Gazetteer): Mention[]
   const out: Mention[] = [];
   const blocked: [number, number][] = [];
   for (const phrase of NOT_PLACE_PHRASES) {
-    for (let i = sentence.indexOf(phrase); i >= 0; i = sentence.indexOf(phrase, i + 1)) blocked.push([i, i + phrase.length]);
+    for (let i = sentence.indexOf(phrase); i >= 0; i = sentence.indexOf(phrase, i + 1))
+      blocked.push([i, i + phrase.length]);
   }
   for (let i = 0; i < toks.length; ) {
     const first = toks[i] as Token;
     let matched = 0;
-    if (/^\p{Lu}/u.test(sentence[first.start] ?? "") && !blocked.some(([a, b]) => first.start >= a && first.start < b)) {
+    if (
+      /^\p{Lu}/u.test(sentence[first.start] ?? "") &&
+      !blocked.some(([a, b]) => first.start >= a && first.start < b)
+    ) {
       for (let n = Math.min(gazetteer.maxWords, toks.length - i); n >= 1 && matched === 0; n--) {
         const last = toks[i + n - 1] as Token;
         const text = sentence.slice(first.start, last.end).replace(/\s+/g, " ");

@@ -15,7 +15,8 @@ import type { Unit } from "./temporal_words";
  * - anaphoric expressions shift the period of the event they refer to and are never finer than
  *   it ("drei Tage nach dem Absturz" after a crash in December 2024 is December 2024 to January
  *   2025) and record that event in `after`;
- * - a shift in years or months is never finer than a year or month.
+ * - a shift in years or months is never finer than a year or month, and a vague one ("wenige
+ *   Tage danach", "kurz darauf") never finer than a month (a year for vague months or years).
  */
 export interface Period {
   /** ms UTC, inclusive. */
@@ -73,15 +74,18 @@ function addUnits(time: number, unit: Unit, n: number): number {
 export function snap(start: number, end: number, precision: Precision): Period {
   const s = new Date(start);
   const e = new Date(end - 1);
-  if (precision === "year")
-    return { start: utc(s.getUTCFullYear()), end: utc(e.getUTCFullYear() + 1), precision };
+  if (precision === "year") return { start: utc(s.getUTCFullYear()), end: utc(e.getUTCFullYear() + 1), precision };
   if (precision === "month")
     return {
       start: utc(s.getUTCFullYear(), s.getUTCMonth() + 1),
       end: utc(e.getUTCFullYear(), e.getUTCMonth() + 2),
       precision,
     };
-  return { start: utc(s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate()), end: utc(e.getUTCFullYear(), e.getUTCMonth() + 1, e.getUTCDate() + 1), precision };
+  return {
+    start: utc(s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate()),
+    end: utc(e.getUTCFullYear(), e.getUTCMonth() + 1, e.getUTCDate() + 1),
+    precision,
+  };
 }
 
 function shift(base: Period, unit: Unit, min: number, max: number): Period {
@@ -110,7 +114,8 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
     }
     case "monthOnly": {
       let year = ctx.narrativeYear ?? pub.year;
-      let source = ctx.narrativeYear === undefined ? "the publication year" : "the year of the date before it in the article";
+      let source =
+        ctx.narrativeYear === undefined ? "the publication year" : "the year of the date before it in the article";
       if (year > pub.year || (year === pub.year && pub.month !== undefined && expr.month > pub.month)) {
         year = pub.month !== undefined && expr.month > pub.month ? pub.year - 1 : pub.year;
         source = "the publication date";
@@ -143,13 +148,30 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
       const period = expr.month
         ? { start: utc(y, a), end: utc(y, b + 1), precision: "month" as const }
         : { start: utc(y), end: utc(y + 1), precision: "year" as const };
-      return { period, note: `${expr.note} (${pub.year})`, confidence: 0.6, after: [], statedYear: expr.month ? y : undefined };
+      return {
+        period,
+        note: `${expr.note} (${pub.year})`,
+        confidence: 0.6,
+        after: [],
+        statedYear: expr.month ? y : undefined,
+      };
     }
     case "anaphoric": {
       const referent = findReferent(ctx.earlier, expr.noun);
       if (!referent) return undefined;
+      // A vague shift ("wenige Tage danach", "kurz darauf") gives no day: at most the month.
+      const vague = expr.min !== expr.max;
+      const base = vague
+        ? {
+            ...referent.period,
+            precision: coarser(
+              referent.period.precision,
+              expr.unit === "day" || expr.unit === "week" ? "month" : "year",
+            ),
+          }
+        : referent.period;
       return {
-        period: shift(referent.period, expr.unit, expr.min, expr.max),
+        period: shift(base, expr.unit, expr.min, expr.max),
         note: `${expr.note}: after "${referent.id}" (${dateLabel(referent.period)})${expr.noun && !referent.quote.includes(stem(expr.noun)) ? `; "${expr.noun}" taken as the event before it` : ""}`,
         confidence: 0.5,
         after: [referent.id],

@@ -17,9 +17,41 @@ export interface Sentence {
 export const MAX_SENTENCE = 1000;
 
 const ABBREVIATIONS = new Set([
-  "st", "dr", "nr", "bzw", "ca", "vgl", "z.b", "u.a", "d.h", "prof", "mr", "mrs", "ms", "jr", "sr", "vs", "etc", "usw", "inc", "co", "jan", "feb", "aug", "sept", "sep", "okt", "oct", "nov", "dez", "dec", "u.s", "st",
+  "st",
+  "dr",
+  "nr",
+  "bzw",
+  "ca",
+  "vgl",
+  "z.b",
+  "u.a",
+  "d.h",
+  "prof",
+  "mr",
+  "mrs",
+  "ms",
+  "jr",
+  "sr",
+  "vs",
+  "etc",
+  "usw",
+  "inc",
+  "co",
+  "jan",
+  "feb",
+  "aug",
+  "sept",
+  "sep",
+  "okt",
+  "oct",
+  "nov",
+  "dez",
+  "dec",
+  "u.s",
+  "st",
 ]);
-const MONTH_START = /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|und|bis)\b/;
+const MONTH_START =
+  /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|und|bis)\b/;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -37,7 +37,7 @@ import {
  * | month alone | "im Juni", "in June" | a month; the year comes from the text before it |
  * | publication-relative | "in dieser Woche", "im vergangenen Jahr", "vor zwei Jahren", "last week" | the publication date's period, shifted |
  * | anaphoric | "am folgenden Tag", "drei Tage nach dem Absturz", "wenige Wochen danach", "later that month" | the previous event's period, shifted; an order constraint |
- * | forward | "zwei Tage vor Beginn des Krieges" | a further event after the date before it |
+ * | forward | "zwei Tage vor Beginn des Krieges", "sechs Monate zuvor" | a further event after (before) the date before it in the sentence, else the event before it |
  */
 export type Expr =
   | { type: "absolute"; from: Parts; to?: Parts | undefined; note?: string; since?: boolean }
@@ -138,14 +138,23 @@ const RULES: readonly Rule[] = [
   // seasons
   rule(`${B}${SEASON_DE}\\s+(?:des\\s+Jahres\\s+)?${YEAR}`, (m) => season(m[1] ?? "", Number(m[2]))),
   rule(`${B}${SEASON_EN}\\s+(?:of\\s+)?${YEAR}`, (m) => season(m[1] ?? "", Number(m[2]))),
-  rule(`${B}${SEASON_DE}\\s+(?:des\\s+)?${REL}\\s+Jahres`, (m) => seasonRelative(m[1] ?? "", yearOffset(m[2] ?? ""), m[0])),
-  rule(`${B}${SEASON_EN}\\s+(?:of\\s+)?(last|this|next)\\s+year`, (m) => seasonRelative(m[1] ?? "", yearOffset(m[2] ?? ""), m[0])),
+  rule(`${B}${SEASON_DE}\\s+(?:des\\s+)?${REL}\\s+Jahres`, (m) =>
+    seasonRelative(m[1] ?? "", yearOffset(m[2] ?? ""), m[0]),
+  ),
+  rule(`${B}${SEASON_EN}\\s+(?:of\\s+)?(last|this|next)\\s+year`, (m) =>
+    seasonRelative(m[1] ?? "", yearOffset(m[2] ?? ""), m[0]),
+  ),
   rule(`${B}(?:last|this|next)\\s+${SEASON_EN}`, (m) => seasonRelative(m[1] ?? "", yearOffset(m[0]), m[0])),
   // parts of a year, decades, years
   rule(`${B}${PART}\\s*(?:des\\s+Jahres\\s+|of\\s+)?${YEAR}`, (m) => partYear(partOf(m[1] ?? ""), Number(m[2]))),
   rule(`${B}${PART}\\s+(?:des\\s+)?${REL}\\s+Jahres`, (m) => {
     const [a, b] = partMonths(partOf(m[1] ?? ""));
-    return { type: "publicationYear", offset: yearOffset(m[2] ?? ""), month: [a, b], note: `"${m[0]}": months ${a}–${b} of a year relative to the publication` };
+    return {
+      type: "publicationYear",
+      offset: yearOffset(m[2] ?? ""),
+      month: [a, b],
+      note: `"${m[0]}": months ${a}–${b} of a year relative to the publication`,
+    };
   }),
   rule(`${B}((?:18|19|20)\\d)0er(?:[\\s-]+Jahren?)?`, (m) => decade(Number(m[1]))),
   rule(`${B}(?:the\\s+)?((?:18|19|20)\\d)0s${E}`, (m) => decade(Number(m[1]))),
@@ -158,7 +167,9 @@ const RULES: readonly Rule[] = [
   rule(`${B}(?:im|in|seit|bis|zum|since|until|by)\\s+${MONTH}${E}`, (m) => ({ type: "monthOnly", month: month(m[1]) })),
   // relative to the publication date
   rule(`${B}(?:in\\s+)?(dieser|diese|this)\\s+(Woche|week)${E}`, (m) => publication("day", -6, 0, m[0])),
-  rule(`${B}(?:in\\s+der\\s+)?(vergangenen|letzten|vorigen|last|past)\\s+(Woche|week)${E}`, (m) => publication("day", -13, -7, m[0])),
+  rule(`${B}(?:in\\s+der\\s+)?(vergangenen|letzten|vorigen|last|past)\\s+(Woche|week)${E}`, (m) =>
+    publication("day", -13, -7, m[0]),
+  ),
   rule(`${B}(heute|today)${E}`, (m) => publication("day", 0, 0, m[0])),
   rule(`${B}(gestern|yesterday)${E}`, (m) => publication("day", -1, -1, m[0])),
   rule(`${B}(?:im\\s+|in\\s+)?(vergangenen|letzten|vorigen|diesem|laufenden|last|this)\\s+(Jahr|year)${E}`, (m) => ({
@@ -166,17 +177,26 @@ const RULES: readonly Rule[] = [
     offset: yearOffset(m[1] ?? ""),
     note: `"${m[0].trim()}": relative to the publication year`,
   })),
-  rule(`${B}(?:im\\s+)?(vergangenen|letzten|vorigen|last)\\s+(Monat|month)${E}`, (m) => publication("month", -1, -1, m[0])),
+  rule(`${B}(?:im\\s+)?(vergangenen|letzten|vorigen|last)\\s+(Monat|month)${E}`, (m) =>
+    publication("month", -1, -1, m[0]),
+  ),
   rule(`${B}vor\\s+${NUMBER}\\s+${UNIT}${E}`, (m) => agoExpr(num(m[1]), unitOf(m[2] ?? ""), m[0])),
   rule(`${B}${NUMBER}\\s+${UNIT}\\s+ago${E}`, (m) => agoExpr(num(m[1]), unitOf(m[2] ?? ""), m[0])),
   // anaphoric: relative to the event told before
-  rule(`${B}(?:am|an)\\s+(?:dem\\s+)?(folgenden|nächsten|darauffolgenden)\\s+Tag${E}`, (m) => anaphoric("day", 1, 1, m[0])),
-  rule(`${B}(?:on\\s+)?the\\s+(next|following)\\s+day${E}`, (m) => anaphoric("day", 1, 1, m[0])),
-  rule(`${B}(?:am\\s+(?:selben|gleichen)\\s+Tag|(?:on\\s+)?the\\s+same\\s+day)${E}`, (m) => anaphoric("day", 0, 0, m[0])),
-  rule(`${B}(?:später\\s+)?im\\s+(?:selben|gleichen)\\s+Monat${E}|${B}later\\s+(?:that|the\\s+same)\\s+month${E}`, (m) =>
-    anaphoric("month", 0, 0, m[0]),
+  rule(`${B}(?:am|an)\\s+(?:dem\\s+)?(folgenden|nächsten|darauffolgenden)\\s+Tag${E}`, (m) =>
+    anaphoric("day", 1, 1, m[0]),
   ),
-  rule(`${B}(?:kurz\\s+(?:darauf|danach)|shortly\\s+(?:after(?:wards)?|thereafter))${E}`, (m) => anaphoric("day", 0, 14, m[0])),
+  rule(`${B}(?:on\\s+)?the\\s+(next|following)\\s+day${E}`, (m) => anaphoric("day", 1, 1, m[0])),
+  rule(`${B}(?:am\\s+(?:selben|gleichen)\\s+Tag|(?:on\\s+)?the\\s+same\\s+day)${E}`, (m) =>
+    anaphoric("day", 0, 0, m[0]),
+  ),
+  rule(
+    `${B}(?:später\\s+)?im\\s+(?:selben|gleichen)\\s+Monat${E}|${B}later\\s+(?:that|the\\s+same)\\s+month${E}`,
+    (m) => anaphoric("month", 0, 0, m[0]),
+  ),
+  rule(`${B}(?:kurz\\s+(?:darauf|danach)|shortly\\s+(?:after(?:wards)?|thereafter))${E}`, (m) =>
+    anaphoric("day", 0, 14, m[0]),
+  ),
   rule(
     `${B}${FEW}\\s+${UNIT}\\s+(später|danach|darauf|nach\\s+(?:dem|der|den)\\s+(?:\\p{L}+\\s+)?(\\p{Lu}\\p{L}+)|later|after(?:wards)?)`,
     (m) => anaphoric(unitOf(m[2] ?? ""), 1, FEW_MAX, m[0], m[4]),
@@ -191,10 +211,17 @@ const RULES: readonly Rule[] = [
     amount: num(m[1]),
     note: `"${m[0]}": a further event that many ${unitOf(m[2] ?? "")}s after the date before it`,
   })),
+  rule(`${B}${NUMBER}\\s+${UNIT}\\s+(?:zuvor|vorher|davor|earlier)${E}`, (m) => ({
+    type: "forward",
+    unit: unitOf(m[2] ?? ""),
+    amount: -num(m[1]),
+    note: `"${m[0]}": a further event that many ${unitOf(m[2] ?? "")}s before the date before it`,
+  })),
 ];
 
 function withYear(y: number | undefined, m: number, d?: number, toDay?: number): Expr | undefined {
-  if (m < 1 || d === undefined || d < 1 || d > 31 || (toDay !== undefined && (toDay < d || toDay > 31))) return undefined;
+  if (m < 1 || d === undefined || d < 1 || d > 31 || (toDay !== undefined && (toDay < d || toDay > 31)))
+    return undefined;
   if (y === undefined) return { type: "monthOnly", month: m, day: d, toDay };
   return { type: "absolute", from: { y, m, d }, to: toDay === undefined ? undefined : { y, m, d: toDay } };
 }
@@ -208,7 +235,12 @@ function seasonRelative(word: string, offset: number, text: string): Expr {
   };
 }
 function decade(prefix: number): Expr {
-  return { type: "absolute", from: { y: prefix * 10 }, to: { y: prefix * 10 + 9 }, note: `the ${prefix * 10}s: ten years` };
+  return {
+    type: "absolute",
+    from: { y: prefix * 10 },
+    to: { y: prefix * 10 + 9 },
+    note: `the ${prefix * 10}s: ten years`,
+  };
 }
 function publication(unit: Unit, min: number, max: number, text: string): Expr {
   return { type: "publication", unit, min, max, note: `"${text.trim()}": relative to the publication date` };

@@ -92,7 +92,15 @@ export const zReview = z.strictObject({
   confidence: z.number().check(z.gte(0), z.lte(1)),
   note: zText,
   alternatives: z.optional(
-    z.array(z.strictObject({ place: zId, label: zText, geonamesId: z.optional(z.int().check(z.positive())), lon: zLongitude, lat: zLatitude })),
+    z.array(
+      z.strictObject({
+        place: zId,
+        label: zText,
+        geonamesId: z.optional(z.int().check(z.positive())),
+        lon: zLongitude,
+        lat: zLatitude,
+      }),
+    ),
   ),
 });
 
