@@ -7,7 +7,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { draftStory, type ArticleInput } from "../src/draft/draft";
+import { type ArticleInput, draftStory } from "../src/draft/draft";
 import { loadGazetteer } from "../src/draft/gazetteer";
 import { isValidDate } from "../src/story/dates";
 import { STORIES_DIR } from "./story_folder";

@@ -5,7 +5,7 @@ import { type Gazetteer, type GazetteerEntry, slug } from "./gazetteer";
 import { checkInput } from "./input";
 import { actorMentions, type Mention, placeMentions } from "./mentions";
 import { type ArticleContext, articleContext, capitalOf, choosePlace } from "./places";
-import { type Period, type Referent, type Resolved, periodText, resolveDate, resolveForward } from "./resolve";
+import { type Period, periodText, type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
 import { splitSentences } from "./sentences";
 import { findDates } from "./temporal";
 

@@ -1,5 +1,5 @@
 import { normalizeWhitespace } from "../story/check";
-import { parseDate, type Precision } from "../story/dates";
+import { type Precision, parseDate } from "../story/dates";
 import type { Story, StoryInput } from "../story/schema";
 import { distanceKm } from "./places";
 
