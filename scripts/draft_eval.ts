@@ -12,7 +12,7 @@ import { loadGazetteer } from "../src/draft/gazetteer";
 import { readStoryFolder } from "./story_folder";
 
 const FLOORS = { recall: 0.8, precision: 0.6, tooFine: 0, nonVerbatim: 0, seconds: 2 };
-const folder = process.argv[2] ?? "data/stories/caucasus";
+const folder = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "data/stories/caucasus";
 const verbose = process.argv.includes("--verbose");
 
 const read = readStoryFolder(folder);

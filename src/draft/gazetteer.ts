@@ -38,8 +38,10 @@ export interface Gazetteer {
   /** The capital of each country (ISO alpha-3). */
   readonly capitals: ReadonlyMap<string, GazetteerEntry>;
   readonly countries: ReadonlyMap<string, GazetteerEntry>;
-  /** The most words a name has, e.g. 3 for "Kaspischen Meer" plus a preceding article. */
+  /** The most words a name has. */
   readonly maxWords: number;
+  /** First words of the names with more than one word ("Den", "Kaspischen", "St."). */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 export function slug(text: string): string {
@@ -57,13 +59,16 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   const countryMap = new Map<string, GazetteerEntry>();
   const seenKeys = new Set<string>();
   let maxWords = 1;
+  const firstWords = new Set<string>();
   const add = (name: string, entry: GazetteerEntry) => {
     if (name.length < 3) return;
     const list = byName.get(name);
     if (list) {
       if (!list.includes(entry)) list.push(entry);
     } else byName.set(name, [entry]);
-    maxWords = Math.max(maxWords, name.split(" ").length);
+    const words = name.split(" ");
+    maxWords = Math.max(maxWords, words.length);
+    if (words.length > 1) firstWords.add(words[0] ?? "");
   };
 
   for (const row of EXONYMS) {
@@ -124,7 +129,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     if (capital === 1) capitals.set(iso3, entry);
   }
   for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
-  return { byName, capitals, countries: countryMap, maxWords };
+  return { byName, capitals, countries: countryMap, maxWords, firstWords };
 }
 
 /** The shortest name that is not an abbreviation: "Russland", "United States", "China". */

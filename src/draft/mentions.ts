@@ -205,7 +205,9 @@ export function placeMentions(sentence: string, gazetteer: Gazetteer): Mention[]
       /^\p{Lu}/u.test(sentence[first.start] ?? "") &&
       !blocked.some(([a, b]) => first.start >= a && first.start < b)
     ) {
-      for (let n = Math.min(gazetteer.maxWords, toks.length - i); n >= 1 && matched === 0; n--) {
+      const word = sentence.slice(first.start, first.end);
+      const longest = gazetteer.firstWords.has(word) ? Math.min(gazetteer.maxWords, toks.length - i) : 1;
+      for (let n = longest; n >= 1 && matched === 0; n--) {
         const last = toks[i + n - 1] as Token;
         const text = sentence.slice(first.start, last.end).replace(/\s+/g, " ");
         const entries = lookup(text, gazetteer, n === 1);

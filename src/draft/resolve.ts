@@ -172,7 +172,7 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
         : referent.period;
       return {
         period: shift(base, expr.unit, expr.min, expr.max),
-        note: `${expr.note}: after "${referent.id}" (${dateLabel(referent.period)})${expr.noun && !referent.quote.includes(stem(expr.noun)) ? `; "${expr.noun}" taken as the event before it` : ""}`,
+        note: `${expr.note}: after "${referent.id}" (${dateLabel(referent.period)})${expr.noun && !referent.quote.includes(stem(expr.noun)) ? `; no earlier sentence names "${expr.noun}", so the event before it` : ""}`,
         confidence: 0.5,
         after: [referent.id],
         statedYear: undefined,
@@ -195,10 +195,11 @@ function stem(noun: string): string {
 /** The latest earlier event whose sentence names `noun` (by its stem), else the latest one. */
 function findReferent(earlier: readonly Referent[], noun: string | undefined): Referent | undefined {
   if (noun) {
-    const s = stem(noun).toLowerCase();
+    // At a word's start: "Operation" is not the "Spezialoperation" of another sentence.
+    const re = new RegExp(`(?<![\\p{L}])${stem(noun).replace(/[^\p{L}]/gu, "")}`, "iu");
     for (let i = earlier.length - 1; i >= 0; i--) {
       const r = earlier[i];
-      if (r?.quote.toLowerCase().includes(s)) return r;
+      if (r && re.test(r.quote)) return r;
     }
   }
   return earlier[earlier.length - 1];

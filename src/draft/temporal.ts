@@ -72,8 +72,10 @@ const num = (word: string | undefined) => {
 };
 const int = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const rule = (source: string, make: Rule["make"]): Rule => ({ re: new RegExp(source, "giu"), make });
-const B = "(?<![\\p{L}\\d])";
-const E = "(?![\\p{L}\\d])";
+/** Latin letters only (not \\p{L}): case-insensitive Unicode property classes are slow to compile. */
+const L = "A-Za-zÀ-ɏ";
+const B = `(?<![${L}\\d])`;
+const E = `(?![${L}\\d])`;
 
 const partMonth = (part: Part, m: number, y: number | undefined): Expr => {
   const note = `"${part}" of the month: kept as the month`;
@@ -198,12 +200,12 @@ const RULES: readonly Rule[] = [
     anaphoric("day", 0, 14, m[0]),
   ),
   rule(
-    `${B}${FEW}\\s+${UNIT}\\s+(später|danach|darauf|nach\\s+(?:dem|der|den)\\s+(?:\\p{L}+\\s+)?(\\p{Lu}\\p{L}+)|later|after(?:wards)?)`,
-    (m) => anaphoric(unitOf(m[2] ?? ""), 1, FEW_MAX, m[0], m[4]),
+    `${B}${FEW}\\s+${UNIT}\\s+(später|danach|darauf|nach\\s+(?:dem|der|den)\\s+((?:[${L}]+\\s+)?[${L}]+)|later|after(?:wards)?)`,
+    (m) => anaphoric(unitOf(m[2] ?? ""), 1, FEW_MAX, m[0], noun(m[4])),
   ),
   rule(
-    `${B}${NUMBER}\\s+${UNIT}\\s+(später|danach|darauf|nach\\s+(?:dem|der|den)\\s+(?:\\p{L}+\\s+)?(\\p{Lu}\\p{L}+)|later|after\\s+the\\s+(\\p{L}+))`,
-    (m) => anaphoric(unitOf(m[2] ?? ""), num(m[1]), num(m[1]), m[0], m[4] ?? m[5]),
+    `${B}${NUMBER}\\s+${UNIT}\\s+(später|danach|darauf|nach\\s+(?:dem|der|den)\\s+((?:[${L}]+\\s+)?[${L}]+)|later|after\\s+the\\s+([${L}]+))`,
+    (m) => anaphoric(unitOf(m[2] ?? ""), num(m[1]), num(m[1]), m[0], noun(m[4]) ?? m[5]),
   ),
   rule(`${B}${NUMBER}\\s+${UNIT}\\s+(?:vor\\s+(?:dem|der|den|Beginn|Start)|before\\s+the)${E}`, (m) => ({
     type: "forward",
@@ -218,6 +220,11 @@ const RULES: readonly Rule[] = [
     note: `"${m[0]}": a further event that many ${unitOf(m[2] ?? "")}s before the date before it`,
   })),
 ];
+
+/** The noun of "nach dem (tragischen) Absturz": the first capitalised of the words after the article. */
+function noun(words: string | undefined): string | undefined {
+  return words?.split(/\s+/).find((w) => /^\p{Lu}/u.test(w));
+}
 
 function withYear(y: number | undefined, m: number, d?: number, toDay?: number): Expr | undefined {
   if (m < 1 || d === undefined || d < 1 || d > 31 || (toDay !== undefined && (toDay < d || toDay > 31)))
@@ -272,5 +279,11 @@ export function findDates(sentence: string): Found[] {
       if (expr) kept.push({ expr, index: m.index, text: m[0] });
     }
   }
-  return kept.sort((a, b) => a.index - b.index);
+  kept.sort((a, b) => a.index - b.index);
+  // "ein Jahr später, Anfang 2025": an anaphoric phrase followed by a stated date is its apposition.
+  return kept.filter((f, i) => {
+    const next = kept[i + 1];
+    if (f.expr.type !== "anaphoric" || !next || next.expr.type === "anaphoric" || next.expr.type === "forward") return true;
+    return !/^[\s,–-]{0,4}$/.test(sentence.slice(f.index + f.text.length, next.index));
+  });
 }

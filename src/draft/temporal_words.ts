@@ -27,7 +27,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 
 export const MONTH =
-  "(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)";
+  "(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)(?![A-Za-zÀ-ɏ])";
 
 /** A year 1800–2099 not glued to other digits ("11.000" and "1,500" are not years). */
 export const YEAR = "(?<![\\d.,])((?:18|19|20)\\d\\d)(?![\\d]|[.,]\\d)";
