@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ArticleInput, draftStory } from "../src/draft/draft";
 import { evaluateDraft } from "../src/draft/eval";
-import { loadGazetteer } from "../src/draft/gazetteer";
+import { buildGazetteer, type GazetteerData } from "../src/draft/gazetteer";
 import { readStoryFolder } from "./story_folder";
 
 const FLOORS = { recall: 0.8, precision: 0.6, tooFine: 0, nonVerbatim: 0, seconds: 2 };
@@ -28,7 +28,10 @@ const articles: ArticleInput[] = reference.sources.map((s) => ({
 }));
 
 const t0 = performance.now();
-const gazetteer = await loadGazetteer();
+// In Node the JSON is read directly: faster than importing it as a module.
+const gazetteer = buildGazetteer(
+  JSON.parse(readFileSync(new URL("../src/draft/gazetteer.json", import.meta.url), "utf8")) as GazetteerData,
+);
 const t1 = performance.now();
 const { story, messages } = draftStory(articles, gazetteer);
 const t2 = performance.now();

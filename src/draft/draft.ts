@@ -94,7 +94,7 @@ function draftArticle(
   for (const sentence of sentences) {
     const found = findDates(sentence.text);
     if (found.length === 0) continue;
-    const resolved: { r: Resolved; text: string; relative?: number }[] = [];
+    const resolved: { r: Resolved; text: string; relative?: number; state?: boolean }[] = [];
     for (const f of found) {
       if (f.expr.type === "forward") {
         const base = resolved[resolved.length - 1]?.r.period ?? earlier[earlier.length - 1]?.period;
@@ -110,12 +110,12 @@ function draftArticle(
       const r = resolveDate(f.expr, { published, narrativeYear, earlier });
       if (!r) continue;
       // The narrative year moves forward only, and not with "seit 2014" or a decade.
-      const since = /(seit|since)\s+$/i.test(sentence.text.slice(Math.max(0, f.index - 6), f.index));
+      const since = /(seit|since)\s+$/i.test(sentence.text.slice(Math.max(0, f.index - 6), f.index)) || /^(seit|since)\s/i.test(f.text);
       const yearLong = r.period.end - r.period.start <= 366 * 86_400_000;
       if (r.statedYear !== undefined && !since && yearLong && r.statedYear > (narrativeYear ?? 0))
         narrativeYear = Math.min(r.statedYear, published.year);
       if (!resolved.some((x) => x.r.period.start === r.period.start && x.r.period.end === r.period.end))
-        resolved.push({ r, text: f.text });
+        resolved.push({ r, text: f.text, ...(since ? { state: true } : {}) });
     }
     if (resolved.length === 0) continue;
 
@@ -125,11 +125,12 @@ function draftArticle(
     for (const a of sentence.actors) actorsSeen.add(a);
     const category: Category = guessCategory(sentence.text);
     const firstId = events.length;
-    for (const { r, text: dateText, relative } of resolved) {
+    for (const { r, text: dateText, relative, state } of resolved) {
       const [date, end] = periodText(r.period);
       const id = uniqueId(`${date}-${placed.entries[0]?.key ?? "event"}`.slice(0, 60).replace(/-+$/, ""), ids);
       for (const e of placed.entries) places.set(e.key, e);
       const title = shorten(sentence.text, 90);
+      const dateNote = r.note.startsWith('"') ? r.note : `"${dateText}": ${r.note}`;
       const previous = events.length > firstId ? events[events.length - 1]?.id : undefined;
       const after = relative !== undefined && relative > 0 && previous ? [previous] : [...r.after];
       const beforeIds = relative !== undefined && relative < 0 && previous ? [previous] : [];
@@ -137,7 +138,7 @@ function draftArticle(
         id,
         date,
         ...(end ? { end } : {}),
-        ...(r.note !== "stated in the sentence" ? { dateNote: shorten(`"${dateText}": ${r.note}`, 600) } : {}),
+        ...(r.note !== "stated in the sentence" ? { dateNote: shorten(dateNote, 600) } : {}),
         ...(after.length > 0 ? { after } : {}),
         ...(beforeIds.length > 0 ? { before: beforeIds } : {}),
         places: placed.entries.map((e) => e.key),
@@ -150,7 +151,7 @@ function draftArticle(
           status: "draft",
           confidence: round2(Math.max(0.05, Math.min(0.95, r.confidence + placed.confidence))),
           note: shorten(
-            `Date: "${dateText}" → ${r.note}. Place: ${placed.note}. Title and summary are the sentence itself, in German only: write and translate them.`,
+            `Date: ${dateNote}. Place: ${placed.note}. Title and summary are the sentence itself, in the article’s language: write them in German and English.`,
             2000,
           ),
           ...(placed.alternatives.length > 0 ? { alternatives: placed.alternatives } : {}),
@@ -158,7 +159,8 @@ function draftArticle(
         period: r.period,
       };
       events.push(event);
-      earlier.push({ id, period: r.period, quote: sentence.text });
+      // "seit 2014" opens a state, not a happening that a later "danach" refers to.
+      if (!state) earlier.push({ id, period: r.period, quote: sentence.text });
     }
   }
 }
