@@ -110,7 +110,9 @@ function draftArticle(
       const r = resolveDate(f.expr, { published, narrativeYear, earlier });
       if (!r) continue;
       // The narrative year moves forward only, and not with "seit 2014" or a decade.
-      const since = /(seit|since)\s+$/i.test(sentence.text.slice(Math.max(0, f.index - 6), f.index)) || /^(seit|since)\s/i.test(f.text);
+      const since =
+        /(seit|since)\s+$/i.test(sentence.text.slice(Math.max(0, f.index - 6), f.index)) ||
+        /^(seit|since)\s/i.test(f.text);
       const yearLong = r.period.end - r.period.start <= 366 * 86_400_000;
       if (r.statedYear !== undefined && !since && yearLong && r.statedYear > (narrativeYear ?? 0))
         narrativeYear = Math.min(r.statedYear, published.year);
@@ -234,8 +236,9 @@ function assemble(
     new Date(c.period.end - 1).getUTCFullYear(),
   ]);
   const published = articles.map((a) => Number(a.published.slice(0, 4))).filter((y) => y > 0);
-  const first = Math.min(...(years.length ? years : published.length ? published : [2000]));
-  const last = Math.max(...(years.length ? years : published.length ? published : [2000]));
+  const span = years.length ? years : published.length ? published : [2000];
+  const first = span.reduce((a, b) => Math.min(a, b));
+  const last = span.reduce((a, b) => Math.max(a, b));
   const entries = [...places.values()];
   const lons = entries.map((e) => e.lon);
   const lats = entries.map((e) => e.lat);
@@ -283,10 +286,20 @@ function assemble(
   };
 }
 
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
+/** `base`, or `base-2`, `base-3` … not yet in `ids`; amortised O(1) per id, so drafting stays linear. */
 function uniqueId(base: string, ids: Set<string>): string {
   const clean = slug(base) || "item";
+  let suffixes = nextSuffix.get(ids);
+  if (!suffixes) {
+    suffixes = new Map();
+    nextSuffix.set(ids, suffixes);
+  }
   let id = clean;
-  for (let n = 2; ids.has(id); n++) id = `${clean}-${n}`;
+  let n = suffixes.get(clean) ?? 2;
+  while (ids.has(id)) id = `${clean}-${n++}`;
+  suffixes.set(clean, n);
   ids.add(id);
   return id;
 }

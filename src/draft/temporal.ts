@@ -283,7 +283,8 @@ export function findDates(sentence: string): Found[] {
   // "ein Jahr später, Anfang 2025": an anaphoric phrase followed by a stated date is its apposition.
   return kept.filter((f, i) => {
     const next = kept[i + 1];
-    if (f.expr.type !== "anaphoric" || !next || next.expr.type === "anaphoric" || next.expr.type === "forward") return true;
+    if (f.expr.type !== "anaphoric" || !next || next.expr.type === "anaphoric" || next.expr.type === "forward")
+      return true;
     return !/^[\s,–-]{0,4}$/.test(sentence.slice(f.index + f.text.length, next.index));
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { mustParseDate } from "../../../src/story/dates";
 import { partsPeriod, periodText, type Referent, resolveDate, resolveForward } from "../../../src/draft/resolve";
 import { findDates } from "../../../src/draft/temporal";
+import { mustParseDate } from "../../../src/story/dates";
 
 /** The first date of `sentence` as the schema writes it: [date, end?], plus its `after` ids. */
 function dateOf(sentence: string, published: string, narrativeYear?: number, earlier: Referent[] = []) {
@@ -27,7 +27,12 @@ describe("findDates(sentence) + resolveDate(expr, ctx), German", () => {
     ["Erst schossen sie im Dezember vergangenen Jahres ein Flugzeug ab.", "2025", ["2024-12", undefined], "month"],
     ["Im Februar des vergangenen Jahres wurde das Haus geschlossen.", "2026", ["2025-02", undefined], "month"],
     ["Ende April fand in Neu-Delhi ein Treffen statt.", "2023", ["2023-04", undefined], "month"],
-    ["Und ein Jahr später, Anfang 2025, verabschiedete das Parlament ein Gesetz.", "2025", ["2025-01", "2025-03"], "month"],
+    [
+      "Und ein Jahr später, Anfang 2025, verabschiedete das Parlament ein Gesetz.",
+      "2025",
+      ["2025-01", "2025-03"],
+      "month",
+    ],
     ["Im Herbst letzten Jahres hatte Nordkorea Soldaten entsandt.", "2025", ["2024-09", "2024-11"], "month"],
     ["Ende letzten Jahres lieferte Iran Drohnen.", "2025", ["2024-10", "2024-12"], "month"],
     ["In dieser Woche verbreiteten Medien ein Schreiben.", "2026", ["2026", undefined], "year"],
@@ -43,7 +48,10 @@ describe("findDates(sentence) + resolveDate(expr, ctx), German", () => {
 
   it("a month without a year takes the narrative year, never after the publication", () => {
     expect(dateOf("Im Juni wurden Aserbaidschaner festgenommen.", "2026", 2025)?.text).toEqual(["2025-06", undefined]);
-    expect(dateOf("Im Juni wurden Aserbaidschaner festgenommen.", "2026", undefined)?.text).toEqual(["2026-06", undefined]);
+    expect(dateOf("Im Juni wurden Aserbaidschaner festgenommen.", "2026", undefined)?.text).toEqual([
+      "2026-06",
+      undefined,
+    ]);
     expect(dateOf("Im Juni wurden Aserbaidschaner festgenommen.", "2025-03", undefined)?.text).toEqual([
       "2024-06",
       undefined,
@@ -84,7 +92,10 @@ describe("findDates(sentence) + resolveDate(expr, ctx), German", () => {
   it('"zwei Tage vor Beginn des Krieges" is a forward reference two days after the date before it', () => {
     const found = findDates("am 22. Februar 2022, zwei Tage vor Beginn des Krieges");
     expect(found.map((f) => f.expr.type)).toEqual(["absolute", "forward"]);
-    expect(periodText(resolveForward(partsPeriod({ y: 2022, m: 2, d: 22 }), "day", 2))).toEqual(["2022-02-24", undefined]);
+    expect(periodText(resolveForward(partsPeriod({ y: 2022, m: 2, d: 22 }), "day", 2))).toEqual([
+      "2022-02-24",
+      undefined,
+    ]);
   });
 
   it("numbers that are not years are not dates: 11.000 Soldaten, 30.000, 38 Passagiere", () => {
