@@ -41,8 +41,6 @@ export default defineConfig({
     target: "es2022",
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
-      // The authoring page is its own entry: the reader's first load never includes it.
-      input: { index: "index.html", author: "author.html" },
       output: {
         // One chunk for maplibre-gl, so the benchmark can weigh the app's own code apart from it.
         manualChunks: (id) => (id.includes("node_modules/maplibre-gl") ? "maplibre" : undefined),
