@@ -39,7 +39,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
   root.replaceChildren(
     el("h1", {}, s("authorTitle")),
     el("p", {}, s("authorIntro")),
-    articleForm(work, s, dispatch),
+    articleForm(work, model.lang, s, dispatch),
     candidateList(work, model.lang, s, dispatch),
     checkPanel(model, s, dispatch),
   );
@@ -47,7 +47,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
 
 type S = (key: StringKey, params?: Record<string, string | number>) => string;
 
-function articleForm(work: Work, s: S, dispatch: (a: Action) => void): HTMLElement {
+function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
   const text = el("textarea", { id: "article-text", rows: "8" });
   const file = el("input", { id: "article-file", value: `artikel-${work.articles.length + 1}.txt` });
   const published = el("input", { id: "article-published", placeholder: "2025-07" });
@@ -71,7 +71,12 @@ function articleForm(work: Work, s: S, dispatch: (a: Action) => void): HTMLEleme
   for (const a of work.articles) {
     const remove = el("button", { type: "button" }, s("authorRemoveArticle"));
     remove.addEventListener("click", () => dispatch({ type: "remove-article", file: a.file }));
-    list.append(el("li", {}, `${a.file} (${a.published}, ${a.text.length} ch) `, remove));
+    const info = s("authorArticleInfo", {
+      file: a.file,
+      published: a.published,
+      count: a.text.length.toLocaleString(lang),
+    });
+    list.append(el("li", {}, `${info} `, remove));
   }
   return el(
     "section",

@@ -31,7 +31,7 @@ describe("authoring page (author.html)", () => {
     await search.fill("Moskau");
     await search.press("Enter");
     await expect.poll(() => candidates.nth(3).locator("select[data-field='place']").inputValue()).toBe("moscow");
-    await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler: 3 Ereignisse übernommen.");
+    await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
 
     await page.reload();
     await expect.poll(() => page.locator("#candidates > li.accepted").count(), { timeout: 30_000 }).toBe(3);
