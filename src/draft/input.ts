@@ -3,7 +3,7 @@
  * data, text in neither German nor English, and text too long to draft at once. Each check
  * reads at most SAMPLE characters, so it is fast for any input.
  */
-export const MAX_ARTICLE_CHARS = 1_000_000;
+export const MAX_ARTICLE_CHARS = 500_000;
 const SAMPLE = 100_000;
 
 export interface InputCheck {

@@ -44,7 +44,7 @@ describe("npm run draft -- --slug <slug> --published <date> <article.txt>…", (
       "2024-12",
       "2024-12",
     ]);
-  });
+  }, 60_000);
 
   it("exits with a message when no article has a dated sentence", () => {
     const empty = join(dir, "empty.txt");
@@ -63,5 +63,5 @@ describe("npm run draft -- --slug <slug> --published <date> <article.txt>…", (
     }
     expect(stderr).toContain("empty.txt: the text is empty; nothing to draft");
     expect(stderr).toContain("nothing drafted");
-  });
+  }, 60_000);
 });
