@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { parseStory } from "../../src/story/load";
@@ -14,7 +15,7 @@ const ARTICLE = [
 ].join(" ");
 
 describe("authoring page (author.html)", () => {
-  it("pastes an article, accepts three candidates, edits a place, keeps the work on reload and downloads the zip", async () => {
+  it("pastes an article, accepts three candidates, edits a place, keeps the work on reload, downloads the zip and opens it in the reader", async () => {
     const { page, offOrigin, pageErrors } = await openApp("author.html");
     await page.locator("#article-text").fill(ARTICLE);
     await page.locator("#article-file").fill("meldung.txt");
@@ -53,5 +54,22 @@ describe("authoring page (author.html)", () => {
     expect(result.story.events.every((e) => e.review?.status === "reviewed")).toBe(true);
     expect(offOrigin).toEqual([]);
     expect(pageErrors).toEqual([]);
+
+    // The unzipped folder dropped into dist/stories/ opens in the reader.
+    const slug = "e2e-author-draft";
+    const folder = join("dist", "stories", slug);
+    try {
+      for (const [name, bytes] of Object.entries(files)) {
+        const target = join(folder, name.replace(/^entwurf\//, ""));
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, bytes);
+      }
+      const reader = await openApp(`?story=${slug}#event=${result.story.events[2]?.id}`);
+      await reader.page.locator("#event-card .event-title").waitFor({ timeout: 30_000 });
+      expect(await reader.page.locator("#event-card .event-position").textContent()).toMatch(/3 \/ 3/);
+      expect(reader.pageErrors).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
