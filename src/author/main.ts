@@ -4,10 +4,20 @@ import { isLang, type Lang, t } from "../i18n/t";
 import { isValidDate } from "../story/dates";
 import { formatProblem } from "../story/errors";
 import { parseStory } from "../story/load";
+import { zCategory } from "../story/schema";
 import "./author.css";
 import { loadWork, saveWork } from "./store";
 import { type Action, renderAuthor } from "./view";
-import { decide, EMPTY_WORK, editEvent, placeOfEntry, searchGazetteer, storyOf, type Work } from "./work";
+import {
+  decide,
+  EMPTY_WORK,
+  editEvent,
+  mergeCandidates,
+  placeOfEntry,
+  searchGazetteer,
+  storyOf,
+  type Work,
+} from "./work";
 import { zipStory } from "./zip";
 
 /**
@@ -85,6 +95,8 @@ async function dispatch(action: Action): Promise<void> {
       );
       return update({ ...work, draft: draft.story, candidates, messages: draft.messages });
     }
+    case "merge":
+      return update(mergeCandidates(work, action.into, action.id));
     case "decide":
       return update(decide(work, action.id, action.decision));
     case "edit": {
@@ -97,6 +109,22 @@ async function dispatch(action: Action): Promise<void> {
         return update(editEvent(work, action.id, action.value ? { end: action.value } : { end: undefined }));
       if (field === "title-de") return update(editEvent(work, action.id, { title: { ...e.title, de: action.value } }));
       if (field === "title-en") return update(editEvent(work, action.id, { title: { ...e.title, en: action.value } }));
+      if (field === "summary-de")
+        return update(editEvent(work, action.id, { summary: { ...e.summary, de: action.value } }));
+      if (field === "summary-en")
+        return update(editEvent(work, action.id, { summary: { ...e.summary, en: action.value } }));
+      if (field === "category") {
+        const category = zCategory.options.find((c) => c === action.value);
+        return category ? update(editEvent(work, action.id, { category })) : undefined;
+      }
+      if (field === "actors") {
+        // Invalid codes stay visible to the live check, which names them.
+        const actors = action.value
+          .split(/[\s,;]+/)
+          .filter(Boolean)
+          .map((a) => a.toUpperCase());
+        return update(editEvent(work, action.id, { actors }));
+      }
       return update(
         editEvent(work, action.id, { places: [action.value, ...e.places.slice(1).filter((p) => p !== action.value)] }),
       );

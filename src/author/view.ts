@@ -1,6 +1,6 @@
 import type { Lang, StringKey } from "../i18n/t";
 import { t } from "../i18n/t";
-import type { Place } from "../story/schema";
+import { type Place, zCategory } from "../story/schema";
 import { allPlaces, type Candidate, type Work } from "./work";
 
 /**
@@ -13,10 +13,22 @@ export type Action =
   | { type: "remove-article"; file: string }
   | { type: "draft" }
   | { type: "decide"; id: string; decision: Candidate["decision"] }
-  | { type: "edit"; id: string; field: "date" | "end" | "title-de" | "title-en" | "place"; value: string }
+  | { type: "edit"; id: string; field: EditField; value: string }
+  | { type: "merge"; into: string; id: string }
   | { type: "search-place"; id: string; query: string }
   | { type: "slug"; value: string }
   | { type: "download" };
+
+export type EditField =
+  | "date"
+  | "end"
+  | "title-de"
+  | "title-en"
+  | "summary-de"
+  | "summary-en"
+  | "place"
+  | "category"
+  | "actors";
 
 export interface ViewModel {
   readonly work: Work;
@@ -24,6 +36,8 @@ export interface ViewModel {
   readonly check: readonly string[];
   readonly status: string;
 }
+
+const CATEGORIES = zCategory.options;
 
 type Attrs = Record<string, string>;
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string)[]) {
@@ -98,7 +112,9 @@ function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void
 function candidateList(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
   const places = allPlaces(work);
   const list = el("ol", { class: "author-candidates", id: "candidates" });
-  for (const c of work.candidates) list.append(candidateItem(c, places, lang, s, dispatch));
+  work.candidates.forEach((c, i) => {
+    list.append(candidateItem(c, work.candidates[i - 1]?.event.id, places, lang, s, dispatch));
+  });
   return el(
     "section",
     { "aria-labelledby": "candidates-heading" },
@@ -107,13 +123,32 @@ function candidateList(work: Work, lang: Lang, s: S, dispatch: (a: Action) => vo
   );
 }
 
-function candidateItem(c: Candidate, places: Place[], lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
+function candidateItem(
+  c: Candidate,
+  previousId: string | undefined,
+  places: Place[],
+  lang: Lang,
+  s: S,
+  dispatch: (a: Action) => void,
+): HTMLElement {
   const e = c.event;
-  const input = (field: "date" | "end" | "title-de" | "title-en", label: string, value: string) => {
-    const node = el("input", { value, "data-field": field });
+  const input = (field: EditField, label: string, value: string, tag: "input" | "textarea" = "input") => {
+    const node = el(tag, { "data-field": field });
+    node.value = value;
     node.addEventListener("change", () => dispatch({ type: "edit", id: e.id, field, value: node.value }));
     return el("label", {}, label, " ", node);
   };
+  const category = el("select", { "data-field": "category" });
+  for (const value of CATEGORIES) {
+    const option = el("option", { value }, value);
+    option.selected = value === e.category;
+    category.append(option);
+  }
+  category.addEventListener("change", () =>
+    dispatch({ type: "edit", id: e.id, field: "category", value: category.value }),
+  );
+  const merge = el("button", { type: "button", class: "merge" }, s("authorMerge"));
+  merge.addEventListener("click", () => previousId && dispatch({ type: "merge", into: previousId, id: e.id }));
   const select = el("select", { "data-field": "place" });
   for (const p of places) {
     const option = el("option", { value: p.id }, `${p.name[lang]}${p.country ? ` (${p.country})` : ""}`);
@@ -167,9 +202,21 @@ function candidateItem(c: Candidate, places: Place[], lang: Lang, s: S, dispatch
       input("title-de", s("authorTitleDe"), e.title.de),
       input("title-en", s("authorTitleEn"), e.title.en),
     ),
+    el(
+      "div",
+      { class: "author-row" },
+      input("summary-de", s("authorSummaryDe"), e.summary.de, "textarea"),
+      input("summary-en", s("authorSummaryEn"), e.summary.en, "textarea"),
+    ),
     el("div", { class: "author-row" }, el("label", {}, s("authorPlace"), " ", select), search),
+    el(
+      "div",
+      { class: "author-row" },
+      el("label", {}, s("authorCategory"), " ", category),
+      input("actors", s("authorActors"), (e.actors ?? []).join(", ")),
+    ),
     el("p", { class: "candidate-note" }, e.review?.note ?? ""),
-    el("div", { class: "author-row" }, accept, reject),
+    el("div", { class: "author-row" }, accept, reject, ...(previousId ? [merge] : [])),
   );
 }
 

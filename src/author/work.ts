@@ -46,6 +46,42 @@ export function editEvent(work: Work, id: string, change: Partial<DraftEvent>): 
   };
 }
 
+/**
+ * Merges candidate `id` into `into`: one event with both sentences as sources, the places and
+ * actors of both (those of `into` first), and the span covering both dates. `id` disappears.
+ */
+export function mergeCandidates(work: Work, into: string, id: string): Work {
+  const a = work.candidates.find((c) => c.event.id === into)?.event;
+  const b = work.candidates.find((c) => c.event.id === id)?.event;
+  if (!a || !b || a === b) return work;
+  const union = <T>(x: readonly T[] = [], y: readonly T[] = []) => [...new Set([...x, ...y])];
+  // ISO date texts sort as dates.
+  const first = [a.date, b.date].sort()[0] ?? a.date;
+  const last = [a.end ?? a.date, b.end ?? b.date].sort()[1] ?? a.date;
+  const merged: DraftEvent = {
+    ...a,
+    date: first,
+    ...(last !== first && last.length === first.length ? { end: last } : {}),
+    places: union(a.places, b.places),
+    actors: union(a.actors, b.actors),
+    sources: [...a.sources, ...b.sources.filter((q) => !a.sources.some((s) => s.quote === q.quote))],
+  };
+  return {
+    ...work,
+    candidates: work.candidates
+      .filter((c) => c.event.id !== id)
+      .map((c) => (c.event.id === into ? { ...c, event: merged } : c))
+      .map((c) => ({
+        ...c,
+        event: {
+          ...c.event,
+          ...(c.event.after ? { after: c.event.after.map((x) => (x === id ? into : x)) } : {}),
+          ...(c.event.before ? { before: c.event.before.map((x) => (x === id ? into : x)) } : {}),
+        },
+      })),
+  };
+}
+
 /** Every place the editor can choose: the draft's, the added ones, each event's alternatives. */
 export function allPlaces(work: Work): Place[] {
   const byId = new Map<string, Place>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decide, EMPTY_WORK, editEvent, storyOf, type Work } from "../../../src/author/work";
+import { decide, EMPTY_WORK, editEvent, mergeCandidates, storyOf, type Work } from "../../../src/author/work";
 import type { StoryInput } from "../../../src/story/schema";
 
 const event = (id: string, date: string, place: string, after?: string[]) => ({
@@ -66,5 +66,26 @@ describe("storyOf(work)", () => {
 
   it("is undefined before anything is drafted", () => {
     expect(storyOf(EMPTY_WORK)).toBeUndefined();
+  });
+});
+
+describe("mergeCandidates(work, into, id)", () => {
+  it("makes one event with both quotes, both places and the span of both dates", () => {
+    const next = mergeCandidates(work, "crash", "visit");
+    expect(next.candidates.map((c) => c.event.id)).toEqual(["crash", "statement"]);
+    expect(next.candidates[0]?.event).toMatchObject({
+      date: "2024-12",
+      end: "2025-05",
+      places: ["baku", "moscow"],
+      sources: [
+        { article: "a", quote: "crash" },
+        { article: "a", quote: "visit" },
+      ],
+    });
+  });
+
+  it("points order constraints at the merged event", () => {
+    const next = mergeCandidates(work, "visit", "crash");
+    expect(next.candidates.find((c) => c.event.id === "statement")?.event.after).toEqual(["visit"]);
   });
 });
