@@ -58,14 +58,28 @@ function render(): void {
   root.setAttribute("aria-busy", "false");
 }
 
+let saves: Promise<void> = Promise.resolve();
+let version = 0;
+
+/**
+ * Saves run one after another, each writing the work as it is when it starts, so an older save
+ * can never finish after a newer one. `data-saved` on the root says when the last one is done.
+ */
 async function update(next: Work): Promise<void> {
   work = next;
   render();
-  const failed = await saveWork(work);
-  if (failed) {
-    status = failed;
-    render();
-  }
+  const mine = ++version;
+  root.dataset.saved = "false";
+  saves = saves.then(async () => {
+    if (mine !== version) return;
+    const failed = await saveWork(work);
+    if (failed) {
+      status = failed;
+      render();
+    }
+    if (mine === version) root.dataset.saved = "true";
+  });
+  return saves;
 }
 
 async function dispatch(action: Action): Promise<void> {

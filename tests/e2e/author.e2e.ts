@@ -34,6 +34,7 @@ describe("authoring page (author.html)", () => {
     await expect.poll(() => candidates.nth(3).locator("select[data-field='place']").inputValue()).toBe("moscow");
     await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
 
+    await page.locator("#author[data-saved='true']").waitFor();
     await page.reload();
     await expect.poll(() => page.locator("#candidates > li.accepted").count(), { timeout: 30_000 }).toBe(3);
 
