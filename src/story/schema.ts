@@ -85,6 +85,28 @@ export const zCategory = z.enum([
   "culture",
 ]);
 
+/**
+ * Marks an item the drafter (src/draft/) wrote and no editor has reviewed yet: the reader shows
+ * it as "unreviewed"; `note` says how its date and place were found. Alternatives are other
+ * gazetteer places the name may mean.
+ */
+export const zReview = z.strictObject({
+  status: z.enum(["draft", "reviewed"]),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
+  note: zText,
+  alternatives: z.optional(
+    z.array(
+      z.strictObject({
+        place: zId,
+        label: zText,
+        geonamesId: z.optional(z.int().check(z.positive())),
+        lon: zLongitude,
+        lat: zLatitude,
+      }),
+    ),
+  ),
+});
+
 export const zEvent = z.strictObject({
   id: zId,
   date: zPreciseDateText,
@@ -107,6 +129,7 @@ export const zEvent = z.strictObject({
   category: zCategory,
   actors: z._default(z.array(zCountryCode), []),
   sources: z.array(zQuote).check(z.minLength(1, "an event needs at least one source quote")),
+  review: z.optional(zReview),
 });
 
 export const zWaypoint = z.union([
@@ -138,6 +161,7 @@ export const zMovement = z.strictObject({
   waypoints: z.array(zWaypoint).check(z.minLength(2, "a movement needs at least two waypoints")),
   events: z._default(z.array(zId), []),
   sources: z.array(zQuote).check(z.minLength(1, "a movement needs at least one source quote")),
+  review: z.optional(zReview),
 });
 
 export const zMembershipStatus = z.enum(["member", "observer", "partner", "frozen", "exit-announced", "left"]);
@@ -215,6 +239,7 @@ export type Localized = z.infer<typeof zLocalized>;
 export type Source = z.infer<typeof zSource>;
 export type Place = z.infer<typeof zPlace>;
 export type PlaceKind = z.infer<typeof zPlaceKind>;
+export type Review = z.infer<typeof zReview>;
 export type Quote = z.infer<typeof zQuote>;
 export type Category = z.infer<typeof zCategory>;
 export type StoryEvent = z.infer<typeof zEvent>;

@@ -1,0 +1,313 @@
+import { parseDate } from "../story/dates";
+import type { Category, Review, StoryInput } from "../story/schema";
+import { guessCategory } from "./category";
+import { type Gazetteer, type GazetteerEntry, slug } from "./gazetteer";
+import { checkInput } from "./input";
+import { actorMentions, type Mention, placeMentions } from "./mentions";
+import { type ArticleContext, articleContext, capitalOf, choosePlace } from "./places";
+import { type Period, periodText, type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
+import { splitSentences } from "./sentences";
+import { findDates } from "./temporal";
+
+/**
+ * Drafts a story from article texts: every sentence with a datable expression becomes a
+ * candidate event (one per distinct date it states), placed by the places it names (else the
+ * capitals of the countries it names, else the place of the event before it), quoting the
+ * sentence verbatim, marked `review: { status: "draft" }`. Pure and synchronous; the same code
+ * runs in Node (scripts/draft.ts) and the browser. Linear in the total length of the texts.
+ */
+export interface ArticleInput {
+  /** File name in the story folder, `*.txt`. */
+  readonly file: string;
+  readonly text: string;
+  /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly published: string;
+  readonly title?: string;
+}
+
+export interface Draft {
+  readonly story: StoryInput;
+  /** Problems with the input, one sentence each, for the editor. */
+  readonly messages: readonly string[];
+}
+
+type Candidate = StoryInput["events"][number] & { review: Review; period: Period };
+
+export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazetteer): Draft {
+  const messages: string[] = [];
+  const places = new Map<string, GazetteerEntry>();
+  const actorsSeen = new Set<string>();
+  const events: Candidate[] = [];
+  const ids = new Set<string>();
+  const sources: StoryInput["sources"] = [];
+
+  for (const article of articles) {
+    const published = parseDate(article.published);
+    if (!published) {
+      messages.push(`${article.file}: publication date "${article.published}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      continue;
+    }
+    const checked = checkInput(article.file, article.text);
+    messages.push(...checked.messages);
+    if (checked.text === undefined) continue;
+    const sourceId = uniqueId(slug(article.file.replace(/\.txt$/, "")) || "article", ids);
+    const firstLine = checked.text.trim().split("\n")[0]?.trim().slice(0, 300) ?? "";
+    sources.push({
+      id: sourceId,
+      title: article.title ?? (firstLine || article.file),
+      publisher: "not stated (draft)",
+      published: article.published,
+      publishedNote: "Given by the editor when drafting; check it against the article.",
+      file: article.file,
+    });
+    const before = events.length;
+    draftArticle(checked.text, sourceId, published, gazetteer, events, ids, places, actorsSeen);
+    if (events.length === before)
+      messages.push(`${article.file}: no sentence with a date was found; no events drafted`);
+  }
+
+  return { story: assemble(articles, sources, events, places, actorsSeen, gazetteer), messages };
+}
+
+function draftArticle(
+  text: string,
+  sourceId: string,
+  published: NonNullable<ReturnType<typeof parseDate>>,
+  gazetteer: Gazetteer,
+  events: Candidate[],
+  ids: Set<string>,
+  places: Map<string, GazetteerEntry>,
+  actorsSeen: Set<string>,
+): void {
+  const sentences = splitSentences(text).map((s) => {
+    const mentions = placeMentions(s.text, gazetteer);
+    return { ...s, mentions, actors: actorMentions(s.text, mentions, gazetteer) };
+  });
+  const context = articleContext(
+    sentences.flatMap((s) => s.mentions),
+    sentences.flatMap((s) => s.actors),
+  );
+  const earlier: Referent[] = [];
+  let narrativeYear: number | undefined;
+  let lastPlaces: GazetteerEntry[] = [];
+
+  for (const sentence of sentences) {
+    const found = findDates(sentence.text);
+    if (found.length === 0) continue;
+    const resolved: { r: Resolved; text: string; relative?: number; state?: boolean }[] = [];
+    for (const f of found) {
+      if (f.expr.type === "forward") {
+        const base = resolved[resolved.length - 1]?.r.period ?? earlier[earlier.length - 1]?.period;
+        if (!base) continue;
+        const period = resolveForward(base, f.expr.unit, f.expr.amount);
+        resolved.push({
+          r: { period, note: f.expr.note, confidence: 0.5, after: [], statedYear: undefined },
+          text: f.text,
+          relative: f.expr.amount,
+        });
+        continue;
+      }
+      const r = resolveDate(f.expr, { published, narrativeYear, earlier });
+      if (!r) continue;
+      // The narrative year moves forward only, and not with "seit 2014" or a decade.
+      const since =
+        /(seit|since)\s+$/i.test(sentence.text.slice(Math.max(0, f.index - 6), f.index)) ||
+        /^(seit|since)\s/i.test(f.text);
+      const yearLong = r.period.end - r.period.start <= 366 * 86_400_000;
+      if (r.statedYear !== undefined && !since && yearLong && r.statedYear > (narrativeYear ?? 0))
+        narrativeYear = Math.min(r.statedYear, published.year);
+      if (!resolved.some((x) => x.r.period.start === r.period.start && x.r.period.end === r.period.end))
+        resolved.push({ r, text: f.text, ...(since ? { state: true } : {}) });
+    }
+    if (resolved.length === 0) continue;
+
+    const placed = placeSentence(sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
+    if (placed.entries.length === 0) continue;
+    lastPlaces = placed.entries;
+    for (const a of sentence.actors) actorsSeen.add(a);
+    const category: Category = guessCategory(sentence.text);
+    const firstId = events.length;
+    for (const { r, text: dateText, relative, state } of resolved) {
+      const [date, end] = periodText(r.period);
+      const id = uniqueId(`${date}-${placed.entries[0]?.key ?? "event"}`.slice(0, 60).replace(/-+$/, ""), ids);
+      for (const e of placed.entries) places.set(e.key, e);
+      const title = shorten(sentence.text, 90);
+      const dateNote = r.note.startsWith('"') ? r.note : `"${dateText}": ${r.note}`;
+      const previous = events.length > firstId ? events[events.length - 1]?.id : undefined;
+      const after = relative !== undefined && relative > 0 && previous ? [previous] : [...r.after];
+      const beforeIds = relative !== undefined && relative < 0 && previous ? [previous] : [];
+      const event: Candidate = {
+        id,
+        date,
+        ...(end ? { end } : {}),
+        ...(r.note !== "stated in the sentence" ? { dateNote: shorten(dateNote, 600) } : {}),
+        ...(after.length > 0 ? { after } : {}),
+        ...(beforeIds.length > 0 ? { before: beforeIds } : {}),
+        places: placed.entries.map((e) => e.key),
+        title: { de: title, en: title },
+        summary: { de: sentence.text, en: sentence.text },
+        category,
+        actors: sentence.actors,
+        sources: [{ article: sourceId, quote: sentence.text }],
+        review: {
+          status: "draft",
+          confidence: round2(Math.max(0.05, Math.min(0.95, r.confidence + placed.confidence))),
+          note: shorten(
+            `Date: ${dateNote}. Place: ${placed.note}. Title and summary are the sentence itself, in the article’s language: write them in German and English.`,
+            2000,
+          ),
+          ...(placed.alternatives.length > 0 ? { alternatives: placed.alternatives } : {}),
+        },
+        period: r.period,
+      };
+      events.push(event);
+      // "seit 2014" opens a state, not a happening that a later "danach" refers to.
+      if (!state) earlier.push({ id, period: r.period, quote: sentence.text });
+    }
+  }
+}
+
+interface Placed {
+  readonly entries: GazetteerEntry[];
+  readonly confidence: number;
+  readonly note: string;
+  readonly alternatives: NonNullable<Review["alternatives"]>;
+}
+
+function placeSentence(
+  mentions: readonly Mention[],
+  actors: readonly string[],
+  context: ArticleContext,
+  gazetteer: Gazetteer,
+  lastPlaces: GazetteerEntry[],
+): Placed {
+  const alternatives: NonNullable<Review["alternatives"]> = [];
+  const chosen: GazetteerEntry[] = [];
+  const notes: string[] = [];
+  for (const m of mentions) {
+    const { entry, alternatives: alt } = choosePlace(m, context, actors);
+    if (entry.kind === "country" || chosen.includes(entry)) continue;
+    chosen.push(entry);
+    notes.push(
+      `"${m.text}" → ${entry.en}${entry.geonamesId ? ` (GeoNames ${entry.geonamesId})` : ""}, ${entry.origin}`,
+    );
+    for (const a of alt)
+      alternatives.push({
+        place: a.key,
+        label: `${a.en}${a.country ? `, ${a.country}` : ""}`,
+        ...(a.geonamesId ? { geonamesId: a.geonamesId } : {}),
+        lon: a.lon,
+        lat: a.lat,
+      });
+  }
+  if (chosen.length > 0) {
+    if (alternatives.length > 0) notes.push("other places of that name are listed as alternatives");
+    return { entries: chosen, confidence: 0.1, note: notes.join("; "), alternatives };
+  }
+  const capitals = actors.slice(0, 2).flatMap((code) => capitalOf(code, gazetteer) ?? []);
+  if (capitals.length > 0)
+    return {
+      entries: capitals,
+      confidence: -0.1,
+      note: `the sentence names no place; the capital of each country it names (${actors.slice(0, 2).join(", ")})`,
+      alternatives,
+    };
+  if (lastPlaces.length > 0)
+    return {
+      entries: lastPlaces,
+      confidence: -0.3,
+      note: "the sentence names no place; the place of the event before it",
+      alternatives,
+    };
+  return { entries: [], confidence: 0, note: "", alternatives };
+}
+
+function assemble(
+  articles: readonly ArticleInput[],
+  sources: StoryInput["sources"],
+  candidates: Candidate[],
+  places: Map<string, GazetteerEntry>,
+  actors: Set<string>,
+  gazetteer: Gazetteer,
+): StoryInput {
+  const events = candidates.map(({ period: _period, ...e }) => e);
+  const years = candidates.flatMap((c) => [
+    new Date(c.period.start).getUTCFullYear(),
+    new Date(c.period.end - 1).getUTCFullYear(),
+  ]);
+  const published = articles.map((a) => Number(a.published.slice(0, 4))).filter((y) => y > 0);
+  const span = years.length ? years : published.length ? published : [2000];
+  const first = span.reduce((a, b) => Math.min(a, b));
+  const last = span.reduce((a, b) => Math.max(a, b));
+  const entries = [...places.values()];
+  const lons = entries.map((e) => e.lon);
+  const lats = entries.map((e) => e.lat);
+  const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+  const bounds: [[number, number], [number, number]] = entries.length
+    ? [
+        [clamp(Math.min(...lons) - 2, -180, 180), clamp(Math.min(...lats) - 2, -85, 85)],
+        [clamp(Math.max(...lons) + 2, -180, 180), clamp(Math.max(...lats) + 2, -85, 85)],
+      ]
+    : [
+        [-180, -60],
+        [180, 80],
+      ];
+  const countries: Record<string, { de: string; en: string }> = {};
+  for (const code of [...actors].sort()) {
+    const c = gazetteer.countries.get(code);
+    if (c) countries[code] = { de: c.de, en: c.en };
+  }
+  const title = sources[0]?.title ?? "Entwurf";
+  return {
+    version: 1,
+    meta: {
+      title: { de: shorten(`Entwurf: ${title}`, 200), en: shorten(`Draft: ${title}`, 200) },
+      description: {
+        de: `Automatischer Entwurf aus ${sources.length} Artikel(n), ungeprüft.`,
+        en: `Automatic draft from ${sources.length} article(s), unreviewed.`,
+      },
+      credit: { de: "Entwurf: npm run draft (Zeitkarte)", en: "Draft: npm run draft (Zeitkarte)" },
+      window: { start: String(first), end: String(last) },
+      view: { bounds },
+      countries,
+    },
+    sources,
+    places: entries.map((e) => ({
+      id: e.key,
+      name: { de: e.de, en: e.en },
+      lon: e.lon,
+      lat: e.lat,
+      ...(e.geonamesId ? { geonamesId: e.geonamesId } : {}),
+      kind: e.kind,
+      ...(e.country ? { country: e.country } : {}),
+      rank: e.kind === "country" ? 3 : e.population >= 1_000_000 ? 2 : 4,
+    })),
+    events,
+  };
+}
+
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
+/** `base`, or `base-2`, `base-3` … not yet in `ids`; amortised O(1) per id, so drafting stays linear. */
+function uniqueId(base: string, ids: Set<string>): string {
+  const clean = slug(base) || "item";
+  let suffixes = nextSuffix.get(ids);
+  if (!suffixes) {
+    suffixes = new Map();
+    nextSuffix.set(ids, suffixes);
+  }
+  let id = clean;
+  let n = suffixes.get(clean) ?? 2;
+  while (ids.has(id)) id = `${clean}-${n++}`;
+  suffixes.set(clean, n);
+  ids.add(id);
+  return id;
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(" ", max - 1);
+  return `${text.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,52 @@
+/**
+ * What the drafter accepts, and the clear answer for what it does not: empty text, binary
+ * data, text in neither German nor English, and text too long to draft at once. Each check
+ * reads at most SAMPLE characters, so it is fast for any input.
+ */
+export const MAX_ARTICLE_CHARS = 500_000;
+const SAMPLE = 100_000;
+
+export interface InputCheck {
+  /** The text to draft (the first MAX_ARTICLE_CHARS of it), or undefined to skip the article. */
+  readonly text: string | undefined;
+  readonly messages: readonly string[];
+}
+
+const DE = new Set(
+  "der die das und nicht mit von den im ist sich des ein eine auf für dem zu wurde wurden hat nach bei".split(" "),
+);
+const EN = new Set("the and of to in is was that for on with by as from were has have after at".split(" "));
+
+export function checkInput(file: string, text: string): InputCheck {
+  if (text.trim() === "") return { text: undefined, messages: [`${file}: the text is empty; nothing to draft`] };
+  const sample = text.slice(0, SAMPLE);
+  let junk = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) junk++;
+  }
+  if (junk > sample.length * 0.01)
+    return {
+      text: undefined,
+      messages: [`${file}: this looks like binary data, not an article text; nothing drafted`],
+    };
+  const messages: string[] = [];
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let de = 0;
+  let en = 0;
+  for (const w of words) {
+    if (DE.has(w)) de++;
+    if (EN.has(w)) en++;
+  }
+  if (words.length >= 20 && de < words.length * 0.05 && en < words.length * 0.05)
+    messages.push(
+      `${file}: the text seems to be neither German nor English; only numeric dates (years) and gazetteer names can be found`,
+    );
+  if (text.length > MAX_ARTICLE_CHARS) {
+    messages.push(
+      `${file}: the text has ${text.length.toLocaleString("en")} characters; only the first ${MAX_ARTICLE_CHARS.toLocaleString("en")} were drafted`,
+    );
+    return { text: text.slice(0, MAX_ARTICLE_CHARS), messages };
+  }
+  return { text, messages };
+}

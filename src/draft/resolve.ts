@@ -1,0 +1,222 @@
+import type { PreciseDate, Precision } from "../story/dates";
+import { utc } from "../story/dates";
+import type { Expr, Parts } from "./temporal";
+import type { Unit } from "./temporal_words";
+
+/**
+ * Resolves a found date expression (temporal.ts) to a period of the calendar at the precision
+ * the text gives. Rules:
+ * - an absolute date is taken as written; a span keeps both ends at the same precision;
+ * - a month without a year takes the year of the last year-bearing date before it in the same
+ *   article (the narrative's year), else the publication year, moved one year back if that
+ *   would put it after the publication;
+ * - publication-relative expressions shift the publication period and are never finer than it
+ *   ("in dieser Woche" in an article dated only "2026" is 2026);
+ * - anaphoric expressions shift the period of the event they refer to and are never finer than
+ *   it ("drei Tage nach dem Absturz" after a crash in December 2024 is December 2024 to January
+ *   2025) and record that event in `after`;
+ * - a shift in years or months is never finer than a year or month, and a vague one ("wenige
+ *   Tage danach", "kurz darauf") never finer than a month (a year for vague months or years).
+ */
+export interface Period {
+  /** ms UTC, inclusive. */
+  readonly start: number;
+  /** ms UTC, exclusive. */
+  readonly end: number;
+  readonly precision: Precision;
+}
+
+export interface Referent {
+  readonly id: string;
+  readonly period: Period;
+  readonly quote: string;
+}
+
+export interface ResolveContext {
+  readonly published: PreciseDate;
+  /** The year of the last year-bearing date earlier in the article. */
+  readonly narrativeYear: number | undefined;
+  /** Earlier events of the same article, in text order. */
+  readonly earlier: readonly Referent[];
+}
+
+export interface Resolved {
+  readonly period: Period;
+  readonly note: string;
+  /** How sure the rule is, 0..1. */
+  readonly confidence: number;
+  readonly after: readonly string[];
+  /** The year it states outright, which becomes the narrative year. */
+  readonly statedYear: number | undefined;
+}
+
+const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+const UNIT_PRECISION: Record<Unit, Precision> = { day: "day", week: "day", month: "month", year: "year" };
+
+export function coarser(a: Precision, b: Precision): Precision {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+export function partsPeriod(p: Parts): Period {
+  if (p.m === undefined) return { start: utc(p.y), end: utc(p.y + 1), precision: "year" };
+  if (p.d === undefined) return { start: utc(p.y, p.m), end: utc(p.y, p.m + 1), precision: "month" };
+  return { start: utc(p.y, p.m, p.d), end: utc(p.y, p.m, p.d + 1), precision: "day" };
+}
+
+function addUnits(time: number, unit: Unit, n: number): number {
+  const d = new Date(time);
+  if (unit === "day" || unit === "week") return time + n * (unit === "week" ? 7 : 1) * 86_400_000;
+  const months = unit === "month" ? n : 12 * n;
+  return utc(d.getUTCFullYear(), d.getUTCMonth() + 1 + months, d.getUTCDate());
+}
+
+/** Widens [start, end) to whole units of `precision`. */
+export function snap(start: number, end: number, precision: Precision): Period {
+  const s = new Date(start);
+  const e = new Date(end - 1);
+  if (precision === "year") return { start: utc(s.getUTCFullYear()), end: utc(e.getUTCFullYear() + 1), precision };
+  if (precision === "month")
+    return {
+      start: utc(s.getUTCFullYear(), s.getUTCMonth() + 1),
+      end: utc(e.getUTCFullYear(), e.getUTCMonth() + 2),
+      precision,
+    };
+  return {
+    start: utc(s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate()),
+    end: utc(e.getUTCFullYear(), e.getUTCMonth() + 1, e.getUTCDate() + 1),
+    precision,
+  };
+}
+
+function shift(base: Period, unit: Unit, min: number, max: number): Period {
+  const precision = coarser(base.precision, UNIT_PRECISION[unit]);
+  return snap(addUnits(base.start, unit, min), addUnits(base.end, unit, max), precision);
+}
+
+function asPeriod(p: PreciseDate): Period {
+  return { start: p.start, end: p.end, precision: p.precision };
+}
+
+/** Resolves `expr`; undefined when it refers to an event that is not there. */
+export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefined {
+  const pub = ctx.published;
+  switch (expr.type) {
+    case "absolute": {
+      const a = partsPeriod(expr.from);
+      const b = expr.to ? partsPeriod(expr.to) : a;
+      return {
+        period: { start: a.start, end: b.end, precision: a.precision },
+        note: expr.note ?? "stated in the sentence",
+        confidence: 0.8,
+        after: [],
+        statedYear: expr.since ? undefined : expr.from.y,
+      };
+    }
+    case "monthOnly": {
+      let year = ctx.narrativeYear ?? pub.year;
+      let source =
+        ctx.narrativeYear === undefined ? "the publication year" : "the year of the date before it in the article";
+      if (year > pub.year || (year === pub.year && pub.month !== undefined && expr.month > pub.month)) {
+        year = pub.month !== undefined && expr.month > pub.month ? pub.year - 1 : pub.year;
+        source = "the publication date";
+      }
+      const from = partsPeriod({ y: year, m: expr.month, d: expr.day });
+      const to = expr.toDay === undefined ? from : partsPeriod({ y: year, m: expr.month, d: expr.toDay });
+      return {
+        period: { start: from.start, end: to.end, precision: from.precision },
+        note: `${expr.note ? `${expr.note}; ` : ""}month without a year: ${year} from ${source}`,
+        confidence: 0.6,
+        after: [],
+        statedYear: undefined,
+      };
+    }
+    case "publication":
+      return {
+        // Within a few weeks of a publication known only to the month or year: that period.
+        period:
+          pub.precision !== "day" && (expr.unit === "day" || expr.unit === "week") && Math.abs(expr.min) <= 31
+            ? asPeriod(pub)
+            : shift(asPeriod(pub), expr.unit, expr.min, expr.max),
+        note: `${expr.note} (${dateLabel(asPeriod(pub))})`,
+        confidence: 0.5,
+        after: [],
+        statedYear: undefined,
+      };
+    case "publicationYear": {
+      const y = pub.year + expr.offset;
+      const [a, b] = expr.month ?? [1, 12];
+      const period = expr.month
+        ? { start: utc(y, a), end: utc(y, b + 1), precision: "month" as const }
+        : { start: utc(y), end: utc(y + 1), precision: "year" as const };
+      return {
+        period,
+        note: `${expr.note} (${pub.year})`,
+        confidence: 0.6,
+        after: [],
+        statedYear: expr.month ? y : undefined,
+      };
+    }
+    case "anaphoric": {
+      const referent = findReferent(ctx.earlier, expr.noun);
+      if (!referent) return undefined;
+      // A vague shift ("wenige Tage danach", "kurz darauf") gives no day: at most the month.
+      const vague = expr.min !== expr.max;
+      const base = vague
+        ? {
+            ...referent.period,
+            precision: coarser(
+              referent.period.precision,
+              expr.unit === "day" || expr.unit === "week" ? "month" : "year",
+            ),
+          }
+        : referent.period;
+      return {
+        period: shift(base, expr.unit, expr.min, expr.max),
+        note: `${expr.note}: after "${referent.id}" (${dateLabel(referent.period)})${expr.noun && !referent.quote.includes(stem(expr.noun)) ? `; no earlier sentence names "${expr.noun}", so the event before it` : ""}`,
+        confidence: 0.5,
+        after: [referent.id],
+        statedYear: undefined,
+      };
+    }
+    case "forward":
+      return undefined;
+  }
+}
+
+/** A forward reference ("zwei Tage vor Beginn des Krieges"): the period `amount` units after `base`. */
+export function resolveForward(base: Period, unit: Unit, amount: number): Period {
+  return shift(base, unit, amount, amount);
+}
+
+function stem(noun: string): string {
+  return noun.slice(0, Math.max(4, Math.min(6, noun.length - 2)));
+}
+
+/** The latest earlier event whose sentence names `noun` (by its stem), else the latest one. */
+function findReferent(earlier: readonly Referent[], noun: string | undefined): Referent | undefined {
+  if (noun) {
+    // At a word's start: "Operation" is not the "Spezialoperation" of another sentence.
+    const re = new RegExp(`(?<![\\p{L}])${stem(noun).replace(/[^\p{L}]/gu, "")}`, "iu");
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const r = earlier[i];
+      if (r && re.test(r.quote)) return r;
+    }
+  }
+  return earlier[earlier.length - 1];
+}
+
+/** The schema's text for a period: [date, end?] at its precision. */
+export function periodText(p: Period): [string, string | undefined] {
+  const text = (time: number) => {
+    const iso = new Date(time).toISOString();
+    return p.precision === "year" ? iso.slice(0, 4) : p.precision === "month" ? iso.slice(0, 7) : iso.slice(0, 10);
+  };
+  const first = text(p.start);
+  const last = text(p.end - 1);
+  return [first, last === first ? undefined : last];
+}
+
+export function dateLabel(p: Period): string {
+  const [a, b] = periodText(p);
+  return b ? `${a}…${b}` : a;
+}

@@ -1,0 +1,76 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { parseStory } from "../../src/story/load";
+import { useBrowser } from "./app";
+
+const openApp = useBrowser();
+
+const ARTICLE = [
+  "Im Dezember 2024 stürzte ein Passagierflugzeug bei Aktau in Kasachstan ab.",
+  "Drei Tage nach dem Absturz erklärte der aserbaidschanische Präsident in Baku, Russland trage die Schuld.",
+  "Der russische Außenminister Sergej Lawrow besuchte Eriwan am 20. und 21. Mai 2025.",
+  "Im Juni wurden im russischen Jekaterinburg rund 50 Aserbaidschaner festgenommen.",
+].join(" ");
+
+describe("authoring page (author.html)", () => {
+  it("pastes an article, accepts three candidates, edits a place, keeps the work on reload, downloads the zip and opens it in the reader", async () => {
+    const { page, offOrigin, pageErrors } = await openApp("author.html");
+    await page.locator("#article-text").fill(ARTICLE);
+    await page.locator("#article-file").fill("meldung.txt");
+    await page.locator("#article-published").fill("2025-07");
+    await page.getByRole("button", { name: "Artikel hinzufügen" }).click();
+    await page.getByRole("button", { name: "Entwurf erstellen" }).click();
+    const candidates = page.locator("#candidates > li");
+    await expect.poll(() => candidates.count(), { timeout: 30_000 }).toBe(4);
+
+    for (const i of [0, 2, 3]) await candidates.nth(i).getByRole("button", { name: "Übernehmen" }).click();
+    await candidates.nth(1).getByRole("button", { name: "Verwerfen" }).click();
+    // Edit one place: the Yekaterinburg arrests, moved to Moscow found in the gazetteer.
+    const search = candidates.nth(3).locator("[data-field='place-search']");
+    await search.fill("Moskau");
+    await search.press("Enter");
+    await expect.poll(() => candidates.nth(3).locator("select[data-field='place']").inputValue()).toBe("moscow");
+    await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
+
+    await page.locator("#author[data-saved='true']").waitFor();
+    await page.reload();
+    await expect.poll(() => page.locator("#candidates > li.accepted").count(), { timeout: 30_000 }).toBe(3);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
+    const path = await download.path();
+    const files = unzipSync(new Uint8Array(readFileSync(path)));
+    expect(Object.keys(files).sort()).toEqual(["entwurf/meldung.txt", "entwurf/story.json"]);
+    const storyText = strFromU8(files["entwurf/story.json"] as Uint8Array);
+    const article = strFromU8(files["entwurf/meldung.txt"] as Uint8Array);
+    const result = parseStory(storyText, "entwurf/story.json", new Map([["meldung.txt", article]]));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    expect(result.story.events.map((e) => [e.date, e.places])).toEqual([
+      ["2024-12", ["aktau"]],
+      ["2025-05-20", ["yerevan"]],
+      ["2025-06", ["moscow"]],
+    ]);
+    expect(result.story.events.every((e) => e.review?.status === "reviewed")).toBe(true);
+    expect(offOrigin).toEqual([]);
+    expect(pageErrors).toEqual([]);
+
+    // The unzipped folder dropped into dist/stories/ opens in the reader.
+    const slug = "e2e-author-draft";
+    const folder = join("dist", "stories", slug);
+    try {
+      for (const [name, bytes] of Object.entries(files)) {
+        const target = join(folder, name.replace(/^entwurf\//, ""));
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, bytes);
+      }
+      const reader = await openApp(`?story=${slug}#event=${result.story.events[2]?.id}`);
+      await reader.page.locator("#event-card .event-title").waitFor({ timeout: 30_000 });
+      expect(await reader.page.locator("#event-card .event-position").textContent()).toMatch(/3 \/ 3/);
+      expect(reader.pageErrors).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,16 @@
+import { defineConfig, mergeConfig } from "vite";
+import reader from "./vite.config.js";
+
+/**
+ * The authoring page (author.html) is built in a second pass into the same dist/, so it shares
+ * no chunk with the reader: the reader's files are byte for byte what they are without it.
+ */
+export default mergeConfig(
+  reader,
+  defineConfig({
+    build: {
+      emptyOutDir: false,
+      rollupOptions: { input: { author: "author.html" }, output: { manualChunks: undefined } },
+    },
+  }),
+);
