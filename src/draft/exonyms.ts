@@ -70,7 +70,7 @@ export const EXONYMS: readonly Exonym[] = [
     names: ["Grosny", "Grozny", "Groznyy"],
     de: "Grosny",
     en: "Grozny",
-    geonamesId: 557140,
+    geonamesId: 558418,
     lon: 45.689,
     lat: 43.312,
     country: "RUS",
