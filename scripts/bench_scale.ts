@@ -5,7 +5,7 @@ import { parseStory } from "../src/story/load";
 import { snapshotAt } from "../src/time/snapshot";
 import { indexStory, type StoryIndex } from "../src/time/story_index";
 import { percentile, seededRandom } from "./bench_stats";
-import { syntheticStory } from "./synthetic_story";
+import { type Density, syntheticStory } from "./synthetic_story";
 
 /**
  * Scale in Node: synthetic stories of growing size through the app's own load → index → snapshot
@@ -13,6 +13,8 @@ import { syntheticStory } from "./synthetic_story";
  */
 export interface ScaleResult {
   events: number;
+  /** "constant": the span grows with the story; "dense": every size packed into 1990–2030. */
+  density: Density;
   movements: number;
   storyBytes: number;
   generateMs: number;
@@ -30,8 +32,11 @@ export interface ScaleResult {
  * right after its own load, the smallest story measured the JIT and the garbage collector
  * cleaning up after parsing, not snapshotAt.
  */
-export function measureScale(sizes: readonly number[], samples: number): ScaleResult[] {
-  const loaded = sizes.map((events) => load(events));
+export function measureScale(
+  sizes: readonly { events: number; density: Density }[],
+  samples: number,
+): ScaleResult[] {
+  const loaded = sizes.map(({ events, density }) => load(events, density));
   for (const { index } of loaded) if (index) warmUp(index);
   return loaded.map(({ result, index }) => (index ? { ...result, ...measureSnapshots(index, samples) } : result));
 }
@@ -49,14 +54,15 @@ const NO_SNAPSHOT = {
   meanScanned: Number.NaN,
 };
 
-function load(events: number): { result: ScaleResult; index?: StoryIndex } {
+function load(events: number, density: Density): { result: ScaleResult; index?: StoryIndex } {
   const started = performance.now();
-  const { story, articles } = syntheticStory(events, events);
+  const { story, articles } = syntheticStory(events, events, density);
   const text = JSON.stringify(story);
   const generateMs = performance.now() - started;
   const base = {
     ...NO_SNAPSHOT,
     events,
+    density,
     movements: story.movements?.length ?? 0,
     storyBytes: Buffer.byteLength(text) + [...articles.values()].reduce((n, a) => n + Buffer.byteLength(a), 0),
     generateMs,
