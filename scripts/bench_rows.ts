@@ -134,8 +134,7 @@ function browserRows({ startup, playback, scrubFlagship: flag, scrubSynthetic: s
 }
 
 function scaleRows({ scale }: Results): Row[] {
-  const at = (events: number, density = "constant") =>
-    scale?.find((s) => s.events === events && s.density === density);
+  const at = (events: number, density = "constant") => scale?.find((s) => s.events === events && s.density === density);
   const rows: Row[] = (scale ?? []).map((s) => ({
     section: "scale (Node)",
     metric: `${s.density === "dense" ? "dense, " : ""}${s.events} events, ${s.movements} movements (${mb(s.storyBytes)})`,

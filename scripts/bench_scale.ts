@@ -32,10 +32,7 @@ export interface ScaleResult {
  * right after its own load, the smallest story measured the JIT and the garbage collector
  * cleaning up after parsing, not snapshotAt.
  */
-export function measureScale(
-  sizes: readonly { events: number; density: Density }[],
-  samples: number,
-): ScaleResult[] {
+export function measureScale(sizes: readonly { events: number; density: Density }[], samples: number): ScaleResult[] {
   const loaded = sizes.map(({ events, density }) => load(events, density));
   for (const { index } of loaded) if (index) warmUp(index);
   return loaded.map(({ result, index }) => (index ? { ...result, ...measureSnapshots(index, samples) } : result));

@@ -1,4 +1,3 @@
-import "./story/jitless";
 import "./styles/app.css";
 import { basemapTopology } from "./app/map_mount";
 import { mountApp } from "./app/mount";
