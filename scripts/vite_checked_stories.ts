@@ -53,7 +53,6 @@ export function checkedStories(root: string = process.cwd()): Plugin {
     },
     load(id) {
       if (id === RESOLVED) {
-        this.addWatchFile(storiesDir);
         const entries = storyFolders(storiesDir).map(
           (slug) =>
             `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(`${STORY_PREFIX}${slug}`)}).then((m) => m.default),`,
