@@ -33,10 +33,7 @@ export interface ScaleResult {
  * small story warms the JIT first, so the smallest size does not measure compilation, and no size
  * measures the garbage collector working through another size's 100 000 events.
  */
-export function measureScale(
-  sizes: readonly { events: number; density: Density }[],
-  samples: number,
-): ScaleResult[] {
+export function measureScale(sizes: readonly { events: number; density: Density }[], samples: number): ScaleResult[] {
   const warm = load(1000, "constant").index;
   if (warm) warmUp(warm);
   return sizes.map(({ events, density }) => {
