@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from "vite";
+import { checkedStories } from "./scripts/vite_checked_stories";
 
 /**
  * The Content-Security-Policy of the built app. Only the build gets it: the dev server injects
@@ -36,7 +37,7 @@ function contentSecurityPolicy(): Plugin {
 // Relative base, so a built copy works from any folder of any static server (offline classrooms).
 export default defineConfig({
   base: "./",
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), checkedStories()],
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1200,

@@ -42,19 +42,22 @@ function weightRows({ weight: w, firstLoad }: Results): Row[] {
       ...(limit ? { budget: budget(metric, gzip / KB, "<=", limit, "KB") } : {}),
     };
   };
-  const largest = w?.appJs.reduce((a, b) => (b.gzip > a.gzip ? b : a), w.appJs[0] ?? { file: "-", raw: 0, gzip: 0 });
   // The budget is what a reader downloads to see the map; chunks loaded on demand (share
   // dialog, embed protocols) are listed in the total beside it.
   const loaded = firstLoad?.map((f) => basename(f.path));
   const appFirst = w && loaded ? w.appJs.filter((f) => loaded.includes(basename(f.file))) : undefined;
+  // Every chunk of our own code, largest first, and whether the first view loads it.
+  const chunks: Row[] = [...(w?.appJs ?? [])]
+    .sort((a, b) => b.gzip - a.gzip)
+    .map((f) => ({
+      section: "weight",
+      metric: `  ${basename(f.file)}`,
+      value: `${kb(f.gzip)} gz (${kb(f.raw)} raw), ${loaded?.includes(basename(f.file)) ? "first load" : "on demand"}`,
+    }));
   return [
     row("app's own JS on first load", appFirst, 60),
     row("app's own JS incl. on-demand chunks", w?.appJs),
-    {
-      section: "weight",
-      metric: "  largest app chunk",
-      value: largest ? `${basename(largest.file)} ${kb(largest.gzip)} gz` : "n/a",
-    },
+    ...chunks,
     row("maplibre-gl (chunk + worker)", w?.maplibre),
     row("CSS (app + maplibre)", w?.css),
     row("basemap topojson", w ? [w.basemap] : undefined),
@@ -101,9 +104,18 @@ function browserRows({ startup, playback, scrubFlagship: flag, scrubSynthetic: s
     },
     {
       section: "playback",
-      metric: "app frames > 50 ms",
-      value: playback ? `${formatNumber(playback.app.slowShare * 100)} %` : "n/a",
-      budget: budget("playback frames > 50 ms", playback ? playback.app.slowShare * 100 : NA, "<", 2, "%"),
+      metric: "frames > 50 ms, app / bare",
+      value: playback
+        ? `${formatNumber(playback.app.slowShare * 100)} % / ${formatNumber(playback.bare.slowShare * 100)} %`
+        : "n/a",
+      // Under software rendering both pages miss 50 ms often; what the app answers for is the excess.
+      budget: budget(
+        "share of frames > 50 ms ≤ 1.1× bare",
+        playback ? playback.app.slowShare * 100 : NA,
+        "<=",
+        playback ? 1.1 * playback.bare.slowShare * 100 : NA,
+        "%",
+      ),
     },
     { section: "scrubbing", metric: "flagship: seek → render", value: scrub(flag) },
     { section: "scrubbing", metric: "10 000 events: seek → render", value: scrub(syn) },
@@ -122,10 +134,10 @@ function browserRows({ startup, playback, scrubFlagship: flag, scrubSynthetic: s
 }
 
 function scaleRows({ scale }: Results): Row[] {
-  const at = (events: number) => scale?.find((s) => s.events === events);
+  const at = (events: number, density = "constant") => scale?.find((s) => s.events === events && s.density === density);
   const rows: Row[] = (scale ?? []).map((s) => ({
     section: "scale (Node)",
-    metric: `${s.events} events, ${s.movements} movements (${mb(s.storyBytes)})`,
+    metric: `${s.density === "dense" ? "dense, " : ""}${s.events} events, ${s.movements} movements (${mb(s.storyBytes)})`,
     value: s.error
       ? `ERROR ${s.error}`
       : `parse ${ms(s.parseMs)}, index ${ms(s.indexMs)}, snapshotAt p50 ${formatNumber(s.snapshot.p50Us)} µs ` +
@@ -133,13 +145,19 @@ function scaleRows({ scale }: Results): Row[] {
   }));
   const small = at(1000)?.snapshot.p95Us ?? NA;
   const large = at(100_000);
+  const dense = at(100_000, "dense");
   return [
     ...rows,
     {
       section: "scale (Node)",
-      metric: "snapshotAt p95 100 000 / 1 000",
+      metric: "snapshotAt p95 100 000 / 1 000 (constant density)",
       value: formatNumber((large?.snapshot.p95Us ?? NA) / small, 1),
       budget: budget("snapshotAt p95 at 100k ≤ 3× at 1k", large?.snapshot.p95Us ?? NA, "<=", 3 * small, "µs"),
+    },
+    {
+      section: "scale (Node)",
+      metric: "snapshotAt p95 dense 100 000 / 1 000 (no budget)",
+      value: formatNumber((dense?.snapshot.p95Us ?? NA) / small, 1),
     },
     {
       section: "scale (Node)",

@@ -5,7 +5,7 @@ import { parseStory } from "../src/story/load";
 import { snapshotAt } from "../src/time/snapshot";
 import { indexStory, type StoryIndex } from "../src/time/story_index";
 import { percentile, seededRandom } from "./bench_stats";
-import { syntheticStory } from "./synthetic_story";
+import { type Density, syntheticStory } from "./synthetic_story";
 
 /**
  * Scale in Node: synthetic stories of growing size through the app's own load → index → snapshot
@@ -13,6 +13,8 @@ import { syntheticStory } from "./synthetic_story";
  */
 export interface ScaleResult {
   events: number;
+  /** "constant": the span grows with the story; "dense": every size packed into 1990–2030. */
+  density: Density;
   movements: number;
   storyBytes: number;
   generateMs: number;
@@ -26,14 +28,20 @@ export interface ScaleResult {
 }
 
 /**
- * Loads and indexes every size first, then times snapshotAt on each after a long warm-up: timed
- * right after its own load, the smallest story measured the JIT and the garbage collector
- * cleaning up after parsing, not snapshotAt.
+ * Times each size on its own: load and index it, then a full garbage collection and a long
+ * warm-up on that story, then snapshotAt; the story is dropped before the next size loads. A
+ * small story warms the JIT first, so the smallest size does not measure compilation, and no size
+ * measures the garbage collector working through another size's 100 000 events.
  */
-export function measureScale(sizes: readonly number[], samples: number): ScaleResult[] {
-  const loaded = sizes.map((events) => load(events));
-  for (const { index } of loaded) if (index) warmUp(index);
-  return loaded.map(({ result, index }) => (index ? { ...result, ...measureSnapshots(index, samples) } : result));
+export function measureScale(sizes: readonly { events: number; density: Density }[], samples: number): ScaleResult[] {
+  const warm = load(1000, "constant").index;
+  if (warm) warmUp(warm);
+  return sizes.map(({ events, density }) => {
+    const { result, index } = load(events, density);
+    if (!index) return result;
+    warmUp(index);
+    return { ...result, ...measureSnapshots(index, samples) };
+  });
 }
 
 /**
@@ -49,14 +57,15 @@ const NO_SNAPSHOT = {
   meanScanned: Number.NaN,
 };
 
-function load(events: number): { result: ScaleResult; index?: StoryIndex } {
+function load(events: number, density: Density): { result: ScaleResult; index?: StoryIndex } {
   const started = performance.now();
-  const { story, articles } = syntheticStory(events, events);
+  const { story, articles } = syntheticStory(events, events, density);
   const text = JSON.stringify(story);
   const generateMs = performance.now() - started;
   const base = {
     ...NO_SNAPSHOT,
     events,
+    density,
     movements: story.movements?.length ?? 0,
     storyBytes: Buffer.byteLength(text) + [...articles.values()].reduce((n, a) => n + Buffer.byteLength(a), 0),
     generateMs,

@@ -20,7 +20,7 @@ export interface Weight {
   maplibre: FileWeight[];
   css: FileWeight[];
   basemap: FileWeight;
-  /** The chunks that hold data/stories/<slug>/story.json and the article texts. */
+  /** The chunks that hold the stories checked at build time (story-<slug>-<hash>.js). */
   storyData: FileWeight[];
 }
 
@@ -60,6 +60,8 @@ function storyDataNames(storiesDir: string): Map<string, number> {
   for (const slug of readdirSync(storiesDir)) {
     const folder = join(storiesDir, slug);
     if (!statSync(folder).isDirectory()) continue;
+    // The story as checked at build time (scripts/vite_checked_stories.ts): story-<slug>-<hash>.js.
+    names.set(`story-${slug}`, statSync(join(folder, "story.json")).size);
     for (const file of readdirSync(folder)) {
       const size = statSync(join(folder, file)).size;
       names.set(basename(file, extname(file)), Math.max(size, names.get(basename(file, extname(file))) ?? 0));

@@ -12,9 +12,14 @@ import { seededRandom } from "./bench_stats";
 
 /**
  * Stories of any size for the benchmark, built against the real schema so they pass parseStory:
- * `events` events over 1990–2030 (day, month and year dates), one movement per five events, one
- * membership change per ten, a few hundred places over Eurasia, and article texts that contain
- * every quote verbatim. The same `seed` gives the same story.
+ * `events` events (day, month and year dates), one movement per five events, one membership
+ * change per ten, a few hundred places over Eurasia, and article texts that contain every quote
+ * verbatim. The same `seed` gives the same story.
+ *
+ * Two densities. `"constant"` (the default) spreads EVENTS_PER_YEAR events a year from 1990 on,
+ * so the span grows with the story (100 000 events reach into the 5990s) and what is visible at
+ * any t stays about the same: a larger story costs more to load, not more per frame. `"dense"`
+ * packs every story into 1990–2030, so what is visible at t grows with the story.
  */
 export interface SyntheticStory {
   story: StoryInput;
@@ -22,8 +27,18 @@ export interface SyntheticStory {
   articles: Map<string, string>;
 }
 
+export type Density = "constant" | "dense";
+
 const FIRST_YEAR = 1990;
-const LAST_YEAR = 2030;
+/** The dense series' last year: 1990–2030 whatever the size. */
+const DENSE_LAST_YEAR = 2030;
+/** The constant series' density: 1 000 events span 1990–2029, as in the dense series. */
+const EVENTS_PER_YEAR = 25;
+
+/** The last year of a story of `events` events (inclusive). */
+export function lastYear(events: number, density: Density): number {
+  return density === "dense" ? DENSE_LAST_YEAR : FIRST_YEAR + Math.max(1, Math.ceil(events / EVENTS_PER_YEAR)) - 1;
+}
 /** Quotes per article: small texts keep the verbatim-quote check linear in the story's size. */
 const QUOTES_PER_ARTICLE = 50;
 const ORGANIZATIONS = 3;
@@ -48,9 +63,9 @@ interface DateGen {
   days: number;
 }
 
-function dates(next: () => number): DateGen {
+function dates(next: () => number, last: number): DateGen {
   const origin = utc(FIRST_YEAR, 1, 1);
-  const days = Math.round((utc(LAST_YEAR + 1, 1, 1) - origin) / 86_400_000);
+  const days = Math.round((utc(last + 1, 1, 1) - origin) / 86_400_000);
   const at = (day: number, precision: Precision) => {
     const iso = new Date(origin + Math.min(day, days - 1) * 86_400_000).toISOString();
     return precision === "year" ? iso.slice(0, 4) : precision === "month" ? iso.slice(0, 7) : iso.slice(0, 10);
@@ -88,10 +103,11 @@ function articleWriter() {
   };
 }
 
-export function syntheticStory(events: number, seed = 1): SyntheticStory {
+export function syntheticStory(events: number, seed = 1, density: Density = "constant"): SyntheticStory {
   const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  const date = dates(next);
+  const last = lastYear(events, density);
+  const date = dates(next, last);
   const writer = articleWriter();
 
   const placeCount = Math.min(300, Math.max(20, events));
@@ -174,7 +190,7 @@ export function syntheticStory(events: number, seed = 1): SyntheticStory {
       title: text(`Synthetische Geschichte (${events})`, `Synthetic story (${events})`),
       description: text("Für den Benchmark erzeugt.", "Generated for the benchmark."),
       credit: text("scripts/synthetic_story.ts", "scripts/synthetic_story.ts"),
-      window: { start: String(FIRST_YEAR), end: String(LAST_YEAR) },
+      window: { start: String(FIRST_YEAR), end: String(Math.min(last, FIRST_YEAR + 40)) },
       view: {
         bounds: [
           [-10, 10],

@@ -1,9 +1,8 @@
-import "./story/jitless";
 import "./styles/app.css";
 import { basemapTopology } from "./app/map_mount";
 import { mountApp } from "./app/mount";
 import { isLang } from "./i18n/t";
-import { supportsWebGL } from "./map/map_view";
+import { prewarmMap, supportsWebGL } from "./map/map_view";
 import { renderStoryErrors } from "./panel/story_errors";
 import { parseUrlState } from "./share/url_state";
 import { DEFAULT_STORY, fetchStory, storySlugs } from "./story/catalog";
@@ -15,7 +14,11 @@ async function main(root: HTMLElement): Promise<void> {
   const lang = url.lang ?? (isLang(document.documentElement.lang) ? document.documentElement.lang : "de");
   document.documentElement.lang = lang;
   const slug = url.story ?? DEFAULT_STORY;
-  if (supportsWebGL()) void basemapTopology().catch(() => undefined);
+  if (supportsWebGL()) {
+    // Basemap, map workers and story load side by side, not one after the other.
+    void basemapTopology().catch(() => undefined);
+    prewarmMap();
+  }
   const result = await fetchStory(slug);
   root.removeAttribute("aria-busy");
   if (!result.ok) {

@@ -1,6 +1,13 @@
 import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
-import { type GeoJSONSource, type IControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from "maplibre-gl";
+import {
+  type GeoJSONSource,
+  type IControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  prewarm,
+  setWorkerUrl,
+} from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { svgIcon } from "../ui/svg_icon";
@@ -69,6 +76,14 @@ export function supportsWebGL(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Starts MapLibre's web workers now, so the worker script downloads and compiles while the story
+ * and the basemap are still on their way instead of after the map is created.
+ */
+export function prewarmMap(): void {
+  prewarm();
 }
 
 export function createMapView(options: MapViewOptions): MapView {

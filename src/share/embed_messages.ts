@@ -1,3 +1,4 @@
+import "../story/jitless";
 import * as z from "zod/mini";
 import { utc } from "../story/dates";
 import { zPeriodStart } from "./z_time";

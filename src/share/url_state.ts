@@ -1,14 +1,13 @@
-import * as z from "zod/mini";
 import { type AppState, SPEEDS } from "../app/state";
 import { isLang } from "../i18n/t";
-import { isoDay } from "../story/dates";
-import { zId } from "../story/schema";
-import { zPeriodStart } from "./z_time";
+import { isoDay, parseDate } from "../story/dates";
 
 /**
  * The URL is the shareable state: `?story=…&embed=1&present=1` choose the page, and the hash
  * `#t=2024-12-25&event=<id>&org=csto&speed=2&lang=de` the view. Each parameter is validated on
- * its own; an invalid one is dropped (the default applies) and never throws.
+ * its own; an invalid one is dropped (the default applies) and never throws. The validators are
+ * plain functions, not zod: the URL is read before anything is drawn, and zod is loaded only for
+ * stories that were not checked at build time.
  */
 export type UrlState = Partial<
   Pick<AppState, "story" | "t" | "event" | "org" | "speed" | "lang" | "loop" | "follow" | "present">
@@ -19,34 +18,43 @@ export type UrlState = Partial<
 };
 
 const MAX_LENGTH = 200;
+/** The story format's ids (src/story/schema.ts, zId): lowercase letters, digits and dashes. */
+const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-const zFlag = z.pipe(
-  z.enum(["0", "1", "true", "false"]),
-  z.transform((v) => v === "1" || v === "true"),
-);
-const zSpeed = z
-  .pipe(
-    z.string(),
-    z.transform((text) => Number(text)),
-  )
-  .check(z.refine((n) => (SPEEDS as readonly number[]).includes(n)));
+/** A parameter's text → its value, or undefined when it is not valid. */
+type Field<T> = (text: string) => T | undefined;
+
+const id =
+  (maxLength: number): Field<string> =>
+  (text) =>
+    text.length <= maxLength && ID.test(text) ? text : undefined;
+
+const flag: Field<boolean> = (text) =>
+  text === "1" || text === "true" ? true : text === "0" || text === "false" ? false : undefined;
+
+/** "2024", "2024-12" or "2024-12-25" (years 1–9999) → the period's start in ms UTC. */
+const periodStart: Field<number> = (text) => {
+  const date = text.length <= 10 ? parseDate(text) : undefined;
+  return date && date.year >= 1 ? date.start : undefined;
+};
+
+const speed: Field<AppState["speed"]> = (text) =>
+  (SPEEDS as readonly number[]).find((s) => text.trim() !== "" && s === Number(text)) as AppState["speed"] | undefined;
 
 const FIELDS = {
-  story: zId.check(z.maxLength(80)),
-  t: zPeriodStart,
-  event: zId.check(z.maxLength(120)),
-  org: z.union([zId.check(z.maxLength(80)), z.literal("")]),
-  speed: zSpeed,
-  lang: z.string().check(z.refine(isLang)),
-  loop: zFlag,
-  follow: zFlag,
-  present: zFlag,
-  embed: zFlag,
-  autoplay: zFlag,
-  controls: zFlag,
-} as const;
-
-type Field = keyof typeof FIELDS;
+  story: id(80),
+  t: periodStart,
+  event: id(120),
+  org: (text: string) => (text === "" ? "" : id(80)(text)),
+  speed,
+  lang: (text: string) => (isLang(text) ? text : undefined),
+  loop: flag,
+  follow: flag,
+  present: flag,
+  embed: flag,
+  autoplay: flag,
+  controls: flag,
+} satisfies Record<keyof UrlState, Field<unknown>>;
 
 /** Reads query and hash (the hash wins); unknown or invalid parameters are ignored. */
 export function parseUrlState(search: string, hash: string): UrlState {
@@ -54,8 +62,8 @@ export function parseUrlState(search: string, hash: string): UrlState {
   for (const params of [new URLSearchParams(search), new URLSearchParams(hash.replace(/^#/, ""))]) {
     for (const [key, value] of params) {
       if (!Object.hasOwn(FIELDS, key) || value.length > MAX_LENGTH) continue;
-      const parsed = FIELDS[key as Field].safeParse(value);
-      if (parsed.success) out[key] = parsed.data as unknown;
+      const parsed = FIELDS[key as keyof typeof FIELDS](value);
+      if (parsed !== undefined) out[key] = parsed;
     }
   }
   return out as UrlState;

@@ -1,3 +1,4 @@
+import "../story/jitless";
 import * as z from "zod/mini";
 import { parseDate } from "../story/dates";
 

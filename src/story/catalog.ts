@@ -1,37 +1,26 @@
-import { type LoadResult, parseStory } from "./load";
+import checkedStories from "virtual:checked-stories";
+import type { LoadResult } from "./load";
 
 /**
- * Where stories come from. Those in `data/stories/<slug>/` are found at build time, so a
- * newsroom adds a story by adding a folder; a built copy also loads `stories/<slug>/story.json`
- * next to its index.html, so a story can be added to an already built app without rebuilding.
- * Stories and their article texts are read as text, so a broken file becomes a readable error
- * (with file, JSON path and problem) instead of a failed build or a blank page.
+ * Where stories come from. Those in `data/stories/<slug>/` are found and checked at build time
+ * (scripts/vite_checked_stories.ts runs the app's loader on them), so a newsroom adds a story by
+ * adding a folder and the reader's browser loads the checked result without validating it again.
+ * A built copy also loads `stories/<slug>/story.json` next to its index.html, so a story can be
+ * added to an already built app without rebuilding; those are read as text and checked here, in
+ * full, with the loader (and zod) loaded only then. Either way a broken file becomes a readable
+ * error (with file, JSON path and problem) instead of a failed build or a blank page.
  */
-const storyFiles = import.meta.glob<string>("../../data/stories/*/story.json", { query: "?raw", import: "default" });
-const articleFiles = import.meta.glob<string>("../../data/stories/*/*.txt", { query: "?raw", import: "default" });
-
 export const DEFAULT_STORY = "caucasus";
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
-function slugOf(path: string): string {
-  return path.split("/").at(-2) ?? "";
-}
-
 export function storySlugs(): string[] {
-  return Object.keys(storyFiles).map(slugOf).sort();
+  return Object.keys(checkedStories).sort();
 }
 
 export async function fetchStory(slug: string, base: string = document.baseURI): Promise<LoadResult> {
   if (!SLUG.test(slug)) return notFound(`data/stories/${slug}/story.json`, slug);
-  const bundled = storyFiles[`../../data/stories/${slug}/story.json`];
-  if (bundled) {
-    const prefix = `../../data/stories/${slug}/`;
-    const texts = Object.entries(articleFiles).filter(([path]) => path.startsWith(prefix));
-    const articles = new Map(
-      await Promise.all(texts.map(async ([path, load]) => [path.slice(prefix.length), await load()] as const)),
-    );
-    return parseStory(await bundled(), `data/stories/${slug}/story.json`, articles);
-  }
+  const bundled = Object.hasOwn(checkedStories, slug) ? checkedStories[slug] : undefined;
+  if (bundled) return bundled();
   return fetchServedStory(slug, base);
 }
 
@@ -46,6 +35,7 @@ async function fetchServedStory(slug: string, base: string): Promise<LoadResult>
     const body = await fetchText(new URL(name, folder));
     if (body !== undefined) articles.set(name, body);
   }
+  const { parseStory } = await import("./load");
   return parseStory(text, file, articles);
 }
 

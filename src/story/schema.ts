@@ -1,3 +1,4 @@
+import "./jitless";
 import * as z from "zod/mini";
 import { DATE_FORMAT_HINT, isValidDate } from "./dates";
 import { useEnglishMessages } from "./zod_messages";

@@ -5,9 +5,10 @@
  * which is what keeps the brush and the zoom from echoing each other.
  */
 import { type ScaleTime, scaleUtc } from "d3-scale";
-import { type D3ZoomEvent, zoom, zoomIdentity, zoomTransform } from "d3-zoom";
+import type { D3ZoomEvent, ZoomBehavior } from "d3-zoom";
 import { drawAxis } from "./axis";
 import { createEventMarks, type EventMarks } from "./event_marks";
+import { onFirstUse } from "./first_use";
 import { createStripFrame, MARGIN } from "./strip_frame";
 import type { Tooltip } from "./tooltip";
 import type { TimelineEvent } from "./types";
@@ -60,16 +61,26 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
   let x = scaleUtc().domain(span);
 
   // Wheel and two-finger pinch zoom only: a one-finger or mouse drag scrubs the playhead instead.
-  const behaviour = zoom<SVGSVGElement, unknown>()
-    .filter((event: Event) => {
-      if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
-      return typeof TouchEvent !== "undefined" && event instanceof TouchEvent && event.touches.length >= 2;
-    })
-    .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      if (!event.sourceEvent) return;
-      options.onWindow(clampWindow(event.transform.rescaleX(base).domain().map(Number) as [number, number], span));
-    });
-  svg.call(behaviour).on("dblclick.zoom", null);
+  // d3-zoom loads on the strip's first use; until then the window only changes from outside.
+  let zoomer: { d3: typeof import("d3-zoom"); behaviour: ZoomBehavior<SVGSVGElement, unknown> } | undefined;
+  let destroyed = false;
+  const attachZoom = (d3: typeof import("d3-zoom")) => {
+    if (destroyed) return;
+    const behaviour = d3
+      .zoom<SVGSVGElement, unknown>()
+      .filter((event: Event) => {
+        if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
+        return typeof TouchEvent !== "undefined" && event instanceof TouchEvent && event.touches.length >= 2;
+      })
+      .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (!event.sourceEvent) return;
+        options.onWindow(clampWindow(event.transform.rescaleX(base).domain().map(Number) as [number, number], span));
+      });
+    svg.call(behaviour).on("dblclick.zoom", null);
+    zoomer = { d3, behaviour };
+    fitZoom();
+  };
+  const cancelZoomLoad = onFirstUse(element, () => void import("d3-zoom").then(attachZoom));
 
   // Trackpads swipe sideways: pan the window, which d3-zoom's wheel (a zoom) does not do.
   const onWheel = (event: WheelEvent) => {
@@ -80,11 +91,26 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
   };
   svgEl.addEventListener("wheel", onWheel, { passive: false });
 
+  /** Gives the zoom the strip's extent and the current window as its transform. */
+  const fitZoom = () => {
+    if (!zoomer || layout.width === 0) return;
+    const range = base.range() as [number, number];
+    const extent: [[number, number], [number, number]] = [
+      [range[0], 0],
+      [range[1], 1],
+    ];
+    const maxZoom = Math.max((span[1] - span[0]) / MIN_WINDOW, 1);
+    zoomer.behaviour.extent(extent).translateExtent(extent).scaleExtent([1, maxZoom]);
+    syncZoom();
+  };
+
   const syncZoom = () => {
+    if (!zoomer) return;
+    const { d3, behaviour } = zoomer;
     const range = base.range() as [number, number];
     const k = (range[1] - range[0]) / (base(window[1]) - base(window[0]));
-    const current = zoomTransform(svgEl);
-    const next = zoomIdentity.translate(range[0] - k * base(window[0]), 0).scale(k);
+    const current = d3.zoomTransform(svgEl);
+    const next = d3.zoomIdentity.translate(range[0] - k * base(window[0]), 0).scale(k);
     if (Math.abs(current.k - next.k) < 1e-9 && Math.abs(current.x - next.x) < 1e-6) return;
     svg.call(behaviour.transform, next);
   };
@@ -112,13 +138,7 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
       const range: [number, number] = [MARGIN, Math.max(next.width - MARGIN, MARGIN + 1)];
       base.range(range);
       x = scaleUtc().domain(window).range(range);
-      const extent: [[number, number], [number, number]] = [
-        [range[0], 0],
-        [range[1], 1],
-      ];
-      const maxZoom = Math.max((span[1] - span[0]) / MIN_WINDOW, 1);
-      behaviour.extent(extent).translateExtent(extent).scaleExtent([1, maxZoom]);
-      syncZoom();
+      fitZoom();
       render();
     },
     setWindow(next) {
@@ -137,6 +157,8 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
     },
     x: () => x,
     destroy() {
+      destroyed = true;
+      cancelZoomLoad();
       svg.on(".zoom", null);
       svgEl.removeEventListener("wheel", onWheel);
       marks.destroy();

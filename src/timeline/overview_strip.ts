@@ -1,11 +1,14 @@
 /**
  * The overview strip: the whole story span as context, one mark per 2 px column however many
  * events there are, a d3-brush showing and setting the focus window, and a draggable playhead.
- * A click (a brush of zero width) jumps there instead of clearing the window.
+ * A click (a brush of zero width) jumps there instead of clearing the window. d3-brush loads on
+ * the strip's first use; until then the strip draws the window itself in the brush's own elements
+ * (which the brush then adopts) and a click jumps all the same.
  */
-import { type BrushBehavior, brushSelection, brushX, type D3BrushEvent } from "d3-brush";
+import type { BrushBehavior, D3BrushEvent } from "d3-brush";
 import { scaleUtc } from "d3-scale";
 import { drawAxis } from "./axis";
+import { onFirstUse } from "./first_use";
 import { aggregateColumns } from "./marks";
 import { scrubbable } from "./scrub";
 import { createStripFrame, MARGIN } from "./strip_frame";
@@ -47,11 +50,18 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
   const { span } = options;
   const { element, svg, svgEl, axisG } = createStripFrame("tl-overview", options.label);
   const columnsG = svg.append("g").attr("class", "tl-columns").attr("aria-hidden", "true");
-  const brushG = svg.append("g").attr("class", "tl-brush");
+  const brushG = svg.append("g").attr("class", "tl-brush").attr("fill", "none").attr("pointer-events", "all");
   // d3-brush draws its edge handles invisible; these grips show where to take hold.
   const grips = brushG.append("g").attr("class", "tl-grips").attr("aria-hidden", "true");
   grips.append("rect").attr("class", "tl-grip");
   grips.append("rect").attr("class", "tl-grip");
+  // The brush's overlay and selection, made as d3-brush makes them, so it finds and keeps them.
+  const overlay = brushG.append("rect").attr("class", "overlay").attr("pointer-events", "all");
+  const selectionRect = brushG
+    .append("rect")
+    .attr("class", "selection")
+    .attr("cursor", "move")
+    .attr("shape-rendering", "crispEdges");
   const headG = svg.append("g").attr("class", "tl-ov-head").attr("aria-hidden", "true");
   headG.append("rect").attr("class", "tl-hit");
   headG.append("line").attr("class", "tl-ov-line");
@@ -67,31 +77,65 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
   const height = () => MARKS_PX + 4 + Math.ceil(layout.fontPx * 1.2);
   const baseline = () => height() - 1;
 
-  const brush: BrushBehavior<unknown> = brushX()
-    .handleSize(12)
-    .on("start", (event: D3BrushEvent<unknown>) => {
-      if (event.sourceEvent) brushing = true;
-    })
-    .on("brush.grips end.grips", (event: D3BrushEvent<unknown>) => placeGrips(event.selection as number[] | null))
-    .on("brush end", (event: D3BrushEvent<unknown>) => {
-      if (!event.sourceEvent) return;
-      const selection = event.selection as [number, number] | null;
-      if (event.type === "end") brushing = false;
-      if (selection && selection[1] - selection[0] >= 1) {
-        options.onWindow([+x.invert(selection[0]), +x.invert(selection[1])]);
-      } else if (event.type === "end") {
-        const box = svgEl.getBoundingClientRect();
-        options.onJump(+x.invert(Math.min(Math.max(pressX - box.left, MARGIN), layout.width - MARGIN)));
-      }
-      // Show the window as clamped (at least a week, inside the span) once the gesture ends.
-      if (event.type === "end") moveBrush();
-    });
+  let brush: { d3: typeof import("d3-brush"); behaviour: BrushBehavior<unknown> } | undefined;
+  let destroyed = false;
+  const attachBrush = (d3: typeof import("d3-brush")) => {
+    if (destroyed) return;
+    const behaviour = d3
+      .brushX()
+      .handleSize(12)
+      .on("start", (event: D3BrushEvent<unknown>) => {
+        if (event.sourceEvent) brushing = true;
+      })
+      .on("brush.grips end.grips", (event: D3BrushEvent<unknown>) => placeGrips(event.selection as number[] | null))
+      .on("brush end", (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return;
+        const selection = event.selection as [number, number] | null;
+        if (event.type === "end") brushing = false;
+        if (selection && selection[1] - selection[0] >= 1) {
+          options.onWindow([+x.invert(selection[0]), +x.invert(selection[1])]);
+        } else if (event.type === "end") {
+          options.onJump(timeAt(pressX));
+        }
+        // Show the window as clamped (at least a week, inside the span) once the gesture ends.
+        if (event.type === "end") moveBrush();
+      });
+    brush = { d3, behaviour };
+    fitBrush();
+  };
+  const cancelBrushLoad = onFirstUse(element, () => void import("d3-brush").then(attachBrush));
+
+  /** Gives the brush the strip's extent and shows the window. */
+  const fitBrush = () => {
+    if (layout.width === 0) return;
+    const pixels: [number, number] = [x(window[0]), x(window[1])];
+    if (!brush) {
+      overlay
+        .attr("x", MARGIN)
+        .attr("y", 0)
+        .attr("width", Math.max(layout.width - 2 * MARGIN, 0))
+        .attr("height", height());
+      moveBrush();
+      return;
+    }
+    brush.behaviour.extent([
+      [MARGIN, 0],
+      [layout.width - MARGIN, height()],
+    ]);
+    brushG.call(brush.behaviour);
+    brushG.call(brush.behaviour.move, pixels);
+  };
 
   // d3-brush listens to mouse/touch events; remember where a press began for the click case.
   const onPress = (event: PointerEvent) => {
     pressX = event.clientX;
   };
   svgEl.addEventListener("pointerdown", onPress, { capture: true });
+  // Before d3-brush has loaded, a click on the strip jumps as it will afterwards.
+  const onClick = (event: MouseEvent) => {
+    if (!brush && layout.width > 0 && event.target === overlay.node()) options.onJump(timeAt(event.clientX));
+  };
+  svgEl.addEventListener("click", onClick);
 
   const timeAt = (clientX: number) => {
     const box = svgEl.getBoundingClientRect();
@@ -102,9 +146,19 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
   const moveBrush = () => {
     if (layout.width === 0 || brushing) return;
     const pixels: [number, number] = [x(window[0]), x(window[1])];
-    const now = brushSelection(brushG.node() as SVGGElement) as [number, number] | null;
+    if (!brush) {
+      // What d3-brush's move draws: the selection over the strip's height, and the grips.
+      selectionRect
+        .attr("x", pixels[0])
+        .attr("y", 0)
+        .attr("width", pixels[1] - pixels[0])
+        .attr("height", height());
+      placeGrips(pixels);
+      return;
+    }
+    const now = brush.d3.brushSelection(brushG.node() as SVGGElement) as [number, number] | null;
     if (now && Math.abs(now[0] - pixels[0]) < 0.5 && Math.abs(now[1] - pixels[1]) < 0.5) return;
-    brushG.call(brush.move, pixels);
+    brushG.call(brush.behaviour.move, pixels);
   };
 
   const placeGrips = (selection: number[] | null) => {
@@ -162,12 +216,7 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
       axisG.attr("transform", `translate(0,${baseline()})`);
       const years = span[1] - span[0] > 2 * YEAR;
       drawAxis(axisG, x, { ...next, gridHeight: baseline(), labels: "ruler", finest: years ? "year" : "day" });
-      brush.extent([
-        [MARGIN, 0],
-        [next.width - MARGIN, height()],
-      ]);
-      brushG.call(brush);
-      brushG.call(brush.move, [x(window[0]), x(window[1])]);
+      fitBrush();
       renderColumns();
       placeHead();
     },
@@ -189,9 +238,12 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
       element.setAttribute("aria-label", label);
     },
     destroy() {
+      destroyed = true;
+      cancelBrushLoad();
       brushG.on(".brush", null);
-      brush.on("start brush end", null);
+      brush?.behaviour.on("start brush end", null);
       svgEl.removeEventListener("pointerdown", onPress, { capture: true });
+      svgEl.removeEventListener("click", onClick);
       removeScrub();
       element.remove();
     },

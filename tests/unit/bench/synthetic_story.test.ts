@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { syntheticStory } from "../../../scripts/synthetic_story";
+import { lastYear, syntheticStory } from "../../../scripts/synthetic_story";
 import { parseStory } from "../../../src/story/load";
 
 describe("syntheticStory(events, seed)", () => {
@@ -17,10 +17,20 @@ describe("syntheticStory(events, seed)", () => {
     expect(changes).toHaveLength(20);
   });
 
-  it("syntheticStory(200) dates events 1990–2030 with day, month and year precision", () => {
-    const dates = syntheticStory(200).story.events.map((e) => e.date);
+  it("syntheticStory(200, seed, 'dense') dates events 1990–2030 with day, month and year precision", () => {
+    const dates = syntheticStory(200, 1, "dense").story.events.map((e) => e.date);
     expect(new Set(dates.map((d) => d.length))).toEqual(new Set([4, 7, 10]));
     for (const d of dates) expect(Number(d.slice(0, 4))).toSatisfy((y: number) => y >= 1990 && y <= 2030);
+  });
+
+  it("syntheticStory(events) keeps 25 events a year: the span grows with the story", () => {
+    expect(lastYear(1000, "constant")).toBe(2029);
+    expect(lastYear(100_000, "constant")).toBe(5989);
+    expect(lastYear(100_000, "dense")).toBe(2030);
+    const years = syntheticStory(2000).story.events.map((e) => Number(e.date.slice(0, 4)));
+    expect(Math.min(...years)).toBe(1990);
+    expect(Math.max(...years)).toBeGreaterThan(2060);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2069);
   });
 
   it("syntheticStory(events, seed) is the same story for the same seed", () => {

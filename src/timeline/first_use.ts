@@ -1,0 +1,19 @@
+/**
+ * Code the first view does not need (the timeline's wheel zoom and window brush) loads when a
+ * reader first reaches for the part that uses it: a pointer entering or pressing it, a touch, a
+ * wheel turn or keyboard focus. `load` runs once; the returned function cancels it.
+ */
+const FIRST_USE = ["pointerenter", "pointerdown", "touchstart", "wheel", "focusin"] as const;
+
+export function onFirstUse(target: Element, load: () => void): () => void {
+  const options = { capture: true, passive: true } as const;
+  const remove = () => {
+    for (const type of FIRST_USE) target.removeEventListener(type, run, options);
+  };
+  function run() {
+    remove();
+    load();
+  }
+  for (const type of FIRST_USE) target.addEventListener(type, run, options);
+  return remove;
+}

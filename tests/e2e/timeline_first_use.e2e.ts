@@ -1,0 +1,62 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "./app";
+
+const openApp = useBrowser();
+
+/** The overview's window (the brush selection) as [x, width] in px. */
+const windowRect = (page: Page) =>
+  page
+    .locator(".tl-overview .tl-brush .selection")
+    .evaluate((rect) => [Number(rect.getAttribute("x")), Number(rect.getAttribute("width"))]);
+
+/** Script files the page has loaded so far. */
+const scripts = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name.split("/").pop() ?? ""));
+
+describe("the timeline before and after its first use", () => {
+  it("shows the focus window in the overview before d3-brush and d3-zoom have loaded", async () => {
+    const { page, pageErrors } = await openApp();
+    await page.locator(".tl-overview .tl-brush .selection").waitFor({ state: "attached" });
+    const [x, width] = await windowRect(page);
+    expect(width).toBeGreaterThan(4);
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(await page.locator(".tl-overview .tl-grip").count()).toBe(2);
+    expect((await scripts(page)).filter((name) => /^d3-(brush|zoom)-/.test(name))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("zooms the focus window with the mouse wheel once the pointer is on the timeline", async () => {
+    const { page, pageErrors } = await openApp();
+    const focus = page.locator(".tl-focus svg");
+    await focus.waitFor();
+    const before = await windowRect(page);
+    const box = await focus.boundingBox();
+    if (!box) throw new Error("no focus strip");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The first pointer on the timeline loads the zoom; wheel until it has.
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, -200);
+        return (await windowRect(page))[1];
+      })
+      .toBeLessThan(before[1] as number);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("moves the window by dragging it in the overview", async () => {
+    const { page, pageErrors } = await openApp();
+    const selection = page.locator(".tl-overview .tl-brush .selection");
+    await selection.waitFor({ state: "attached" });
+    const box = await selection.boundingBox();
+    if (!box) throw new Error("no brush selection");
+    const [x0] = await windowRect(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(async () => (await scripts(page)).some((name) => /^d3-brush-/.test(name))).toBe(true);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await windowRect(page))[0]).toBeLessThan((x0 as number) - 20);
+    expect(pageErrors).toEqual([]);
+  });
+});
