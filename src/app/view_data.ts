@@ -42,8 +42,10 @@ export function describeTime(snapshot: Snapshot, lang: Lang): string {
   const current = snapshot.current;
   const shown = viewDate(snapshot);
   if (!current) return formatShown(shown, locale(lang));
-  if (shown.start === current.date) return `${eventDate(current, lang)} — ${current.event.title[lang]}`;
-  return `${formatShown(shown, locale(lang))} — ${current.event.title[lang]} (${eventDate(current, lang)})`;
+  const when = formatShown(shown, locale(lang));
+  const own = eventDate(current, lang);
+  if (when === own) return `${own} — ${current.event.title[lang]}`;
+  return `${when} — ${current.event.title[lang]} (${own})`;
 }
 
 export function fillOrgSelect(select: HTMLSelectElement, story: Story, state: AppState): void {

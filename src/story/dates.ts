@@ -166,11 +166,14 @@ export interface ShownDate {
 }
 
 /**
- * The one rule for the date of a moment on the axis (the playhead, the big map date, headings,
- * the share dialog, file names): while t lies inside the current event's date (from its start
- * to the end of its last day, month or year), that date at its own precision; otherwise the
- * month of t. So a moment never reads as a day the data lacks: a month event spread to 6
- * December reads "Dezember 2024", a year event reads "2024". `finest` coarsens further (the big
+ * The one rule for the date of a moment on the axis (the playhead, the big map date, "as of"
+ * headings, the share dialog, file names): while t lies inside the current event's date (from
+ * its start to the end of its last day, month or year), the day, month or year of t at the
+ * precision of the event's date; otherwise the month of t. So a moment never reads as a day the
+ * data lacks (a month event spread to 6 December reads "Dezember 2024", a year event "2024"),
+ * and inside a span it names the part of the span the view shows (Kallas, May–June 2025, seen
+ * on 22 May: "Mai 2025"), because the view's alliances and relations are those of that moment.
+ * The event's own date, span and all, is the card's to show. `finest` coarsens further (the big
  * map date never names a day).
  */
 export function shownDate(
@@ -179,9 +182,8 @@ export function shownDate(
   finest: Precision = "day",
 ): ShownDate {
   const inside = current !== undefined && t >= current.date.start && t < current.until;
-  const start = coarsen(inside ? current.date : monthOf(t), finest);
-  const end = inside && current.end && start === current.date ? current.end : undefined;
-  return { start, end };
+  const start = inside ? coarsen(mustParseDate(isoDay(t)), current.date.precision) : monthOf(t);
+  return { start: coarsen(start, finest), end: undefined };
 }
 
 /** "Dezember 2024", "2024", "20.–21. Mai 2025" (de) or "December 2024" … (en). */

@@ -56,21 +56,25 @@ export function orderItems(items: readonly OrderItem[]): Order {
   const heap = new KeyHeap(keys);
   for (let i = 0; i < n; i++) if (waiting[i] === 0) heap.push(i);
 
-  // In a cycle, items are forced out in date order, so the index still gets a sequence.
-  const byStart = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (keys[a] as number) - (keys[b] as number) || a - b,
-  );
+  // Items on a cycle can never be released by their constraints: each is forced out at its own
+  // date (when nothing waiting comes earlier), so one cycle does not push every item that
+  // follows it to the story's end.
+  const onCycle = cycleMembers(successors, n);
+  const forcedOrder = Array.from({ length: n }, (_, i) => i)
+    .filter((i) => onCycle[i] === 1)
+    .sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
   let nextForced = 0;
-  let forced = false;
   const sequence: number[] = [];
   let last = Number.NEGATIVE_INFINITY;
   while (sequence.length < n) {
-    let i = heap.pop();
-    if (i === undefined) {
-      while (done[byStart[nextForced] as number]) nextForced++;
-      i = byStart[nextForced] as number;
-      forced = true;
-    }
+    while (nextForced < forcedOrder.length && done[forcedOrder[nextForced] as number]) nextForced++;
+    const candidate = forcedOrder[nextForced];
+    const top = heap.peek();
+    let i: number | undefined;
+    if (candidate !== undefined && (top === undefined || !heap.less(top, candidate))) i = candidate;
+    else i = heap.pop();
+    if (i === undefined) break;
+    if (done[i]) continue; // a cycle's item forced out earlier, released again by its predecessor
     done[i] = 1;
     keys[i] = Math.max(keys[i] as number, last);
     last = keys[i] as number;
@@ -84,7 +88,7 @@ export function orderItems(items: readonly OrderItem[]): Order {
       if (waiting[s] === 0) heap.push(s);
     }
   }
-  return { sequence, keys, cycles: forced ? findCycles(successors, n) : [] };
+  return { sequence, keys, cycles: forcedOrder.length > 0 ? findCycles(successors, n) : [] };
 }
 
 function successorLists(items: readonly OrderItem[]): number[][] {
@@ -139,6 +143,58 @@ function findCycles(successors: readonly number[][], n: number): number[][] {
   return cycles;
 }
 
+/**
+ * 1 for every item on a cycle (a strongly connected component of more than one item, or an
+ * item that must follow itself): Tarjan's algorithm, iterative, linear in items and constraints.
+ */
+function cycleMembers(successors: readonly number[][], n: number): Uint8Array {
+  const member = new Uint8Array(n);
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const edgeAt = new Int32Array(n);
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (order[root] !== -1) continue;
+    const path = [root];
+    order[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (path.length > 0) {
+      const v = path[path.length - 1] as number;
+      const edges = successors[v] as number[];
+      if ((edgeAt[v] as number) < edges.length) {
+        const w = (edges[edgeAt[v] as number] as number) >> 1;
+        edgeAt[v] = (edgeAt[v] as number) + 1;
+        if (w === v) member[v] = 1;
+        if (order[w] === -1) {
+          order[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          path.push(w);
+        } else if (onStack[w]) low[v] = Math.min(low[v] as number, order[w] as number);
+        continue;
+      }
+      path.pop();
+      const parent = path[path.length - 1];
+      if (parent !== undefined) low[parent] = Math.min(low[parent] as number, low[v] as number);
+      if (low[v] !== order[v]) continue;
+      let size = 0;
+      const component: number[] = [];
+      for (;;) {
+        const w = stack.pop() as number;
+        onStack[w] = 0;
+        component.push(w);
+        size++;
+        if (w === v) break;
+      }
+      if (size > 1) for (const w of component) member[w] = 1;
+    }
+  }
+  return member;
+}
+
 /** The cycle rotated to begin at its smallest index, so a report does not depend on the walk. */
 function fromFirst(cycle: number[]): number[] {
   const at = cycle.indexOf(cycle.reduce((a, b) => Math.min(a, b)));
@@ -163,6 +219,10 @@ class KeyHeap {
     data[at] = i;
   }
 
+  peek(): number | undefined {
+    return this.data[0];
+  }
+
   pop(): number | undefined {
     const data = this.data;
     const top = data[0];
@@ -181,7 +241,7 @@ class KeyHeap {
     return top;
   }
 
-  private less(a: number, b: number): boolean {
+  less(a: number, b: number): boolean {
     const keys = this.keys;
     return (keys[a] as number) < (keys[b] as number) || (keys[a] === keys[b] && a < b);
   }

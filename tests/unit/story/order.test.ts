@@ -31,6 +31,25 @@ describe("orderItems(items)", () => {
     expect(keys[1]).toBe(0);
   });
 
+  it("orderItems(items with a cycle) keeps the cycle's items and their followers at their own dates", () => {
+    // hit → crash → address → hit (a cycle), demands after crash (December), feb after demands.
+    const items = [
+      item(0, 31, { after: [2] }),
+      item(0, 31, { after: [0] }),
+      item(0, 31, { after: [1] }),
+      item(0, 31, { after: [1] }),
+      item(62, 28, { after: [3] }),
+      item(400),
+    ];
+    const { sequence, keys, cycles } = orderItems(items);
+    expect(sequence).toHaveLength(6);
+    expect(new Set(sequence).size).toBe(6);
+    for (const i of [0, 1, 2, 3]) expect(keys[i]).toBeLessThan(31 * DAY);
+    expect(keys[4]).toBe(62 * DAY);
+    expect(sequence.at(-1)).toBe(5);
+    expect(cycles).toHaveLength(1);
+  });
+
   it("orderItems(a chain of 100 000 items documented in reverse) runs and keeps the chain", () => {
     const n = 100_000;
     const items = Array.from({ length: n }, (_, i) => item(0, 30, { after: i + 1 < n ? [i + 1] : [] }));
