@@ -1,4 +1,5 @@
 import type { Topology } from "topojson-specification";
+import { assetUrl } from "../assets/asset_urls";
 import { t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
@@ -55,7 +56,7 @@ export function mountMap(
       basemap: basemap as Basemap,
       places: placeFeatures(index.story.places),
       theme,
-      baseUrl: document.baseURI,
+      assetUrl,
       lang: state.lang,
       storySources: storySources({
         events: events.collection,
@@ -124,8 +125,6 @@ let pending: Promise<Topology> | undefined;
  * downloads run side by side instead of one after the other.
  */
 export function basemapTopology(): Promise<Topology> {
-  pending ??= fetch(new URL("basemap/countries.topo.json", document.baseURI)).then(
-    (response) => response.json() as Promise<Topology>,
-  );
+  pending ??= fetch(assetUrl("basemap/countries.topo.json")).then((response) => response.json() as Promise<Topology>);
   return pending;
 }

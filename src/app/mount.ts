@@ -74,8 +74,11 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     el("span", {}, [t(state0.lang, "shareButton")]),
   ]);
   layout.tools.append(shareButton);
+  // Fetched when the page is idle, so Share and its downloads still work once the network is gone.
+  const loadShare = () => import("./share");
+  whenIdle(() => void loadShare().catch(() => undefined));
   shareButton.addEventListener("click", () => {
-    void import("./share").then((share) => share.openShare(story, slug, store.get(), defaults, layout, shareButton));
+    void loadShare().then((share) => share.openShare(story, slug, store.get(), defaults, layout, shareButton));
   });
 
   const controls = createControls(actions, state0.lang);
@@ -217,4 +220,10 @@ function exposeForTests(
       clock: { freeze: () => clock.freeze(), advance: (ms: number) => clock.advance(ms) },
     },
   });
+}
+
+/** Runs `task` when the browser is idle (or soon, where it has no requestIdleCallback). */
+function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 2000);
 }

@@ -1,6 +1,7 @@
 import { composePng, legendFromDom } from "../share/png";
 import { openShareDialog } from "../share/share_dialog";
 import { formatHash } from "../share/url_state";
+import { storySlugs } from "../story/catalog";
 import { isoDay } from "../story/dates";
 import { storyToCSV, storyToGeoJSON } from "../story/export";
 import type { Story } from "../story/schema";
@@ -39,6 +40,7 @@ export function openShare(
     // The same code as `npm run export`.
     geojson: () => JSON.stringify(storyToGeoJSON(story, state.lang), null, 2),
     csv: () => storyToCSV(story, state.lang),
+    ...(storySlugs().includes(slug) ? { classroomFile: `zeitkarte-${slug}.html` } : {}),
     returnFocus,
   });
 }

@@ -105,7 +105,8 @@ export const de = {
   shareEmbedKind: "Art",
   shareKindIframe: "iframe (feste Höhe)",
   shareKindPym: "pym.js (passt die Höhe an)",
-  sharePymNote: "pym.js wird von pym.nprapps.org geladen; Sie können die Datei auch selbst hosten.",
+  sharePymNote:
+    "pym.js liegt der Zeitkarte bei und wird von ihrem Server geladen; eine Kopie, die Ihr CMS schon lädt, geht auch.",
   shareEmbedCode: "Einbettungscode",
   shareCopyCode: "Code kopieren",
   shareDownloadHeading: "Herunterladen",
@@ -116,5 +117,8 @@ export const de = {
   shareCopyFailed: "Kopieren nicht möglich. Der Text ist markiert: Strg+C bzw. ⌘+C drücken.",
   shareDownloadStarted: "Download gestartet: {file}",
   sharePngFailed: "Das Bild der Karte ist nicht verfügbar.",
+  shareClassroom: "Für den Unterricht: eine Datei",
+  shareClassroomNote:
+    "Eine HTML-Datei mit Karte, Zeitleiste und Texten: auf einen USB-Stick kopieren und ohne Internet per Doppelklick öffnen.",
   shareIframeTitle: "Zeitkarte: {title}",
 } as const;

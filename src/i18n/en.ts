@@ -107,7 +107,7 @@ export const en: Strings = {
   shareEmbedKind: "Kind",
   shareKindIframe: "iframe (fixed height)",
   shareKindPym: "pym.js (adjusts its height)",
-  sharePymNote: "pym.js is loaded from pym.nprapps.org; you may also host the file yourself.",
+  sharePymNote: "pym.js ships with Zeitkarte and loads from its server; a copy your CMS already loads works too.",
   shareEmbedCode: "Embed code",
   shareCopyCode: "Copy code",
   shareDownloadHeading: "Download",
@@ -118,5 +118,8 @@ export const en: Strings = {
   shareCopyFailed: "Copying is not possible. The text is selected: press Ctrl+C or ⌘+C.",
   shareDownloadStarted: "Download started: {file}",
   sharePngFailed: "The map image is not available.",
+  shareClassroom: "For the classroom: one file",
+  shareClassroomNote:
+    "One HTML file with the map, timeline and texts: copy it to a USB stick and double-click it, no internet needed.",
   shareIframeTitle: "Zeitkarte: {title}",
 };

@@ -1,7 +1,7 @@
 import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
 import { type GeoJSONSource, type IControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { mapWorkerUrl } from "../assets/asset_urls";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { svgIcon } from "../ui/svg_icon";
 import { drawIcons } from "./icons";
@@ -12,7 +12,7 @@ import { drawIcons } from "./icons";
  * a browser. It skips work that would change nothing: equal global state, unchanged feature
  * states, empty-to-empty source data.
  */
-setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+setWorkerUrl(mapWorkerUrl());
 
 export interface RenderedFeature {
   layer: string;

@@ -27,6 +27,11 @@ export interface ShareDialogOptions {
   onDownloadPng(): Promise<Blob | undefined>;
   geojson(): string;
   csv(): string;
+  /**
+   * The URL of the story's single-file classroom copy (`zeitkarte-<story>.html`, written by
+   * `npm run build`); absent for a story added to a built copy, which has none.
+   */
+  classroomFile?: string;
   returnFocus: HTMLElement;
 }
 
@@ -220,5 +225,13 @@ function createDownloads(options: ShareDialogOptions, text: Text, say: (message:
   csv.addEventListener("click", () =>
     save(textBlob(options.csv(), "text/csv"), `${options.story}-${options.lang}.csv`),
   );
-  return el("div", { class: "share-downloads" }, [png, geojson, csv]);
+  const classroom = options.classroomFile
+    ? [
+        el("a", { class: "share-action share-download", href: options.classroomFile, download: "" }, [
+          text("shareClassroom"),
+        ]),
+        el("p", { class: "share-note" }, [text("shareClassroomNote")]),
+      ]
+    : [];
+  return el("div", { class: "share-downloads" }, [png, geojson, csv, ...classroom]);
 }

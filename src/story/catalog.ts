@@ -10,7 +10,8 @@ import { type LoadResult, parseStory } from "./load";
 const storyFiles = import.meta.glob<string>("../../data/stories/*/story.json", { query: "?raw", import: "default" });
 const articleFiles = import.meta.glob<string>("../../data/stories/*/*.txt", { query: "?raw", import: "default" });
 
-export const DEFAULT_STORY = "caucasus";
+/** The story opened without `?story=`; a classroom file (mode "single") opens its own. */
+export const DEFAULT_STORY: string = import.meta.env.VITE_STORY ?? "caucasus";
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 function slugOf(path: string): string {
