@@ -21,6 +21,7 @@ import { categoryColor } from "../ui/palette";
 import { svgIcon } from "../ui/svg_icon";
 import { type Actions, createActions } from "./actions";
 import { handleKey } from "./keyboard";
+import { cardToggle, embedHeight } from "./embed_layout";
 import { createLayout } from "./layout";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
@@ -60,9 +61,12 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   const clock = controllableClock();
   const actions = createActions(store, index, pacing, clock, () => sync.beforeJump());
   // Loaded only where needed: most readers never embed or share, and every KB counts in an article.
+  const more = cardToggle(root, state0.lang);
   if (url.embed) {
+    layout.card.after(more.button);
+    const mapArea = layout.map.parentElement ?? layout.map;
     void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(([embed, host]) =>
-      embed.startEmbed(host.embedHost(store, actions), { root }),
+      embed.startEmbed(host.embedHost(store, actions), { root, measure: () => embedHeight(root, mapArea) }),
     );
   }
   const presenter = createPresenter(store, actions, index, root);
@@ -171,6 +175,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     for (const [code, button] of layout.langButtons) button.setAttribute("aria-pressed", String(code === lang));
     fillOrgSelect(layout.orgSelect, story, store.get());
     controls.setLang(lang);
+    more.setLang(lang);
     timeline.setEvents(timelineEvents(index, lang), timelineLabels(lang));
     layout.panel.querySelector(".places")?.replaceWith(renderPlaceList(story.places, lang));
   };

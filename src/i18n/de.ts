@@ -88,6 +88,8 @@ export const de = {
   openFullMap: "Ganze Karte öffnen",
   resetView: "Gesamtansicht",
   credit: "Quelle: {credit}",
+  cardMore: "Mehr",
+  cardLess: "Weniger",
   shareButton: "Teilen",
   shareHeading: "Teilen und einbetten",
   shareClose: "Schließen",

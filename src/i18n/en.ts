@@ -90,6 +90,8 @@ export const en: Strings = {
   openFullMap: "Open full map",
   resetView: "Whole view",
   credit: "Source: {credit}",
+  cardMore: "More",
+  cardLess: "Less",
   shareButton: "Share",
   shareHeading: "Share and embed",
   shareClose: "Close",
