@@ -31,6 +31,7 @@ export function mountMap(
   initial: AppState,
   current: () => { snapshot: Snapshot; state: AppState },
   onReady: (view: MapView) => void,
+  options: { embed?: boolean } = {},
 ): MountedMap {
   if (!supportsWebGL()) {
     const notice = el("p", { class: "notice", role: "status" }, [t(initial.lang, "noWebgl")]);
@@ -76,6 +77,12 @@ export function mountMap(
         style: style(initial),
         bounds: index.story.meta.view.bounds,
         resetLabel: t(initial.lang, "resetView"),
+        cooperativeGestures: options.embed === true,
+        gestureHints: {
+          windows: t(initial.lang, "zoomHintWindows"),
+          mac: t(initial.lang, "zoomHintMac"),
+          touch: t(initial.lang, "zoomHintTouch"),
+        },
         onIdle: () => container.setAttribute("data-idle", "true"),
         onLoad: () => {
           if (!view) return;

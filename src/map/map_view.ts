@@ -35,6 +35,13 @@ export interface MapViewOptions {
   onLoad?: () => void;
   /** Label of the button that returns to `bounds`. */
   resetLabel?: string;
+  /**
+   * In an article (embed): a plain wheel or one finger scrolls the host page; Ctrl/⌘ + wheel,
+   * a pinch or the buttons zoom, and a short hint says so (MapLibre's `cooperativeGestures`).
+   */
+  cooperativeGestures?: boolean;
+  /** The hint's texts: Windows/Linux, Mac, touch. */
+  gestureHints?: { windows: string; mac: string; touch: string };
 }
 
 export interface MapView {
@@ -81,7 +88,16 @@ export function createMapView(options: MapViewOptions): MapView {
     // Keeps the last frame readable for the PNG download and pixel checks.
     canvasContextAttributes: { preserveDrawingBuffer: true },
     fadeDuration: 150,
-    cooperativeGestures: false,
+    cooperativeGestures: options.cooperativeGestures === true,
+    ...(options.gestureHints
+      ? {
+          locale: {
+            "CooperativeGesturesHandler.WindowsHelpText": options.gestureHints.windows,
+            "CooperativeGesturesHandler.MacHelpText": options.gestureHints.mac,
+            "CooperativeGesturesHandler.MobileHelpText": options.gestureHints.touch,
+          },
+        }
+      : {}),
     dragRotate: false,
     pitchWithRotate: false,
   });
