@@ -174,7 +174,11 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     layout.credit.textContent = t(lang, "credit", { credit: story.meta.credit[lang] });
     layout.fullLink.textContent = t(lang, "openFullMap");
     layout.map.setAttribute("aria-label", t(lang, "mapLabel", { title: story.meta.title[lang] }));
-    for (const [code, button] of layout.langButtons) button.setAttribute("aria-pressed", String(code === lang));
+    for (const [code, button] of layout.langButtons) {
+      button.setAttribute("aria-pressed", String(code === lang));
+      // The language in use is no tab stop (pressing it does nothing), so Play comes sooner.
+      button.tabIndex = code === lang ? -1 : 0;
+    }
     fillOrgSelect(layout.orgSelect, story, store.get());
     controls.setLang(lang);
     more.setLang(lang);

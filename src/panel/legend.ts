@@ -19,7 +19,7 @@ export function renderLegend(index: StoryIndex, org: string, lang: Lang, open = 
     items.length === 0
       ? null
       : el("div", { class: "legend-section" }, [
-          el("h3", {}, [title]),
+          el("h2", { class: "legend-heading" }, [title]),
           el(
             "ul",
             {},

@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium";
 import { distinctColors } from "./app";
+import { axe } from "./axe";
 
 /**
  * The classroom copy (`npm run build` → dist/zeitkarte-caucasus.html), opened as a teacher
@@ -88,4 +89,15 @@ describe("the single-file classroom copy", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  for (const colorScheme of ["light", "dark"] as const)
+    it(`passes axe (WCAG and best practices) from file:// (${colorScheme}, de and en)`, async () => {
+      for (const lang of ["de", "en"]) {
+        const { page } = await openFile(`#event=azal-8243-crash&lang=${lang}`);
+        await page.emulateMedia({ colorScheme });
+        await page.locator("#map[data-idle='true']").waitFor({ state: "attached", timeout: 60_000 });
+        expect(await axe(page)).toEqual([]);
+        await page.context().close();
+      }
+    });
 });
