@@ -1,3 +1,4 @@
+import { countryShapes } from "../map/basemap";
 import { composePng, legendFromDom } from "../share/png";
 import { openShareDialog } from "../share/share_dialog";
 import { formatHash } from "../share/url_state";
@@ -6,6 +7,7 @@ import { isoDay } from "../story/dates";
 import { storyToCSV, storyToGeoJSON } from "../story/export";
 import type { Story } from "../story/schema";
 import type { Layout } from "./layout";
+import { basemapTopology } from "./map_mount";
 import type { AppState } from "./state";
 
 /** Opens the share dialog for the view on screen: link, embed code, PNG, GeoJSON, CSV. */
@@ -38,7 +40,11 @@ export function openShare(
       });
     },
     // The same code as `npm run export`.
-    geojson: () => JSON.stringify(storyToGeoJSON(story, state.lang), null, 2),
+    // Membership features carry the member country's outline from the basemap (loaded already).
+    geojson: async () => {
+      const shapes = countryShapes(await basemapTopology());
+      return JSON.stringify(storyToGeoJSON(story, state.lang, shapes), null, 2);
+    },
     csv: () => storyToCSV(story, state.lang),
     ...(storySlugs().includes(slug) ? { classroomFile: `zeitkarte-${slug}.html` } : {}),
     returnFocus,

@@ -25,7 +25,7 @@ export interface ShareDialogOptions {
   t: string;
   event?: string;
   onDownloadPng(): Promise<Blob | undefined>;
-  geojson(): string;
+  geojson(): string | Promise<string>;
   csv(): string;
   /**
    * The URL of the story's single-file classroom copy (`zeitkarte-<story>.html`, written by
@@ -219,8 +219,8 @@ function createDownloads(options: ShareDialogOptions, text: Text, say: (message:
       png.removeAttribute("aria-busy");
     }
   });
-  geojson.addEventListener("click", () =>
-    save(textBlob(options.geojson(), "application/geo+json"), `${options.story}-${options.lang}.geojson`),
+  geojson.addEventListener("click", async () =>
+    save(textBlob(await options.geojson(), "application/geo+json"), `${options.story}-${options.lang}.geojson`),
   );
   csv.addEventListener("click", () =>
     save(textBlob(options.csv(), "text/csv"), `${options.story}-${options.lang}.csv`),
