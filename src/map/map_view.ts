@@ -114,6 +114,7 @@ export function createMapView(options: MapViewOptions): MapView {
   if (options.onRender) map.on("render", options.onRender);
   if (options.onLoad) map.once("load", options.onLoad);
 
+  const print = printWholeArea(map, options.bounds);
   const globalState = new Map<string, unknown>();
   const featureStates = new Map<string, Map<string | number, string | number>>();
   const emptySources = new Set<string>();
@@ -189,7 +190,44 @@ export function createMapView(options: MapViewOptions): MapView {
       }),
     setResetLabel: (label) => reset.setLabel(label),
     resize: () => map.resize(),
-    destroy: () => map.remove(),
+    destroy: () => {
+      print.remove();
+      map.remove();
+    },
+  };
+}
+
+/**
+ * Paper shows the whole story area, whatever the reader had zoomed to: before printing (and
+ * while print media is emulated) the camera fits `bounds` and the frame is drawn at once, since
+ * the print is laid out before the next animation frame; the reader's view returns after.
+ */
+function printWholeArea(map: MapLibreMap, bounds: [[number, number], [number, number]]): { remove(): void } {
+  let screen: { center: [number, number]; zoom: number } | undefined;
+  const toPaper = () => {
+    if (screen) return;
+    const center = map.getCenter();
+    screen = { center: [center.lng, center.lat], zoom: map.getZoom() };
+    map.stop();
+    map.fitBounds(bounds, { padding: 24, animate: false });
+    map.redraw();
+  };
+  const toScreen = () => {
+    if (!screen) return;
+    map.jumpTo(screen);
+    screen = undefined;
+  };
+  const media = window.matchMedia("print");
+  const onChange = () => (media.matches ? toPaper() : toScreen());
+  window.addEventListener("beforeprint", toPaper);
+  window.addEventListener("afterprint", toScreen);
+  media.addEventListener("change", onChange);
+  return {
+    remove() {
+      window.removeEventListener("beforeprint", toPaper);
+      window.removeEventListener("afterprint", toScreen);
+      media.removeEventListener("change", onChange);
+    },
   };
 }
 
