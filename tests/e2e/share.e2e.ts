@@ -40,7 +40,7 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-/** axe-core (WCAG 2.1 A/AA) on the open dialog only. */
+/** axe-core (WCAG 2.1 A/AA and best practices) on the open dialog only. */
 async function axeDialog(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
@@ -50,7 +50,7 @@ async function axeDialog(page: Page): Promise<string[]> {
     const dialog = document.querySelector("dialog.share-dialog");
     if (!dialog) return [{ id: "no-dialog", help: "dialog missing", nodes: [] }];
     const result = await axe.run(dialog, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
     });
     return result.violations;
   });
