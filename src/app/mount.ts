@@ -80,7 +80,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   layout.tools.append(shareButton);
   // Fetched when the page is idle, so Share and its downloads still work once the network is gone.
   const loadShare = () => import("./share");
-  whenIdle(() => void loadShare().catch(() => undefined));
+  // (Not in an article's embed, which has no Share button: every KB counts there.)
+  if (!url.embed) whenIdle(() => void loadShare().catch(() => undefined));
   shareButton.addEventListener("click", () => {
     void loadShare().then((share) => share.openShare(story, slug, store.get(), defaults, layout, shareButton));
   });
