@@ -1,4 +1,7 @@
-import { defineConfig, type Plugin } from "vite";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin, type UserConfig } from "vite";
+import { singleFile } from "./scripts/single_file_plugin";
 import { checkedStories } from "./scripts/vite_checked_stories";
 
 /**
@@ -34,20 +37,76 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// Relative base, so a built copy works from any folder of any static server (offline classrooms).
-export default defineConfig({
-  base: "./",
-  plugins: [contentSecurityPolicy(), checkedStories()],
-  build: {
-    target: "es2022",
-    chunkSizeWarningLimit: 1200,
-    rollupOptions: {
-      output: {
-        // One chunk for maplibre-gl, so the benchmark can weigh the app's own code apart from it.
-        manualChunks: (id) => (id.includes("node_modules/maplibre-gl") ? "maplibre" : undefined),
-      },
+/**
+ * Ships pym.js (npm package `pym.js`, MIT) beside index.html with its license, so the embed code
+ * for resizing hosts (src/share/embed_code.ts) loads it from the app's own server.
+ */
+function pymBesideApp(): Plugin {
+  return {
+    name: "zeitkarte-pym",
+    apply: "build",
+    generateBundle() {
+      const file = (path: string) =>
+        readFileSync(fileURLToPath(new URL(`./node_modules/pym.js/${path}`, import.meta.url)));
+      this.emitFile({ type: "asset", fileName: "pym.v1.min.js", source: file("dist/pym.v1.min.js") });
+      this.emitFile({ type: "asset", fileName: "LICENSE-pym.txt", source: file("LICENSE") });
     },
-  },
+  };
+}
+
+const shared: UserConfig = {
+  base: "./",
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
-});
+};
+
+/**
+ * Mode "single" (scripts/build_single.ts): the classroom copy, one HTML file per story
+ * (`dist/zeitkarte-<story>.html`, story from ZEITKARTE_STORY) with everything inlined.
+ */
+function singleFileConfig(): UserConfig {
+  const story = process.env.ZEITKARTE_STORY ?? "caucasus";
+  return {
+    ...shared,
+    define: { "import.meta.env.VITE_STORY": JSON.stringify(story) },
+    resolve: {
+      alias: [
+        {
+          find: /^(.*)\/assets\/asset_urls$/,
+          replacement: fileURLToPath(new URL("./src/assets/asset_urls.single.ts", import.meta.url)),
+        },
+      ],
+    },
+    plugins: [checkedStories(), singleFile({ fileName: `zeitkarte-${story}.html`, publicDir: "public" })],
+    build: {
+      target: "es2022",
+      emptyOutDir: false,
+      assetsInlineLimit: () => true,
+      cssCodeSplit: false,
+      modulePreload: false,
+      chunkSizeWarningLimit: 10_000,
+      // Vite reads `inlineDynamicImports` (not yet `codeSplitting`) to drop its preload helper.
+      rollupOptions: { output: { inlineDynamicImports: true } },
+    },
+  };
+}
+
+// Relative base, so a built copy works from any folder of any static server (offline classrooms).
+export default defineConfig(({ mode }) =>
+  mode === "single"
+    ? singleFileConfig()
+    : {
+        ...shared,
+        plugins: [contentSecurityPolicy(), checkedStories(), pymBesideApp()],
+        build: {
+          target: "es2022",
+          chunkSizeWarningLimit: 1200,
+          rollupOptions: {
+            output: {
+              // One chunk for maplibre-gl, so the benchmark can weigh the app's own code apart from it.
+              manualChunks: (id) => (id.includes("node_modules/maplibre-gl") ? "maplibre" : undefined),
+            },
+          },
+        },
+      },
+);

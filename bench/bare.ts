@@ -41,7 +41,7 @@ async function main(container: HTMLElement): Promise<void> {
       basemap,
       places: placeFeatures(__FLAGSHIP__.places),
       theme: LIGHT,
-      baseUrl: document.baseURI,
+      assetUrl: (path) => new URL(path, document.baseURI).href,
       lang: "de",
     }),
     bounds: __FLAGSHIP__.bounds,

@@ -3,8 +3,11 @@
  * writes a story as open data to stdout, using the same loader and export functions as the
  * app's download buttons. Only data goes to stdout; errors go to stderr with exit code 1.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import type { Topology } from "topojson-specification";
+import { countryShapes } from "../src/map/basemap";
 import { formatProblem } from "../src/story/errors";
 import { type ExportLang, storyToCSV, storyToGeoJSON } from "../src/story/export";
 import { readStoryFolder, STORIES_DIR } from "./story_folder";
@@ -47,5 +50,11 @@ const story = read.result.story;
 const output =
   format === "csv"
     ? storyToCSV(story, lang as ExportLang)
-    : `${JSON.stringify(storyToGeoJSON(story, lang as ExportLang))}\n`;
+    : `${JSON.stringify(storyToGeoJSON(story, lang as ExportLang, basemapShapes()))}\n`;
 process.stdout.write(output);
+
+/** The app's basemap (public/basemap), so membership features carry their country's outline. */
+function basemapShapes() {
+  const file = new URL("../public/basemap/countries.topo.json", import.meta.url);
+  return countryShapes(JSON.parse(readFileSync(file, "utf8")) as Topology);
+}

@@ -71,12 +71,24 @@ export function createLayout(root: HTMLElement, story: Story, lang: Lang): Layou
     id: "announcer",
   });
   const skip = el("a", { class: "skip-link", href: "#text-view" }, [t(lang, "skipToText")]);
+  // The skip link moves focus to the text view without touching the URL's hash (the view).
+  skip.addEventListener("click", (event) => {
+    const target = root.querySelector<HTMLElement>("#text-view");
+    if (!target) return;
+    event.preventDefault();
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus();
+  });
+  // `main` holds the story (display: contents keeps the grid); the timeline and its controls come
+  // first in the tab order, so Play is a few presses away, wherever the grid draws them.
   root.replaceChildren(
     skip,
     el("header", { class: "masthead" }, [title, tools, el("div", { class: "embed-meta" }, [credit, fullLink])]),
-    el("div", { class: "map-area" }, [map, mapDate, legendSlot]),
-    panel,
-    timelineArea,
+    el("main", { class: "app-main" }, [
+      timelineArea,
+      el("div", { class: "map-area" }, [map, mapDate, legendSlot]),
+      panel,
+    ]),
     announcer,
   );
   return {

@@ -1,4 +1,5 @@
 import type { Topology } from "topojson-specification";
+import { assetUrl } from "../assets/asset_urls";
 import { t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
@@ -30,6 +31,7 @@ export function mountMap(
   initial: AppState,
   current: () => { snapshot: Snapshot; state: AppState },
   onReady: (view: MapView) => void,
+  options: { embed?: boolean } = {},
 ): MountedMap {
   if (!supportsWebGL()) {
     const notice = el("p", { class: "notice", role: "status" }, [t(initial.lang, "noWebgl")]);
@@ -55,7 +57,7 @@ export function mountMap(
       basemap: basemap as Basemap,
       places: placeFeatures(index.story.places),
       theme,
-      baseUrl: document.baseURI,
+      assetUrl,
       lang: state.lang,
       storySources: storySources({
         events: events.collection,
@@ -75,6 +77,12 @@ export function mountMap(
         style: style(initial),
         bounds: index.story.meta.view.bounds,
         resetLabel: t(initial.lang, "resetView"),
+        cooperativeGestures: options.embed === true,
+        gestureHints: {
+          windows: t(initial.lang, "zoomHintWindows"),
+          mac: t(initial.lang, "zoomHintMac"),
+          touch: t(initial.lang, "zoomHintTouch"),
+        },
         onIdle: () => container.setAttribute("data-idle", "true"),
         onLoad: () => {
           if (!view) return;
@@ -124,8 +132,6 @@ let pending: Promise<Topology> | undefined;
  * downloads run side by side instead of one after the other.
  */
 export function basemapTopology(): Promise<Topology> {
-  pending ??= fetch(new URL("basemap/countries.topo.json", document.baseURI)).then(
-    (response) => response.json() as Promise<Topology>,
-  );
+  pending ??= fetch(assetUrl("basemap/countries.topo.json")).then((response) => response.json() as Promise<Topology>);
   return pending;
 }

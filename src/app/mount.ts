@@ -20,6 +20,7 @@ import { el } from "../ui/dom";
 import { categoryColor } from "../ui/palette";
 import { svgIcon } from "../ui/svg_icon";
 import { type Actions, createActions } from "./actions";
+import { cardToggle, embedHeight } from "./embed_layout";
 import { handleKey } from "./keyboard";
 import { createLayout } from "./layout";
 import { mountMap } from "./map_mount";
@@ -68,9 +69,12 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   const clock = controllableClock();
   const actions = createActions(store, index, pacing, clock, () => sync.beforeJump());
   // Loaded only where needed: most readers never embed or share, and every KB counts in an article.
+  const more = cardToggle(root, state0.lang);
   if (url.embed) {
+    layout.card.after(more.button);
+    const mapArea = layout.map.parentElement ?? layout.map;
     void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(([embed, host]) =>
-      embed.startEmbed(host.embedHost(store, actions), { root }),
+      embed.startEmbed(host.embedHost(store, actions), { root, measure: () => embedHeight(root, mapArea) }),
     );
   }
   const presenter = createPresenter(store, actions, index, root);
@@ -82,8 +86,12 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     el("span", {}, [t(state0.lang, "shareButton")]),
   ]);
   layout.tools.append(shareButton);
+  // Fetched when the page is idle, so Share and its downloads still work once the network is gone.
+  const loadShare = () => import("./share");
+  // (Not in an article's embed, which has no Share button: every KB counts there.)
+  if (!url.embed) whenIdle(() => void loadShare().catch(() => undefined));
   shareButton.addEventListener("click", () => {
-    void import("./share").then((share) =>
+    void loadShare().then((share) =>
       share.openShare(story, slug, store.get(), defaults, layout, shareButton, viewDate(now().snapshot)),
     );
   });
@@ -107,7 +115,9 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   for (const [code, button] of layout.langButtons) button.addEventListener("click", () => store.set({ lang: code }));
 
   const now = () => ({ snapshot: snapshotAt(index, store.get().t, store.get().event), state: store.get() });
-  const map = mountMap(layout.map, index, state0, now, (view) => exposeForTests(view, store.get, actions, clock));
+  const map = mountMap(layout.map, index, state0, now, (view) => exposeForTests(view, store.get, actions, clock), {
+    embed: url.embed === true,
+  });
 
   let lastCard = "";
   let lastAnnounce = 0;
@@ -176,9 +186,14 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     layout.credit.textContent = t(lang, "credit", { credit: story.meta.credit[lang] });
     layout.fullLink.textContent = t(lang, "openFullMap");
     layout.map.setAttribute("aria-label", t(lang, "mapLabel", { title: story.meta.title[lang] }));
-    for (const [code, button] of layout.langButtons) button.setAttribute("aria-pressed", String(code === lang));
+    for (const [code, button] of layout.langButtons) {
+      button.setAttribute("aria-pressed", String(code === lang));
+      // The language in use is no tab stop (pressing it does nothing), so Play comes sooner.
+      button.tabIndex = code === lang ? -1 : 0;
+    }
     fillOrgSelect(layout.orgSelect, story, store.get());
     controls.setLang(lang);
+    more.setLang(lang);
     timeline.setEvents(timelineEvents(index, lang), timelineLabels(lang));
     layout.panel.querySelector(".places")?.replaceWith(renderPlaceList(story.places, lang));
   };
@@ -228,4 +243,10 @@ function exposeForTests(
       clock: { freeze: () => clock.freeze(), advance: (ms: number) => clock.advance(ms) },
     },
   });
+}
+
+/** Runs `task` when the browser is idle (or soon, where it has no requestIdleCallback). */
+function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 2000);
 }

@@ -1,11 +1,14 @@
 import { locale } from "../i18n/t";
+import { countryShapes } from "../map/basemap";
 import { composePng, legendFromDom } from "../share/png";
 import { openShareDialog } from "../share/share_dialog";
 import { formatHash } from "../share/url_state";
+import { storySlugs } from "../story/catalog";
 import { formatShown, isoDay, isoShown, type ShownDate } from "../story/dates";
 import { storyToCSV, storyToGeoJSON } from "../story/export";
 import type { Story } from "../story/schema";
 import type { Layout } from "./layout";
+import { basemapTopology } from "./map_mount";
 import type { AppState } from "./state";
 
 /**
@@ -44,8 +47,13 @@ export function openShare(
       });
     },
     // The same code as `npm run export`.
-    geojson: () => JSON.stringify(storyToGeoJSON(story, state.lang), null, 2),
+    // Membership features carry the member country's outline from the basemap (loaded already).
+    geojson: async () => {
+      const shapes = countryShapes(await basemapTopology());
+      return JSON.stringify(storyToGeoJSON(story, state.lang, shapes), null, 2);
+    },
     csv: () => storyToCSV(story, state.lang),
+    ...(storySlugs().includes(slug) ? { classroomFile: `zeitkarte-${slug}.html` } : {}),
     returnFocus,
   });
 }

@@ -88,6 +88,11 @@ export const de = {
   openFullMap: "Ganze Karte öffnen",
   resetView: "Gesamtansicht",
   credit: "Quelle: {credit}",
+  zoomHintWindows: "Strg + Mausrad zum Zoomen",
+  zoomHintMac: "⌘ + Mausrad zum Zoomen",
+  zoomHintTouch: "Karte mit zwei Fingern bewegen",
+  cardMore: "Mehr",
+  cardLess: "Weniger",
   shareButton: "Teilen",
   shareHeading: "Teilen und einbetten",
   shareClose: "Schließen",
@@ -105,7 +110,8 @@ export const de = {
   shareEmbedKind: "Art",
   shareKindIframe: "iframe (feste Höhe)",
   shareKindPym: "pym.js (passt die Höhe an)",
-  sharePymNote: "pym.js wird von pym.nprapps.org geladen; Sie können die Datei auch selbst hosten.",
+  sharePymNote:
+    "pym.js liegt der Zeitkarte bei und wird von ihrem Server geladen; eine Kopie, die Ihr CMS schon lädt, geht auch.",
   shareEmbedCode: "Einbettungscode",
   shareCopyCode: "Code kopieren",
   shareDownloadHeading: "Herunterladen",
@@ -116,6 +122,9 @@ export const de = {
   shareCopyFailed: "Kopieren nicht möglich. Der Text ist markiert: Strg+C bzw. ⌘+C drücken.",
   shareDownloadStarted: "Download gestartet: {file}",
   sharePngFailed: "Das Bild der Karte ist nicht verfügbar.",
+  shareClassroom: "Für den Unterricht: eine Datei",
+  shareClassroomNote:
+    "Eine HTML-Datei mit Karte, Zeitleiste und Texten: auf einen USB-Stick kopieren und ohne Internet per Doppelklick öffnen.",
   shareIframeTitle: "Zeitkarte: {title}",
   // the authoring page (src/author/)
   authorTitle: "Geschichte entwerfen",

@@ -83,3 +83,19 @@ function signedArea(ring: Position[]): number {
   }
   return sum / 2;
 }
+
+/**
+ * Country outlines by ISO 3166-1 alpha-3, in RFC 7946 winding, for the GeoJSON export's
+ * membership features (src/story/export.ts). Longitudes stay as Natural Earth has them.
+ */
+export function countryShapes(topology: Topology): (iso3: string) => Geometry | undefined {
+  const collection = topology.objects.countries as GeometryCollection<CountryProperties>;
+  const countries = feature(topology, collection) as FeatureCollection<Geometry, CountryProperties>;
+  const byIso = new Map<string, Geometry>();
+  for (const country of countries.features) {
+    if (!country.properties.iso3 || !country.geometry) continue;
+    rewind(country.geometry);
+    byIso.set(country.properties.iso3, country.geometry);
+  }
+  return (iso3) => byIso.get(iso3);
+}

@@ -42,14 +42,17 @@ export const FONT_BOLD = "Noto Sans Bold";
 
 type Subset = keyof typeof RANGES;
 
-function faces(baseUrl: string, weight: 400 | 700) {
+function faces(assetUrl: (path: string) => string, weight: 400 | 700) {
   return (Object.keys(RANGES) as Subset[]).map((subset) => ({
-    url: new URL(`fonts/noto-sans-${subset}-${weight}-normal.woff2`, baseUrl).href,
+    url: assetUrl(`fonts/noto-sans-${subset}-${weight}-normal.woff2`),
     "unicode-range": [...RANGES[subset]],
   }));
 }
 
-/** The style's `font-faces`, with absolute URLs on our own origin (baseUrl = the page's base). */
-export function fontFaces(baseUrl: string) {
-  return { [FONT_REGULAR]: faces(baseUrl, 400), [FONT_BOLD]: faces(baseUrl, 700) };
+/**
+ * The style's `font-faces`; `assetUrl` turns a path under public/ into an absolute URL on our
+ * own origin (or a data: URL in the single-file build, src/assets/asset_urls.single.ts).
+ */
+export function fontFaces(assetUrl: (path: string) => string) {
+  return { [FONT_REGULAR]: faces(assetUrl, 400), [FONT_BOLD]: faces(assetUrl, 700) };
 }

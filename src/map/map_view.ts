@@ -8,7 +8,7 @@ import {
   prewarm,
   setWorkerUrl,
 } from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { mapWorkerUrl } from "../assets/asset_urls";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { svgIcon } from "../ui/svg_icon";
 import { drawIcons } from "./icons";
@@ -19,7 +19,7 @@ import { drawIcons } from "./icons";
  * a browser. It skips work that would change nothing: equal global state, unchanged feature
  * states, empty-to-empty source data.
  */
-setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+setWorkerUrl(mapWorkerUrl());
 
 export interface RenderedFeature {
   layer: string;
@@ -42,6 +42,13 @@ export interface MapViewOptions {
   onLoad?: () => void;
   /** Label of the button that returns to `bounds`. */
   resetLabel?: string;
+  /**
+   * In an article (embed): a plain wheel or one finger scrolls the host page; Ctrl/⌘ + wheel,
+   * a pinch or the buttons zoom, and a short hint says so (MapLibre's `cooperativeGestures`).
+   */
+  cooperativeGestures?: boolean;
+  /** The hint's texts: Windows/Linux, Mac, touch. */
+  gestureHints?: { windows: string; mac: string; touch: string };
 }
 
 export interface MapView {
@@ -96,7 +103,16 @@ export function createMapView(options: MapViewOptions): MapView {
     // Keeps the last frame readable for the PNG download and pixel checks.
     canvasContextAttributes: { preserveDrawingBuffer: true },
     fadeDuration: 150,
-    cooperativeGestures: false,
+    cooperativeGestures: options.cooperativeGestures === true,
+    ...(options.gestureHints
+      ? {
+          locale: {
+            "CooperativeGesturesHandler.WindowsHelpText": options.gestureHints.windows,
+            "CooperativeGesturesHandler.MacHelpText": options.gestureHints.mac,
+            "CooperativeGesturesHandler.MobileHelpText": options.gestureHints.touch,
+          },
+        }
+      : {}),
     dragRotate: false,
     pitchWithRotate: false,
   });
@@ -113,6 +129,7 @@ export function createMapView(options: MapViewOptions): MapView {
   if (options.onRender) map.on("render", options.onRender);
   if (options.onLoad) map.once("load", options.onLoad);
 
+  const print = printWholeArea(map, options.bounds);
   const globalState = new Map<string, unknown>();
   const featureStates = new Map<string, Map<string | number, string | number>>();
   const emptySources = new Set<string>();
@@ -188,7 +205,44 @@ export function createMapView(options: MapViewOptions): MapView {
       }),
     setResetLabel: (label) => reset.setLabel(label),
     resize: () => map.resize(),
-    destroy: () => map.remove(),
+    destroy: () => {
+      print.remove();
+      map.remove();
+    },
+  };
+}
+
+/**
+ * Paper shows the whole story area, whatever the reader had zoomed to: before printing (and
+ * while print media is emulated) the camera fits `bounds` and the frame is drawn at once, since
+ * the print is laid out before the next animation frame; the reader's view returns after.
+ */
+function printWholeArea(map: MapLibreMap, bounds: [[number, number], [number, number]]): { remove(): void } {
+  let screen: { center: [number, number]; zoom: number } | undefined;
+  const toPaper = () => {
+    if (screen) return;
+    const center = map.getCenter();
+    screen = { center: [center.lng, center.lat], zoom: map.getZoom() };
+    map.stop();
+    map.fitBounds(bounds, { padding: 24, animate: false });
+    map.redraw();
+  };
+  const toScreen = () => {
+    if (!screen) return;
+    map.jumpTo(screen);
+    screen = undefined;
+  };
+  const media = window.matchMedia("print");
+  const onChange = () => (media.matches ? toPaper() : toScreen());
+  window.addEventListener("beforeprint", toPaper);
+  window.addEventListener("afterprint", toScreen);
+  media.addEventListener("change", onChange);
+  return {
+    remove() {
+      window.removeEventListener("beforeprint", toPaper);
+      window.removeEventListener("afterprint", toScreen);
+      media.removeEventListener("change", onChange);
+    },
   };
 }
 

@@ -18,8 +18,8 @@ export interface StyleInput {
   basemap: Basemap;
   places: FeatureCollection;
   theme: Theme;
-  /** The page's base URL, so font files resolve on our own origin. */
-  baseUrl: string;
+  /** Path under public/ → URL (src/assets/asset_urls.ts), so font files resolve offline. */
+  assetUrl: (path: string) => string;
   lang: "de" | "en";
   /** Layers drawn between the borders and the place labels (the story's own layers). */
   storyLayers?: LayerSpecification[];
@@ -40,7 +40,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     version: 8,
     name: `Zeitkarte ${theme.name}`,
     state: { lang: { default: input.lang } },
-    "font-faces": fontFaces(input.baseUrl),
+    "font-faces": fontFaces(input.assetUrl),
     sources: {
       countries: { type: "geojson", data: input.basemap.countries, promoteId: "iso3" },
       borders: { type: "geojson", data: input.basemap.borders },

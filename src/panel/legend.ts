@@ -15,11 +15,12 @@ export function renderLegend(index: StoryIndex, org: string, lang: Lang, open = 
     : [];
   const states = [...new Set(story.relations.flatMap((r) => r.changes.map((c) => c.status)))] as RelationState[];
 
-  const section = (title: string, items: [string, string, string][]) =>
+  // `org` names the alliance the swatches belong to, so a picture of the legend can say it (png.ts).
+  const section = (title: string, items: [string, string, string][], org?: string) =>
     items.length === 0
       ? null
-      : el("div", { class: "legend-section" }, [
-          el("h3", {}, [title]),
+      : el("div", { class: "legend-section", "data-org": org }, [
+          el("h2", { class: "legend-heading" }, [title]),
           el(
             "ul",
             {},
@@ -39,6 +40,7 @@ export function renderLegend(index: StoryIndex, org: string, lang: Lang, open = 
       statuses
         .filter((s) => s !== "partner" || !statuses.includes("observer"))
         .map((s) => [t(lang, s === "partner" ? "legend_observer" : `legend_${s}`), STATUS_COLORS[s], "area"]),
+      organization?.short[lang],
     ),
     section(
       t(lang, "legendRelations"),

@@ -34,6 +34,8 @@ export interface StartEmbedOptions {
   win?: Window;
   /** The element whose height is the embed's height; <html> by default. */
   root?: HTMLElement;
+  /** The height (px) to ask a resizing host for; by default `root`'s laid-out height. */
+  measure?: () => number;
 }
 
 /** At most four state notices a second during playback. */
@@ -56,7 +58,7 @@ export function startEmbed(host: EmbedHost, options: StartEmbedOptions = {}): { 
 
   let height = -1;
   const sendHeight = () => {
-    const next = measure(root, win);
+    const next = options.measure ? Math.min(MAX_HEIGHT, Math.max(0, Math.ceil(options.measure()))) : measure(root, win);
     if (next === height) return;
     height = next;
     if (params.pymId !== undefined) post(pymHeightMessage(params.pymId, height));

@@ -26,10 +26,16 @@ export interface EmbedOptions {
 export const DEFAULT_EMBED_HEIGHT = 600;
 
 /**
- * The pym.js loader for the host page. The app never loads it; a newsroom may self-host the
- * file (npm package `pym.js`, `dist/pym.v1.min.js`) and change this URL in the snippet.
+ * The pym.js loader for the host page, relative to where the app is hosted: the build ships it
+ * beside index.html (npm package `pym.js`, `dist/pym.v1.min.js`, with its license; see
+ * vite.config.ts), so the snippet asks no third party for anything.
  */
-export const PYM_SCRIPT_URL = "https://pym.nprapps.org/pym.v1.min.js";
+export const PYM_SCRIPT_FILE = "pym.v1.min.js";
+
+/** The URL of the pym.js copy that ships beside the app at `baseUrl`. */
+export function pymScriptUrl(baseUrl: string): string {
+  return new URL(PYM_SCRIPT_FILE, stripUrl(baseUrl)).href;
+}
 
 /** `<base>?embed=1&story=…&lang=…[&autoplay=1][&controls=0][#t=…&event=…]` */
 export function embedUrl(options: Omit<EmbedOptions, "kind" | "height" | "title">): string {
@@ -50,7 +56,8 @@ export function embedCode(options: EmbedOptions): string {
     const id = `zeitkarte-${options.story}`;
     return [
       `<div id="${escapeAttribute(id)}"></div>`,
-      `<script src="${escapeAttribute(PYM_SCRIPT_URL)}"></script>`,
+      "<!-- pym.js ships with Zeitkarte; a copy your CMS already loads may be used instead. -->",
+      `<script src="${escapeAttribute(pymScriptUrl(options.baseUrl))}"></script>`,
       `<script>new pym.Parent(${jsString(id)}, ${jsString(url)}, {title: ${jsString(options.title)}});</script>`,
     ].join("\n");
   }

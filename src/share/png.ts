@@ -248,7 +248,8 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 
 /**
  * The legend as the reader sees it (`panel/legend.ts` renders `.legend li` with a
- * `.swatch.<shape>` whose `--swatch` holds the colour), so the picture matches the page.
+ * `.swatch.<shape>` whose `--swatch` holds the colour), so the picture matches the page; items
+ * of a section with `data-org` are prefixed with that alliance's name.
  */
 export function legendFromDom(root: ParentNode): LegendItem[] {
   const items: LegendItem[] = [];
@@ -256,7 +257,10 @@ export function legendFromDom(root: ParentNode): LegendItem[] {
     const swatch = li.querySelector<HTMLElement>(".swatch");
     const shape = (["area", "line", "dashed", "dot"] as const).find((s) => swatch?.classList.contains(s));
     const color = swatch?.style.getPropertyValue("--swatch").trim();
-    const label = li.textContent?.trim();
+    const text = li.textContent?.trim();
+    // Membership swatches name their alliance ("OVKS: Mitglied"): the picture has no menu beside it.
+    const org = li.closest<HTMLElement>("[data-org]")?.dataset.org;
+    const label = text && org ? `${org}: ${text}` : text;
     if (shape && color && label) items.push({ label, color, shape });
   }
   return items;

@@ -28,8 +28,13 @@ export interface ShareDialogOptions {
   fileDate: string;
   event?: string;
   onDownloadPng(): Promise<Blob | undefined>;
-  geojson(): string;
+  geojson(): string | Promise<string>;
   csv(): string;
+  /**
+   * The URL of the story's single-file classroom copy (`zeitkarte-<story>.html`, written by
+   * `npm run build`); absent for a story added to a built copy, which has none.
+   */
+  classroomFile?: string;
   returnFocus: HTMLElement;
 }
 
@@ -217,11 +222,19 @@ function createDownloads(options: ShareDialogOptions, text: Text, say: (message:
       png.removeAttribute("aria-busy");
     }
   });
-  geojson.addEventListener("click", () =>
-    save(textBlob(options.geojson(), "application/geo+json"), `${options.story}-${options.lang}.geojson`),
+  geojson.addEventListener("click", async () =>
+    save(textBlob(await options.geojson(), "application/geo+json"), `${options.story}-${options.lang}.geojson`),
   );
   csv.addEventListener("click", () =>
     save(textBlob(options.csv(), "text/csv"), `${options.story}-${options.lang}.csv`),
   );
-  return el("div", { class: "share-downloads" }, [png, geojson, csv]);
+  const classroom = options.classroomFile
+    ? [
+        el("a", { class: "share-action share-download", href: options.classroomFile, download: "" }, [
+          text("shareClassroom"),
+        ]),
+        el("p", { class: "share-note" }, [text("shareClassroomNote")]),
+      ]
+    : [];
+  return el("div", { class: "share-downloads" }, [png, geojson, csv, ...classroom]);
 }

@@ -10,7 +10,8 @@ import type { LoadResult } from "./load";
  * full, with the loader (and zod) loaded only then. Either way a broken file becomes a readable
  * error (with file, JSON path and problem) instead of a failed build or a blank page.
  */
-export const DEFAULT_STORY = "caucasus";
+/** The story opened without `?story=`; a classroom file (mode "single") opens its own. */
+export const DEFAULT_STORY: string = import.meta.env.VITE_STORY ?? "caucasus";
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 export function storySlugs(): string[] {

@@ -11,23 +11,31 @@ import type { Place, Quote, Story, StoryEvent } from "./schema";
 
 export type ExportLang = "de" | "en";
 
-/** Membership changes have no geometry (`null`, valid in RFC 7946). */
+/** A membership change without a country shape has no geometry (`null`, valid in RFC 7946). */
 export type ExportFeature = Feature<Geometry | null>;
+
+/** The outline of a country by ISO 3166-1 alpha-3 (the app's basemap, Natural Earth), if known. */
+export type CountryShape = (iso3: string) => Geometry | undefined;
 
 /** Every feature says what it is in `properties.kind`. */
 export type ExportKind = "place" | "event" | "movement" | "membership" | "relation";
 
 /**
  * Places, events (Point, or MultiPoint for several places), movements and relations (lines
- * along great circles), and one feature per membership change (`geometry: null`, since a
- * membership belongs to a country, not a point). Only `type` and `features` at the top level.
+ * along great circles), and one feature per membership change carrying the member country's
+ * outline from `countryShape` (lon clamped to ±180°, so Chukotka's tip beyond the antimeridian
+ * is cut; `null` without a shape). Only `type` and `features` at the top level.
  */
-export function storyToGeoJSON(story: Story, lang: ExportLang): FeatureCollection<Geometry | null> {
+export function storyToGeoJSON(
+  story: Story,
+  lang: ExportLang,
+  countryShape?: CountryShape,
+): FeatureCollection<Geometry | null> {
   const features: ExportFeature[] = [
     ...story.places.map((place) => placeFeature(place, lang)),
     ...story.events.map((event) => eventFeature(story, event, lang)),
     ...movementFeatures(story, lang),
-    ...membershipFeatures(story, lang),
+    ...membershipFeatures(story, lang, countryShape),
     ...relationFeatures(story, lang),
   ];
   return { type: "FeatureCollection", features };
@@ -86,11 +94,19 @@ function movementFeatures(story: Story, lang: ExportLang): ExportFeature[] {
   );
 }
 
-function membershipFeatures(story: Story, lang: ExportLang): ExportFeature[] {
+function membershipFeatures(story: Story, lang: ExportLang, countryShape?: CountryShape): ExportFeature[] {
+  const shapes = new Map<string, Geometry | null>();
+  const shapeOf = (iso3: string) => {
+    if (!shapes.has(iso3)) {
+      const shape = countryShape?.(iso3);
+      shapes.set(iso3, shape ? withinRange(shape) : null);
+    }
+    return shapes.get(iso3) ?? null;
+  };
   return story.organizations.flatMap((org) =>
     org.memberships.flatMap((membership) =>
       membership.changes.map((change) =>
-        feature("membership", null, {
+        feature("membership", shapeOf(membership.country), {
           organization: org.id,
           organizationName: org.short[lang],
           country: membership.country,
@@ -122,6 +138,16 @@ function relationFeatures(story: Story, lang: ExportLang): ExportFeature[] {
   });
 }
 
+/** A copy of a (multi)polygon with six-decimal positions, longitudes clamped to [-180, 180]. */
+function withinRange(geometry: Geometry): Geometry | null {
+  const ring = (line: Position[]) =>
+    line.map(([lon = 0, lat = 0]) => [round(Math.max(-180, Math.min(180, lon))), round(lat)]);
+  if (geometry.type === "Polygon") return { type: "Polygon", coordinates: geometry.coordinates.map(ring) };
+  if (geometry.type === "MultiPolygon")
+    return { type: "MultiPolygon", coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)) };
+  return null;
+}
+
 /** A LineString needs two positions; a route that never leaves its place repeats it. */
 function lineString(coords: Position[]): Geometry {
   const rounded = coords.map(([lon = 0, lat = 0]) => [round(lon), round(lat)]);
@@ -142,64 +168,4 @@ function quotes(list: readonly Quote[]): { article: string; quote: string }[] {
   return list.map(({ article, quote }) => ({ article, quote }));
 }
 
-export const CSV_COLUMNS = [
-  "id",
-  "date",
-  "precision",
-  "end",
-  "title",
-  "summary",
-  "category",
-  "actors",
-  "places",
-  "lon",
-  "lat",
-  "article",
-  "quote",
-] as const;
-
-type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-/** Dates and coordinates are data, and a leading "-" there is a negative number, not a formula. */
-const UNGUARDED = new Set<CsvColumn>(["date", "end", "lon", "lat"]);
-
-/**
- * One row per event (RFC 4180: CRLF, fields quoted when needed). Lists are joined with ";",
- * sources with " | "; lon/lat are the event's first place.
- */
-export function storyToCSV(story: Story, lang: ExportLang): string {
-  const rows = story.events.map((event) => csvRow(story, event, lang));
-  const lines = [
-    CSV_COLUMNS.join(","),
-    ...rows.map((row) => CSV_COLUMNS.map((column) => csvCell(row[column], column)).join(",")),
-  ];
-  return `${lines.join("\r\n")}\r\n`;
-}
-
-function csvRow(story: Story, event: StoryEvent, lang: ExportLang): Record<CsvColumn, string> {
-  const first = placeById(story, event.places[0] as string);
-  return {
-    id: event.id,
-    date: event.date,
-    precision: mustParseDate(event.date).precision,
-    end: event.end ?? "",
-    title: event.title[lang],
-    summary: event.summary[lang],
-    category: event.category,
-    actors: event.actors.join(";"),
-    places: event.places.join(";"),
-    lon: String(first.lon),
-    lat: String(first.lat),
-    article: event.sources.map((source) => source.article).join(" | "),
-    quote: event.sources.map((source) => source.quote).join(" | "),
-  };
-}
-
-/**
- * Spreadsheets run cells starting with = + - @ (and tab or CR, per OWASP) as formulas; a
- * leading apostrophe makes them text. Then RFC 4180 quoting.
- */
-export function csvCell(value: string, column?: CsvColumn): string {
-  const guarded = column && UNGUARDED.has(column) ? value : value.replace(/^[=+\-@\t\r]/, "'$&");
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
+export { CSV_COLUMNS, csvCell, storyToCSV } from "./export_csv";

@@ -1,7 +1,9 @@
 /**
  * The event marks of the focus strip: a dot per day event, a bar over the period of a month or
- * year event (its date is not a day), stacked in lanes. Each mark is a focusable button with its
- * own label; a Map id → element lets `setCurrent` flip one class per frame without re-rendering.
+ * year event (its date is not a day), stacked in lanes. Each mark is a button with its own label,
+ * and the marks are one tab stop (roving tabindex: the current event's mark, or the one last
+ * focused); ←/→ (and ↑/↓, Home/End) move between them, Enter or Space opens one. A Map id →
+ * element lets `setCurrent` flip one class per frame without re-rendering.
  * A window holding more events than the strip can show as marks falls back to density columns.
  */
 import type { ScaleTime } from "d3-scale";
@@ -53,7 +55,30 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
   let byId = new Map<string, TimelineEvent>();
   let longest = 0;
   let currentId: string | undefined;
+  let focusedId: string | undefined;
+  let tabStop: SVGGElement | undefined;
   const elements = new Map<string, SVGGElement>();
+  /** Makes one mark the tab stop: the one last focused, else the current event's, else the first. */
+  const updateTabStop = () => {
+    const next =
+      (focusedId !== undefined ? elements.get(focusedId) : undefined) ??
+      (currentId !== undefined ? elements.get(currentId) : undefined) ??
+      elements.values().next().value;
+    if (next === tabStop && next?.getAttribute("tabindex") === "0") return;
+    tabStop?.setAttribute("tabindex", "-1");
+    next?.setAttribute("tabindex", "0");
+    tabStop = next;
+  };
+  /** The mark `key` moves focus to from `mark`, in time order; undefined for other keys. */
+  const neighbour = (mark: SVGGElement, key: string): SVGGElement | undefined => {
+    const marks = [...elements.values()];
+    const at = marks.indexOf(mark);
+    if (key === "Home") return marks[0];
+    if (key === "End") return marks.at(-1);
+    if (key === "ArrowLeft" || key === "ArrowUp") return marks[Math.max(0, at - 1)];
+    if (key === "ArrowRight" || key === "ArrowDown") return marks[Math.min(marks.length - 1, at + 1)];
+    return undefined;
+  };
   const root = select(g);
   const ticksG = root.append("g");
   const densityG = root.append("g").attr("class", "tl-density").attr("aria-hidden", "true");
@@ -73,9 +98,17 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
       (e) => {
         const key = (e as KeyboardEvent).key;
         if (key === "Escape") options.tooltip.hide();
-        if (key !== "Enter" && key !== " ") return;
         const mark = markOf(e.target);
         if (!mark) return;
+        const ke = e as KeyboardEvent;
+        const to = ke.altKey || ke.ctrlKey || ke.metaKey || ke.shiftKey ? undefined : neighbour(mark, key);
+        if (to) {
+          // Arrows move among the marks here; elsewhere they step through the story.
+          e.preventDefault();
+          to.focus();
+          return;
+        }
+        if (key !== "Enter" && key !== " ") return;
         // Not stopped: the app's global handler may still want to see the key; it can check defaultPrevented.
         e.preventDefault();
         choose(mark);
@@ -91,7 +124,15 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
         }
       },
     ],
-    ["focusin", (e) => showTip(markOf(e.target))],
+    [
+      "focusin",
+      (e) => {
+        const mark = markOf(e.target);
+        focusedId = mark?.dataset.id;
+        updateTabStop();
+        showTip(mark);
+      },
+    ],
     ["focusout", () => options.tooltip.hide()],
   ];
   function choose(mark: SVGGElement | null) {
@@ -106,7 +147,7 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
       .selectAll<SVGGElement, Placed>("g.tl-event")
       .data(placed, (d) => d.event.id)
       .join((enter) => {
-        const mark = enter.append("g").attr("class", "tl-event").attr("tabindex", 0).attr("role", "button");
+        const mark = enter.append("g").attr("class", "tl-event").attr("tabindex", -1).attr("role", "button");
         mark.append("rect").attr("class", "tl-hit");
         mark.each(function (d) {
           const shape = document.createElementNS("http://www.w3.org/2000/svg", d.bar ? "rect" : "circle");
@@ -133,6 +174,8 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
       if (d.bar) setAttrs(shape, { x: d.x0, y: -4, width: Math.max(d.x1 - d.x0, 3), height: 8 });
       else setAttrs(shape, { cx: d.x0, cy: 0, r: DOT_R });
     });
+    if (tabStop && !tabStop.isConnected) tabStop = undefined;
+    updateTabStop();
   };
 
   const renderDensity = (visible: readonly TimelineEvent[], x: ScaleTime<number, number>, layout: MarksLayout) => {
@@ -159,6 +202,7 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
       // Marks of the old events may be the wrong shape for the new ones: start afresh.
       ticksG.selectAll("*").remove();
       elements.clear();
+      tabStop = undefined;
       options.tooltip.hide();
     },
     render(x, window, layout) {
@@ -189,6 +233,9 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
       if (currentId !== undefined) elements.get(currentId)?.classList.remove("current");
       currentId = id;
       if (id !== undefined) elements.get(id)?.classList.add("current");
+      // The current event becomes the tab stop, unless the reader is moving among the marks.
+      if (!host.contains(document.activeElement)) focusedId = undefined;
+      updateTabStop();
     },
     destroy() {
       for (const [type, listener] of listeners) host.removeEventListener(type, listener);

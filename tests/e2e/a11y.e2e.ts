@@ -1,35 +1,9 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser, waitForMapIdle } from "./app";
+import { axe } from "./axe";
 
 const openApp = useBrowser();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** Runs axe-core in the page (WCAG 2.1 A and AA) and returns its violations, readable. */
-async function axe(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the page's CSP (no inline scripts) still holds.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
-      }
-    ).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations;
-  });
-  return violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join(" | ")}`,
-  );
-}
-
 async function ready(page: Page) {
   await page.locator("#event-card .event-title").waitFor();
   await waitForMapIdle(page);
@@ -64,9 +38,69 @@ describe("accessibility (axe-core)", () => {
     });
   }
 
-  it("has no violations in dark mode", async () => {
-    const { page } = await openApp("#event=azal-8243-crash", { colorScheme: "dark" });
+  for (const [view, path] of [
+    ["full", "#event=azal-8243-crash"],
+    ["embed", "?embed=1#event=azal-8243-crash"],
+    ["presenter", "?present=1#event=azal-8243-crash"],
+  ] as const)
+    it(`has no violations in the ${view} view in dark mode`, async () => {
+      const { page } = await openApp(path, { colorScheme: "dark" });
+      await ready(page);
+      expect(await axe(page)).toEqual([]);
+    });
+});
+
+describe("keyboard", () => {
+  it("reaches Play within 8 presses of Tab", async () => {
+    const { page } = await openApp("#event=azal-8243-crash");
     await ready(page);
-    expect(await axe(page)).toEqual([]);
+    const names: string[] = [];
+    for (let press = 1; press <= 8; press++) {
+      await page.keyboard.press("Tab");
+      names.push(
+        await page.evaluate(
+          () => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "",
+        ),
+      );
+      if (names.at(-1) === "Abspielen") break;
+    }
+    expect(names, names.join(" | ")).toContain("Abspielen");
+  });
+
+  it("makes the timeline's events one tab stop, with arrows inside", async () => {
+    const { page } = await openApp("#event=azal-8243-crash");
+    await ready(page);
+    const stops = () => page.locator(".tl-event[tabindex='0']").count();
+    expect(await page.locator(".tl-event").count()).toBeGreaterThan(3);
+    expect(await stops()).toBe(1);
+    // The tab stop is the current event's mark.
+    expect(await page.locator(".tl-event[tabindex='0']").getAttribute("data-id")).toBe("azal-8243-crash");
+    await page.locator(".tl-event[tabindex='0']").focus();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id);
+    const first = await focused();
+    await page.keyboard.press("ArrowRight");
+    const second = await focused();
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    expect(await stops()).toBe(1);
+    // Arrows move focus only; the story stays on its event until Enter.
+    expect(await page.evaluate(() => window.location.hash)).toContain("event=azal-8243-crash");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#event-card .event-card").getAttribute("data-event")).toBe(second);
+    // Tab leaves the marks at once.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest(".tl-event") ?? null)).toBeNull();
+  });
+
+  it("skip link moves focus to the text view and leaves the URL's hash alone", async () => {
+    const { page } = await openApp("#event=azal-8243-crash&org=sco");
+    await ready(page);
+    const before = await page.evaluate(() => window.location.hash);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip-link");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("text-view");
+    expect(await page.evaluate(() => window.location.hash)).toBe(before);
+    expect(await page.locator("main").count()).toBe(1);
   });
 });

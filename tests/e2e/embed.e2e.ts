@@ -37,11 +37,15 @@ interface HostPage extends AppPage {
 }
 
 /** Opens a host page that frames the app at `?embed=1<query>`, and waits until the embed has spoken. */
-async function openHost(page: "pym.html" | "iframe.html", query = ""): Promise<HostPage> {
+async function openHost(
+  page: "pym.html" | "iframe.html" | "fixed.html",
+  query = "",
+  hostQuery = "",
+): Promise<HostPage> {
   const appUrl = new URL(`?embed=1${query}`, inject("baseUrl")).href;
   const hostOrigin = new URL(host.url).origin;
   const embedRequests: string[] = [];
-  const app = await openApp(`${host.url}${page}?src=${encodeURIComponent(appUrl)}`, {}, async (tab) => {
+  const app = await openApp(`${host.url}${page}?src=${encodeURIComponent(appUrl)}${hostQuery}`, {}, async (tab) => {
     // The host page may load its own files; every other request stays under app.ts's rules.
     await tab.route("**/*", (route) => {
       const request = route.request();
@@ -187,5 +191,93 @@ describe("the embed", () => {
     expect(embedRequests.length).toBeGreaterThan(0);
     expect(embedRequests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== appOrigin)).toEqual([]);
     expect(offOrigin).toEqual([]);
+  });
+
+  for (const height of [480, 640, 800])
+    it(`shows the map, the controls and the current event's title and date in a fixed ${height} px iframe`, async () => {
+      const { page, frame } = await openHost("fixed.html", "#event=azal-8243-crash", `&h=${height}`);
+      await page.setViewportSize({ width: 420, height: 900 });
+      const iframe = page.locator("iframe");
+      expect(await iframeHeight(page)).toBe(height);
+      await frame.locator(".event-title").waitFor();
+      // Nothing to scroll inside the frame, and each part lies wholly inside it.
+      await expect
+        .poll(() => frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight))
+        .toBeLessThanOrEqual(0);
+      const inside = (selector: string) =>
+        frame.locator(selector).evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight + 0.5;
+        });
+      for (const selector of [".map-area", ".event-title", ".event-when", ".control.play", ".timeline"])
+        expect(await inside(selector), selector).toBe(true);
+      expect(await frame.locator(".event-title").textContent()).toContain("AZAL");
+      expect(await frame.locator(".event-when").textContent()).toContain("2024");
+      expect(await frame.locator(".map-area").evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(90);
+      expect(await iframe.evaluate((e) => e.getBoundingClientRect().height)).toBe(height);
+    });
+
+  it("keeps one pym.js height per width through playback and stepping", async () => {
+    const { page, frame } = await openHost("pym.html");
+    const iframe = page.locator("#container iframe");
+    await frame
+      .locator("#map[data-idle='true'], #map.no-webgl")
+      .first()
+      .waitFor({ state: "attached", timeout: 30_000 });
+    const settled = async () => {
+      const attribute = Number.parseInt((await iframe.getAttribute("height")) ?? "", 10);
+      return attribute > 200 && (await iframeHeight(page)) === attribute;
+    };
+    await expect.poll(settled, { timeout: 15_000 }).toBe(true);
+    // Every height pym.js gives the iframe from now on.
+    await page.evaluate(() => {
+      const target = document.querySelector("#container iframe") as HTMLIFrameElement;
+      const seen = new Set<string>([target.getAttribute("height") ?? ""]);
+      (window as unknown as { heights: Set<string> }).heights = seen;
+      new MutationObserver(() => seen.add(target.getAttribute("height") ?? "")).observe(target, {
+        attributes: true,
+        attributeFilter: ["height", "style"],
+      });
+    });
+    const heights = () => page.evaluate(() => [...(window as unknown as { heights: Set<string> }).heights]);
+    // Stepping through events with short and long titles, and playing across several.
+    for (const id of ["azal-8243-crash", "turkey-closes-armenia-border", "azal-8243-hit"])
+      await post(page, { type: "zeitkarte:select-event", id });
+    await post(page, { type: "zeitkarte:set-time", t: "2024-01" });
+    const card = () => frame.evaluate(() => document.querySelector(".event-card")?.getAttribute("data-event") ?? "");
+    await expect.poll(card).not.toBe("azal-8243-hit");
+    const before = await card();
+    await post(page, { type: "zeitkarte:play" });
+    // Played on until at least two more events have had the card.
+    const shown = new Set<string>([before]);
+    await expect
+      .poll(
+        async () => {
+          shown.add(await card());
+          return shown.size;
+        },
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThanOrEqual(3);
+    for (let step = 0; step < 6; step++) await frame.locator("body").press("ArrowRight");
+    await post(page, { type: "zeitkarte:pause" });
+    await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+    expect(await heights()).toHaveLength(1);
+  });
+
+  it("lets a plain wheel over the embedded map scroll the article, and says how to zoom", async () => {
+    const { page, frame } = await openHost("fixed.html", "", "&h=640");
+    await frame
+      .locator("#map[data-idle='true'], #map.no-webgl")
+      .first()
+      .waitFor({ state: "attached", timeout: 30_000 });
+    const box = await page.locator("iframe").boundingBox();
+    if (!box) throw new Error("no iframe box");
+    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await expect
+      .poll(() => frame.locator(".maplibregl-cooperative-gesture-screen").textContent())
+      .toMatch(/Strg \+ Mausrad zum Zoomen|⌘ \+ Mausrad zum Zoomen/);
   });
 });

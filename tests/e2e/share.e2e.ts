@@ -40,7 +40,7 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-/** axe-core (WCAG 2.1 A/AA) on the open dialog only. */
+/** axe-core (WCAG 2.1 A/AA and best practices) on the open dialog only. */
 async function axeDialog(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
@@ -50,7 +50,7 @@ async function axeDialog(page: Page): Promise<string[]> {
     const dialog = document.querySelector("dialog.share-dialog");
     if (!dialog) return [{ id: "no-dialog", help: "dialog missing", nodes: [] }];
     const result = await axe.run(dialog, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
     });
     return result.violations;
   });
@@ -106,16 +106,16 @@ describe("share, embed and download", () => {
     expect(await code()).not.toContain("event=");
 
     // Radio groups work by keyboard: ↓ moves from iframe to pym.js.
-    expect(await dialog.locator(".share-note").isVisible()).toBe(false);
+    expect(await dialog.locator("#share-pym-note").isVisible()).toBe(false);
     await dialog.locator("input[name=embed-kind][value=iframe]").focus();
     await page.keyboard.press("ArrowDown");
     const pym = await code();
     expect(pym).toMatch(
-      /^<div id="zeitkarte-[a-z0-9-]+"><\/div>\n<script src="https:\/\/pym\.nprapps\.org\/pym\.v1\.min\.js">/,
+      /^<div id="zeitkarte-[a-z0-9-]+"><\/div>\n<!--[^>]*-->\n<script src="http:\/\/127\.0\.0\.1:\d+\/pym\.v1\.min\.js">/,
     );
     expect(pym).toContain("new pym.Parent(");
     expect(pym).toContain("lang=en&autoplay=1&controls=0");
-    expect(await dialog.locator(".share-note").isVisible()).toBe(true);
+    expect(await dialog.locator("#share-pym-note").isVisible()).toBe(true);
 
     await dialog.getByRole("button", { name: "Code kopieren" }).click();
     await expect.poll(() => dialog.locator("[role=status]").textContent()).toBe("Kopiert");
@@ -149,7 +149,45 @@ describe("share, embed and download", () => {
 
     const csv = await download(page, "csv");
     expect(csv.name).toMatch(/\.csv$/);
-    expect(csv.bytes.toString("utf8").split("\r\n")[0]).toMatch(/^id,date,/);
+    const lines = csv.bytes.toString("utf8").split("\r\n");
+    expect(lines[0]).toMatch(/^record,id,seq,date,/);
+    // One row per event and place: the 67 events have more places than that.
+    const eventRows = lines.filter((line) => line.startsWith("event,"));
+    expect(eventRows.length).toBeGreaterThan(67);
+    expect(new Set(eventRows.map((line) => line.split(",")[1])).size).toBe(67);
+    for (const record of ["movement", "membership", "relation"])
+      expect(lines.some((line) => line.startsWith(`${record},`))).toBe(true);
+    const memberships = collection.features.filter((f) => f.properties.kind === "membership") as unknown as {
+      geometry: { type: string } | null;
+    }[];
+    expect(memberships).toHaveLength(17);
+    expect(memberships.every((m) => m.geometry !== null)).toBe(true);
+  });
+
+  it("opens and downloads once the network is gone, and offers the classroom file", async () => {
+    const { page, context } = await openApp("", { acceptDownloads: true });
+    await waitForMapIdle(page);
+    // The dialog's code was fetched while the page was idle.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => performance.getEntriesByType("resource").some((r) => /\/share-[^/]*\.js$/.test(r.name))),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await context.setOffline(true);
+    const dialog = await openShare(page);
+    const csv = await download(page, "csv");
+    expect(csv.bytes.toString("utf8")).toMatch(/^record,/);
+    const geojson = await download(page, "geojson");
+    expect(JSON.parse(geojson.bytes.toString("utf8")).type).toBe("FeatureCollection");
+    const classroom = dialog.getByRole("link", { name: "Für den Unterricht: eine Datei" });
+    expect(await classroom.getAttribute("href")).toBe("zeitkarte-caucasus.html");
+    expect(await classroom.getAttribute("download")).toBe("");
+    await context.setOffline(false);
+    const response = await page.request.get(new URL("zeitkarte-caucasus.html", page.url()).href);
+    expect(response.ok()).toBe(true);
+    expect(await response.text()).toContain("Content-Security-Policy");
   });
 
   it("closes with Esc and returns focus to the share button", async () => {

@@ -110,6 +110,23 @@ describe("startEmbed(host, { win })", () => {
     for (const [, targetOrigin] of frame.parent.postMessage.mock.calls) expect(targetOrigin).toBe("*");
   });
 
+  it("startEmbed(host, { measure }) asks for the measured height, not the frame's own", () => {
+    const frame = fakeFrame();
+    let natural = 700.2;
+    startEmbed(fakeHost().host, { win: frame.win, measure: () => natural });
+    expect(heights(frame.sent())[0]).toBe("pymxPYMxzeitkartexPYMxheightxPYMx701");
+    frame.parent.postMessage.mockClear();
+    // The frame changes height (the host applied it): the natural height did not change, so nothing is sent.
+    frame.size.height = 701;
+    frame.resize();
+    frame.runFrames();
+    expect(frame.sent()).toEqual([]);
+    natural = 820;
+    frame.resize();
+    frame.runFrames();
+    expect(heights(frame.sent())[0]).toBe("pymxPYMxzeitkartexPYMxheightxPYMx820");
+  });
+
   it("startEmbed(host) names the Datawrapper height by the story without an id, and skips pym without childId", () => {
     const frame = fakeFrame("?embed=1&id=no%20spaces");
     startEmbed(fakeHost().host, { win: frame.win });

@@ -5,7 +5,6 @@ import {
   embedUrl,
   escapeAttribute,
   jsString,
-  PYM_SCRIPT_URL,
   shareLink,
 } from "../../../src/share/embed_code";
 import { parseUrlState } from "../../../src/share/url_state";
@@ -56,12 +55,23 @@ describe("embedCode(options)", () => {
     expect(embedCode(options({ kind: "pym", t: "2024-12", event: "azal-8243-hit", autoplay: true }))).toBe(
       [
         '<div id="zeitkarte-caucasus"></div>',
-        `<script src="${PYM_SCRIPT_URL}"></script>`,
+        "<!-- pym.js ships with Zeitkarte; a copy your CMS already loads may be used instead. -->",
+        '<script src="https://example.org/zeitkarte/pym.v1.min.js"></script>',
         '<script>new pym.Parent("zeitkarte-caucasus", ' +
           '"https://example.org/zeitkarte/?embed=1&story=caucasus&lang=de&autoplay=1#t=2024-12&event=azal-8243-hit", ' +
           '{title: "Der Kaukasus"});</script>',
       ].join("\n"),
     );
+  });
+
+  it("embedCode(options) names no host but the app's own, for every kind and option", () => {
+    for (const kind of ["iframe", "pym"] as const)
+      for (const autoplay of [false, true]) {
+        const code = embedCode(options({ kind, autoplay, t: "2024-12", event: "azal-8243-hit" }));
+        const hosts = [...code.matchAll(/https?:\/\/[^/"'\s]+/g)].map((m) => m[0]);
+        expect(hosts.length).toBeGreaterThan(0);
+        expect(new Set(hosts)).toEqual(new Set(["https://example.org"]));
+      }
   });
 
   it("embedCode(options) escapes a title with \"<>&' in the iframe attribute", () => {

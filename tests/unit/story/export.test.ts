@@ -1,6 +1,7 @@
-import type { Feature, FeatureCollection, Position } from "geojson";
+import type { Feature, FeatureCollection, Polygon, Position } from "geojson";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, csvCell, storyToCSV, storyToGeoJSON } from "../../../src/story/export";
+import { rfc7946Problems } from "./rfc7946";
 import { nth, tinyStory } from "./tiny_story";
 
 /** A small RFC 4180 reader, just enough to read back what storyToCSV writes. */
@@ -105,6 +106,25 @@ describe("storyToGeoJSON(story, lang)", () => {
     expect(movement.properties?.events).toEqual(["crash"]);
   });
 
+  it("storyToGeoJSON(story, lang, countryShape) gives membership changes the member country's outline", () => {
+    const square: Polygon = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [40, 38],
+          [52, 38],
+          [52, 44],
+          [40, 44],
+          [40, 38],
+        ],
+      ],
+    };
+    const collection = storyToGeoJSON(tinyStory(), "de", (iso3) => (iso3 === "AZE" ? square : undefined));
+    const memberships = ofKind(collection as FeatureCollection, "membership");
+    expect(memberships.map((m) => m.geometry)).toEqual([square, square]);
+    expect(rfc7946Problems(collection)).toEqual([]);
+  });
+
   it("storyToGeoJSON(story, lang) writes membership changes without geometry", () => {
     const memberships = ofKind(exported(), "membership");
     expect(memberships.map((m) => m.geometry)).toEqual([null, null]);
@@ -129,7 +149,8 @@ describe("storyToCSV(story, lang)", () => {
   it("storyToCSV(story, lang) starts with the header row and ends lines with CRLF", () => {
     const csv = storyToCSV(tinyStory(), "de");
     expect(csv.split("\r\n")[0]).toBe(
-      "id,date,precision,end,title,summary,category,actors,places,lon,lat,article,quote",
+      "record,id,seq,date,precision,end,title,summary,category,actors,place,place_name,lon,lat," +
+        "organization,country,status,event,article,quote",
     );
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
@@ -141,36 +162,52 @@ describe("storyToCSV(story, lang)", () => {
     });
     const csv = storyToCSV(story, "de");
     expect(csv).toContain(',"Absturz, ""Flug 8243""\nbei Aktau",');
-    const rows = readCsv(csv);
-    expect(rows).toHaveLength(2);
-    expect(nth(rows, 1)[CSV_COLUMNS.indexOf("title")]).toBe('Absturz, "Flug 8243"\nbei Aktau');
+    const rows = readCsv(csv).filter((row) => row[0] === "event");
+    expect(rows).toHaveLength(1);
+    expect(nth(rows)[CSV_COLUMNS.indexOf("title")]).toBe('Absturz, "Flug 8243"\nbei Aktau');
   });
 
-  it("storyToCSV(story, lang) joins actors, places and sources", () => {
+  it("storyToCSV(story, lang) writes one row per event and place, each with its coordinates", () => {
     const story = tinyStory((s) => {
       const event = nth(s.events);
       event.actors = ["AZE", "RUS"];
       event.places = ["grozny", "aktau"];
       event.sources.push({ article: "a", quote: "Es war in Baku gestartet" });
     });
-    const row = Object.fromEntries(
-      CSV_COLUMNS.map((column, i) => [column, nth(readCsv(storyToCSV(story, "en")), 1)[i]]),
-    );
-    expect(row).toEqual({
+    const records = readCsv(storyToCSV(story, "en"))
+      .slice(1)
+      .map((cells) => Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, cells[i]])));
+    const events = records.filter((row) => row.record === "event");
+    expect(events.map((row) => [row.seq, row.place, row.place_name, row.lon, row.lat])).toEqual([
+      ["1", "grozny", "Grozny", "45.6949", "43.3178"],
+      ["2", "aktau", "Aktau", "51.1983", "43.6532"],
+    ]);
+    expect(nth(events)).toMatchObject({
       id: "crash",
       date: "2024-12-25",
       precision: "day",
-      end: "",
       title: "Crash near Aktau",
-      summary: "A plane crashes.",
       category: "aviation",
       actors: "AZE;RUS",
-      places: "grozny;aktau",
-      lon: "45.6949",
-      lat: "43.3178",
       article: "a | a",
       quote: "stürzte ein Flugzeug bei Aktau ab | Es war in Baku gestartet",
     });
+  });
+
+  it("storyToCSV(story, lang) lists movements by waypoint, membership and relation changes", () => {
+    const story = tinyStory();
+    const records = readCsv(storyToCSV(story, "de"))
+      .slice(1)
+      .map((cells) => Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, cells[i]])));
+    const of = (record: string) => records.filter((row) => row.record === record);
+    expect(of("movement")).toHaveLength(story.movements.reduce((sum, m) => sum + m.waypoints.length, 0));
+    expect(of("movement").every((row) => row.lon !== "" && row.lat !== "")).toBe(true);
+    expect(of("membership").map((row) => [row.organization, row.country, row.status, row.date])).toEqual([
+      ["org", "AZE", "member", ""],
+      ["org", "AZE", "frozen", "2024-12"],
+    ]);
+    expect(of("relation")).toHaveLength(2);
+    expect(nth(of("relation")).country).toMatch(/^[A-Z]{3};[A-Z]{3}$/);
   });
 
   it("storyToCSV(story, lang) guards text cells against formulas but not negative coordinates", () => {
@@ -180,7 +217,7 @@ describe("storyToCSV(story, lang)", () => {
       nth(s.places, 2).lon = -3.7;
       nth(s.places, 2).lat = -40.4;
     });
-    const row = nth(readCsv(storyToCSV(story, "de")), 1);
+    const row = nth(readCsv(storyToCSV(story, "de")).filter((cells) => cells[0] === "event"));
     expect(row[CSV_COLUMNS.indexOf("title")]).toBe('\'=HYPERLINK("http://x")');
     expect(row[CSV_COLUMNS.indexOf("summary")]).toBe("'-1 Flugzeug");
     expect(row[CSV_COLUMNS.indexOf("lon")]).toBe("-3.7");
