@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import { greatCirclePath } from "../time/paths";
 import { mustParseDate } from "./dates";
+import { eventDisplayOrder } from "./display_order";
 import { movementGeometry, placeById } from "./geo";
 import type { Place, Quote, Story, StoryEvent } from "./schema";
 
@@ -31,9 +32,11 @@ export function storyToGeoJSON(
   lang: ExportLang,
   countryShape?: CountryShape,
 ): FeatureCollection<Geometry | null> {
+  const order = eventDisplayOrder(story);
+  const shown = [...story.events].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const features: ExportFeature[] = [
     ...story.places.map((place) => placeFeature(place, lang)),
-    ...story.events.map((event) => eventFeature(story, event, lang)),
+    ...shown.map((event) => eventFeature(story, event, lang, order.get(event.id))),
     ...movementFeatures(story, lang),
     ...membershipFeatures(story, lang, countryShape),
     ...relationFeatures(story, lang),
@@ -60,7 +63,7 @@ function placeFeature(place: Place, lang: ExportLang): ExportFeature {
   );
 }
 
-function eventFeature(story: Story, event: StoryEvent, lang: ExportLang): ExportFeature {
+function eventFeature(story: Story, event: StoryEvent, lang: ExportLang, order: number | undefined): ExportFeature {
   const points = event.places.map((id) => position(placeById(story, id)));
   const geometry: Geometry =
     points.length === 1
@@ -77,6 +80,8 @@ function eventFeature(story: Story, event: StoryEvent, lang: ExportLang): Export
     actors: event.actors,
     places: event.places,
     sources: quotes(event.sources),
+    // Position in the order the map shows the events (1 = first): date, then after/before.
+    order: order ?? null,
   });
 }
 

@@ -1,4 +1,5 @@
 import { mustParseDate } from "./dates";
+import { eventDisplayOrder } from "./display_order";
 import { placeById } from "./geo";
 import type { Quote, Story } from "./schema";
 
@@ -6,7 +7,9 @@ import type { Quote, Story } from "./schema";
  * A story as one CSV table (RFC 4180: CRLF, fields quoted when needed), in one language, "long"
  * so every place keeps its coordinates. The `record` column says what a row is:
  *
- * - `event`: one row per event and place; `seq` numbers the event's places (1, 2, …), `place`,
+ * - `event`: one row per event and place, in the order the map shows the events (`order`, 1 for
+ *   the first event: by date, then the order the articles give within a period, see `after`/
+ *   `before` in the story format); `seq` numbers the event's places (1, 2, …), `place`,
  *   `place_name`, `lon`, `lat` are that place's;
  * - `movement`: one row per movement and waypoint, in order (`seq`); `date`/`end` are the
  *   movement's window, `title` its label, `category` its kind; a waypoint given by coordinates
@@ -40,6 +43,7 @@ export const CSV_COLUMNS = [
   "event",
   "article",
   "quote",
+  "order",
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -67,7 +71,9 @@ function sources(list: readonly Quote[]): Row {
 }
 
 function eventRows(story: Story, lang: "de" | "en"): Row[] {
-  return story.events.flatMap((event) =>
+  const order = eventDisplayOrder(story);
+  const shown = [...story.events].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return shown.flatMap((event) =>
     event.places.map((id, i) => {
       const place = placeById(story, id);
       return {
@@ -86,6 +92,7 @@ function eventRows(story: Story, lang: "de" | "en"): Row[] {
         lon: String(place.lon),
         lat: String(place.lat),
         ...sources(event.sources),
+        order: String(order.get(event.id) ?? ""),
       };
     }),
   );

@@ -53,9 +53,12 @@ describe("storyToGeoJSON(story, lang)", () => {
       s.events.push({ ...nth(s.events), id: "second", date: "2024-12", places: ["baku", "grozny"] });
     });
     const collection = JSON.parse(JSON.stringify(storyToGeoJSON(story, "en"))) as FeatureCollection;
+    // In the order the map shows them: "second" (December 2024) opens the month, the crash of
+    // 25 December follows.
     const events = ofKind(collection, "event");
-    expect(events.map((e) => e.properties?.id)).toEqual(["crash", "second"]);
-    expect(nth(events).properties).toEqual({
+    expect(events.map((e) => e.properties?.id)).toEqual(["second", "crash"]);
+    const crash = nth(events, 1);
+    expect(crash.properties).toEqual({
       kind: "event",
       id: "crash",
       date: "2024-12-25",
@@ -66,16 +69,33 @@ describe("storyToGeoJSON(story, lang)", () => {
       actors: ["AZE"],
       places: ["aktau"],
       sources: [{ article: "a", quote: "stürzte ein Flugzeug bei Aktau ab" }],
+      order: 2,
     });
-    expect(nth(events).geometry).toEqual({ type: "Point", coordinates: [51.1983, 43.6532] });
-    expect(nth(events, 1).geometry).toEqual({
+    expect(crash.geometry).toEqual({ type: "Point", coordinates: [51.1983, 43.6532] });
+    expect(nth(events).geometry).toEqual({
       type: "MultiPoint",
       coordinates: [
         [49.8671, 40.4093],
         [45.6949, 43.3178],
       ],
     });
-    expect(nth(events, 1).properties?.precision).toBe("month");
+    expect(nth(events).properties?.precision).toBe("month");
+  });
+
+  it("storyToGeoJSON(story, lang) and storyToCSV(story, lang) list events in the order the articles give", () => {
+    const story = tinyStory((s) => {
+      s.events.unshift({ ...nth(s.events), id: "later", date: "2024-12", after: ["crash"] });
+    });
+    const collection = JSON.parse(JSON.stringify(storyToGeoJSON(story, "en"))) as FeatureCollection;
+    expect(ofKind(collection, "event").map((e) => [e.properties?.id, e.properties?.order])).toEqual([
+      ["crash", 1],
+      ["later", 2],
+    ]);
+    const rows = readCsv(storyToCSV(story, "en")).filter((row) => row[0] === "event");
+    expect(rows.map((row) => [row[1], row[CSV_COLUMNS.indexOf("order")]])).toEqual([
+      ["crash", "1"],
+      ["later", "2"],
+    ]);
   });
 
   it("storyToGeoJSON(story, lang) writes coordinates in range, in lon/lat order", () => {
@@ -150,7 +170,7 @@ describe("storyToCSV(story, lang)", () => {
     const csv = storyToCSV(tinyStory(), "de");
     expect(csv.split("\r\n")[0]).toBe(
       "record,id,seq,date,precision,end,title,summary,category,actors,place,place_name,lon,lat," +
-        "organization,country,status,event,article,quote",
+        "organization,country,status,event,article,quote,order",
     );
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
