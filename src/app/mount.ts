@@ -6,6 +6,8 @@ import { renderLegend } from "../panel/legend";
 import { renderPlaceList } from "../panel/place_list";
 import { createTextView } from "../panel/text_view";
 import type { UrlState } from "../share/url_state";
+import { fullMapUrl } from "../share/app_url";
+import { formatHash } from "../share/url_state";
 import { syncUrl } from "../share/url_sync";
 import { formatTime } from "../story/dates";
 import type { Story } from "../story/schema";
@@ -25,7 +27,8 @@ import { createLayout } from "./layout";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
 import { type AppState, createStore } from "./state";
-import { clampTime, describeTime, fillOrgSelect, timelineEvents, timelineLabels, timelineWindow } from "./view_data";
+import { viewFromUrl } from "./url_view";
+import { describeTime, fillOrgSelect, timelineEvents, timelineLabels, timelineWindow } from "./view_data";
 
 /** Wires one story into the page: state → snapshot → views, user actions → state. */
 export function mountApp(root: HTMLElement, story: Story, slug: string, url: UrlState): void {
@@ -35,19 +38,11 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     org: story.organizations.find((o) => o.id === "csto")?.id ?? story.organizations[0]?.id ?? "",
     speed: 1 as const,
   };
-  // A linked event pins the time to it; a `t` alone opens on whatever is current then.
-  const linked = url.event === undefined ? undefined : index.eventById.get(url.event);
-  const knownOrg = url.org !== undefined && (url.org === "" || story.organizations.some((o) => o.id === url.org));
+  const view = viewFromUrl(index, url, defaults, url.lang ?? "de");
   const store = createStore({
     story: slug,
-    t: clampTime(index, linked?.time ?? url.t ?? index.span[0]),
-    event: linked?.event.id,
+    ...view,
     playing: false,
-    speed: url.speed ?? defaults.speed,
-    loop: url.loop ?? false,
-    follow: url.follow ?? false,
-    org: knownOrg ? (url.org as string) : defaults.org,
-    lang: url.lang ?? "de",
     present: url.present ?? false,
     blank: false,
   });
@@ -56,7 +51,11 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   root.classList.toggle("no-controls", url.controls === false);
   const layout = createLayout(root, story, state0.lang);
   // Inside a news article's iframe, jumps must not add entries to the article's history.
-  const sync = syncUrl(store, defaults, { pushJumps: url.embed !== true });
+  const sync = syncUrl(store, {
+    format: (state) => formatHash(state, defaults, snapshotAt(index, state.t, state.event).current?.event.id),
+    resolve: (parsed, state) => viewFromUrl(index, parsed, defaults, state.lang),
+    pushJumps: url.embed !== true,
+  });
   const clock = controllableClock();
   const actions = createActions(store, index, pacing, clock, () => sync.beforeJump());
   // Loaded only where needed: most readers never embed or share, and every KB counts in an article.
@@ -75,7 +74,17 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   ]);
   layout.tools.append(shareButton);
   shareButton.addEventListener("click", () => {
-    void import("./share").then((share) => share.openShare(story, slug, store.get(), defaults, layout, shareButton));
+    void import("./share").then((share) =>
+      share.openShare(
+        story,
+        slug,
+        store.get(),
+        defaults,
+        layout,
+        shareButton,
+        snapshotAt(index, store.get().t, store.get().event).current?.event.id,
+      ),
+    );
   });
 
   const controls = createControls(actions, state0.lang);
@@ -116,6 +125,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     controls.update(state, dateLabel);
     presenter.update(state, snapshot.current?.index);
     layout.mapDate.textContent = dateLabel;
+    if (layout.orgSelect.value !== state.org) layout.orgSelect.value = state.org;
     layout.mapDate.classList.toggle("is-playing", state.playing);
     renderCard(snapshot, state.lang);
     textView.update(snapshot, state.lang);
@@ -174,12 +184,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
 
   // The embed's "open full map" link points at the same view, without the embed chrome.
   const updateFullLink = () => {
-    const params = new URLSearchParams(window.location.search);
-    params.delete("embed");
-    params.delete("controls");
-    params.delete("autoplay");
-    const query = params.toString();
-    layout.fullLink.href = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
+    layout.fullLink.href = fullMapUrl(window.location);
   };
   store.subscribe((state, previous) => render(state, previous));
   store.subscribe(() => queueMicrotask(updateFullLink));

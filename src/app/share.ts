@@ -1,3 +1,4 @@
+import { pageBase } from "../share/app_url";
 import { composePng, legendFromDom } from "../share/png";
 import { openShareDialog } from "../share/share_dialog";
 import { formatHash } from "../share/url_state";
@@ -15,16 +16,18 @@ export function openShare(
   defaults: Pick<AppState, "org" | "speed">,
   layout: Layout,
   returnFocus: HTMLElement,
+  /** The open card's event id (the snapshot's `current`), so the link reopens that card. */
+  current: string | undefined,
 ): void {
   openShareDialog({
     lang: state.lang,
     story: slug,
     title: story.meta.title,
-    baseUrl: `${window.location.origin}${window.location.pathname}`,
+    baseUrl: pageBase(window.location),
     // Not location.hash: the URL is written a moment after the state changes.
-    currentHash: formatHash(state, defaults),
+    currentHash: formatHash(state, defaults, current),
     t: isoDay(state.t),
-    event: state.event,
+    event: current,
     onDownloadPng: async () => {
       const canvas = layout.map.querySelector<HTMLCanvasElement>("canvas.maplibregl-canvas");
       if (!canvas) return undefined;
