@@ -3,6 +3,7 @@ import type { FeatureCollection } from "geojson";
 import { type GeoJSONSource, type IControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
+import { lonLatBounds } from "../geo/antimeridian";
 import { svgIcon } from "../ui/svg_icon";
 import { drawIcons } from "./icons";
 
@@ -137,13 +138,12 @@ export function createMapView(options: MapViewOptions): MapView {
     show(points, instant, mode) {
       if (points.length === 0) return;
       const visible = map.getBounds();
-      if (mode === "reveal" && points.every((p) => visible.contains(p))) return;
-      const lons = points.map((p) => p[0]);
-      const lats = points.map((p) => p[1]);
-      const bounds: [[number, number], [number, number]] = [
-        [Math.min(...lons), Math.min(...lats)],
-        [Math.max(...lons), Math.max(...lats)],
-      ];
+      // A view across the antimeridian reports longitudes past 180: try each world copy.
+      const inView = ([lon, lat]: readonly [number, number]) =>
+        [0, 360, -360].some((shift) => visible.contains([lon + shift, lat]));
+      if (mode === "reveal" && points.every(inView)) return;
+      // The short way round: places on both sides of 180° are framed across the Pacific.
+      const bounds = lonLatBounds(points);
       const maxZoom = mode === "zoom" ? 5 : Math.max(map.getZoom(), 3);
       const camera = map.cameraForBounds(bounds, { padding: 80, maxZoom });
       if (!camera) return;
