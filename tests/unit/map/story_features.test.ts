@@ -1,4 +1,4 @@
-import type { LineString, Position } from "geojson";
+import type { Geometry, Position } from "geojson";
 import { describe, expect, it } from "vitest";
 import { movementFeatures, movingFeatures } from "../../../src/map/story_features";
 import { movingAt } from "../../../src/time/snapshot";
@@ -19,6 +19,11 @@ const bering = indexStory(
   }),
 );
 
+function lineOf(geometry: Geometry | undefined): Position[] {
+  if (geometry?.type !== "LineString") throw new Error(`expected a LineString, got ${geometry?.type}`);
+  return geometry.coordinates;
+}
+
 /** No segment runs across the world, and everything lies between the two cities, over the Pacific. */
 function expectPacificArc(coords: readonly Position[]): void {
   expect(coords.length).toBeGreaterThanOrEqual(2);
@@ -34,7 +39,7 @@ function expectPacificArc(coords: readonly Position[]): void {
 describe("movementFeatures(index)", () => {
   it("movementFeatures(index) draws the Bering flight as one short Pacific arc", () => {
     const route = movementFeatures(bering).features.find((f) => f.geometry.type === "LineString");
-    expectPacificArc((route?.geometry as LineString).coordinates);
+    expectPacificArc(lineOf(route?.geometry));
   });
 });
 
@@ -45,8 +50,8 @@ describe("movingFeatures(moving)", () => {
     const t = flight.start + 0.8 * (flight.end - flight.start);
     const features = movingFeatures(movingAt(bering, t));
     const travelled = features.features.find((f) => f.geometry.type === "LineString");
-    expectPacificArc((travelled?.geometry as LineString).coordinates);
-    const head = features.features.find((f) => f.geometry.type === "Point");
-    expect((head?.geometry as { coordinates: Position }).coordinates[0]).toBeGreaterThan(180);
+    expectPacificArc(lineOf(travelled?.geometry));
+    const head = features.features.find((f) => f.geometry.type === "Point")?.geometry;
+    expect(head?.type === "Point" ? head.coordinates[0] : undefined).toBeGreaterThan(180);
   });
 });
