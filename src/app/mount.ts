@@ -91,7 +91,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   layout.controls.append(controls.element);
   const timeline = createTimeline({
     container: layout.timeline,
-    span: [index.span[0], Math.max(index.span[1], ...index.events.map((e) => e.until))],
+    span: [index.span[0], index.events.reduce((max, e) => Math.max(max, e.until), index.span[1])],
     window: timelineWindow(story),
     events: timelineEvents(index, state0.lang),
     categoryColor,
