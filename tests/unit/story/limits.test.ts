@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { brokenParts, parseStory } from "../../../src/story/load";
 import { LIMITS, utf8Bytes } from "../../../src/story/limits";
+import { brokenParts, parseStory } from "../../../src/story/load";
 import { ARTICLES, nth, parseTiny, tinyStoryInput } from "./tiny_story";
 
 const problemsOf = (result: ReturnType<typeof parseStory>) => (result.ok ? [] : result.problems);

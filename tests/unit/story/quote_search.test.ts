@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { checkStory } from "../../../src/story/check";
 import { findQuotes, type SearchStats } from "../../../src/story/quote_search";
+import { ARTICLE_FILE, nth, tinyStory } from "./tiny_story";
 
 const SENTENCE = "Die Lage an der Grenze bleibt angespannt. ";
 /** A 10 MB article of one repeated sentence, and quotes that match all but their last letter. */
@@ -43,5 +45,19 @@ describe("findQuotes(text, quotes)", () => {
   it("findQuotes(text, quotes) of a 10 MB article finds a quote at its very end", () => {
     const quotes = [...nearMisses(199), `${SENTENCE.repeat(3).trim()}`];
     expect([...findQuotes(ARTICLE, quotes)]).toEqual([199]);
+  });
+});
+
+describe("checkStory(story, articles) with a 10 MB article", () => {
+  it("checkStory(story, articles) reports each of 200 near-miss quotes in a 10 MB article, at its path", () => {
+    const quotes = nearMisses(200);
+    const story = tinyStory((input) => {
+      const event = nth(input.events);
+      input.events = quotes.map((quote, i) => ({ ...event, id: `e-${i}`, sources: [{ article: "a", quote }] }));
+    });
+    const findings = checkStory(story, new Map([[ARTICLE_FILE, ARTICLE]]));
+    const missing = findings.filter(([path]) => path.startsWith("events[") && path.endsWith(".quote"));
+    expect(missing).toHaveLength(200);
+    expect(missing.map(([path]) => path)).toEqual(quotes.map((_, i) => `events[${i}].sources[0].quote`));
   });
 });
