@@ -221,7 +221,7 @@ export function wrap(
 ) {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
-  const fit = (line: string) => fitText(context, line, width);
+  const fitLine = (line: string) => fitText(context, line, width);
   let line = "";
   for (const [index, word] of words.entries()) {
     const next = line ? `${line} ${word}` : word;
@@ -233,10 +233,10 @@ export function wrap(
       lines.push(ellipsis(context, `${line} ${words.slice(index).join(" ")}`, width));
       return lines;
     }
-    lines.push(fit(line));
+    lines.push(fitLine(line));
     line = word;
   }
-  if (line) lines.push(fit(line));
+  if (line) lines.push(fitLine(line));
   return lines;
 }
 
