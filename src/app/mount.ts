@@ -106,7 +106,14 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   for (const [code, button] of layout.langButtons) button.addEventListener("click", () => store.set({ lang: code }));
 
   const now = () => ({ snapshot: snapshotAt(index, store.get().t, store.get().event), state: store.get() });
-  const map = mountMap(layout.map, index, state0, now, (view) => exposeForTests(view, store.get, actions, clock));
+  const map = mountMap(
+    layout.map,
+    index,
+    state0,
+    now,
+    (view) => exposeForTests(view, store.get, actions, clock),
+    () => actions.pause(),
+  );
 
   let lastCard = "";
   let lastAnnounce = 0;

@@ -34,6 +34,16 @@ export interface MapViewOptions {
   /** Called after every rendered frame (benchmark). */
   onRender?: () => void;
   onLoad?: () => void;
+  /**
+   * The WebGL context was lost (the GPU was reset, the tab was in the background too long):
+   * nothing is drawn and every call on the view does nothing until it is restored.
+   */
+  onContextLost?: () => void;
+  /**
+   * The context is back and the style rebuilt, without feature state or the view's caches:
+   * re-apply every piece of map state from the current snapshot.
+   */
+  onContextRestored?: () => void;
   /** Label of the button that returns to `bounds`. */
   resetLabel?: string;
 }
@@ -102,14 +112,44 @@ export function createMapView(options: MapViewOptions): MapView {
   const globalState = new Map<string, unknown>();
   const featureStates = new Map<string, Map<string | number, string | number>>();
   const emptySources = new Set<string>();
+  const forget = () => {
+    featureStates.clear();
+    emptySources.clear();
+    globalState.clear();
+  };
+
+  // While the context is lost MapLibre has no style (setFeatureState would throw); on restore it
+  // rebuilds the style from a snapshot that drops feature state, so the caches above are wrong.
+  let lost = false;
+  map.on("webglcontextlost", () => {
+    lost = true;
+    options.onContextLost?.();
+  });
+  map.on("webglcontextrestored", () => {
+    // The rebuilt style loads asynchronously: apply once it has, or at the latest when idle.
+    let done = false;
+    const ready = () => {
+      if (done) return;
+      done = true;
+      lost = false;
+      forget();
+      options.onContextRestored?.();
+    };
+    if (map.isStyleLoaded()) ready();
+    else {
+      map.once("style.load", ready);
+      map.once("idle", ready);
+    }
+  });
 
   return {
     setGlobalState(name, value) {
-      if (globalState.get(name) === value) return;
+      if (lost || globalState.get(name) === value) return;
       globalState.set(name, value);
       map.setGlobalStateProperty(name, value);
     },
     setData(source, data) {
+      if (lost) return;
       const empty = data.features.length === 0;
       if (empty && emptySources.has(source)) return;
       if (empty) emptySources.add(source);
@@ -117,13 +157,14 @@ export function createMapView(options: MapViewOptions): MapView {
       (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
     },
     setFeatureState(source, id, state) {
+      if (lost) return;
       map.setFeatureState({ source, id }, state);
     },
     setFeatureStates(source, key, states) {
       const id = `${source}/${key}`;
       const applied = featureStates.get(id) ?? new Map<string | number, string | number>();
       featureStates.set(id, applied);
-      if (!map.getSource(source)) return;
+      if (lost || !map.getSource(source)) return;
       for (const [feature, value] of states) {
         if (applied.get(feature) === value) continue;
         map.setFeatureState({ source, id: feature }, { [key]: value });
@@ -136,7 +177,7 @@ export function createMapView(options: MapViewOptions): MapView {
       }
     },
     show(points, instant, mode) {
-      if (points.length === 0) return;
+      if (lost || points.length === 0) return;
       const visible = map.getBounds();
       // A view across the antimeridian reports longitudes past 180: try each world copy.
       const inView = ([lon, lat]: readonly [number, number]) =>
@@ -151,9 +192,11 @@ export function createMapView(options: MapViewOptions): MapView {
       else map.flyTo({ ...camera, duration: 1400, essential: false });
     },
     renderedProperties: (layers) =>
-      map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => f.properties),
+      lost
+        ? []
+        : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => f.properties),
     renderedFeatures: (layers) =>
-      map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => ({
+      (lost ? [] : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) })).map((f) => ({
         layer: f.layer.id,
         properties: f.properties,
         state: f.state,
@@ -161,9 +204,8 @@ export function createMapView(options: MapViewOptions): MapView {
         point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
       })),
     setStyle(style) {
-      featureStates.clear();
-      emptySources.clear();
-      globalState.clear();
+      if (lost) return;
+      forget();
       map.setStyle(style, { diff: true });
     },
     nextRender: () =>
