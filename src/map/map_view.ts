@@ -178,7 +178,9 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     show(points, instant, mode) {
       if (lost || points.length === 0) return;
-      const visible = map.getBounds();
+      // Undefined before the map has its first transform (a large story still loading).
+      const visible = map.getBounds() as ReturnType<MapLibreMap["getBounds"]> | undefined;
+      if (!visible) return;
       // A view across the antimeridian reports longitudes past 180: try each world copy.
       const inView = ([lon, lat]: readonly [number, number]) =>
         [0, 360, -360].some((shift) => visible.contains([lon + shift, lat]));
