@@ -60,8 +60,9 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   const actions = createActions(store, index, pacing, clock, () => sync.beforeJump());
   // Loaded only where needed: most readers never embed or share, and every KB counts in an article.
   if (url.embed) {
-    void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(([embed, host]) =>
-      embed.startEmbed(host.embedHost(store, actions), { root }),
+    void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(
+      ([embed, host]) => embed.startEmbed(host.embedHost(store, actions), { root }),
+      () => partFailed(layout.tools, store.get().lang),
     );
   }
   const presenter = createPresenter(store, actions, index, root);
@@ -74,16 +75,18 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   ]);
   layout.tools.append(shareButton);
   shareButton.addEventListener("click", () => {
-    void import("./share").then((share) =>
-      share.openShare(
-        story,
-        slug,
-        store.get(),
-        defaults,
-        layout,
-        shareButton,
-        snapshotAt(index, store.get().t, store.get().event).current?.event.id,
-      ),
+    void import("./share").then(
+      (share) =>
+        share.openShare(
+          story,
+          slug,
+          store.get(),
+          defaults,
+          layout,
+          shareButton,
+          snapshotAt(index, store.get().t, store.get().event).current?.event.id,
+        ),
+      () => partFailed(layout.tools, store.get().lang),
     );
   });
 
@@ -204,6 +207,12 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     }
   });
   if (url.autoplay) actions.play();
+}
+
+/** A part of the page that failed to load (a lazy chunk, e.g. offline) says so instead of doing nothing. */
+function partFailed(container: HTMLElement, lang: Lang): void {
+  if (container.querySelector(".notice.part-failed")) return;
+  container.append(el("p", { class: "notice part-failed", role: "status" }, [t(lang, "partFailed")]));
 }
 
 /**

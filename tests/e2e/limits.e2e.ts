@@ -56,4 +56,18 @@ describe("stories past the limits", () => {
       /^a\.txt: is 5,500,\d{3} bytes; an article may have at most 5,000,000 bytes \(see README, "Limits"\)$/,
     );
   });
+
+  it("a part of the page that fails to load (the share dialog's chunk) shows a notice", async () => {
+    const { page, pageErrors } = await openApp("", {}, async (p) => {
+      await p.route(/\/assets\/share[^/]*\.js$/, (route) => route.abort("failed"));
+    });
+    await page.locator("#event-card .event-title").waitFor();
+    await page.locator(".masthead-tools button.share-button").click();
+    const notice = page.locator(".notice.part-failed[role=status]");
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe(
+      "Ein Teil der Seite konnte nicht geladen werden. Bitte laden Sie die Seite neu.",
+    );
+    expect(pageErrors).toEqual([]);
+  });
 });
