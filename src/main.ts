@@ -6,6 +6,8 @@ import { prewarmMap, supportsWebGL } from "./map/map_view";
 import { renderStoryErrors } from "./panel/story_errors";
 import { parseUrlState } from "./share/url_state";
 import { DEFAULT_STORY, fetchStory, storySlugs } from "./story/catalog";
+import type { StoryProblem } from "./story/errors";
+import type { LoadResult } from "./story/load";
 import { el } from "./ui/dom";
 
 /** Entry point: read the URL, load the story, mount the app or say what is wrong with the story. */
@@ -19,14 +21,26 @@ async function main(root: HTMLElement): Promise<void> {
     void basemapTopology().catch(() => undefined);
     prewarmMap();
   }
-  const result = await fetchStory(slug);
+  const file = `data/stories/${slug}/story.json`;
+  // Whatever goes wrong — a failed request, a bug, an input past what the loader foresaw — the
+  // reader gets an error panel, never "Lädt …" forever.
+  const result = await fetchStory(slug).catch(
+    (error: unknown): LoadResult => ({
+      ok: false,
+      problems: [{ file, path: "", message: `could not be loaded: ${String(error)}` }],
+    }),
+  );
   root.removeAttribute("aria-busy");
-  if (!result.ok) {
+  const fail = (problems: StoryProblem[]) => {
     root.classList.add("app-error");
-    root.replaceChildren(renderStoryErrors(result.problems, lang), storyPicker(slug));
-    return;
+    root.replaceChildren(renderStoryErrors(problems, lang), storyPicker(slug));
+  };
+  if (!result.ok) return fail(result.problems);
+  try {
+    mountApp(root, result.story, slug, url);
+  } catch (error) {
+    fail([{ file, path: "", message: `could not be shown: ${String(error)}` }]);
   }
-  mountApp(root, result.story, slug, url);
 }
 
 /** Links to every story of this build, so one broken story does not strand the reader. */

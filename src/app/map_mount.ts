@@ -31,7 +31,11 @@ export function mountMap(
   initial: AppState,
   current: () => { snapshot: Snapshot; state: AppState },
   onReady: (view: MapView) => void,
-  options: { embed?: boolean } = {},
+  options: {
+    embed?: boolean;
+    /** The map stopped drawing (WebGL context lost): e.g. pause playback. */
+    onContextLost?: () => void;
+  } = {},
 ): MountedMap {
   if (!supportsWebGL()) {
     const notice = el("p", { class: "notice", role: "status" }, [t(initial.lang, "noWebgl")]);
@@ -50,6 +54,23 @@ export function mountMap(
   let basemap: Basemap | undefined;
   let theme: Theme | undefined;
   const events = eventFeatures(index);
+  // A lost WebGL context is a pause, not a break: say so, draw nothing, and on restore draw the
+  // current snapshot again from scratch (MapLibre's rebuilt style has no feature state).
+  let lostNotice: HTMLElement | undefined;
+  const contextLost = () => {
+    lostNotice ??= el("p", { class: "notice map-lost", role: "status" }, []);
+    lostNotice.textContent = t(current().state.lang, "webglLost");
+    container.append(lostNotice);
+    options.onContextLost?.();
+  };
+  const contextRestored = () => {
+    lostNotice?.remove();
+    lostNotice = undefined;
+    const now = current();
+    if (view && basemap && theme && themeFor(now.state) !== theme) view.setStyle(style(now.state));
+    storyMap?.reset();
+    storyMap?.update(now.snapshot, now.state, "other");
+  };
 
   const style = (state: AppState) => {
     theme = themeFor(state);
@@ -84,6 +105,8 @@ export function mountMap(
           touch: t(initial.lang, "zoomHintTouch"),
         },
         onIdle: () => container.setAttribute("data-idle", "true"),
+        onContextLost: contextLost,
+        onContextRestored: contextRestored,
         onLoad: () => {
           if (!view) return;
           const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
@@ -108,6 +131,11 @@ export function mountMap(
 
   return {
     update(snapshot, state, reason) {
+      if (lostNotice) {
+        const text = t(state.lang, "webglLost");
+        if (lostNotice.textContent !== text) lostNotice.textContent = text;
+        return;
+      }
       if (view && basemap && theme && themeFor(state) !== theme) {
         // Projector on or off: same data, thicker lines and larger labels.
         view.setStyle(style(state));

@@ -5,7 +5,9 @@ import { renderEventCard } from "../panel/event_card";
 import { renderLegend } from "../panel/legend";
 import { renderPlaceList } from "../panel/place_list";
 import { createTextView } from "../panel/text_view";
+import { fullMapUrl } from "../share/app_url";
 import type { UrlState } from "../share/url_state";
+import { formatHash } from "../share/url_state";
 import { syncUrl } from "../share/url_sync";
 import { formatShown } from "../story/dates";
 import type { Story } from "../story/schema";
@@ -26,15 +28,8 @@ import { createLayout } from "./layout";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
 import { type AppState, createStore } from "./state";
-import {
-  clampTime,
-  describeTime,
-  fillOrgSelect,
-  timelineEvents,
-  timelineLabels,
-  timelineWindow,
-  viewDate,
-} from "./view_data";
+import { viewFromUrl } from "./url_view";
+import { describeTime, fillOrgSelect, timelineEvents, timelineLabels, timelineWindow, viewDate } from "./view_data";
 
 /** Wires one story into the page: state → snapshot → views, user actions → state. */
 export function mountApp(root: HTMLElement, story: Story, slug: string, url: UrlState): void {
@@ -44,19 +39,11 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     org: story.organizations.find((o) => o.id === "csto")?.id ?? story.organizations[0]?.id ?? "",
     speed: 1 as const,
   };
-  // A linked event pins the time to it; a `t` alone opens on whatever is current then.
-  const linked = url.event === undefined ? undefined : index.eventById.get(url.event);
-  const knownOrg = url.org !== undefined && (url.org === "" || story.organizations.some((o) => o.id === url.org));
+  const view = viewFromUrl(index, url, defaults, url.lang ?? "de");
   const store = createStore({
     story: slug,
-    t: clampTime(index, linked?.time ?? url.t ?? index.span[0]),
-    event: linked?.event.id,
+    ...view,
     playing: false,
-    speed: url.speed ?? defaults.speed,
-    loop: url.loop ?? false,
-    follow: url.follow ?? false,
-    org: knownOrg ? (url.org as string) : defaults.org,
-    lang: url.lang ?? "de",
     present: url.present ?? false,
     blank: false,
   });
@@ -65,7 +52,11 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   root.classList.toggle("no-controls", url.controls === false);
   const layout = createLayout(root, story, state0.lang);
   // Inside a news article's iframe, jumps must not add entries to the article's history.
-  const sync = syncUrl(store, defaults, { pushJumps: url.embed !== true });
+  const sync = syncUrl(store, {
+    format: (state) => formatHash(state, defaults, snapshotAt(index, state.t, state.event).current?.event.id),
+    resolve: (parsed, state) => viewFromUrl(index, parsed, defaults, state.lang),
+    pushJumps: url.embed !== true,
+  });
   const clock = controllableClock();
   const actions = createActions(store, index, pacing, clock, () => sync.beforeJump());
   // Loaded only where needed: most readers never embed or share, and every KB counts in an article.
@@ -73,8 +64,10 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   if (url.embed) {
     layout.card.after(more.button);
     const mapArea = layout.map.parentElement ?? layout.map;
-    void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(([embed, host]) =>
-      embed.startEmbed(host.embedHost(store, actions), { root, measure: () => embedHeight(root, mapArea) }),
+    void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(
+      ([embed, host]) =>
+        embed.startEmbed(host.embedHost(store, actions), { root, measure: () => embedHeight(root, mapArea) }),
+      () => partFailed(layout.tools, store.get().lang),
     );
   }
   const presenter = createPresenter(store, actions, index, root);
@@ -91,8 +84,19 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   // (Not in an article's embed, which has no Share button: every KB counts there.)
   if (!url.embed) whenIdle(() => void loadShare().catch(() => undefined));
   shareButton.addEventListener("click", () => {
-    void loadShare().then((share) =>
-      share.openShare(story, slug, store.get(), defaults, layout, shareButton, viewDate(now().snapshot)),
+    void loadShare().then(
+      (share) =>
+        share.openShare(
+          story,
+          slug,
+          store.get(),
+          defaults,
+          layout,
+          shareButton,
+          viewDate(now().snapshot),
+          now().snapshot.current?.event.id,
+        ),
+      () => partFailed(layout.tools, store.get().lang),
     );
   });
 
@@ -100,7 +104,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   layout.controls.append(controls.element);
   const timeline = createTimeline({
     container: layout.timeline,
-    span: [index.span[0], Math.max(index.span[1], ...index.events.map((e) => e.until))],
+    span: [index.span[0], index.events.reduce((max, e) => Math.max(max, e.until), index.span[1])],
     window: timelineWindow(story),
     events: timelineEvents(index, state0.lang),
     categoryColor,
@@ -117,6 +121,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   const now = () => ({ snapshot: snapshotAt(index, store.get().t, store.get().event), state: store.get() });
   const map = mountMap(layout.map, index, state0, now, (view) => exposeForTests(view, store.get, actions, clock), {
     embed: url.embed === true,
+    onContextLost: () => actions.pause(),
   });
 
   let lastCard = "";
@@ -137,6 +142,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     controls.update(state, dateLabel);
     presenter.update(state, snapshot.current?.index);
     layout.mapDate.textContent = dateLabel;
+    if (layout.orgSelect.value !== state.org) layout.orgSelect.value = state.org;
     layout.mapDate.classList.toggle("is-playing", state.playing);
     renderCard(snapshot, state.lang);
     textView.update(snapshot, state.lang);
@@ -200,12 +206,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
 
   // The embed's "open full map" link points at the same view, without the embed chrome.
   const updateFullLink = () => {
-    const params = new URLSearchParams(window.location.search);
-    params.delete("embed");
-    params.delete("controls");
-    params.delete("autoplay");
-    const query = params.toString();
-    layout.fullLink.href = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
+    layout.fullLink.href = fullMapUrl(window.location);
   };
   store.subscribe((state, previous) => render(state, previous));
   store.subscribe(() => queueMicrotask(updateFullLink));
@@ -218,6 +219,12 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     }
   });
   if (url.autoplay) actions.play();
+}
+
+/** A part of the page that failed to load (a lazy chunk, e.g. offline) says so instead of doing nothing. */
+function partFailed(container: HTMLElement, lang: Lang): void {
+  if (container.querySelector(".notice.part-failed")) return;
+  container.append(el("p", { class: "notice part-failed", role: "status" }, [t(lang, "partFailed")]));
 }
 
 /**

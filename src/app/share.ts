@@ -1,5 +1,6 @@
 import { locale } from "../i18n/t";
 import { countryShapes } from "../map/basemap";
+import { pageBase } from "../share/app_url";
 import { composePng, legendFromDom } from "../share/png";
 import { openShareDialog } from "../share/share_dialog";
 import { formatHash } from "../share/url_state";
@@ -23,18 +24,20 @@ export function openShare(
   layout: Layout,
   returnFocus: HTMLElement,
   shown: ShownDate,
+  /** The open card's event id (the snapshot's `current`), so the link reopens that card. */
+  current: string | undefined,
 ): void {
   openShareDialog({
     lang: state.lang,
     story: slug,
     title: story.meta.title,
-    baseUrl: `${window.location.origin}${window.location.pathname}`,
+    baseUrl: pageBase(window.location),
     // Not location.hash: the URL is written a moment after the state changes.
-    currentHash: formatHash(state, defaults),
+    currentHash: formatHash(state, defaults, current),
     t: isoDay(state.t),
     date: formatShown(shown, locale(state.lang)),
     fileDate: isoShown(shown),
-    event: state.event,
+    event: current,
     onDownloadPng: async () => {
       const canvas = layout.map.querySelector<HTMLCanvasElement>("canvas.maplibregl-canvas");
       if (!canvas) return undefined;

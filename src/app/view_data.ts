@@ -13,17 +13,36 @@ export function timelineWindow(story: Story): [number, number] {
   return [mustParseDate(story.meta.window.start).start, mustParseDate(story.meta.window.end).end];
 }
 
+/**
+ * The events as the timeline takes them, built once per story and language (a language switch
+ * back costs nothing). The date label is formatted when first read — for the few marks a tooltip
+ * or label shows — since formatting 100 000 dates took seconds.
+ */
 export function timelineEvents(index: StoryIndex, lang: Lang): TimelineEvent[] {
-  return index.events.map((e) => ({
-    id: e.event.id,
-    time: e.time,
-    until: e.until,
-    precision: e.date.precision,
-    category: e.event.category,
-    title: e.event.title[lang],
-    dateLabel: eventDate(e, lang),
-  }));
+  const byLang = timelineCache.get(index) ?? new Map<Lang, TimelineEvent[]>();
+  timelineCache.set(index, byLang);
+  const cached = byLang.get(lang);
+  if (cached) return cached;
+  const events = index.events.map((e): TimelineEvent => {
+    let label: string | undefined;
+    return {
+      id: e.event.id,
+      time: e.time,
+      until: e.until,
+      precision: e.date.precision,
+      category: e.event.category,
+      title: e.event.title[lang],
+      get dateLabel() {
+        label ??= eventDate(e, lang);
+        return label;
+      },
+    };
+  });
+  byLang.set(lang, events);
+  return events;
 }
+
+const timelineCache = new WeakMap<StoryIndex, Map<Lang, TimelineEvent[]>>();
 
 export function timelineLabels(lang: Lang) {
   return { overview: t(lang, "overview"), focus: t(lang, "focus"), playhead: t(lang, "playhead") };

@@ -5,6 +5,8 @@ export const de = {
   placesHeading: "Orte der Geschichte",
   noWebgl: "Die Karte braucht WebGL, das dieser Browser nicht bietet. Die Geschichte steht unten als Text.",
   basemapFailed: "Die Basiskarte konnte nicht geladen werden. Die Geschichte steht unten als Text.",
+  webglLost: "Die Karte ist kurz ausgefallen (WebGL) und wird wiederhergestellt; die Wiedergabe ist angehalten.",
+  partFailed: "Ein Teil der Seite konnte nicht geladen werden. Bitte laden Sie die Seite neu.",
   storyErrorHeading: "Diese Geschichte enthält Fehler",
   storyErrorIntro: "Die Datei konnte nicht geladen werden. Bitte korrigieren Sie:",
   loading: "Lädt …",

@@ -7,6 +7,8 @@ export const en: Strings = {
   placesHeading: "Places in the story",
   noWebgl: "The map needs WebGL, which this browser does not provide. The story follows below as text.",
   basemapFailed: "The basemap could not be loaded. The story follows below as text.",
+  webglLost: "The map stopped drawing for a moment (WebGL) and is being restored; playback is paused.",
+  partFailed: "Part of the page could not be loaded. Please reload the page.",
   storyErrorHeading: "This story has errors",
   storyErrorIntro: "The file could not be loaded. Please fix:",
   loading: "Loading …",

@@ -10,6 +10,7 @@ import {
 } from "maplibre-gl";
 import { mapWorkerUrl } from "../assets/asset_urls";
 import "maplibre-gl/dist/maplibre-gl.css";
+import { lonLatBounds } from "../geo/antimeridian";
 import { svgIcon } from "../ui/svg_icon";
 import { drawIcons } from "./icons";
 
@@ -40,6 +41,16 @@ export interface MapViewOptions {
   /** Called after every rendered frame (benchmark). */
   onRender?: () => void;
   onLoad?: () => void;
+  /**
+   * The WebGL context was lost (the GPU was reset, the tab was in the background too long):
+   * nothing is drawn and every call on the view does nothing until it is restored.
+   */
+  onContextLost?: () => void;
+  /**
+   * The context is back and the style rebuilt, without feature state or the view's caches:
+   * re-apply every piece of map state from the current snapshot.
+   */
+  onContextRestored?: () => void;
   /** Label of the button that returns to `bounds`. */
   resetLabel?: string;
   /**
@@ -133,14 +144,44 @@ export function createMapView(options: MapViewOptions): MapView {
   const globalState = new Map<string, unknown>();
   const featureStates = new Map<string, Map<string | number, string | number>>();
   const emptySources = new Set<string>();
+  const forget = () => {
+    featureStates.clear();
+    emptySources.clear();
+    globalState.clear();
+  };
+
+  // While the context is lost MapLibre has no style (setFeatureState would throw); on restore it
+  // rebuilds the style from a snapshot that drops feature state, so the caches above are wrong.
+  let lost = false;
+  map.on("webglcontextlost", () => {
+    lost = true;
+    options.onContextLost?.();
+  });
+  map.on("webglcontextrestored", () => {
+    // The rebuilt style loads asynchronously: apply once it has, or at the latest when idle.
+    let done = false;
+    const ready = () => {
+      if (done) return;
+      done = true;
+      lost = false;
+      forget();
+      options.onContextRestored?.();
+    };
+    if (map.isStyleLoaded()) ready();
+    else {
+      map.once("style.load", ready);
+      map.once("idle", ready);
+    }
+  });
 
   return {
     setGlobalState(name, value) {
-      if (globalState.get(name) === value) return;
+      if (lost || globalState.get(name) === value) return;
       globalState.set(name, value);
       map.setGlobalStateProperty(name, value);
     },
     setData(source, data) {
+      if (lost) return;
       const empty = data.features.length === 0;
       if (empty && emptySources.has(source)) return;
       if (empty) emptySources.add(source);
@@ -148,13 +189,14 @@ export function createMapView(options: MapViewOptions): MapView {
       (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
     },
     setFeatureState(source, id, state) {
+      if (lost) return;
       map.setFeatureState({ source, id }, state);
     },
     setFeatureStates(source, key, states) {
       const id = `${source}/${key}`;
       const applied = featureStates.get(id) ?? new Map<string | number, string | number>();
       featureStates.set(id, applied);
-      if (!map.getSource(source)) return;
+      if (lost || !map.getSource(source)) return;
       for (const [feature, value] of states) {
         if (applied.get(feature) === value) continue;
         map.setFeatureState({ source, id: feature }, { [key]: value });
@@ -167,15 +209,16 @@ export function createMapView(options: MapViewOptions): MapView {
       }
     },
     show(points, instant, mode) {
-      if (points.length === 0) return;
-      const visible = map.getBounds();
-      if (mode === "reveal" && points.every((p) => visible.contains(p))) return;
-      const lons = points.map((p) => p[0]);
-      const lats = points.map((p) => p[1]);
-      const bounds: [[number, number], [number, number]] = [
-        [Math.min(...lons), Math.min(...lats)],
-        [Math.max(...lons), Math.max(...lats)],
-      ];
+      if (lost || points.length === 0) return;
+      // Undefined before the map has its first transform (a large story still loading).
+      const visible = map.getBounds() as ReturnType<MapLibreMap["getBounds"]> | undefined;
+      if (!visible) return;
+      // A view across the antimeridian reports longitudes past 180: try each world copy.
+      const inView = ([lon, lat]: readonly [number, number]) =>
+        [0, 360, -360].some((shift) => visible.contains([lon + shift, lat]));
+      if (mode === "reveal" && points.every(inView)) return;
+      // The short way round: places on both sides of 180° are framed across the Pacific.
+      const bounds = lonLatBounds(points);
       const maxZoom = mode === "zoom" ? 5 : Math.max(map.getZoom(), 3);
       const camera = map.cameraForBounds(bounds, { padding: 80, maxZoom });
       if (!camera) return;
@@ -183,9 +226,11 @@ export function createMapView(options: MapViewOptions): MapView {
       else map.flyTo({ ...camera, duration: 1400, essential: false });
     },
     renderedProperties: (layers) =>
-      map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => f.properties),
+      lost
+        ? []
+        : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => f.properties),
     renderedFeatures: (layers) =>
-      map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => ({
+      (lost ? [] : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) })).map((f) => ({
         layer: f.layer.id,
         properties: f.properties,
         state: f.state,
@@ -193,9 +238,8 @@ export function createMapView(options: MapViewOptions): MapView {
         point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
       })),
     setStyle(style) {
-      featureStates.clear();
-      emptySources.clear();
-      globalState.clear();
+      if (lost) return;
+      forget();
       map.setStyle(style, { diff: true });
     },
     nextRender: () =>

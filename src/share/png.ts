@@ -104,13 +104,15 @@ function measure(context: CanvasRenderingContext2D, options: PngOptions): Layout
   let row: { item: LegendItem; x: number }[] = [];
   let x = 0;
   for (const item of options.legend) {
-    const itemWidth = (SWATCH + 6) * unit + context.measureText(item.label).width;
+    // A label wider than the picture is cut with "…" (see wrap).
+    const label = fitText(context, item.label, inner - (SWATCH + 6) * unit);
+    const itemWidth = (SWATCH + 6) * unit + context.measureText(label).width;
     if (row.length > 0 && x + itemWidth > inner) {
       legendRows.push(row);
       row = [];
       x = 0;
     }
-    row.push({ item, x });
+    row.push({ item: { ...item, label }, x });
     x += itemWidth + 16 * unit;
   }
   if (row.length > 0) legendRows.push(row);
@@ -207,7 +209,10 @@ function drawRule(context: CanvasRenderingContext2D, layout: Layout, y: number):
   context.fillRect(0, Math.round(y), layout.width, Math.max(1, Math.round(layout.unit)));
 }
 
-/** Greedy word wrap in at most `maxLines` lines; the last one ends in "…" if text is left. */
+/**
+ * Greedy word wrap in at most `maxLines` lines, each at most `width` px wide: a word wider than a
+ * line (a 296-letter compound) is cut with "…", and so is the last line if text is left.
+ */
 export function wrap(
   context: Pick<CanvasRenderingContext2D, "measureText">,
   text: string,
@@ -216,6 +221,7 @@ export function wrap(
 ) {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
+  const fitLine = (line: string) => fitText(context, line, width);
   let line = "";
   for (const [index, word] of words.entries()) {
     const next = line ? `${line} ${word}` : word;
@@ -227,17 +233,28 @@ export function wrap(
       lines.push(ellipsis(context, `${line} ${words.slice(index).join(" ")}`, width));
       return lines;
     }
-    lines.push(line);
+    lines.push(fitLine(line));
     line = word;
   }
-  if (line) lines.push(context.measureText(line).width <= width ? line : ellipsis(context, line, width));
+  if (line) lines.push(fitLine(line));
   return lines;
 }
 
-function ellipsis(context: Pick<CanvasRenderingContext2D, "measureText">, text: string, width: number): string {
-  let cut = text;
-  while (cut.length > 1 && context.measureText(`${cut}…`).width > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+/** `text` if it fits `width` px, else cut with "…". */
+export function fitText(context: Pick<CanvasRenderingContext2D, "measureText">, text: string, width: number): string {
+  return context.measureText(text).width <= width ? text : ellipsis(context, text, width);
+}
+
+/** The longest start of `text` that fits `width` px with "…" appended (binary search: log n measurements). */
+export function ellipsis(context: Pick<CanvasRenderingContext2D, "measureText">, text: string, width: number): string {
+  let low = 1;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (context.measureText(`${text.slice(0, mid)}…`).width <= width) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
 }
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {

@@ -69,11 +69,20 @@ export function parseUrlState(search: string, hash: string): UrlState {
   return out as UrlState;
 }
 
-/** The hash for a view: only what differs from the defaults, so shared links stay short. */
-export function formatHash(state: AppState, defaults: Pick<AppState, "org" | "speed">): string {
+/**
+ * The hash for a view: only what differs from the defaults, so shared links stay short.
+ * `current` is the id of the event whose card is open (the snapshot's, which need not be
+ * selected: after End it is the last one); `t` is written at day precision, so the event pins
+ * the card where several share a day.
+ */
+export function formatHash(
+  state: AppState,
+  defaults: Pick<AppState, "org" | "speed">,
+  current: string | undefined = state.event,
+): string {
   const params = new URLSearchParams();
   params.set("t", isoDay(state.t));
-  if (state.event) params.set("event", state.event);
+  if (current) params.set("event", current);
   if (state.org !== defaults.org) params.set("org", state.org);
   if (state.speed !== defaults.speed) params.set("speed", String(state.speed));
   // Always written: a `lang` in the query must not win over a language chosen since.

@@ -1,11 +1,12 @@
 import type { AppState, Store } from "../app/state";
-import { formatHash, parseUrlState } from "./url_state";
+import { type PageLocation, pageUrl, writeHistory } from "./app_url";
+import { parseUrlState, type UrlState } from "./url_state";
 
 /**
  * Keeps the URL hash and the state in step, in one place: state changes are written with
  * replaceState (throttled, so playback does not flood the history), explicit jumps with
- * pushState so Back returns to where the reader was; Back/Forward and edited hashes are read
- * back, validated, and applied.
+ * pushState so Back returns to where the reader was; any other change of the hash (typed, a
+ * link, Back/Forward) is read back, validated, and applied as the view it names.
  */
 export interface UrlSync {
   /** Call before an explicit jump: the next change becomes a new history entry. */
@@ -13,25 +14,38 @@ export interface UrlSync {
   destroy(): void;
 }
 
+export interface UrlSyncOptions {
+  /** The hash for a state, as `formatHash` writes it (with the open card's event). */
+  format: (state: AppState) => string;
+  /** The state a hash names (see app/url_view.ts); playback stops on every hash change. */
+  resolve: (url: UrlState, state: AppState) => Partial<AppState>;
+  /** Jumps become history entries (not inside an embed: the article's history is not ours). */
+  pushJumps?: boolean;
+  win?: Pick<Window, "addEventListener" | "removeEventListener"> & {
+    location: PageLocation & { readonly hash: string };
+    history: History;
+  };
+}
+
 const THROTTLE_MS = 400;
 
-export function syncUrl(
-  store: Store,
-  defaults: Pick<AppState, "org" | "speed">,
-  options: { pushJumps?: boolean; win?: Window } = {},
-): UrlSync {
-  const { pushJumps = true, win = window } = options;
+export function syncUrl(store: Store, options: UrlSyncOptions): UrlSync {
+  const { format, resolve, pushJumps = true, win = window } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let push = false;
   let applying = false;
+  // The hash as last written or applied: a hashchange/popstate that brings it back is our own.
+  let known = win.location.hash;
 
-  const url = (state: AppState) => `${win.location.pathname}${win.location.search}${formatHash(state, defaults)}`;
+  const write = (mode: "push" | "replace", state: AppState) => {
+    const hash = format(state);
+    if (mode === "replace" && hash === win.location.hash) return;
+    if (writeHistory(win.history, mode, pageUrl(win.location, { hash }))) known = win.location.hash;
+  };
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    const next = url(store.get());
-    if (next !== `${win.location.pathname}${win.location.search}${win.location.hash}`)
-      win.history.replaceState(null, "", next);
+    write("replace", store.get());
   };
 
   const unsubscribe = store.subscribe((state) => {
@@ -40,26 +54,31 @@ export function syncUrl(
       push = false;
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      win.history.pushState(null, "", url(state));
+      write("push", state);
       return;
     }
     if (timer === undefined) timer = setTimeout(flush, THROTTLE_MS);
   });
 
-  const onPop = () => {
-    const parsed = parseUrlState("", win.location.hash);
+  const onHashChange = () => {
+    const hash = win.location.hash;
+    if (hash === known) return;
+    known = hash;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
     applying = true;
-    store.set({
-      playing: false,
-      event: parsed.event,
-      ...(parsed.t !== undefined ? { t: parsed.t } : {}),
-      ...(parsed.org !== undefined ? { org: parsed.org } : {}),
-      ...(parsed.speed !== undefined ? { speed: parsed.speed } : {}),
-      ...(parsed.lang !== undefined ? { lang: parsed.lang } : {}),
-    });
-    applying = false;
+    try {
+      store.set({ playing: false, ...resolve(parseUrlState("", hash), store.get()) });
+    } finally {
+      applying = false;
+    }
+    // Written back in full (replaced, not pushed): a hand-typed `#event=…` becomes a URL that
+    // also names the day and the language.
+    flush();
   };
-  win.addEventListener("popstate", onPop);
+  // A typed hash fires both; Back/Forward between pushed entries fires popstate only.
+  win.addEventListener("popstate", onHashChange);
+  win.addEventListener("hashchange", onHashChange);
 
   return {
     beforeJump() {
@@ -73,7 +92,8 @@ export function syncUrl(
     destroy() {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);
-      win.removeEventListener("popstate", onPop);
+      win.removeEventListener("popstate", onHashChange);
+      win.removeEventListener("hashchange", onHashChange);
     },
   };
 }

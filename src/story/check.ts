@@ -1,5 +1,6 @@
 import { checkOrder } from "./check_order";
 import { type PreciseDate, parseDate } from "./dates";
+import { findQuotes } from "./quote_search";
 import type { Quote, Story } from "./schema";
 
 /**
@@ -48,14 +49,19 @@ export function checkStory(story: Story, articles?: ReadonlyMap<string, string>)
   const event = (path: string, id: string) => {
     if (!eventIds.has(id)) add(path, `unknown event "${id}"`);
   };
+  // Quotes are searched per article in one pass at the end (see quote_search.ts); a finding's
+  // slot is kept so the findings stay in the order of the file.
+  const quoted = new Map<string, { slot: number; path: string; quote: Quote }[]>();
   const quote = (path: string, q: Quote) => {
     if (!sourceIds.has(q.article)) return add(`${path}.article`, `unknown article "${q.article}"`);
     const text = normalizedArticles.get(q.article);
     if (articles && text === undefined)
       return add(`${path}.article`, `the text of article "${q.article}" is missing from the story folder`);
-    if (text !== undefined && !text.includes(normalizeWhitespace(q.quote))) {
-      add(`${path}.quote`, `quote not found verbatim in article "${q.article}": "${abbreviate(q.quote)}"`);
-    }
+    if (text === undefined) return;
+    const list = quoted.get(q.article) ?? [];
+    quoted.set(q.article, list);
+    list.push({ slot: findings.length, path, quote: q });
+    findings.push(QUOTE_FOUND);
   };
   const span = (path: string, startText: string, endText: string | undefined, endKey: string) => {
     const start = parseDate(startText);
@@ -125,8 +131,22 @@ export function checkStory(story: Story, articles?: ReadonlyMap<string, string>)
   });
   checkOrder(story, add);
 
-  return findings;
+  for (const [article, list] of quoted) {
+    const found = findQuotes(
+      normalizedArticles.get(article) ?? "",
+      list.map((item) => normalizeWhitespace(item.quote.quote)),
+    );
+    list.forEach((item, i) => {
+      if (found.has(i)) return;
+      const message = `quote not found verbatim in article "${article}": "${abbreviate(item.quote.quote)}"`;
+      findings[item.slot] = [`${item.path}.quote`, message];
+    });
+  }
+  return findings.filter((finding) => finding !== QUOTE_FOUND);
 }
+
+/** The placeholder of a quote check that found its quote. */
+const QUOTE_FOUND: Finding = ["", ""];
 
 function abbreviate(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import { normalizeLongitude, splitAtAntimeridian } from "../geo/antimeridian";
 import { greatCirclePath } from "../time/paths";
 import { mustParseDate } from "./dates";
 import { eventDisplayOrder } from "./display_order";
@@ -153,10 +154,17 @@ function withinRange(geometry: Geometry): Geometry | null {
   return null;
 }
 
-/** A LineString needs two positions; a route that never leaves its place repeats it. */
+/**
+ * A LineString needs two positions; a route that never leaves its place repeats it. A route
+ * across the antimeridian becomes a MultiLineString split at ±180 (RFC 7946 §3.1.9), with
+ * every longitude in -180..180.
+ */
 function lineString(coords: Position[]): Geometry {
-  const rounded = coords.map(([lon = 0, lat = 0]) => [round(lon), round(lat)]);
-  const first = rounded[0] ?? [0, 0];
+  const parts = splitAtAntimeridian(coords).map((part) => part.map(([lon = 0, lat = 0]) => [round(lon), round(lat)]));
+  if (parts.length > 1) return { type: "MultiLineString", coordinates: parts };
+  const rounded = parts[0] ?? [];
+  const [lon = 0, lat = 0] = coords[0] ?? [];
+  const first = [round(normalizeLongitude(lon)), round(lat)];
   return { type: "LineString", coordinates: rounded.length >= 2 ? rounded : [first, first] };
 }
 

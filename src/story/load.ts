@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import { checkStory } from "./check";
 import { capped, formatPath, StoryError, type StoryProblem } from "./errors";
 import { findJsonSyntaxError, lineAndColumn } from "./json_syntax";
+import { articleLimitProblems, fileLimitProblems, sizeLimitProblems } from "./limits";
 import { type Story, zStory } from "./schema";
 
 export type LoadResult = { ok: true; story: Story } | { ok: false; problems: StoryProblem[] };
@@ -23,12 +24,16 @@ export function parseStory(fileText: string, file: string, articles?: ReadonlyMa
 function parseUncapped(fileText: string, file: string, articles?: ReadonlyMap<string, string>): LoadResult {
   // Editors on Windows may save a byte order mark, which JSON.parse rejects.
   const text = fileText.replace(/^\uFEFF/, "");
+  const tooLarge = [...fileLimitProblems(text, file), ...articleLimitProblems(articles)];
+  if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return { ok: false, problems: [{ file, path: "", message: describeJsonError(error, text) }] };
   }
+  const tooMany = sizeLimitProblems(json, file);
+  if (tooMany.length > 0) return { ok: false, problems: tooMany };
   const parsed = zStory.safeParse(json);
   if (!parsed.success) {
     const problems = zodProblems(parsed.error, file);
@@ -64,17 +69,40 @@ function bestEffortChecks(
   file: string,
 ): StoryProblem[] {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return [];
-  const broken = problems.map((p) => p.path);
-  const inside = (path: string, prefix: string) =>
-    prefix === "" || path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+  const overlaps = brokenParts(problems.map((p) => p.path));
   try {
     const story = { movements: [], organizations: [], relations: [], ...json } as unknown as Story;
     return checkStory(story, articles)
-      .filter(([path]) => !broken.some((b) => inside(path, b) || inside(b, path)))
+      .filter(([path]) => !overlaps(path))
       .map(([path, message]) => ({ file, path, message }));
   } catch {
     return [];
   }
+}
+
+/**
+ * Whether a path lies inside a broken one or contains one (`events[3]` and `events[3].date`),
+ * answered from two sets built once: linear in the paths' total length, where comparing every
+ * finding with every problem froze the page on 5 000 bad references.
+ */
+export function brokenParts(broken: readonly string[]): (path: string) => boolean {
+  const exact = new Set(broken);
+  const ancestors = new Set<string>();
+  for (const path of broken) for (const prefix of prefixes(path)) ancestors.add(prefix);
+  return (path) =>
+    exact.has("") ||
+    (path === "" && exact.size > 0) ||
+    ancestors.has(path) ||
+    prefixes(path).some((prefix) => exact.has(prefix));
+}
+
+/** `events[3].date` → `events`, `events[3]`, `events[3].date`; very long paths only themselves. */
+function prefixes(path: string): string[] {
+  if (path.length > 1_000) return [path];
+  const out: string[] = [];
+  for (let i = 1; i < path.length; i++) if (path[i] === "." || path[i] === "[") out.push(path.slice(0, i));
+  out.push(path);
+  return out;
 }
 
 function zodProblems(error: z.core.$ZodError, file: string): StoryProblem[] {
@@ -101,7 +129,8 @@ function zodProblems(error: z.core.$ZodError, file: string): StoryProblem[] {
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {
-  return Math.max(0, ...issues.map((issue) => issue.path.length)) - issues.length / 1000;
+  // No spread: a union can report thousands of issues, more than a call takes arguments.
+  return issues.reduce((max, issue) => Math.max(max, issue.path.length), 0) - issues.length / 1000;
 }
 
 function describeJsonError(error: unknown, text: string): string {

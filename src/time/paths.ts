@@ -1,5 +1,6 @@
 import { earthRadius } from "@turf/helpers";
 import type { Position } from "geojson";
+import { unwrapLongitudes } from "../geo/antimeridian";
 
 /**
  * Where a moving thing is along its route. A route is drawn along great circles (the way a
@@ -9,7 +10,9 @@ import type { Position } from "geojson";
  *
  * The great-circle math is our own (spherical linear interpolation) rather than
  * @turf/great-circle, which returns a MultiLineString across the antimeridian and NaN for
- * identical endpoints; here a route is always one list of positions, longitudes in -180..180.
+ * identical endpoints; here a route is always one list of positions with continuous
+ * (unwrapped) longitudes: across the antimeridian they leave -180..180 (181.2 rather than
+ * -178.8), so a map draws the short arc. Exports split such lines (geo/antimeridian.ts).
  */
 
 const RAD = Math.PI / 180;
@@ -46,7 +49,7 @@ export function greatCirclePath(points: readonly Position[], pointsPerSegment = 
     for (let step = 1; step <= steps; step++) path.push(interpolateGreatCircle(from, to, step / steps));
     from = to;
   }
-  return path;
+  return unwrapLongitudes(path);
 }
 
 /** Indexes a path for pointAt/bearingAt/sliceTo. Needs at least one position. */
@@ -119,12 +122,15 @@ function locate(path: PreparedPath, fraction: number): { index: number; t: numbe
   return { index: low, t: span > 0 ? (target - start) / span : 0 };
 }
 
-/** Linear within one short densified segment; takes the short way across the antimeridian. */
+/**
+ * Linear within one short densified segment; takes the short way across the antimeridian and
+ * keeps the longitude continuous with `a` (it may leave -180..180, as the path does).
+ */
 function lerpPosition(a: Position, b: Position, t: number): Position {
   let dLon = lon(b) - lon(a);
   if (dLon > 180) dLon -= 360;
   else if (dLon < -180) dLon += 360;
-  return [wrapLongitude(lon(a) + dLon * t), lat(a) + (lat(b) - lat(a)) * t];
+  return [lon(a) + dLon * t, lat(a) + (lat(b) - lat(a)) * t];
 }
 
 /** Spherical linear interpolation between two positions on the unit sphere. */
@@ -159,10 +165,6 @@ function initialBearing(a: Position, b: Position): number {
   const y = Math.sin(dLon) * Math.cos(lat2);
   const x = Math.cos(lat1) * Math.sin(lat2) - Math.sin(lat1) * Math.cos(lat2) * Math.cos(dLon);
   return (Math.atan2(y, x) / RAD + 360) % 360;
-}
-
-function wrapLongitude(value: number): number {
-  return value > 180 ? value - 360 : value < -180 ? value + 360 : value;
 }
 
 function at(coords: readonly Position[], i: number): Position {

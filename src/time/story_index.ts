@@ -253,8 +253,8 @@ function displayWindow(
 ): [number, number] {
   const times = linked.map((id) => eventById.get(id)?.time).filter((t): t is number => t !== undefined);
   if (times.length < 2 || times.some((t) => t < start || t >= end)) return [start, end];
-  const from = Math.min(...times);
-  const to = Math.max(...times);
+  const from = times.reduce((min, t) => Math.min(min, t), Number.POSITIVE_INFINITY);
+  const to = times.reduce((max, t) => Math.max(max, t), Number.NEGATIVE_INFINITY);
   return to > from ? [from, to] : [start, end];
 }
 
@@ -286,8 +286,8 @@ function indexChanges<S extends string>(
 
 export function bucketMovements(movements: readonly IndexedMovement[]): MovementBuckets {
   if (movements.length === 0) return { origin: 0, width: 1, lists: [] };
-  const origin = Math.min(...movements.map((m) => m.start));
-  const last = Math.max(...movements.map((m) => m.end));
+  const origin = movements.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY);
+  const last = movements.reduce((max, m) => Math.max(max, m.end), Number.NEGATIVE_INFINITY);
   const total = movements.reduce((sum, m) => sum + Math.max(1, m.end - m.start), 0);
   // About 4 slice entries per movement, at most 65 536 slices.
   const width = Math.max(1, total / (4 * movements.length), (last - origin + 1) / 65_536);

@@ -39,6 +39,7 @@ function positions(feature: Feature): Position[] {
   if (geometry === null) return [];
   if (geometry.type === "Point") return [geometry.coordinates];
   if (geometry.type === "MultiPoint" || geometry.type === "LineString") return geometry.coordinates;
+  if (geometry.type === "MultiLineString") return geometry.coordinates.flat();
   throw new Error(`unexpected ${geometry.type}`);
 }
 
@@ -253,5 +254,30 @@ describe("storyToCSV(story, lang)", () => {
     ["@user", "'@user"],
   ])('csvCell("%s") is %s', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
+  });
+
+  it("storyToGeoJSON(story, lang) splits the Bering flight Wladiwostok → Anchorage at ±180 into a MultiLineString", () => {
+    const story = tinyStory((input) => {
+      const flight = input.movements?.[0];
+      if (flight)
+        flight.waypoints = [
+          { lon: 131.886, lat: 43.115 },
+          { lon: -149.9, lat: 61.218 },
+        ];
+    });
+    const [flight] = ofKind(JSON.parse(JSON.stringify(storyToGeoJSON(story, "de"))), "movement");
+    const geometry = flight?.geometry;
+    if (geometry?.type !== "MultiLineString") throw new Error(`expected a MultiLineString, got ${geometry?.type}`);
+    expect(geometry.coordinates).toHaveLength(2);
+    const [west = [], east = []] = geometry.coordinates;
+    expect(west[0]).toEqual([131.886, 43.115]);
+    expect(west.at(-1)?.[0]).toBe(180);
+    expect(east[0]?.[0]).toBe(-180);
+    expect(east[0]?.[1]).toBe(west.at(-1)?.[1]);
+    expect(east.at(-1)).toEqual([-149.9, 61.218]);
+    // Every step inside a part is short: no segment jumps across the world.
+    for (const part of geometry.coordinates)
+      for (let i = 1; i < part.length; i++)
+        expect(Math.abs((part[i]?.[0] ?? 0) - (part[i - 1]?.[0] ?? 0))).toBeLessThan(10);
   });
 });

@@ -52,12 +52,27 @@ describe("greatCirclePath(points, pointsPerSegment)", () => {
     expect(greatCirclePath([BAKU, BAKU])).toEqual([BAKU]);
   });
 
-  it("greatCirclePath(points) crosses the antimeridian with longitudes in -180..180", () => {
+  it("greatCirclePath(points) crosses the antimeridian the short way, with continuous longitudes", () => {
     const path = greatCirclePath([
       [170, 10],
       [-170, 10],
     ]);
-    for (const [lon = 0] of path) expect(Math.abs(lon)).toBeGreaterThanOrEqual(170 - 1e-9);
+    for (const [lon = 0] of path) expect(lon).toBeGreaterThanOrEqual(170 - 1e-9);
+    expect(path.at(-1)?.[0]).toBeCloseTo(190, 9);
+  });
+
+  it("greatCirclePath(points) of Wladiwostok → Anchorage is one short Pacific arc (no step across the world)", () => {
+    const path = greatCirclePath([
+      [131.886, 43.115],
+      [-149.9, 61.218],
+    ]);
+    for (let i = 1; i < path.length; i++)
+      expect(Math.abs((path[i]?.[0] ?? 0) - (path[i - 1]?.[0] ?? 0))).toBeLessThan(10);
+    // All of it over the Pacific and the Bering Sea: between Wladiwostok and Anchorage, east of 131°E.
+    for (const [lon = 0] of path) {
+      expect(lon).toBeGreaterThanOrEqual(131.886 - 1e-9);
+      expect(lon).toBeLessThanOrEqual(360 - 149.9 + 1e-9);
+    }
   });
 });
 

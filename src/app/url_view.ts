@@ -1,0 +1,43 @@
+import type { UrlState } from "../share/url_state";
+import { snapshotAt } from "../time/snapshot";
+import type { StoryIndex } from "../time/story_index";
+import type { AppState } from "./state";
+import { clampTime } from "./view_data";
+
+export type UrlView = Pick<AppState, "t" | "event" | "org" | "speed" | "lang" | "loop" | "follow">;
+
+/**
+ * The view a URL names, resolved against the story: the same on a fresh load and on a hash
+ * change of an open tab (typed, a link, Back/Forward), so a link means one thing.
+ *
+ * - `event` (known) opens that event's card: at `t` when the card is still the one open at `t`
+ *   (a link written during playback keeps its day), else at the event's own time.
+ * - `t` alone (ms UTC, clamped to the story's span) opens whatever is current then; neither
+ *   gives the start of the story.
+ * - `org` must name an organization of the story ("" for none), else the default applies;
+ *   `speed`, `loop` and `follow` take their defaults when absent, `lang` keeps `fallbackLang`.
+ */
+export function viewFromUrl(
+  index: StoryIndex,
+  url: UrlState,
+  defaults: Pick<AppState, "org" | "speed">,
+  fallbackLang: AppState["lang"],
+): UrlView {
+  const linked = url.event === undefined ? undefined : index.eventById.get(url.event);
+  let t = clampTime(index, url.t ?? linked?.time ?? index.span[0]);
+  if (linked) {
+    const at = Math.max(t, linked.time);
+    t = snapshotAt(index, at, linked.event.id).current === linked ? at : linked.time;
+  }
+  const organizations = index.story.organizations;
+  const knownOrg = url.org !== undefined && (url.org === "" || organizations.some((o) => o.id === url.org));
+  return {
+    t,
+    event: linked?.event.id,
+    org: knownOrg ? (url.org as string) : defaults.org,
+    speed: url.speed ?? defaults.speed,
+    lang: url.lang ?? fallbackLang,
+    loop: url.loop ?? false,
+    follow: url.follow ?? false,
+  };
+}

@@ -1,0 +1,73 @@
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ARTICLE, ARTICLE_FILE, nth, tinyStoryInput } from "../unit/story/tiny_story";
+import { useBrowser } from "./app";
+
+/** Stories past the loader's limits, served beside the build: an error panel names the limit. */
+const openApp = useBrowser();
+const SERVED = "dist/stories";
+const written: string[] = [];
+
+function serveStory(slug: string, files: Record<string, string>): void {
+  const dir = join(SERVED, slug);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  written.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+}
+
+afterAll(() => {
+  for (const dir of written) rmSync(dir, { recursive: true, force: true });
+  try {
+    if (readdirSync(SERVED).length === 0) rmSync(SERVED, { recursive: true });
+  } catch {
+    // already gone
+  }
+});
+
+describe("stories past the limits", () => {
+  it("a story with 130 000 events shows the limit's error panel, not 'Lädt …'", async () => {
+    const input = tinyStoryInput();
+    const event = nth(input.events);
+    input.events = Array.from({ length: 130_000 }, (_, i) => ({ ...event, id: `e${i}` }));
+    serveStory("limit-events", { "story.json": JSON.stringify(input), [ARTICLE_FILE]: ARTICLE });
+    const { page, pageErrors } = await openApp("?story=limit-events");
+    const panel = page.locator(".story-errors[role=alert]");
+    await panel.waitFor({ timeout: 60_000 });
+    expect(await panel.locator("li").allTextContents()).toEqual([
+      'stories/limit-events/story.json: events: has 130,000 events; a story may have at most 100,000 (see README, "Limits")',
+    ]);
+    expect(await page.locator("#app").getAttribute("aria-busy")).toBeNull();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("an article over 5 MB shows the limit's error panel naming the article", async () => {
+    serveStory("limit-article", {
+      "story.json": JSON.stringify(tinyStoryInput()),
+      [ARTICLE_FILE]: `${ARTICLE}\n${"Wort ".repeat(1_100_000)}`,
+    });
+    const { page } = await openApp("?story=limit-article");
+    const items = page.locator(".story-errors[role=alert] li");
+    await items.first().waitFor({ timeout: 60_000 });
+    const texts = await items.allTextContents();
+    expect(texts).toHaveLength(1);
+    expect(nth(texts)).toMatch(
+      /^a\.txt: is 5,500,\d{3} bytes; an article may have at most 5,000,000 bytes \(see README, "Limits"\)$/,
+    );
+  });
+
+  it("a part of the page that fails to load (the share dialog's chunk) shows a notice", async () => {
+    const { page, pageErrors } = await openApp("", {}, async (p) => {
+      await p.route(/\/assets\/share[^/]*\.js$/, (route) => route.abort("failed"));
+    });
+    await page.locator("#event-card .event-title").waitFor();
+    await page.locator(".masthead-tools button.share-button").click();
+    const notice = page.locator(".notice.part-failed[role=status]");
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe(
+      "Ein Teil der Seite konnte nicht geladen werden. Bitte laden Sie die Seite neu.",
+    );
+    expect(pageErrors).toEqual([]);
+  });
+});

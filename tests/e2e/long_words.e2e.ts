@@ -1,0 +1,62 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useBrowser } from "./app";
+
+/**
+ * One 296-character word (and mixed scripts) in the story's title, an event's title and its
+ * summary: every box wraps it or cuts it with an ellipsis, and the page never scrolls sideways.
+ */
+const openApp = useBrowser();
+const SLUG = "long-words";
+const DIR = `dist/stories/${SLUG}`;
+const WORD = "Rechtsschutzversicherungsgesellschaftenkapitaldienstleistungsaufsicht".repeat(5).slice(0, 296);
+const MIXED = `${WORD.slice(0, 40)}საქართველოსრესპუბლიკისპარლამენტი_جمهوريةأذربيجان_Азербайджанская`;
+let eventId = "";
+
+beforeAll(() => {
+  cpSync("data/stories/caucasus", DIR, { recursive: true });
+  const story = JSON.parse(readFileSync(`${DIR}/story.json`, "utf8"));
+  story.meta.title = { de: `Titel ${WORD}`, en: `Title ${WORD}` };
+  const event = story.events[0];
+  eventId = event.id;
+  event.title = { de: `${WORD} ${MIXED}`, en: `${WORD} ${MIXED}` };
+  event.summary = { de: `${MIXED} ${WORD}`, en: `${MIXED} ${WORD}` };
+  writeFileSync(`${DIR}/story.json`, JSON.stringify(story));
+});
+
+afterAll(() => {
+  rmSync(DIR, { recursive: true, force: true });
+});
+
+/** How far the page and each box reach past the viewport's right edge, in px. */
+function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const boxes = [...document.querySelectorAll<HTMLElement>("#app *")]
+      .filter((el) => el.getClientRects().length > 0 && !el.closest(".maplibregl-map canvas, svg"))
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { page: document.documentElement.scrollWidth - width, boxes: boxes.slice(0, 8) };
+  });
+}
+
+describe("long words and mixed scripts", () => {
+  for (const width of [1280, 280]) {
+    for (const [name, query] of [
+      ["the full view", ""],
+      ["the embed", "&embed=1"],
+      ["presenter mode", "&present=1"],
+    ] as const) {
+      it(`${name} at ${width} px wraps a 296-character word without widening the page`, async () => {
+        const { page, pageErrors } = await openApp(`?story=${SLUG}${query}#event=${eventId}`, {
+          viewport: { width, height: 800 },
+        });
+        await page.locator(`#event-card .event-card[data-event="${eventId}"]`).waitFor({ state: "attached" });
+        await page.waitForTimeout(300);
+        expect(await overflow(page)).toEqual({ page: 0, boxes: [] });
+        expect(pageErrors).toEqual([]);
+      });
+    }
+  }
+});

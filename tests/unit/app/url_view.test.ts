@@ -1,0 +1,127 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readStoryFolder } from "../../../scripts/story_folder";
+import { createActions } from "../../../src/app/actions";
+import { type AppState, createStore } from "../../../src/app/state";
+import { viewFromUrl } from "../../../src/app/url_view";
+import { formatHash, parseUrlState } from "../../../src/share/url_state";
+import { isoDay } from "../../../src/story/dates";
+import type { Story } from "../../../src/story/schema";
+import { manualClock } from "../../../src/time/clock";
+import { createPacing } from "../../../src/time/pacing";
+import { snapshotAt } from "../../../src/time/snapshot";
+import { indexStory } from "../../../src/time/story_index";
+
+function flagship(): Story {
+  const folder = readStoryFolder("data/stories/caucasus");
+  if (!folder.ok || !folder.result.ok) throw new Error("the flagship story does not load");
+  return folder.result.story;
+}
+
+const story = flagship();
+const index = indexStory(story);
+const defaults = { org: "csto", speed: 1 as const };
+const last = index.events[index.events.length - 1];
+const currentId = (state: AppState) => snapshotAt(index, state.t, state.event).current?.event.id;
+/** The hash the app writes for a state, and the view a fresh tab opens from it. */
+const reopen = (state: AppState, lang: AppState["lang"] = "de") =>
+  viewFromUrl(index, parseUrlState("", formatHash(state, defaults, currentId(state))), defaults, lang);
+
+function appAt(patch: Partial<AppState> = {}) {
+  const store = createStore({
+    story: "caucasus",
+    ...viewFromUrl(index, {}, defaults, "de"),
+    playing: false,
+    present: false,
+    blank: false,
+    ...patch,
+  });
+  const clock = manualClock();
+  const actions = createActions(store, index, createPacing(index), clock, () => undefined);
+  return { store, clock, actions };
+}
+
+describe("viewFromUrl(index, url, defaults, lang)", () => {
+  it("viewFromUrl(index, {event}) opens that event's card, whatever the time before", () => {
+    const view = viewFromUrl(index, parseUrlState("", "#event=armenia-freezes-csto"), defaults, "de");
+    expect(view.event).toBe("armenia-freezes-csto");
+    expect(snapshotAt(index, view.t, view.event).current?.event.id).toBe("armenia-freezes-csto");
+  });
+
+  it("viewFromUrl(index, {t: 2025-05, event: lavrov-in-yerevan}) opens Lavrov, not the event before him", () => {
+    const view = viewFromUrl(index, parseUrlState("", "#t=2025-05&event=lavrov-in-yerevan"), defaults, "de");
+    expect(snapshotAt(index, view.t, view.event).current?.event.id).toBe("lavrov-in-yerevan");
+  });
+
+  it("viewFromUrl(index, {org: sco}) chooses the SCO; an unknown org gives the default", () => {
+    expect(viewFromUrl(index, parseUrlState("", "#org=sco"), defaults, "de").org).toBe("sco");
+    expect(viewFromUrl(index, parseUrlState("", "#org=nope"), defaults, "de").org).toBe("csto");
+    expect(viewFromUrl(index, parseUrlState("", "#org="), defaults, "de").org).toBe("");
+  });
+
+  it("viewFromUrl(index, {t}) without lang keeps the reader's language", () => {
+    expect(viewFromUrl(index, parseUrlState("", "#t=2024"), defaults, "en").lang).toBe("en");
+    expect(viewFromUrl(index, parseUrlState("", "#t=2024&lang=de"), defaults, "en").lang).toBe("de");
+  });
+
+  it("viewFromUrl(index, formatHash(state after End)) reopens the last event (67/67, not 66/67)", () => {
+    const { store, actions } = appAt();
+    actions.end();
+    expect(currentId(store.get())).toBe(last?.event.id);
+    const hash = formatHash(store.get(), defaults, currentId(store.get()));
+    expect(hash).toContain(`event=${last?.event.id}`);
+    const view = reopen(store.get());
+    expect(snapshotAt(index, view.t, view.event).current?.index).toBe(index.events.length - 1);
+  });
+
+  it("viewFromUrl(index, parse(formatHash(state))) reopens the same event and day after any actions (property)", () => {
+    type Step = (a: ReturnType<typeof appAt>) => void;
+    const step = fc.oneof(
+      fc.constant<Step>(({ actions }) => actions.next()),
+      fc.constant<Step>(({ actions }) => actions.previous()),
+      fc.constant<Step>(({ actions }) => actions.start()),
+      fc.constant<Step>(({ actions }) => actions.end()),
+      fc.constant<Step>(({ actions }) => actions.step(1)),
+      fc.constant<Step>(({ actions }) => actions.step(-1)),
+      fc.integer({ min: -3, max: 3 }).map<Step>(
+        (months) =>
+          ({ actions }) =>
+            actions.shiftMonths(months),
+      ),
+      fc.double({ min: 0, max: 1, noNaN: true }).map<Step>((f) => ({ actions }) => {
+        actions.seek(index.span[0] + f * (index.span[1] - index.span[0]));
+      }),
+      fc.nat(index.events.length - 1).map<Step>((i) => ({ actions }) => {
+        actions.selectEvent(index.events[i]?.event.id ?? "");
+      }),
+      fc.integer({ min: 1, max: 20_000 }).map<Step>((ms) => ({ actions, clock }) => {
+        actions.play();
+        clock.tick(16);
+        clock.tick(ms);
+        actions.pause();
+      }),
+      fc.constantFrom("", "csto", "sco").map<Step>(
+        (org) =>
+          ({ actions }) =>
+            actions.setOrg(org),
+      ),
+      fc.constantFrom<Step>(
+        ({ store }) => store.set({ lang: "en" }),
+        ({ store }) => store.set({ lang: "de" }),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+        const app = appAt();
+        for (const s of steps) s(app);
+        const state = app.store.get();
+        const view = reopen(state, state.lang === "de" ? "en" : "de");
+        expect(snapshotAt(index, view.t, view.event).current?.event.id).toBe(currentId(state));
+        expect(isoDay(view.t)).toBe(isoDay(state.t));
+        expect([view.org, view.lang, view.speed]).toEqual([state.org, state.lang, state.speed]);
+        app.actions.destroy();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import type { Geometry, Position } from "geojson";
+import { describe, expect, it } from "vitest";
+import { movementFeatures, movingFeatures } from "../../../src/map/story_features";
+import { movingAt } from "../../../src/time/snapshot";
+import { indexStory } from "../../../src/time/story_index";
+import { tinyStory } from "../story/tiny_story";
+
+/** The tiny story's flight, rerouted Wladiwostok → Anchorage across the antimeridian. */
+const bering = indexStory(
+  tinyStory((input) => {
+    const flight = input.movements?.[0];
+    if (!flight) return;
+    flight.waypoints = [
+      { lon: 131.886, lat: 43.115 },
+      { lon: -149.9, lat: 61.218 },
+    ];
+    flight.end = "2024-12-27";
+    flight.events = [];
+  }),
+);
+
+function lineOf(geometry: Geometry | undefined): Position[] {
+  if (geometry?.type !== "LineString") throw new Error(`expected a LineString, got ${geometry?.type}`);
+  return geometry.coordinates;
+}
+
+/** No segment runs across the world, and everything lies between the two cities, over the Pacific. */
+function expectPacificArc(coords: readonly Position[]): void {
+  expect(coords.length).toBeGreaterThanOrEqual(2);
+  for (let i = 1; i < coords.length; i++)
+    expect(Math.abs((coords[i]?.[0] ?? 0) - (coords[i - 1]?.[0] ?? 0))).toBeLessThan(10);
+  for (const [lon = 0, lat = 0] of coords) {
+    expect(lon).toBeGreaterThanOrEqual(131.886 - 1e-9);
+    expect(lon).toBeLessThanOrEqual(360 - 149.9 + 1e-9);
+    expect(lat).toBeGreaterThan(40);
+  }
+}
+
+describe("movementFeatures(index)", () => {
+  it("movementFeatures(index) draws the Bering flight as one short Pacific arc", () => {
+    const route = movementFeatures(bering).features.find((f) => f.geometry.type === "LineString");
+    expectPacificArc(lineOf(route?.geometry));
+  });
+});
+
+describe("movingFeatures(moving)", () => {
+  it("movingFeatures(moving) of the Bering flight past 180° draws the travelled part the short way", () => {
+    const flight = bering.movements[0];
+    if (!flight) throw new Error("no flight");
+    const t = flight.start + 0.8 * (flight.end - flight.start);
+    const features = movingFeatures(movingAt(bering, t));
+    const travelled = features.features.find((f) => f.geometry.type === "LineString");
+    expectPacificArc(lineOf(travelled?.geometry));
+    const head = features.features.find((f) => f.geometry.type === "Point")?.geometry;
+    expect(head?.type === "Point" ? head.coordinates[0] : undefined).toBeGreaterThan(180);
+  });
+});
