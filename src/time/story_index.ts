@@ -11,6 +11,7 @@ import type {
   Story,
   StoryEvent,
 } from "../story/schema";
+import { type Keyframe, movementKeyframes } from "./keyframes";
 import { type PreparedPath, preparePath } from "./paths";
 
 /**
@@ -39,6 +40,8 @@ export interface IndexedMovement {
   path: PreparedPath;
   waypoints: Position[];
   approximate: boolean[];
+  /** Route fraction pinned to times: at its linked events it is where their cards say (keyframes.ts). */
+  keyframes: Keyframe[];
 }
 
 export interface IndexedChange<S extends string> {
@@ -128,6 +131,12 @@ export function indexStory(story: Story): StoryIndex {
         },
         waypoints: coords,
         approximate,
+        keyframes: movementKeyframes(
+          coords,
+          from,
+          to,
+          movement.events.flatMap((id) => eventById.get(id) ?? []),
+        ),
       };
     })
     .sort((a, b) => a.start - b.start);
