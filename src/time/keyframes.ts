@@ -78,7 +78,10 @@ export function progressAt(frames: readonly Keyframe[], t: number): number {
   for (let i = 1; i < frames.length; i++) {
     const a = frames[i - 1] as Keyframe;
     const b = frames[i] as Keyframe;
-    if (t <= b.time) return b.time === a.time ? b.progress : a.progress + ((t - a.time) / (b.time - a.time)) * (b.progress - a.progress);
+    if (t <= b.time)
+      return b.time === a.time
+        ? b.progress
+        : a.progress + ((t - a.time) / (b.time - a.time)) * (b.progress - a.progress);
   }
   return (frames.at(-1) as Keyframe).progress;
 }

@@ -4,7 +4,9 @@ import { snapshotAt } from "../../../src/time/snapshot";
 import { caucasusIndex } from "./caucasus";
 
 const place = (lon: number, lat: number) =>
-  ({ id: "p", lon, lat, name: { de: "p", en: "p" } }) as unknown as Parameters<typeof movementKeyframes>[3][0]["places"][0];
+  ({ id: "p", lon, lat, name: { de: "p", en: "p" } }) as unknown as Parameters<
+    typeof movementKeyframes
+  >[3][0]["places"][0];
 
 describe("keyframes", () => {
   it("waypointFractions(waypoints) runs from 0 to 1 by distance", () => {
@@ -31,7 +33,15 @@ describe("keyframes", () => {
   });
 
   it("movementKeyframes(…) ignores events far from the route", () => {
-    const frames = movementKeyframes([[0, 0], [3, 0]], 100, 300, [{ time: 200, places: [place(40, 40)] }]);
+    const frames = movementKeyframes(
+      [
+        [0, 0],
+        [3, 0],
+      ],
+      100,
+      300,
+      [{ time: 200, places: [place(40, 40)] }],
+    );
     expect(frames).toEqual([
       { time: 100, progress: 0 },
       { time: 300, progress: 1 },
@@ -43,10 +53,14 @@ describe("keyframes", () => {
     const hit = index.eventById.get("azal-8243-hit");
     const crash = index.eventById.get("azal-8243-crash");
     if (!hit || !crash) throw new Error("AZAL events missing");
-    const flight = snapshotAt(index, hit.time, hit.event.id).moving.find((m) => m.movement.movement.id === "azal-8243-flown");
+    const flight = snapshotAt(index, hit.time, hit.event.id).moving.find(
+      (m) => m.movement.movement.id === "azal-8243-flown",
+    );
     expect(flight?.position[0]).toBeCloseTo(45.75, 1);
     expect(flight?.position[1]).toBeCloseTo(43.4, 1);
-    const mid = snapshotAt(index, (hit.time + crash.time) / 2).moving.find((m) => m.movement.movement.id === "azal-8243-flown");
+    const mid = snapshotAt(index, (hit.time + crash.time) / 2).moving.find(
+      (m) => m.movement.movement.id === "azal-8243-flown",
+    );
     expect(mid?.position[0]).toBeGreaterThan(46);
     expect(mid?.position[0]).toBeLessThan(51);
     const landed = snapshotAt(index, crash.time, crash.event.id);
