@@ -14,6 +14,9 @@ import { drawIcons } from "./icons";
  */
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
+/** A current event (with its movement) smaller than this on screen, px diagonal, is zoomed to. */
+const FRAME_MIN_PX = 140;
+
 export interface RenderedFeature {
   layer: string;
   properties: Record<string, unknown>;
@@ -43,12 +46,16 @@ export interface MapView {
   /** Sets feature state of one feature (stages, the current event). */
   setFeatureState(source: string, id: number | string, state: Record<string, unknown>): void;
   /** Makes `states` the complete feature state `key` of `source`: ids missing from it are cleared. */
-  setFeatureStates(source: string, key: string, states: ReadonlyMap<string, string | number>): void;
+  setFeatureStates(source: string, key: string, states: ReadonlyMap<string | number, string | number>): void;
   /**
    * Moves the camera to the points, flying unless `instant`. "zoom" frames them closely (follow
-   * mode); "reveal" moves only if one is off screen, keeping the reader's zoom where it can.
+   * mode); "reveal" moves only if one is off screen, keeping the reader's zoom where it can;
+   * "frame" also zooms in when they span less than FRAME_MIN_PX on screen (a flight of a few
+   * pixels under a sea label).
    */
-  show(points: [number, number][], instant: boolean, mode: "zoom" | "reveal"): void;
+  show(points: [number, number][], instant: boolean, mode: "zoom" | "reveal" | "frame"): void;
+  /** Back to the story's whole view (the reset button's camera). */
+  resetCamera(instant: boolean): void;
   /** Properties of the features drawn (and not hidden by collisions) in `layers`. */
   renderedProperties(layers: string[]): Record<string, unknown>[];
   /** The same, with feature state and point coordinates (tests, benchmark). */
@@ -99,6 +106,12 @@ export function createMapView(options: MapViewOptions): MapView {
   if (options.onLoad) map.once("load", options.onLoad);
 
   const globalState = new Map<string, unknown>();
+  const pixelSpan = (points: [number, number][]) => {
+    const projected = points.map((p) => map.project(p));
+    const xs = projected.map((p) => p.x);
+    const ys = projected.map((p) => p.y);
+    return Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  };
   const featureStates = new Map<string, Map<string | number, string | number>>();
   const emptySources = new Set<string>();
 
@@ -129,7 +142,7 @@ export function createMapView(options: MapViewOptions): MapView {
         applied.set(feature, value);
       }
       for (const feature of [...applied.keys()]) {
-        if (states.has(String(feature))) continue;
+        if (states.has(feature) || states.has(String(feature))) continue;
         map.removeFeatureState({ source, id: feature }, key);
         applied.delete(feature);
       }
@@ -137,18 +150,24 @@ export function createMapView(options: MapViewOptions): MapView {
     show(points, instant, mode) {
       if (points.length === 0) return;
       const visible = map.getBounds();
-      if (mode === "reveal" && points.every((p) => visible.contains(p))) return;
+      const inView = points.every((p) => visible.contains(p));
+      if (mode === "reveal" && inView) return;
+      if (mode === "frame" && inView && pixelSpan(points) >= FRAME_MIN_PX) return;
       const lons = points.map((p) => p[0]);
       const lats = points.map((p) => p[1]);
       const bounds: [[number, number], [number, number]] = [
         [Math.min(...lons), Math.min(...lats)],
         [Math.max(...lons), Math.max(...lats)],
       ];
-      const maxZoom = mode === "zoom" ? 5 : Math.max(map.getZoom(), 3);
+      const maxZoom = mode === "zoom" ? 5 : mode === "frame" ? 5.5 : Math.max(map.getZoom(), 3);
       const camera = map.cameraForBounds(bounds, { padding: 80, maxZoom });
       if (!camera) return;
       if (instant) map.jumpTo(camera);
       else map.flyTo({ ...camera, duration: 1400, essential: false });
+    },
+    resetCamera(instant) {
+      if (instant) map.fitBounds(options.bounds, { padding: 24, animate: false });
+      else reset.go();
     },
     renderedProperties: (layers) =>
       map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => f.properties),
@@ -178,7 +197,10 @@ export function createMapView(options: MapViewOptions): MapView {
 }
 
 /** A map button that returns to the story's whole view. */
-function resetControl(label: string, onClick: () => void): { control: IControl; setLabel(label: string): void } {
+function resetControl(
+  label: string,
+  onClick: () => void,
+): { control: IControl; setLabel(label: string): void; go(): void } {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "zeitkarte-reset";
@@ -193,5 +215,5 @@ function resetControl(label: string, onClick: () => void): { control: IControl; 
   const container = document.createElement("div");
   container.className = "maplibregl-ctrl maplibregl-ctrl-group";
   container.append(button);
-  return { control: { onAdd: () => container, onRemove: () => container.remove() }, setLabel };
+  return { control: { onAdd: () => container, onRemove: () => container.remove() }, setLabel, go: onClick };
 }
