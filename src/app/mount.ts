@@ -22,6 +22,7 @@ import { svgIcon } from "../ui/svg_icon";
 import { type Actions, createActions } from "./actions";
 import { handleKey } from "./keyboard";
 import { createLayout } from "./layout";
+import { wireMapClicks } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
 import { type AppState, createStore } from "./state";
@@ -97,7 +98,10 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   for (const [code, button] of layout.langButtons) button.addEventListener("click", () => store.set({ lang: code }));
 
   const now = () => ({ snapshot: snapshotAt(index, store.get().t, store.get().event), state: store.get() });
-  const map = mountMap(layout.map, index, state0, now, (view) => exposeForTests(view, store.get, actions, clock));
+  const map = mountMap(layout.map, index, state0, now, (view) => {
+    exposeForTests(view, store.get, actions, clock);
+    wireMapClicks(view, index, store, actions, layout.map.parentElement ?? layout.map);
+  });
 
   let lastCard = "";
   let lastAnnounce = 0;
@@ -214,6 +218,7 @@ function exposeForTests(
       play: () => actions.play(),
       pause: () => actions.pause(),
       nextRender: () => view.nextRender(),
+      project: (lon: number, lat: number) => view.project([lon, lat]),
       clock: { freeze: () => clock.freeze(), advance: (ms: number) => clock.advance(ms) },
     },
   });

@@ -117,4 +117,15 @@ export const de = {
   shareDownloadStarted: "Download gestartet: {file}",
   sharePngFailed: "Das Bild der Karte ist nicht verfügbar.",
   shareIframeTitle: "Zeitkarte: {title}",
+  // Map symbols, popups and emphasis (issue 14)
+  close: "Schließen",
+  legendSymbols: "Zeichen",
+  symbol_current: "aktuelles Ereignis",
+  symbol_cross: "Absturz / Ende eines Flugs",
+  symbol_plane: "Flugzeug unterwegs",
+  symbol_arrow: "Bewegung unterwegs, gestrichelt: weiterer Weg",
+  "symbol_unknown-destination": "Ziel nur ungefähr bekannt",
+  legendRelationLine: "Beziehung (gepunktet)",
+  legendAllLines: "Alle Linien kräftig zeigen",
+  noMembersAt: "{org}: zu diesem Zeitpunkt keine Mitglieder in der Geschichte",
 } as const;

@@ -119,4 +119,15 @@ export const en: Strings = {
   shareDownloadStarted: "Download started: {file}",
   sharePngFailed: "The map image is not available.",
   shareIframeTitle: "Zeitkarte: {title}",
+  // Map symbols, popups and emphasis (issue 14)
+  close: "Close",
+  legendSymbols: "Symbols",
+  symbol_current: "current event",
+  symbol_cross: "crash / end of a flight",
+  symbol_plane: "aircraft under way",
+  symbol_arrow: "movement under way, dashed: the way ahead",
+  "symbol_unknown-destination": "destination known only approximately",
+  legendRelationLine: "relation (dotted)",
+  legendAllLines: "Show all lines strong",
+  noMembersAt: "{org}: no members in the story at this time",
 };

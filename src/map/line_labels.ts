@@ -25,18 +25,18 @@ export function lineLabelFeatures(
     const id = r.item.relation.id;
     const coords = relationLines.get(id);
     if (!emphasis.relations.has(id) || !coords) continue;
-    features.push(line(coords, t(lang, `relation_${r.status}`), RELATION_COLORS[r.status]));
+    features.push(line(id, coords, t(lang, `relation_${r.status}`), RELATION_COLORS[r.status]));
   }
   for (const i of emphasis.movements) {
     const m = index.movements[i];
     if (!m || m.path.coords.length < 2) continue;
     const own = m.movement.label[lang];
     const label = own.length <= SHORT_LABEL ? own : t(lang, `movement_${m.movement.kind}`);
-    features.push(line(m.path.coords, label, MOVEMENT_COLORS[m.movement.kind]));
+    features.push(line(m.movement.id, m.path.coords, label, MOVEMENT_COLORS[m.movement.kind]));
   }
   return { type: "FeatureCollection", features };
 }
 
-function line(coordinates: Position[], label: string, color: string): Feature<LineString> {
-  return { type: "Feature", geometry: { type: "LineString", coordinates }, properties: { label, color } };
+function line(id: string, coordinates: Position[], label: string, color: string): Feature<LineString> {
+  return { type: "Feature", geometry: { type: "LineString", coordinates }, properties: { id, label, color } };
 }

@@ -14,6 +14,8 @@ import { drawIcons } from "./icons";
  */
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
+/** A click hits what lies within this many px of it (a finger is not a mouse). */
+const TAP_PX = 10;
 /** A current event (with its movement) smaller than this on screen, px diagonal, is zoomed to. */
 const FRAME_MIN_PX = 140;
 
@@ -54,6 +56,13 @@ export interface MapView {
    * pixels under a sea label).
    */
   show(points: [number, number][], instant: boolean, mode: "zoom" | "reveal" | "frame"): void;
+  /**
+   * Calls `handler` with what lies under a click or tap (within TAP_PX, topmost first) in
+   * `layers`, and shows a pointer over those layers.
+   */
+  onClick(layers: readonly string[], handler: (hits: RenderedFeature[]) => void): void;
+  /** Screen position of [lon, lat] in px from the map's top left (tests). */
+  project(point: [number, number]): { x: number; y: number };
   /** Back to the story's whole view (the reset button's camera). */
   resetCamera(instant: boolean): void;
   /** Properties of the features drawn (and not hidden by collisions) in `layers`. */
@@ -164,6 +173,36 @@ export function createMapView(options: MapViewOptions): MapView {
       if (!camera) return;
       if (instant) map.jumpTo(camera);
       else map.flyTo({ ...camera, duration: 1400, essential: false });
+    },
+    onClick(layers, handler) {
+      const hitsAt = (point: { x: number; y: number }, radius: number) =>
+        map.queryRenderedFeatures(
+          [
+            [point.x - radius, point.y - radius],
+            [point.x + radius, point.y + radius],
+          ],
+          { layers: layers.filter((layer) => map.getLayer(layer)) },
+        );
+      map.on("click", (e) => {
+        const hits = hitsAt(e.point, TAP_PX);
+        if (hits.length === 0) return;
+        handler(
+          hits.map((f) => ({
+            layer: f.layer.id,
+            properties: f.properties,
+            state: f.state,
+            id: f.id,
+            point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
+          })),
+        );
+      });
+      map.on("mousemove", (e) => {
+        map.getCanvas().style.cursor = hitsAt(e.point, 4).length > 0 ? "pointer" : "";
+      });
+    },
+    project(point) {
+      const { x, y } = map.project(point);
+      return { x, y };
     },
     resetCamera(instant) {
       if (instant) map.fitBounds(options.bounds, { padding: 24, animate: false });
