@@ -36,6 +36,9 @@ export interface Actions {
   destroy(): void;
 }
 
+/** Longest a presenter step plays (real seconds at the chosen speed) before it stops on its card. */
+export const STEP_SECONDS = 2.5;
+
 export function createActions(
   store: Store,
   index: StoryIndex,
@@ -49,6 +52,7 @@ export function createActions(
   let stopAt: number | undefined;
   // The event whose card stays open where playback stops by itself.
   let stopEvent: string | undefined;
+  let stepRate = 1;
   const [first, last] = index.span;
   const set = (patch: Partial<AppState>, why: Actions["reason"]) => {
     reason = why;
@@ -62,7 +66,7 @@ export function createActions(
 
   const player: Player = createPlayer(clock, (seconds) => {
     const state = store.get();
-    const position = pacing.toPlayback(state.t) + seconds * state.speed;
+    const position = pacing.toPlayback(state.t) + seconds * state.speed * (stopAt === undefined ? 1 : stepRate);
     if (stopAt !== undefined && pacing.fromPlayback(position) >= stopAt) {
       const t = stopAt;
       const event = stopEvent;
@@ -91,6 +95,9 @@ export function createActions(
 
   const eventAt = (i: number) => index.events[i];
   const playTo = (time: number, event: string) => {
+    // A step plays in at most STEP_SECONDS, however long the movement's reading pace would be.
+    const seconds = (pacing.toPlayback(time) - pacing.toPlayback(store.get().t)) / store.get().speed;
+    stepRate = Math.max(1, seconds / STEP_SECONDS);
     stopAt = time;
     stopEvent = event;
     set({ playing: true }, "play");

@@ -106,6 +106,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   let lastCard = "";
   let lastAnnounce = 0;
   let lastLegend = "";
+  let legendOpen = window.innerWidth >= 1440;
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);
@@ -122,11 +123,18 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     layout.mapDate.textContent = dateLabel;
     layout.mapDate.classList.toggle("is-playing", state.playing);
     renderCard(snapshot, state.lang);
-    textView.update(snapshot, state.lang);
-    const legendKey = state.org + state.lang;
+    textView.update(snapshot, state.lang, state.org);
+    // The legend keeps the reader's open/closed choice across alliances and languages; while
+    // presenting it starts closed, so it covers nothing.
+    const membersNow = snapshot.memberships.some((m) => m.item.organization.id === state.org);
+    const legendKey = [state.org, state.lang, state.present, membersNow].join("|");
     if (legendKey !== lastLegend) {
       lastLegend = legendKey;
-      layout.legendSlot.replaceChildren(renderLegend(index, state.org, state.lang, window.innerWidth >= 1440));
+      const legend = renderLegend(index, state.org, state.lang, !state.present && legendOpen, membersNow);
+      legend.addEventListener("toggle", () => {
+        if (!store.get().present) legendOpen = (legend as HTMLDetailsElement).open;
+      });
+      layout.legendSlot.replaceChildren(legend);
     }
     map.update(snapshot, state, actions.reason);
     announce(snapshot, state);

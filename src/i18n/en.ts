@@ -126,7 +126,6 @@ export const en: Strings = {
   symbol_cross: "crash / end of a flight",
   symbol_plane: "aircraft under way",
   symbol_arrow: "movement under way, dashed: the way ahead",
-  "symbol_unknown-destination": "destination known only approximately",
   legendRelationLine: "relation (dotted)",
   legendAllLines: "Show all lines strong",
   noMembersAt: "{org}: no members in the story at this time",
