@@ -1,6 +1,6 @@
 import { changeAt } from "../time/snapshot";
-import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
+import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 
 /**
  * What a click or tap on the map opens: every drawn thing leads to a card. An event marker

@@ -1,8 +1,7 @@
-import type { Feature } from "geojson";
+import type { Feature, Position } from "geojson";
 import type { AppState } from "../app/state";
 import type { Snapshot } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
-import type { Position } from "geojson";
 import { emphasisAt } from "./emphasis";
 import { changedKeys, createFlasher } from "./flash";
 import { lineLabelFeatures } from "./line_labels";

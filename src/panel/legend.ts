@@ -6,8 +6,8 @@ import {
   CATEGORY_COLORS,
   CROSS_COLOR,
   MAP_SYMBOLS,
-  MOVEMENT_COLORS,
   type MapSymbol,
+  MOVEMENT_COLORS,
   RELATION_COLORS,
   STATUS_COLORS,
 } from "../ui/palette";
