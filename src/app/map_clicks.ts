@@ -10,6 +10,18 @@ import type { Store } from "./state";
  * the timeline and ←/→), or a short popup for a thing without a card. The popup closes on the
  * next click, on its × and when the time moves.
  */
+/** The place list's buttons open what a click on the place opens: the keyboard way to the same card. */
+export function wirePlaceList(panel: HTMLElement, index: StoryIndex, store: Store, actions: Actions) {
+  const targetOf = createMapTargets(index);
+  panel.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest<HTMLElement>("[data-place-select]");
+    const id = button?.dataset.placeSelect;
+    if (!id) return;
+    const target = targetOf([{ layer: "place-dots", properties: { id } }], store.get().t);
+    if (target?.kind === "event") actions.selectEvent(target.id);
+  });
+}
+
 export function wireMapClicks(view: MapView, index: StoryIndex, store: Store, actions: Actions, area: HTMLElement) {
   const targetOf = createMapTargets(index);
   let popup: HTMLElement | undefined;

@@ -22,7 +22,7 @@ import { svgIcon } from "../ui/svg_icon";
 import { type Actions, createActions } from "./actions";
 import { handleKey } from "./keyboard";
 import { createLayout } from "./layout";
-import { wireMapClicks } from "./map_clicks";
+import { wireMapClicks, wirePlaceList } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
 import { type AppState, createStore } from "./state";
@@ -93,6 +93,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   });
   const textView = createTextView(index, (id) => actions.selectEvent(id));
   layout.panel.append(textView.element, renderPlaceList(story.places, state0.lang));
+  wirePlaceList(layout.panel, index, store, actions);
   fillOrgSelect(layout.orgSelect, story, state0);
   layout.orgSelect.addEventListener("change", () => actions.setOrg(layout.orgSelect.value));
   for (const [code, button] of layout.langButtons) button.addEventListener("click", () => store.set({ lang: code }));

@@ -70,7 +70,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       source: "alliance",
       paint: {
         "fill-color": match(["get", "status"], STATUS_COLORS, theme.land),
-        "fill-opacity": 0.38,
+        "fill-opacity": 0.5,
       },
     },
     {
@@ -79,7 +79,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       source: "alliance",
       paint: {
         "line-color": match(["get", "status"], STATUS_COLORS, theme.border),
-        "line-width": ["+", 1.2 * s, ["*", 5 * s, ["to-number", ["coalesce", ["feature-state", "pulse"], 0]]]],
+        "line-width": ["+", 1.6 * s, ["*", 5 * s, ["to-number", ["coalesce", ["feature-state", "pulse"], 0]]]],
         "line-opacity": 0.9,
       },
     },

@@ -39,4 +39,13 @@ describe("the clickable map", () => {
     await clickAt(page, 60.612, 56.852);
     await expect.poll(() => page.locator("#event-card article").getAttribute("data-event")).toBe("yekaterinburg-raids");
   });
+
+  it("reaches the same card from the place list by keyboard", async () => {
+    const { page } = await openApp("#event=azal-8243-crash");
+    await page.locator("#event-card .event-title").waitFor();
+    const button = page.locator('.place-link[data-place-select="yekaterinburg"]');
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#event-card article").getAttribute("data-event")).toBe("yekaterinburg-raids");
+  });
 });
