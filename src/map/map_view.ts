@@ -14,6 +14,9 @@ import { drawIcons } from "./icons";
  */
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
+/** "frame" zooms in where more than CROWD event markers are drawn within CROWD_PX of the event. */
+const CROWD = 5;
+const CROWD_PX = 18;
 /** A click hits what lies within this many px of it (a finger is not a mouse). */
 const TAP_PX = 10;
 /** A current event (with its movement) smaller than this on screen, px diagonal, is zoomed to. */
@@ -53,7 +56,7 @@ export interface MapView {
    * Moves the camera to the points, flying unless `instant`. "zoom" frames them closely (follow
    * mode); "reveal" moves only if one is off screen, keeping the reader's zoom where it can;
    * "frame" also zooms in when they span less than FRAME_MIN_PX on screen (a flight of a few
-   * pixels under a sea label).
+   * pixels under a sea label) or sit among more than CROWD other markers.
    */
   show(points: [number, number][], instant: boolean, mode: "zoom" | "reveal" | "frame"): void;
   /**
@@ -115,6 +118,17 @@ export function createMapView(options: MapViewOptions): MapView {
   if (options.onLoad) map.once("load", options.onLoad);
 
   const globalState = new Map<string, unknown>();
+  // More than CROWD markers drawn within CROWD_PX of a point: the current one is lost among them.
+  const crowded = (points: [number, number][]) =>
+    points.some((p) => {
+      const { x, y } = map.project(p);
+      const box: [[number, number], [number, number]] = [
+        [x - CROWD_PX, y - CROWD_PX],
+        [x + CROWD_PX, y + CROWD_PX],
+      ];
+      const near = map.getLayer("event-circles") ? map.queryRenderedFeatures(box, { layers: ["event-circles"] }) : [];
+      return near.filter((f) => Number(f.state.stage ?? 0) > 0).length > CROWD;
+    });
   const pixelSpan = (points: [number, number][]) => {
     const projected = points.map((p) => map.project(p));
     const xs = projected.map((p) => p.x);
@@ -161,14 +175,15 @@ export function createMapView(options: MapViewOptions): MapView {
       const visible = map.getBounds();
       const inView = points.every((p) => visible.contains(p));
       if (mode === "reveal" && inView) return;
-      if (mode === "frame" && inView && pixelSpan(points) >= FRAME_MIN_PX) return;
+      const tooSmall = mode === "frame" && ((points.length > 1 && pixelSpan(points) < FRAME_MIN_PX) || crowded(points));
+      if (mode === "frame" && inView && !tooSmall) return;
       const lons = points.map((p) => p[0]);
       const lats = points.map((p) => p[1]);
       const bounds: [[number, number], [number, number]] = [
         [Math.min(...lons), Math.min(...lats)],
         [Math.max(...lons), Math.max(...lats)],
       ];
-      const maxZoom = mode === "zoom" ? 5 : mode === "frame" ? 5.5 : Math.max(map.getZoom(), 3);
+      const maxZoom = mode === "zoom" ? 5 : tooSmall ? 5.5 : Math.max(map.getZoom(), 3);
       const camera = map.cameraForBounds(bounds, { padding: 80, maxZoom });
       if (!camera) return;
       if (instant) map.jumpTo(camera);

@@ -46,6 +46,7 @@ export function createStoryMap(
   let emphasisKey = "";
   let lastCloseUp = false;
   let lastPresent = false;
+  let firstDraw = true;
   // The current event's places and the routes of the movements it belongs to: the camera frames
   // them together, so AZAL 8243's hit shows Baku, Grosny and the plane, not a dot under a label.
   const framePoints = (event: IndexedEvent): [number, number][] => [
@@ -158,12 +159,14 @@ export function createStoryMap(
         const changed = currentId !== lastCurrent;
         lastCurrent = currentId;
         const event = snapshot.current;
-        if (event && (reason !== "other" || closeUpTurnedOn)) {
+        // A link that names an event (#event=…) is a reached event too: frame it on first drawing.
+        const linked = firstDraw && state.event !== undefined;
+        firstDraw = false;
+        if (event && (reason !== "other" || closeUpTurnedOn || linked)) {
           if (changed) pulse(snapshot);
           const points = framePoints(event);
-          const framed = points.length > event.places.length;
-          const mode = closeUp ? "zoom" : framed ? "frame" : reason === "jump" ? "reveal" : undefined;
-          if (mode) view.show(points, reducedMotion(), mode);
+          // Every reached event is checked for being too small or crowded to see ("frame").
+          view.show(points, reducedMotion(), closeUp ? "zoom" : "frame");
         }
       }
     },
