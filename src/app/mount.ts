@@ -131,7 +131,10 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     const legendKey = [state.org, state.lang, state.present, membersNow].join("|");
     if (legendKey !== lastLegend) {
       lastLegend = legendKey;
-      const legend = renderLegend(index, state.org, state.lang, !state.present && legendOpen, membersNow);
+      const legend = renderLegend(index, state.org, state.lang, !state.present && legendOpen, membersNow, {
+        checked: state.allLines === true,
+        onChange: (checked) => store.set({ allLines: checked }),
+      });
       legend.addEventListener("toggle", () => {
         if (!store.get().present) legendOpen = (legend as HTMLDetailsElement).open;
       });

@@ -61,15 +61,19 @@ export function createStoryMap(
   );
   const emphasize = (snapshot: Snapshot, state: AppState) => {
     const travelling = snapshot.moving.filter((m) => m.progress < 1).map((m) => m.movement.movement.id);
-    const key = [snapshot.current?.event.id, state.lang, relationKey, ...travelling].join("|");
+    const all = state.allLines === true;
+    const key = [snapshot.current?.event.id, state.lang, relationKey, all, ...travelling].join("|");
     if (key === emphasisKey) return false;
     emphasisKey = key;
     const emphasis = emphasisAt(index, snapshot);
-    view.setFeatureStates("relations", "strong", new Map([...emphasis.relations].map((id) => [id, 1])));
+    // "All lines" draws every line strong; the words stay on the ones that bear on the event.
+    const relations = all ? snapshot.relations.map((r) => r.item.relation.id) : [...emphasis.relations];
+    const movements = all ? index.movements.map((_, i) => i) : [...emphasis.movements];
+    view.setFeatureStates("relations", "strong", new Map(relations.map((id) => [id, 1])));
     const movementIds = new Map<number, number>();
-    for (const i of emphasis.movements) for (const id of movementFeatureIds(i)) movementIds.set(id, 1);
+    for (const i of movements) for (const id of movementFeatureIds(i)) movementIds.set(id, 1);
     view.setFeatureStates("movements", "strong", movementIds);
-    strongMovements = new Set([...emphasis.movements].flatMap((i) => index.movements[i]?.movement.id ?? []));
+    strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
     view.setData("line-labels", lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines));
     return true;
   };

@@ -30,7 +30,14 @@ export function symbolUsed(story: StoryIndex["story"], symbol: MapSymbol): boole
  * `membersNow`: whether the chosen organization has members at t (if not, the legend says so
  * instead of leaving the map silently empty).
  */
-export function renderLegend(index: StoryIndex, org: string, lang: Lang, open = true, membersNow = true): HTMLElement {
+export function renderLegend(
+  index: StoryIndex,
+  org: string,
+  lang: Lang,
+  open = true,
+  membersNow = true,
+  allLines?: { checked: boolean; onChange(checked: boolean): void },
+): HTMLElement {
   const story = index.story;
   const categories = [...new Set(story.events.map((e) => e.category))] as Category[];
   const kinds = [...new Set(story.movements.map((m) => m.kind))] as MovementKind[];
@@ -88,5 +95,14 @@ export function renderLegend(index: StoryIndex, org: string, lang: Lang, open = 
         `symbol ${symbol}`,
       ]),
     ),
+    allLines ? allLinesToggle(lang, allLines) : null,
   ]);
+}
+
+/** The switch that shows every line strong, not only those that bear on the current event. */
+function allLinesToggle(lang: Lang, options: { checked: boolean; onChange(checked: boolean): void }): HTMLElement {
+  const input = el("input", { type: "checkbox", class: "all-lines" }) as HTMLInputElement;
+  input.checked = options.checked;
+  input.addEventListener("change", () => options.onChange(input.checked));
+  return el("label", { class: "legend-toggle" }, [input, " ", t(lang, "legendAllLines")]);
 }
