@@ -124,6 +124,7 @@ export const de = {
   symbol_cross: "Absturz / Ende eines Flugs",
   symbol_plane: "Flugzeug unterwegs",
   symbol_arrow: "Bewegung unterwegs, gestrichelt: weiterer Weg",
+  "symbol_unknown-destination": "Ziel nur ungefähr bekannt (offener Ring)",
   legendRelationLine: "Beziehung (gepunktet)",
   legendAllLines: "Alle Linien kräftig zeigen",
   noMembersAt: "{org}: zu diesem Zeitpunkt keine Mitglieder in der Geschichte",

@@ -126,6 +126,7 @@ export const en: Strings = {
   symbol_cross: "crash / end of a flight",
   symbol_plane: "aircraft under way",
   symbol_arrow: "movement under way, dashed: the way ahead",
+  "symbol_unknown-destination": "destination known only roughly (open ring)",
   legendRelationLine: "relation (dotted)",
   legendAllLines: "Show all lines strong",
   noMembersAt: "{org}: no members in the story at this time",

@@ -31,6 +31,7 @@ function drawn(hit: MapHit): boolean {
     case "movement-end":
       return stage === MOVEMENT_STAGE.done;
     case "movement-planned":
+    case "movement-approx-end":
       return stage >= MOVEMENT_STAGE.moving;
     case "relation-lines":
       return typeof hit.state?.state === "string" && hit.state.state !== "";
@@ -43,6 +44,7 @@ function drawn(hit: MapHit): boolean {
 export const CLICKABLE_LAYERS = [
   "event-circles",
   "movement-end",
+  "movement-approx-end",
   "moving-head",
   "place-dots",
   "place-labels",

@@ -49,7 +49,16 @@ export function movementFeatures(index: StoryIndex): FeatureCollection<LineStrin
     });
     const last = m.movement.waypoints.at(-1);
     const end = m.waypoints.at(-1);
-    if (m.movement.kind === "flight" && end && last) {
+    if (m.movement.kind !== "flight" && end && m.approximate.at(-1)) {
+      // Where it went is known only roughly ("Moscow stands in for Russia"): the end is drawn
+      // as an open ring, not as the place itself.
+      features.push({
+        type: "Feature",
+        id: endId,
+        geometry: { type: "Point", coordinates: end },
+        properties: { ...properties, role: "approx-end" },
+      });
+    } else if (m.movement.kind === "flight" && end && last) {
       const label = "label" in last && last.label ? last.label : undefined;
       features.push({
         type: "Feature",

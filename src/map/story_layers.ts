@@ -179,6 +179,19 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
+      id: "movement-approx-end",
+      type: "circle",
+      source: "movements",
+      filter: ["==", ["get", "role"], "approx-end"],
+      paint: {
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-radius": 9 * s,
+        "circle-stroke-color": kindColor,
+        "circle-stroke-width": 2 * s,
+        "circle-stroke-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrong, 0.95, 0.35],
+      },
+    },
+    {
       id: "movement-end",
       type: "symbol",
       source: "movements",

@@ -20,6 +20,8 @@ export function symbolUsed(story: StoryIndex["story"], symbol: MapSymbol): boole
       return story.movements.some((m) => m.kind === "flight");
     case "arrow":
       return story.movements.some((m) => m.kind !== "flight" && m.kind !== "planned-route");
+    case "unknown-destination":
+      return story.movements.some((m) => m.kind !== "flight" && m.waypoints.at(-1)?.approximate === true);
     default:
       return story.events.length > 0;
   }
