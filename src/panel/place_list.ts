@@ -8,7 +8,7 @@ import { el } from "../ui/dom";
  */
 export function renderPlaceList(places: readonly Place[], lang: Lang): HTMLElement {
   const sorted = [...places].sort((a, b) => a.rank - b.rank || a.name[lang].localeCompare(b.name[lang], lang));
-  return el("section", { class: "places", "aria-labelledby": "places-heading" }, [
+  const section = el("section", { class: "places", "aria-labelledby": "places-heading" }, [
     el("h2", { id: "places-heading" }, [t(lang, "placesHeading")]),
     el(
       "ul",
@@ -16,7 +16,7 @@ export function renderPlaceList(places: readonly Place[], lang: Lang): HTMLEleme
       sorted.map((place) =>
         el("li", { "data-place": place.id }, [
           // The same as clicking the place on the map: it opens the event there (map_clicks.ts).
-          el("button", { type: "button", class: "place-link", "data-place-select": place.id }, [
+          el("button", { type: "button", class: "place-link", "data-place-select": place.id, tabindex: -1 }, [
             place.name[lang],
             el("span", { class: "visually-hidden" }, [` (${t(lang, `kind_${place.kind}`)})`]),
           ]),
@@ -24,4 +24,18 @@ export function renderPlaceList(places: readonly Place[], lang: Lang): HTMLEleme
       ),
     ),
   ]);
+  // One tab stop for the whole list (roving tabindex): ↑/↓ move between places, so Tab does not
+  // walk through every place on its way to the controls.
+  const buttons = [...section.querySelectorAll<HTMLButtonElement>(".place-link")];
+  if (buttons[0]) buttons[0].tabIndex = 0;
+  section.addEventListener("keydown", (event) => {
+    const i = buttons.indexOf(event.target as HTMLButtonElement);
+    const step = event.key === "ArrowDown" ? 1 : event.key === "ArrowUp" ? -1 : 0;
+    const next = buttons[i + step];
+    if (i < 0 || step === 0 || !next) return;
+    event.preventDefault();
+    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
+    next.focus();
+  });
+  return section;
 }
