@@ -26,12 +26,19 @@ export interface Actions {
   toggleLoop(): void;
   toggleFollow(): void;
   setOrg(org: string): void;
-  /** Presenter step: jump to the next/previous event and play the movement it starts, if any. */
+  /**
+   * Presenter step: exactly one event on. A movement under way to the next event plays there; a
+   * movement that starts at the reached event and ends before the following one plays out.
+   * Playback then stops on the reached event's card.
+   */
   step(direction: 1 | -1): void;
   /** Why the last change happened, for the map (fly on jumps, follow during play). */
   readonly reason: "play" | "jump" | "other";
   destroy(): void;
 }
+
+/** Longest a presenter step plays (real seconds at the chosen speed) before it stops on its card. */
+export const STEP_SECONDS = 2.5;
 
 export function createActions(
   store: Store,
@@ -44,6 +51,9 @@ export function createActions(
   let reason: Actions["reason"] = "other";
   // Where playback stops by itself (a presenter step playing one movement), if anywhere.
   let stopAt: number | undefined;
+  // The event whose card stays open where playback stops by itself.
+  let stopEvent: string | undefined;
+  let stepRate = 1;
   const [first, last] = index.span;
   const set = (patch: Partial<AppState>, why: Actions["reason"]) => {
     reason = why;
@@ -57,11 +67,12 @@ export function createActions(
 
   const player: Player = createPlayer(clock, (seconds) => {
     const state = store.get();
-    const position = pacing.toPlayback(state.t) + seconds * state.speed;
+    const position = pacing.toPlayback(state.t) + seconds * state.speed * (stopAt === undefined ? 1 : stepRate);
     if (stopAt !== undefined && pacing.fromPlayback(position) >= stopAt) {
       const t = stopAt;
+      const event = stopEvent;
       stopAt = undefined;
-      set({ t, event: undefined, playing: false }, "play");
+      set({ t, event, playing: false }, "play");
       return false;
     }
     if (position >= pacing.total) {
@@ -84,6 +95,14 @@ export function createActions(
   });
 
   const eventAt = (i: number) => index.events[i];
+  const playTo = (time: number, event: string) => {
+    // A step plays in at most STEP_SECONDS, however long the movement's reading pace would be.
+    const seconds = (pacing.toPlayback(time) - pacing.toPlayback(store.get().t)) / store.get().speed;
+    stepRate = Math.max(1, seconds / STEP_SECONDS);
+    stopAt = time;
+    stopEvent = event;
+    set({ playing: true }, "play");
+  };
   const current = () => snapshotAt(index, store.get().t, store.get().event).current;
 
   return {
@@ -128,15 +147,28 @@ export function createActions(
     toggleFollow: () => set({ follow: !store.get().follow }, "other"),
     setOrg: (org) => set({ org }, "other"),
     step(direction) {
+      const t = store.get().t;
       const now = current();
       const target = now ? eventAt(now.index + direction) : direction > 0 ? eventAt(0) : undefined;
       if (!target) return;
+      // A movement under way that continues to the target plays there within this step
+      // (AZAL 8243 from "hit near Grosny" to "crash near Aktau") and stops on its card.
+      const carried = index.movements.some((m) => m.start <= t && t < m.end && m.end >= target.time);
+      if (direction > 0 && carried && target.time > t) {
+        onExplicitJump();
+        playTo(target.time, target.event.id);
+        return;
+      }
       jump({ t: target.time, event: target.event.id });
       if (direction < 0) return;
-      const movement = index.movements.find((m) => m.start === target.time && m.end > m.start);
-      if (!movement) return;
-      stopAt = movement.end;
-      set({ playing: true }, "play");
+      // A movement that starts here and ends before the next event plays out, then stops on
+      // this card: one press is one step, never an advance the presenter did not ask for.
+      const after = eventAt(target.index + 1);
+      const ends = index.movements
+        .filter((m) => m.start === target.time && m.end > m.start && (!after || m.end <= after.time))
+        .map((m) => m.end);
+      if (ends.length === 0) return;
+      playTo(Math.min(Math.max(...ends), after ? after.time - 1 : last), target.event.id);
     },
     destroy: () => player.destroy(),
   };

@@ -25,6 +25,7 @@ import { type Actions, createActions } from "./actions";
 import { cardToggle, embedHeight } from "./embed_layout";
 import { handleKey } from "./keyboard";
 import { createLayout } from "./layout";
+import { wireMapClicks, wirePlaceList } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
 import { type AppState, createStore } from "./state";
@@ -114,19 +115,31 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   });
   const textView = createTextView(index, (id) => actions.selectEvent(id));
   layout.panel.append(textView.element, renderPlaceList(story.places, state0.lang));
+  wirePlaceList(layout.panel, index, store, actions);
   fillOrgSelect(layout.orgSelect, story, state0);
   layout.orgSelect.addEventListener("change", () => actions.setOrg(layout.orgSelect.value));
   for (const [code, button] of layout.langButtons) button.addEventListener("click", () => store.set({ lang: code }));
 
   const now = () => ({ snapshot: snapshotAt(index, store.get().t, store.get().event), state: store.get() });
-  const map = mountMap(layout.map, index, state0, now, (view) => exposeForTests(view, store.get, actions, clock), {
-    embed: url.embed === true,
-    onContextLost: () => actions.pause(),
-  });
+  const map = mountMap(
+    layout.map,
+    index,
+    state0,
+    now,
+    (view) => {
+      exposeForTests(view, store.get, actions, clock);
+      wireMapClicks(view, index, store, actions, layout.map.parentElement ?? layout.map);
+    },
+    {
+      embed: url.embed === true,
+      onContextLost: () => actions.pause(),
+    },
+  );
 
   let lastCard = "";
   let lastAnnounce = 0;
   let lastLegend = "";
+  let legendOpen = window.innerWidth >= 1440;
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);
@@ -145,11 +158,21 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     if (layout.orgSelect.value !== state.org) layout.orgSelect.value = state.org;
     layout.mapDate.classList.toggle("is-playing", state.playing);
     renderCard(snapshot, state.lang);
-    textView.update(snapshot, state.lang);
-    const legendKey = state.org + state.lang;
+    textView.update(snapshot, state.lang, state.org);
+    // The legend keeps the reader's open/closed choice across alliances and languages; while
+    // presenting it starts closed, so it covers nothing.
+    const membersNow = snapshot.memberships.some((m) => m.item.organization.id === state.org);
+    const legendKey = [state.org, state.lang, state.present, membersNow].join("|");
     if (legendKey !== lastLegend) {
       lastLegend = legendKey;
-      layout.legendSlot.replaceChildren(renderLegend(index, state.org, state.lang, window.innerWidth >= 1440));
+      const legend = renderLegend(index, state.org, state.lang, !state.present && legendOpen, membersNow, {
+        checked: state.allLines === true,
+        onChange: (checked) => store.set({ allLines: checked }),
+      });
+      legend.addEventListener("toggle", () => {
+        if (!store.get().present) legendOpen = (legend as HTMLDetailsElement).open;
+      });
+      layout.legendSlot.replaceChildren(legend);
     }
     map.update(snapshot, state, actions.reason);
     announce(snapshot, state);
@@ -247,6 +270,7 @@ function exposeForTests(
       play: () => actions.play(),
       pause: () => actions.pause(),
       nextRender: () => view.nextRender(),
+      project: (lon: number, lat: number) => view.project([lon, lat]),
       clock: { freeze: () => clock.freeze(), advance: (ms: number) => clock.advance(ms) },
     },
   });

@@ -7,7 +7,8 @@ import type { AppState, Store } from "./state";
 
 /**
  * Presenter mode for classrooms: full screen, projector theme, one event per step. Clickers
- * send ←/→, PageUp/PageDown or Space; B (or ".") blanks the screen; Esc leaves.
+ * send ←/→, PageUp/PageDown or Space, each one step (actions.step); B (or ".") blanks the screen
+ * and freezes it until B or Esc; Esc leaves completely (state, URL, full screen).
  */
 export interface Presenter {
   /** The keys while presenting. */
@@ -36,7 +37,18 @@ export function createPresenter(store: Store, actions: Actions, index: StoryInde
     if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
   const leave = () => {
-    store.set({ present: false, blank: false });
+    store.set({ present: false, blank: false, playing: false });
+    // Leaving is complete: a reload or a copied link opens the reader view, not the presenter.
+    const params = new URLSearchParams(window.location.search);
+    if (params.has("present")) {
+      params.delete("present");
+      const query = params.toString();
+      window.history.replaceState(
+        window.history.state,
+        "",
+        `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
+      );
+    }
     if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
   };
   const onFullscreenChange = () => {
@@ -47,18 +59,22 @@ export function createPresenter(store: Store, actions: Actions, index: StoryInde
   let presentedFullscreen = false;
   document.addEventListener("fullscreenchange", onFullscreenChange);
 
+  // While the screen is blank nothing moves unseen: only B (or Esc) answers, and it unblanks.
+  const unlessBlank = (action: () => void) => (): void => {
+    if (!store.get().blank) action();
+  };
   const keys: KeyActions = {
-    togglePlay: () => actions.step(1),
-    previous: () => actions.step(-1),
-    next: () => actions.step(1),
-    shiftMonths: (months) => actions.shiftMonths(months),
-    start: () => actions.start(),
-    end: () => actions.end(),
-    faster: () => actions.faster(),
-    slower: () => actions.slower(),
-    togglePresent: leave,
-    blank: () => store.set({ blank: !store.get().blank }),
-    leave,
+    togglePlay: unlessBlank(() => actions.step(1)),
+    previous: unlessBlank(() => actions.step(-1)),
+    next: unlessBlank(() => actions.step(1)),
+    shiftMonths: (months) => unlessBlank(() => actions.shiftMonths(months))(),
+    start: unlessBlank(() => actions.start()),
+    end: unlessBlank(() => actions.end()),
+    faster: unlessBlank(() => actions.faster()),
+    slower: unlessBlank(() => actions.slower()),
+    togglePresent: unlessBlank(leave),
+    blank: () => store.set({ blank: !store.get().blank, playing: false }),
+    leave: () => (store.get().blank ? store.set({ blank: false }) : leave()),
   };
 
   return {

@@ -20,6 +20,8 @@ export interface AppState {
   lang: Lang;
   present: boolean;
   blank: boolean;
+  /** Every relation and movement drawn strong (the legend's toggle); not part of the URL. */
+  allLines?: boolean;
 }
 
 export type Listener = (state: AppState, previous: AppState) => void;

@@ -165,4 +165,15 @@ export const de = {
   authorDownload: "Herunterladen (ZIP)",
   authorLoadingGazetteer: "Ortsverzeichnis wird geladen …",
   authorBadPublished: "Bitte ein Veröffentlichungsdatum als JJJJ, JJJJ-MM oder JJJJ-MM-TT angeben.",
+  // Map symbols, popups and emphasis (issue 14)
+  close: "Schließen",
+  legendSymbols: "Zeichen",
+  symbol_current: "aktuelles Ereignis",
+  symbol_cross: "Absturz / Ende eines Flugs",
+  symbol_plane: "Flugzeug unterwegs",
+  symbol_arrow: "Bewegung unterwegs, gestrichelt: weiterer Weg",
+  "symbol_unknown-destination": "Ziel nur ungefähr bekannt (offener Ring)",
+  legendRelationLine: "Beziehung (gepunktet)",
+  legendAllLines: "Alle Linien kräftig zeigen",
+  noMembersAt: "{org}: zu diesem Zeitpunkt keine Mitglieder in der Geschichte",
 } as const;

@@ -166,4 +166,15 @@ export const en: Strings = {
   authorDownload: "Download (zip)",
   authorLoadingGazetteer: "Loading the gazetteer …",
   authorBadPublished: "Please give a publication date as YYYY, YYYY-MM or YYYY-MM-DD.",
+  // Map symbols, popups and emphasis (issue 14)
+  close: "Close",
+  legendSymbols: "Symbols",
+  symbol_current: "current event",
+  symbol_cross: "crash / end of a flight",
+  symbol_plane: "aircraft under way",
+  symbol_arrow: "movement under way, dashed: the way ahead",
+  "symbol_unknown-destination": "destination known only roughly (open ring)",
+  legendRelationLine: "relation (dotted)",
+  legendAllLines: "Show all lines strong",
+  noMembersAt: "{org}: no members in the story at this time",
 };

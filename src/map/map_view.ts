@@ -22,6 +22,14 @@ import { drawIcons } from "./icons";
  */
 setWorkerUrl(mapWorkerUrl());
 
+/** "frame" zooms in where more than CROWD event markers are drawn within CROWD_PX of the event. */
+const CROWD = 5;
+const CROWD_PX = 18;
+/** A click hits what lies within this many px of it (a finger is not a mouse). */
+const TAP_PX = 10;
+/** A current event (with its movement) smaller than this on screen, px diagonal, is zoomed to. */
+const FRAME_MIN_PX = 140;
+
 export interface RenderedFeature {
   layer: string;
   properties: Record<string, unknown>;
@@ -68,12 +76,23 @@ export interface MapView {
   /** Sets feature state of one feature (stages, the current event). */
   setFeatureState(source: string, id: number | string, state: Record<string, unknown>): void;
   /** Makes `states` the complete feature state `key` of `source`: ids missing from it are cleared. */
-  setFeatureStates(source: string, key: string, states: ReadonlyMap<string, string | number>): void;
+  setFeatureStates(source: string, key: string, states: ReadonlyMap<string | number, string | number>): void;
   /**
    * Moves the camera to the points, flying unless `instant`. "zoom" frames them closely (follow
-   * mode); "reveal" moves only if one is off screen, keeping the reader's zoom where it can.
+   * mode); "reveal" moves only if one is off screen, keeping the reader's zoom where it can;
+   * "frame" also zooms in when they span less than FRAME_MIN_PX on screen (a flight of a few
+   * pixels under a sea label) or sit among more than CROWD other markers.
    */
-  show(points: [number, number][], instant: boolean, mode: "zoom" | "reveal"): void;
+  show(points: [number, number][], instant: boolean, mode: "zoom" | "reveal" | "frame"): void;
+  /**
+   * Calls `handler` with what lies under a click or tap (within TAP_PX, topmost first) in
+   * `layers`, and shows a pointer over those layers.
+   */
+  onClick(layers: readonly string[], handler: (hits: RenderedFeature[]) => void): void;
+  /** Screen position of [lon, lat] in px from the map's top left (tests). */
+  project(point: [number, number]): { x: number; y: number };
+  /** Back to the story's whole view (the reset button's camera). */
+  resetCamera(instant: boolean): void;
   /** Properties of the features drawn (and not hidden by collisions) in `layers`. */
   renderedProperties(layers: string[]): Record<string, unknown>[];
   /** The same, with feature state and point coordinates (tests, benchmark). */
@@ -142,6 +161,23 @@ export function createMapView(options: MapViewOptions): MapView {
 
   const print = printWholeArea(map, options.bounds);
   const globalState = new Map<string, unknown>();
+  // More than CROWD markers drawn within CROWD_PX of a point: the current one is lost among them.
+  const crowded = (points: [number, number][]) =>
+    points.some((p) => {
+      const { x, y } = map.project(p);
+      const box: [[number, number], [number, number]] = [
+        [x - CROWD_PX, y - CROWD_PX],
+        [x + CROWD_PX, y + CROWD_PX],
+      ];
+      const near = map.getLayer("event-circles") ? map.queryRenderedFeatures(box, { layers: ["event-circles"] }) : [];
+      return near.filter((f) => Number(f.state.stage ?? 0) > 0).length > CROWD;
+    });
+  const pixelSpan = (points: [number, number][]) => {
+    const projected = points.map((p) => map.project(p));
+    const xs = projected.map((p) => p.x);
+    const ys = projected.map((p) => p.y);
+    return Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  };
   const featureStates = new Map<string, Map<string | number, string | number>>();
   const emptySources = new Set<string>();
   const forget = () => {
@@ -203,7 +239,7 @@ export function createMapView(options: MapViewOptions): MapView {
         applied.set(feature, value);
       }
       for (const feature of [...applied.keys()]) {
-        if (states.has(String(feature))) continue;
+        if (states.has(feature) || states.has(String(feature))) continue;
         map.removeFeatureState({ source, id: feature }, key);
         applied.delete(feature);
       }
@@ -214,16 +250,51 @@ export function createMapView(options: MapViewOptions): MapView {
       const visible = map.getBounds() as ReturnType<MapLibreMap["getBounds"]> | undefined;
       if (!visible) return;
       // A view across the antimeridian reports longitudes past 180: try each world copy.
-      const inView = ([lon, lat]: readonly [number, number]) =>
-        [0, 360, -360].some((shift) => visible.contains([lon + shift, lat]));
-      if (mode === "reveal" && points.every(inView)) return;
+      const inView = points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat])));
+      if (mode === "reveal" && inView) return;
+      const tooSmall = mode === "frame" && ((points.length > 1 && pixelSpan(points) < FRAME_MIN_PX) || crowded(points));
+      if (mode === "frame" && inView && !tooSmall) return;
       // The short way round: places on both sides of 180° are framed across the Pacific.
       const bounds = lonLatBounds(points);
-      const maxZoom = mode === "zoom" ? 5 : Math.max(map.getZoom(), 3);
+      const maxZoom = mode === "zoom" ? 5 : tooSmall ? 5.5 : Math.max(map.getZoom(), 3);
       const camera = map.cameraForBounds(bounds, { padding: 80, maxZoom });
       if (!camera) return;
       if (instant) map.jumpTo(camera);
       else map.flyTo({ ...camera, duration: 1400, essential: false });
+    },
+    onClick(layers, handler) {
+      const hitsAt = (point: { x: number; y: number }, radius: number) =>
+        map.queryRenderedFeatures(
+          [
+            [point.x - radius, point.y - radius],
+            [point.x + radius, point.y + radius],
+          ],
+          { layers: layers.filter((layer) => map.getLayer(layer)) },
+        );
+      map.on("click", (e) => {
+        const hits = hitsAt(e.point, TAP_PX);
+        if (hits.length === 0) return;
+        handler(
+          hits.map((f) => ({
+            layer: f.layer.id,
+            properties: f.properties,
+            state: f.state,
+            id: f.id,
+            point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
+          })),
+        );
+      });
+      map.on("mousemove", (e) => {
+        map.getCanvas().style.cursor = hitsAt(e.point, 4).length > 0 ? "pointer" : "";
+      });
+    },
+    project(point) {
+      const { x, y } = map.project(point);
+      return { x, y };
+    },
+    resetCamera(instant) {
+      if (instant) map.fitBounds(options.bounds, { padding: 24, animate: false });
+      else reset.go();
     },
     renderedProperties: (layers) =>
       lost
@@ -291,7 +362,10 @@ function printWholeArea(map: MapLibreMap, bounds: [[number, number], [number, nu
 }
 
 /** A map button that returns to the story's whole view. */
-function resetControl(label: string, onClick: () => void): { control: IControl; setLabel(label: string): void } {
+function resetControl(
+  label: string,
+  onClick: () => void,
+): { control: IControl; setLabel(label: string): void; go(): void } {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "zeitkarte-reset";
@@ -306,5 +380,5 @@ function resetControl(label: string, onClick: () => void): { control: IControl; 
   const container = document.createElement("div");
   container.className = "maplibregl-ctrl maplibregl-ctrl-group";
   container.append(button);
-  return { control: { onAdd: () => container, onRemove: () => container.remove() }, setLabel };
+  return { control: { onAdd: () => container, onRemove: () => container.remove() }, setLabel, go: onClick };
 }

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
-import { greatCirclePath, sliceTo } from "../time/paths";
+import { greatCirclePath, sliceBetween, sliceTo } from "../time/paths";
 import type { MovingAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 
@@ -49,7 +49,16 @@ export function movementFeatures(index: StoryIndex): FeatureCollection<LineStrin
     });
     const last = m.movement.waypoints.at(-1);
     const end = m.waypoints.at(-1);
-    if (m.movement.kind === "flight" && end && last) {
+    if (m.movement.kind !== "flight" && end && m.approximate.at(-1)) {
+      // Where it went is known only roughly ("Moscow stands in for Russia"): the end is drawn
+      // as an open ring, not as the place itself.
+      features.push({
+        type: "Feature",
+        id: endId,
+        geometry: { type: "Point", coordinates: end },
+        properties: { ...properties, role: "approx-end" },
+      });
+    } else if (m.movement.kind === "flight" && end && last) {
       const label = "label" in last && last.label ? last.label : undefined;
       features.push({
         type: "Feature",
@@ -86,17 +95,34 @@ export function relationFeatures(index: StoryIndex): FeatureCollection<LineStrin
   return { type: "FeatureCollection", features };
 }
 
-/** What moves at t: the travelled part of each path and a marker at its head, turned to its heading. */
-export function movingFeatures(moving: readonly MovingAt[]): FeatureCollection<LineString | Point> {
+/**
+ * What moves at t: the travelled part of each path, a marker at its head turned to its heading,
+ * and (role "ahead") the way on to the next place it reaches. `strong`: ids of the movements that
+ * bear on the current event (emphasis.ts); the others are drawn receding.
+ */
+export function movingFeatures(
+  moving: readonly MovingAt[],
+  strong: ReadonlySet<string> = new Set(),
+): FeatureCollection<LineString | Point> {
   const features: Feature<LineString | Point>[] = [];
   for (const m of moving) {
-    const properties = { id: m.movement.movement.id, kind: m.movement.movement.kind, bearing: m.bearing };
+    const id = m.movement.movement.id;
+    const properties = { id, kind: m.movement.movement.kind, bearing: m.bearing, strong: strong.has(id) };
     if (m.movement.movement.kind === "planned-route") continue;
     const travelled = sliceTo(m.movement.path, m.progress);
     if (travelled.length >= 2) {
       features.push({ type: "Feature", geometry: { type: "LineString", coordinates: travelled }, properties });
     }
     features.push({ type: "Feature", geometry: { type: "Point", coordinates: m.position }, properties });
+    // The route on to the next place it is pinned to (or its destination), drawn as "heading there".
+    const next = m.movement.keyframes.find((k) => k.progress > m.progress)?.progress ?? 1;
+    if (next > m.progress) {
+      features.push({
+        type: "Feature",
+        geometry: { type: "LineString", coordinates: sliceBetween(m.movement.path, m.progress, next) },
+        properties: { ...properties, role: "ahead" },
+      });
+    }
   }
   return { type: "FeatureCollection", features };
 }

@@ -4,7 +4,14 @@ import type {
   SourceSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
-import { CATEGORY_COLORS, MOVEMENT_COLORS, RELATION_COLORS, STATUS_COLORS } from "../ui/palette";
+import {
+  CATEGORY_COLORS,
+  CROSS_COLOR,
+  LINE_STYLES,
+  MOVEMENT_COLORS,
+  RELATION_COLORS,
+  STATUS_COLORS,
+} from "../ui/palette";
 import { FONT_BOLD } from "./fonts";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
@@ -19,6 +26,8 @@ import type { Theme } from "./theme";
  */
 const stage: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", "stage"], 0]];
 const isCurrent: ExpressionSpecification = ["boolean", ["feature-state", "current"], false];
+/** Lines that bear on the current event (emphasis.ts): strong and labelled; the rest recede. */
+const isStrong: ExpressionSpecification = ["==", ["to-number", ["coalesce", ["feature-state", "strong"], 0]], 1];
 
 function match(
   key: ExpressionSpecification,
@@ -44,6 +53,9 @@ export function storySources(input: StorySourcesInput): Record<string, SourceSpe
     // whole world twice more to colour a dozen countries.
     alliance: { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "iso3" },
     pulse: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+    // The labels on the strong lines ("feindselig", "Truppen"): a handful of features, re-sent
+    // only when the emphasis changes.
+    "line-labels": { type: "geojson", data: { type: "FeatureCollection", features: [] } },
   };
 }
 
@@ -58,7 +70,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       source: "alliance",
       paint: {
         "fill-color": match(["get", "status"], STATUS_COLORS, theme.land),
-        "fill-opacity": 0.38,
+        "fill-opacity": 0.5,
       },
     },
     {
@@ -67,7 +79,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       source: "alliance",
       paint: {
         "line-color": match(["get", "status"], STATUS_COLORS, theme.border),
-        "line-width": ["+", 1.2 * s, ["*", 5 * s, ["to-number", ["coalesce", ["feature-state", "pulse"], 0]]]],
+        "line-width": ["+", 1.6 * s, ["*", 5 * s, ["to-number", ["coalesce", ["feature-state", "pulse"], 0]]]],
         "line-opacity": 0.9,
       },
     },
@@ -78,8 +90,13 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "line-cap": "round" },
       paint: {
         "line-color": match(["to-string", relationState], RELATION_COLORS, "#000000"),
-        "line-width": ["+", 2 * s, ["*", 5 * s, ["to-number", ["coalesce", ["feature-state", "pulse"], 0]]]],
-        "line-opacity": ["case", ["!=", ["to-string", relationState], ""], 0.75, 0],
+        "line-width": [
+          "+",
+          ["case", isStrong, LINE_STYLES.relation.strongWidth * s, LINE_STYLES.relation.width * s],
+          ["*", 5 * s, ["to-number", ["coalesce", ["feature-state", "pulse"], 0]]],
+        ],
+        "line-dasharray": [...LINE_STYLES.relation.dasharray],
+        "line-opacity": ["case", ["==", ["to-string", relationState], ""], 0, ["case", isStrong, 0.95, 0.3]],
       },
     },
     {
@@ -90,9 +107,9 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "line-cap": "butt" },
       paint: {
         "line-color": kindColor,
-        "line-width": 2 * s,
-        "line-dasharray": [2, 2],
-        "line-opacity": ["case", [">=", stage, MOVEMENT_STAGE.moving], 0.8, 0],
+        "line-width": ["case", isStrong, LINE_STYLES.plannedRoute.strongWidth * s, LINE_STYLES.plannedRoute.width * s],
+        "line-dasharray": [...LINE_STYLES.plannedRoute.dasharray],
+        "line-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrong, 0.9, 0.3],
       },
     },
     {
@@ -103,17 +120,36 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "line-cap": "round" },
       paint: {
         "line-color": kindColor,
-        "line-width": 2 * s,
-        "line-opacity": ["case", ["==", stage, MOVEMENT_STAGE.done], 0.35, 0],
+        "line-width": ["case", isStrong, LINE_STYLES.movement.strongWidth * s, LINE_STYLES.movement.width * s],
+        "line-opacity": ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrong, 0.9, 0.22],
       },
     },
     {
       id: "moving-line",
       type: "line",
       source: "moving",
-      filter: ["==", ["geometry-type"], "LineString"],
+      filter: ["all", ["==", ["geometry-type"], "LineString"], ["!=", ["get", "role"], "ahead"]],
       layout: { "line-cap": "round", "line-join": "round" },
-      paint: { "line-color": kindColor, "line-width": 3.5 * s },
+      paint: {
+        "line-color": kindColor,
+        "line-width": ["case", ["get", "strong"], LINE_STYLES.movement.strongWidth * s, LINE_STYLES.movement.width * s],
+        "line-opacity": ["case", ["get", "strong"], 1, 0.35],
+      },
+    },
+    {
+      // Where a movement under way is heading: its route on to the next place, so an arrow
+      // paused between places still ends at a place, never in empty land.
+      id: "moving-ahead",
+      type: "line",
+      source: "moving",
+      filter: ["==", ["get", "role"], "ahead"],
+      layout: { "line-cap": "butt" },
+      paint: {
+        "line-color": kindColor,
+        "line-width": 1.6 * s,
+        "line-dasharray": [1.5, 1.5],
+        "line-opacity": ["case", ["get", "strong"], 0.8, 0.25],
+      },
     },
     {
       id: "event-circles",
@@ -143,6 +179,19 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
+      id: "movement-approx-end",
+      type: "circle",
+      source: "movements",
+      filter: ["==", ["get", "role"], "approx-end"],
+      paint: {
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-radius": 9 * s,
+        "circle-stroke-color": kindColor,
+        "circle-stroke-width": 2 * s,
+        "circle-stroke-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrong, 0.95, 0.35],
+      },
+    },
+    {
       id: "movement-end",
       type: "symbol",
       source: "movements",
@@ -159,7 +208,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "text-optional": true,
       },
       paint: {
-        "icon-color": "#b00020",
+        "icon-color": CROSS_COLOR,
         "icon-opacity": ["case", ["==", stage, MOVEMENT_STAGE.done], 1, 0],
         "text-color": "#8a0019",
         "text-halo-color": theme.labelHalo,
@@ -180,7 +229,27 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-allow-overlap": true,
         "icon-ignore-placement": true,
       },
-      paint: { "icon-color": kindColor, "icon-halo-color": theme.labelHalo, "icon-halo-width": 2 },
+      paint: {
+        "icon-color": kindColor,
+        "icon-halo-color": theme.labelHalo,
+        "icon-halo-width": 2,
+        "icon-opacity": ["case", ["get", "strong"], 1, 0.45],
+      },
+    },
+    {
+      id: "line-labels",
+      type: "symbol",
+      source: "line-labels",
+      layout: {
+        "symbol-placement": "line-center",
+        "text-field": ["get", "label"],
+        "text-font": [FONT_BOLD],
+        "text-size": 12.5 * s,
+        "text-offset": [0, -0.8],
+        "text-keep-upright": true,
+        "text-max-angle": 40,
+      },
+      paint: { "text-color": ["get", "color"], "text-halo-color": theme.labelHalo, "text-halo-width": 2 },
     },
   ];
 }

@@ -1,11 +1,13 @@
-import type { Feature } from "geojson";
+import type { Feature, Position } from "geojson";
 import type { AppState } from "../app/state";
 import type { Snapshot } from "../time/snapshot";
-import type { StoryIndex } from "../time/story_index";
+import type { IndexedEvent, StoryIndex } from "../time/story_index";
+import { emphasisAt } from "./emphasis";
 import { changedKeys, createFlasher } from "./flash";
+import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
 import { eventStageTracker, movementStageTracker } from "./stages";
-import { EMPTY, movementFeatureIds, movingFeatures } from "./story_features";
+import { EMPTY, movementFeatureIds, movingFeatures, relationFeatures } from "./story_features";
 
 /**
  * Draws a snapshot on the map view, touching only what changed since the last one: feature
@@ -41,6 +43,40 @@ export function createStoryMap(
   let statuses = new Map<string, string>();
   let relationStates = new Map<string, string>();
   let pulseFrame: number | undefined;
+  let emphasisKey = "";
+  let lastCloseUp = false;
+  let lastPresent = false;
+  let firstDraw = true;
+  // The current event's places and the routes of the movements it belongs to: the camera frames
+  // them together, so AZAL 8243's hit shows Baku, Grosny and the plane, not a dot under a label.
+  const framePoints = (event: IndexedEvent): [number, number][] => [
+    ...event.places.map((p): [number, number] => [p.lon, p.lat]),
+    ...index.movements
+      .filter((m) => m.movement.events.includes(event.event.id))
+      .flatMap((m) => m.waypoints.map((w): [number, number] => [w[0] ?? 0, w[1] ?? 0])),
+  ];
+  let strongMovements = new Set<string>();
+  const relationLines = new Map<string, Position[]>(
+    relationFeatures(index).features.map((f) => [String(f.properties?.id), f.geometry.coordinates]),
+  );
+  const emphasize = (snapshot: Snapshot, state: AppState) => {
+    const travelling = snapshot.moving.filter((m) => m.progress < 1).map((m) => m.movement.movement.id);
+    const all = state.allLines === true;
+    const key = [snapshot.current?.event.id, state.lang, relationKey, all, ...travelling].join("|");
+    if (key === emphasisKey) return false;
+    emphasisKey = key;
+    const emphasis = emphasisAt(index, snapshot);
+    // "All lines" draws every line strong; the words stay on the ones that bear on the event.
+    const relations = all ? snapshot.relations.map((r) => r.item.relation.id) : [...emphasis.relations];
+    const movements = all ? index.movements.map((_, i) => i) : [...emphasis.movements];
+    view.setFeatureStates("relations", "strong", new Map(relations.map((id) => [id, 1])));
+    const movementIds = new Map<number, number>();
+    for (const i of movements) for (const id of movementFeatureIds(i)) movementIds.set(id, 1);
+    view.setFeatureStates("movements", "strong", movementIds);
+    strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
+    view.setData("line-labels", lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines));
+    return true;
+  };
   const flasher = createFlasher(view);
   const flash = (reason: string, source: string, before: Map<string, string>, after: Map<string, string>) => {
     // Not on first drawing, not on a change of organization, not for readers who asked for calm.
@@ -90,9 +126,6 @@ export function createStoryMap(
         for (const id of currentIds) view.setFeatureState("events", id, { current: true });
       }
 
-      if (snapshot.moving.length > 0 || lastMoving > 0) view.setData("moving", movingFeatures(snapshot.moving));
-      lastMoving = snapshot.moving.length;
-
       const memberships = snapshot.memberships.filter((m) => m.item.organization.id === state.org);
       const nextAlliance = state.org + memberships.map((m) => m.item.country + m.status).join();
       if (nextAlliance !== allianceKey) {
@@ -115,15 +148,29 @@ export function createStoryMap(
         flash(reason, "relations", relationStates, next);
         relationStates = next;
       }
+      const emphasisChanged = emphasize(snapshot, state);
+      if (snapshot.moving.length > 0 || lastMoving > 0 || emphasisChanged)
+        view.setData("moving", movingFeatures(snapshot.moving, strongMovements));
+      lastMoving = snapshot.moving.length;
 
-      if (currentId !== lastCurrent) {
+      const closeUp = state.follow || state.present;
+      const closeUpTurnedOn = closeUp && !lastCloseUp;
+      // Leaving presenter mode returns to the reader's whole view.
+      if (lastPresent && !state.present) view.resetCamera(reducedMotion());
+      lastPresent = state.present;
+      lastCloseUp = closeUp;
+      if (currentId !== lastCurrent || closeUpTurnedOn) {
+        const changed = currentId !== lastCurrent;
         lastCurrent = currentId;
         const event = snapshot.current;
-        if (event && reason !== "other") {
-          pulse(snapshot);
-          const points = event.places.map((p): [number, number] => [p.lon, p.lat]);
-          const closeUp = state.follow || state.present;
-          if (reason === "jump" || closeUp) view.show(points, reducedMotion(), closeUp ? "zoom" : "reveal");
+        // A link that names an event (#event=…) is a reached event too: frame it on first drawing.
+        const linked = firstDraw && state.event !== undefined;
+        firstDraw = false;
+        if (event && (reason !== "other" || closeUpTurnedOn || linked)) {
+          if (changed) pulse(snapshot);
+          const points = framePoints(event);
+          // Every reached event is checked for being too small or crowded to see ("frame").
+          view.show(points, reducedMotion(), closeUp ? "zoom" : "frame");
         }
       }
     },
@@ -137,6 +184,7 @@ export function createStoryMap(
       relationKey = "";
       statuses = new Map();
       relationStates = new Map();
+      emphasisKey = "";
       flasher.stop();
     },
     destroy() {

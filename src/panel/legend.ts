@@ -2,10 +2,44 @@ import { type Lang, t } from "../i18n/t";
 import type { Category, MembershipStatus, MovementKind, RelationState } from "../story/schema";
 import type { StoryIndex } from "../time/story_index";
 import { el, withVar } from "../ui/dom";
-import { CATEGORY_COLORS, MOVEMENT_COLORS, RELATION_COLORS, STATUS_COLORS } from "../ui/palette";
+import {
+  CATEGORY_COLORS,
+  CROSS_COLOR,
+  MAP_SYMBOLS,
+  type MapSymbol,
+  MOVEMENT_COLORS,
+  RELATION_COLORS,
+  STATUS_COLORS,
+} from "../ui/palette";
+
+/** Whether the map can draw `symbol` for this story (the legend lists only those). */
+export function symbolUsed(story: StoryIndex["story"], symbol: MapSymbol): boolean {
+  switch (symbol) {
+    case "cross":
+    case "plane":
+      return story.movements.some((m) => m.kind === "flight");
+    case "arrow":
+      return story.movements.some((m) => m.kind !== "flight" && m.kind !== "planned-route");
+    case "unknown-destination":
+      return story.movements.some((m) => m.kind !== "flight" && m.waypoints.at(-1)?.approximate === true);
+    default:
+      return story.events.length > 0;
+  }
+}
 
 /** The map's key: only what this story uses, every colour named in words. */
-export function renderLegend(index: StoryIndex, org: string, lang: Lang, open = true): HTMLElement {
+/**
+ * `membersNow`: whether the chosen organization has members at t (if not, the legend says so
+ * instead of leaving the map silently empty).
+ */
+export function renderLegend(
+  index: StoryIndex,
+  org: string,
+  lang: Lang,
+  open = true,
+  membersNow = true,
+  allLines?: { checked: boolean; onChange(checked: boolean): void },
+): HTMLElement {
   const story = index.story;
   const categories = [...new Set(story.events.map((e) => e.category))] as Category[];
   const kinds = [...new Set(story.movements.map((m) => m.kind))] as MovementKind[];
@@ -35,6 +69,9 @@ export function renderLegend(index: StoryIndex, org: string, lang: Lang, open = 
 
   return el("details", { class: "legend", open }, [
     el("summary", {}, [t(lang, "legend")]),
+    organization && !membersNow
+      ? el("p", { class: "legend-note no-members" }, [t(lang, "noMembersAt", { org: organization.short[lang] })])
+      : null,
     section(
       t(lang, "legendMembership", { org: organization?.short[lang] ?? "" }),
       statuses
@@ -44,7 +81,7 @@ export function renderLegend(index: StoryIndex, org: string, lang: Lang, open = 
     ),
     section(
       t(lang, "legendRelations"),
-      states.map((s) => [t(lang, `relation_${s}`), RELATION_COLORS[s], "line"]),
+      states.map((s) => [t(lang, `relation_${s}`), RELATION_COLORS[s], "dotted"]),
     ),
     section(
       t(lang, "legendMovements"),
@@ -54,5 +91,22 @@ export function renderLegend(index: StoryIndex, org: string, lang: Lang, open = 
       t(lang, "legendEvents"),
       categories.map((c) => [t(lang, `category_${c}`), CATEGORY_COLORS[c], "dot"]),
     ),
+    section(
+      t(lang, "legendSymbols"),
+      MAP_SYMBOLS.filter((symbol) => symbolUsed(story, symbol)).map((symbol) => [
+        t(lang, `symbol_${symbol}`),
+        symbol === "cross" ? CROSS_COLOR : "#1b1f24",
+        `symbol ${symbol}`,
+      ]),
+    ),
+    allLines ? allLinesToggle(lang, allLines) : null,
   ]);
+}
+
+/** The switch that shows every line strong, not only those that bear on the current event. */
+function allLinesToggle(lang: Lang, options: { checked: boolean; onChange(checked: boolean): void }): HTMLElement {
+  const input = el("input", { type: "checkbox", class: "all-lines" }) as HTMLInputElement;
+  input.checked = options.checked;
+  input.addEventListener("change", () => options.onChange(input.checked));
+  return el("label", { class: "legend-toggle" }, [input, " ", t(lang, "legendAllLines")]);
 }

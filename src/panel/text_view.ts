@@ -15,7 +15,8 @@ const MAX_EVENTS = 150;
 
 export interface TextView {
   element: HTMLElement;
-  update(snapshot: Snapshot, lang: Lang): void;
+  /** `org`: the organization chosen for the map; if it has no members at t, the text says so. */
+  update(snapshot: Snapshot, lang: Lang, org?: string): void;
 }
 
 export function createTextView(index: StoryIndex, onSelect: (id: string) => void): TextView {
@@ -27,19 +28,32 @@ export function createTextView(index: StoryIndex, onSelect: (id: string) => void
   });
   return {
     element,
-    update(snapshot, lang) {
+    update(snapshot, lang, org = "") {
       const date = formatShown(shownDate(snapshot.t, snapshot.current), locale(lang));
-      const next = [lang, snapshot.happened, snapshot.current?.event.id, date, snapshot.memberships.length].join("|");
+      const next = [lang, org, snapshot.happened, snapshot.current?.event.id, date, snapshot.memberships.length].join(
+        "|",
+      );
       const statusKey =
         snapshot.memberships.map((m) => m.status).join() + snapshot.relations.map((r) => r.status).join();
       if (next + statusKey === key) return;
       key = next + statusKey;
-      element.replaceChildren(...render(index.story, index, snapshot, lang, date).filter((n): n is Node => n !== null));
+      element.replaceChildren(
+        ...render(index.story, index, snapshot, lang, date, org).filter((n): n is Node => n !== null),
+      );
     },
   };
 }
 
-function render(story: Story, index: StoryIndex, snapshot: Snapshot, lang: Lang, date: string): (Node | null)[] {
+function render(
+  story: Story,
+  index: StoryIndex,
+  snapshot: Snapshot,
+  lang: Lang,
+  date: string,
+  org: string,
+): (Node | null)[] {
+  const organization = story.organizations.find((o) => o.id === org);
+  const noMembers = organization && !snapshot.memberships.some((m) => m.item.organization.id === org);
   const shown = index.events.slice(Math.max(0, snapshot.happened - MAX_EVENTS), snapshot.happened).reverse();
   const hidden = snapshot.happened - shown.length;
   const currentId = snapshot.current?.event.id;
@@ -68,6 +82,9 @@ function render(story: Story, index: StoryIndex, snapshot: Snapshot, lang: Lang,
       lang,
       "alliance-list",
     ),
+    noMembers
+      ? el("p", { class: "empty no-members" }, [t(lang, "noMembersAt", { org: organization.short[lang] })])
+      : null,
     el("h3", {}, [t(lang, "relationsHeading", { date })]),
     list(
       snapshot.relations.map((r) => describeRelation(story, r, lang)),

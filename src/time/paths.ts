@@ -101,6 +101,18 @@ export function sliceTo(path: PreparedPath, fraction: number): Position[] {
 }
 
 /**
+ * The part of the path between two fractions (from ≤ to), starting at pointAt(path, from) and
+ * ending at pointAt(path, to). At least two positions.
+ */
+export function sliceBetween(path: PreparedPath, from: number, to: number): Position[] {
+  const start = locate(path, from);
+  const tail = sliceTo(path, to);
+  const slice = [pointAt(path, from), ...tail.slice(start.index + 1)];
+  if (slice.length === 1) slice.push(at(slice, 0));
+  return slice;
+}
+
+/**
  * The segment under `fraction`: index of its first vertex and 0 <= t < 1 within it.
  * Binary search: the last vertex whose cumulative distance is <= the target.
  */

@@ -1,5 +1,6 @@
 import type { Position } from "geojson";
 import type { MembershipStatus, RelationState } from "../story/schema";
+import { progressAt } from "./keyframes";
 import { bearingAt, pointAt } from "./paths";
 import {
   type IndexedChange,
@@ -28,7 +29,7 @@ export interface Snapshot {
 
 export interface MovingAt {
   movement: IndexedMovement;
-  /** 0 at the start of its window, 1 at the end. */
+  /** Fraction of the route: 0 at the start of its window, 1 at the end, pinned at linked events (keyframes.ts). */
   progress: number;
   position: Position;
   bearing: number;
@@ -76,7 +77,7 @@ export function movingAt(index: StoryIndex, t: number): MovingAt[] {
   for (const i of list) {
     const movement = index.movements[i] as IndexedMovement;
     if (t < movement.start || t >= movement.end) continue;
-    const progress = (t - movement.start) / (movement.end - movement.start);
+    const progress = progressAt(movement.keyframes, t);
     moving.push({
       movement,
       progress,

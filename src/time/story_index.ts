@@ -12,6 +12,7 @@ import type {
   Story,
   StoryEvent,
 } from "../story/schema";
+import { type Keyframe, movementKeyframes } from "./keyframes";
 import { type PreparedPath, preparePath } from "./paths";
 
 /**
@@ -40,6 +41,8 @@ export interface IndexedMovement {
   path: PreparedPath;
   waypoints: Position[];
   approximate: boolean[];
+  /** Route fraction pinned to times: at its linked events it is where their cards say (keyframes.ts). */
+  keyframes: Keyframe[];
 }
 
 export interface IndexedChange<S extends string> {
@@ -103,7 +106,7 @@ export function indexStory(story: Story): StoryIndex {
       const end = movement.end === undefined ? start : mustParseDate(movement.end);
       const { coords, approximate } = waypointPositions(story, movement);
       const [from, to] = displayWindow(start.start, end.end, movement.events, eventById);
-      const begin = followAll(from, end.end, movement.after, eventById);
+      const begin = followAll(from, start.end, movement.after, eventById);
       // The densified route is built when first needed: a large story indexes fast, and only
       // what is drawn or animated pays for its geometry.
       let path: PreparedPath | undefined;
@@ -117,6 +120,12 @@ export function indexStory(story: Story): StoryIndex {
         },
         waypoints: coords,
         approximate,
+        keyframes: movementKeyframes(
+          coords,
+          from,
+          to,
+          movement.events.flatMap((id) => eventById.get(id) ?? []),
+        ),
       };
     })
     .sort((a, b) => a.start - b.start);
@@ -225,7 +234,11 @@ function spreadSharedKeys(events: IndexedEvent[]): void {
   }
 }
 
-/** The first instant ≥ from that follows every event in `after`, for a period ending at `end`. */
+/**
+ * The first instant ≥ from that follows every event in `after`, for a period ending at `end`
+ * (the end of the movement's start date, as for an event: a trip dated "June–December" after a
+ * June event starts just after it, with the events it is linked to, not in August).
+ */
 function followAll(
   from: number,
   end: number,

@@ -1,22 +1,28 @@
 import type { Category, MembershipStatus, MovementKind, RelationState } from "../story/schema";
 
 /**
- * Colours that carry meaning, shared by map, timeline, legend and panel. Categories follow the
- * Okabe–Ito palette (distinguishable with colour-blindness); statuses and relation states run
- * from calm (allied, member) to alarming (hostile, left) and are always named in text as well.
+ * Colours and line styles that carry meaning, shared by map, timeline, legend and panel.
+ *
+ * Within each legend group every pair of entries differs by CIEDE2000 ΔE ≥ 15 in normal vision
+ * and ≥ 10 under simulated deuteranopia and protanopia (tests/unit/ui/palette.test.ts computes
+ * it). Categories start from Okabe–Ito; statuses and relation states run from calm (allied,
+ * member) to alarming (hostile, left). Relations and movements are both lines: relations are
+ * dotted and thin, movements solid (planned routes dashed) with an arrowhead, so a relation and
+ * a movement of similar colour never look alike. Every colour is also named in text.
  */
 export const CATEGORY_COLORS: Record<Category, string> = {
-  war: "#c0392b",
+  war: "#bc4a44",
   aviation: "#0072b2",
-  diplomacy: "#009e73",
+  diplomacy: "#0d9e73",
   arrest: "#d55e00",
-  law: "#6a3d9a",
-  economy: "#8c6d1f",
-  arms: "#cc3d8f",
-  alliance: "#1f78b4",
-  culture: "#5f6b73",
+  law: "#5a308b",
+  economy: "#705201",
+  arms: "#cc79a7",
+  alliance: "#56b4e9",
+  culture: "#626b71",
 };
 
+/** Observer and partner share a colour and one legend entry ("Beobachter / Partner"). */
 export const STATUS_COLORS: Record<MembershipStatus, string> = {
   member: "#2b6cb0",
   observer: "#7fb3e0",
@@ -28,21 +34,38 @@ export const STATUS_COLORS: Record<MembershipStatus, string> = {
 
 export const RELATION_COLORS: Record<RelationState, string> = {
   allied: "#1a7f4b",
-  partners: "#63a36f",
+  partners: "#6daa76",
   normalizing: "#3b8fc4",
   strained: "#e09b26",
-  hostile: "#c0392b",
+  hostile: "#c03528",
   "no-relations": "#7a7a7a",
 };
 
 export const MOVEMENT_COLORS: Record<MovementKind, string> = {
   flight: "#0072b2",
-  "planned-route": "#0072b2",
-  troops: "#b03a2e",
-  weapons: "#cc3d8f",
-  visit: "#1a7f4b",
+  "planned-route": "#56b4e9",
+  troops: "#7b2d26",
+  weapons: "#c8307c",
+  visit: "#e69f00",
 };
 
+/** Line patterns (MapLibre `line-dasharray`, in line widths) and widths in px at scale 1. */
+export const LINE_STYLES = {
+  relation: { dasharray: [0.1, 2.2], width: 2.2, strongWidth: 3.6 },
+  movement: { dasharray: undefined, width: 2, strongWidth: 3.5 },
+  plannedRoute: { dasharray: [2, 2], width: 2, strongWidth: 3 },
+} as const;
+
+/** The crash/arrival ✕ of a flight. */
+export const CROSS_COLOR = "#b00020";
+
+/**
+ * Every symbol the map draws besides the coloured groups, by the name the legend and the
+ * layers share: the legend lists each, the layers draw nothing else.
+ */
+export const MAP_SYMBOLS = ["current", "cross", "plane", "arrow", "unknown-destination"] as const;
+export type MapSymbol = (typeof MAP_SYMBOLS)[number];
+
 export function categoryColor(category: string): string {
-  return CATEGORY_COLORS[category as Category] ?? "#5f6b73";
+  return CATEGORY_COLORS[category as Category] ?? "#626b71";
 }

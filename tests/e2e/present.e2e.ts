@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./app";
 
@@ -15,17 +16,17 @@ describe("presenter mode", () => {
     expect(start).toBeGreaterThan(1);
     await expect.poll(() => count.textContent()).toBe(`${start} / 71`);
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => count.textContent()).toBe(`${start + 1} / 71`);
+    await expect.poll(() => count.textContent(), { timeout: 30_000 }).toBe(`${start + 1} / 71`);
     await page.keyboard.press("PageDown");
-    await expect.poll(() => count.textContent()).toBe(`${start + 2} / 71`);
+    await expect.poll(() => count.textContent(), { timeout: 30_000 }).toBe(`${start + 2} / 71`);
     await page.keyboard.press("Space");
-    await expect.poll(() => count.textContent()).toBe(`${start + 3} / 71`);
+    await expect.poll(() => count.textContent(), { timeout: 30_000 }).toBe(`${start + 3} / 71`);
     await page.keyboard.press("PageUp");
-    await expect.poll(() => count.textContent()).toBe(`${start + 2} / 71`);
+    await expect.poll(() => count.textContent(), { timeout: 30_000 }).toBe(`${start + 2} / 71`);
     // The timeline is reduced to the progress bar; the card is large.
     expect(await page.locator("#timeline").isVisible()).toBe(false);
     const size = await page.locator(".event-summary").evaluate((n) => Number.parseFloat(getComputedStyle(n).fontSize));
-    expect(size).toBeGreaterThanOrEqual(28);
+    expect(size).toBeGreaterThanOrEqual(32);
 
     await page.keyboard.press("b");
     await expect.poll(() => page.locator(".present-blank").isVisible()).toBe(true);
@@ -38,15 +39,90 @@ describe("presenter mode", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("starts with the P key and plays a journey when a step reaches it", async () => {
+  it("starts with the P key; one press reaches the AZAL hit and stays there (15 s on a frozen clock)", async () => {
     const { page } = await openApp("#t=2024-11-30");
     await page.locator("#event-card .event-title").waitFor();
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
     await page.keyboard.press("p");
     await expect.poll(() => page.locator("#app").getAttribute("class")).toContain("present");
-    // The next event is the AZAL hit, which starts the flight: the step plays it to the crash.
-    await page.keyboard.press("ArrowRight");
-    await expect
-      .poll(() => page.locator("#event-card .event-title").textContent(), { timeout: 30_000 })
-      .toBe("AZAL-Flug 8243 stürzt bei Aktau ab");
+    // The North Korean troops are under way: the step plays them to the next event and stops.
+    await page.keyboard.press("PageDown");
+    await expect.poll(() => cardTitle(page), { timeout: 30_000 }).toBe("Russische Luftabwehr beschießt AZAL-Flug 8243");
+    await expect.poll(() => playing(page), { timeout: 30_000 }).toBe(false);
+    const count = await page.locator(".present-count").textContent();
+    // 15 s of playback time pass on the app's clock: nothing advances by itself.
+    for (let i = 0; i < 15; i++) await advanceClock(page, 1000);
+    expect(await cardTitle(page)).toBe("Russische Luftabwehr beschießt AZAL-Flug 8243");
+    expect(await page.locator(".present-count").textContent()).toBe(count);
   });
+
+  it("does not advance while blanked; B unblanks, Esc leaves completely (URL, layout)", async () => {
+    const { page } = await openApp("?present=1#event=azal-8243-hit");
+    await page.locator("#event-card .event-title").waitFor();
+    const count = page.locator(".present-count");
+    const before = await count.textContent();
+    await page.keyboard.press("b");
+    await expect.poll(() => page.locator(".present-blank").isVisible()).toBe(true);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("Space");
+    await page.waitForTimeout(300);
+    expect(await count.textContent()).toBe(before);
+    expect(await cardTitle(page)).toBe("Russische Luftabwehr beschießt AZAL-Flug 8243");
+    // Esc while blanked only unblanks; the next Esc leaves.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".present-blank").isVisible()).toBe(false);
+    expect(await page.locator("#app").getAttribute("class")).toContain("present");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("#app").getAttribute("class")).not.toContain("present");
+    await expect.poll(() => page.url()).not.toContain("present");
+    expect(await page.locator("#timeline").isVisible()).toBe(true);
+  });
+
+  for (const [width, height, card] of [
+    [1024, 768, 24],
+    [1920, 1080, 32],
+  ] as const) {
+    it(`sets card text ≥ ${card} px and every other text ≥ 18 px at ${width}×${height}`, async () => {
+      const { page } = await openApp("?present=1#event=azal-8243-crash", { viewport: { width, height } });
+      await page.locator("#event-card .event-title").waitFor();
+      await page.locator(".legend").waitFor();
+      const sizes = await page.evaluate(() => {
+        const out: { text: string; size: number; card: boolean }[] = [];
+        for (const node of document.querySelectorAll<HTMLElement>("#app *")) {
+          const own = [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim());
+          if (!own || node.getClientRects().length === 0 || node.closest(".visually-hidden, [hidden]")) continue;
+          const style = getComputedStyle(node);
+          if (style.visibility === "hidden" || style.display === "none") continue;
+          out.push({
+            text: node.textContent?.trim().slice(0, 30) ?? "",
+            size: Number.parseFloat(style.fontSize),
+            card: node.closest("#event-card") !== null,
+          });
+        }
+        return out;
+      });
+      expect(sizes.filter((s) => s.card).length).toBeGreaterThan(3);
+      expect(sizes.filter((s) => s.card && s.size < card)).toEqual([]);
+      expect(sizes.filter((s) => !s.card && s.size < 18)).toEqual([]);
+    });
+  }
 });
+
+const cardTitle = (page: Page) => page.locator("#event-card .event-title").textContent();
+
+function playing(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __zeitkarte: { state(): { playing: boolean } } };
+    return w.__zeitkarte.state().playing;
+  });
+}
+
+async function advanceClock(page: Page, ms: number) {
+  await page.evaluate((step) => {
+    const w = window as unknown as { __zeitkarte: { clock: { freeze(): void; advance(ms: number): void } } };
+    w.__zeitkarte.clock.freeze();
+    w.__zeitkarte.clock.advance(step);
+  }, ms);
+  await page.waitForTimeout(50);
+}

@@ -1,0 +1,46 @@
+import { CLICKABLE_LAYERS, createMapTargets } from "../map/map_click";
+import type { MapView } from "../map/map_view";
+import { renderMapPopup } from "../panel/map_popup";
+import type { StoryIndex } from "../time/story_index";
+import type { Actions } from "./actions";
+import type { Store } from "./state";
+
+/**
+ * Makes the map clickable: whatever is hit opens its event card (the same action as the list,
+ * the timeline and ←/→), or a short popup for a thing without a card. The popup closes on the
+ * next click, on its × and when the time moves.
+ */
+/** The place list's buttons open what a click on the place opens: the keyboard way to the same card. */
+export function wirePlaceList(panel: HTMLElement, index: StoryIndex, store: Store, actions: Actions) {
+  const targetOf = createMapTargets(index);
+  panel.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest<HTMLElement>("[data-place-select]");
+    const id = button?.dataset.placeSelect;
+    if (!id) return;
+    const target = targetOf([{ layer: "place-dots", properties: { id } }], store.get().t);
+    if (target?.kind === "event") actions.selectEvent(target.id);
+  });
+}
+
+export function wireMapClicks(view: MapView, index: StoryIndex, store: Store, actions: Actions, area: HTMLElement) {
+  const targetOf = createMapTargets(index);
+  let popup: HTMLElement | undefined;
+  const close = () => {
+    popup?.remove();
+    popup = undefined;
+  };
+  store.subscribe((state, previous) => {
+    if (state.t !== previous.t || state.lang !== previous.lang) close();
+  });
+  view.onClick(CLICKABLE_LAYERS, (hits) => {
+    close();
+    const target = targetOf(hits, store.get().t);
+    if (!target) return;
+    if (target.kind === "event") {
+      actions.selectEvent(target.id);
+      return;
+    }
+    popup = renderMapPopup(index, target, store.get().t, store.get().lang, close);
+    area.append(popup);
+  });
+}

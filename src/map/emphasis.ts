@@ -1,0 +1,57 @@
+import type { Snapshot } from "../time/snapshot";
+import type { StoryIndex } from "../time/story_index";
+
+/**
+ * Which lines bear on the moment, the way a graphics desk would draw it: the relations and
+ * movements that concern the current event are strong and labelled on the line, everything
+ * else recedes. Pure: (index, snapshot) → ids, so the choice is tested without a map.
+ *
+ * A relation is strong when both its countries are among the current event's actors or the
+ * countries of its places, when one of its changes cites the current event, or when its state
+ * changed within RECENT_MS before t or since the previous event. A movement is strong when it is
+ * linked to the current event, or while it is travelling at t (not yet arrived) within a window
+ * of at most BRIEF_MS.
+ */
+export interface Emphasis {
+  /** Relation ids drawn strong and labelled. */
+  relations: Set<string>;
+  /** Movement indexes (into index.movements) drawn strong and labelled. */
+  movements: Set<number>;
+}
+
+const DAY = 86_400_000;
+/** "Changed recently": within a month before t, or since the previous event, in ms. */
+export const RECENT_MS = 31 * DAY;
+/** Movements dated more loosely than this (deliveries over years) are strong only with their event. */
+export const BRIEF_MS = 92 * DAY;
+
+export function emphasisAt(index: StoryIndex, snapshot: Snapshot): Emphasis {
+  const current = snapshot.current;
+  const countries = new Set<string>(current?.event.actors ?? []);
+  for (const place of current?.places ?? []) if (place.country) countries.add(place.country);
+  const currentId = current?.event.id;
+  const previous = snapshot.previous?.time;
+
+  const relations = new Set<string>();
+  for (const r of snapshot.relations) {
+    const relation = r.item.relation;
+    const involved = relation.countries.every((c) => countries.has(c));
+    const cited = currentId !== undefined && relation.changes.some((c) => c.event === currentId);
+    const since = r.since.time;
+    const recent =
+      Number.isFinite(since) && (snapshot.t - since < RECENT_MS || (previous !== undefined && since > previous));
+    if (involved || cited || recent) relations.add(relation.id);
+  }
+
+  const movements = new Set<number>();
+  const travelling = new Set(
+    snapshot.moving
+      .filter((m) => m.progress < 1 && m.movement.end - m.movement.start <= BRIEF_MS)
+      .map((m) => m.movement),
+  );
+  index.movements.forEach((m, i) => {
+    const linked = currentId !== undefined && m.start <= snapshot.t && m.movement.events.includes(currentId);
+    if (linked || travelling.has(m)) movements.add(i);
+  });
+  return { relations, movements };
+}

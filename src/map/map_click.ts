@@ -1,0 +1,109 @@
+import { changeAt } from "../time/snapshot";
+import type { IndexedEvent, StoryIndex } from "../time/story_index";
+import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
+
+/**
+ * What a click or tap on the map opens: every drawn thing leads to a card. An event marker
+ * opens its own; a place, the event there nearest before t (else the first after); a movement
+ * (its route, head or end ✕), its linked event nearest before t (the ✕: its last one); a
+ * relation line, the event that set its state at t. A thing with no event gives an `info`
+ * naming it, for a short popup. Pure; the layer order of `hits` is the priority (topmost first).
+ */
+export type MapTarget =
+  | { kind: "event"; id: string }
+  | { kind: "info"; what: "movement" | "relation" | "place"; id: string };
+
+export interface MapHit {
+  layer: string;
+  properties: Record<string, unknown>;
+  /** Feature state: things not yet (or no longer) drawn are found by a query but not seen. */
+  state?: Record<string, unknown>;
+  id?: string | number | undefined;
+}
+
+/** Whether the hit is visible at t: drawn layers hide future things by feature state only. */
+function drawn(hit: MapHit): boolean {
+  const stage = Number(hit.state?.stage ?? 0);
+  switch (hit.layer) {
+    case "event-circles":
+      return stage > EVENT_STAGE.future;
+    case "movement-trace":
+    case "movement-end":
+      return stage === MOVEMENT_STAGE.done;
+    case "movement-planned":
+    case "movement-approx-end":
+      return stage >= MOVEMENT_STAGE.moving;
+    case "relation-lines":
+      return typeof hit.state?.state === "string" && hit.state.state !== "";
+    default:
+      return true;
+  }
+}
+
+/** The layers a click can hit, topmost first. */
+export const CLICKABLE_LAYERS = [
+  "event-circles",
+  "movement-end",
+  "movement-approx-end",
+  "moving-head",
+  "place-dots",
+  "place-labels",
+  "line-labels",
+  "moving-line",
+  "movement-trace",
+  "movement-planned",
+  "relation-lines",
+] as const;
+
+export function createMapTargets(index: StoryIndex) {
+  const eventsAtPlace = new Map<string, IndexedEvent[]>();
+  for (const e of index.events) {
+    for (const p of e.event.places) {
+      const list = eventsAtPlace.get(p) ?? [];
+      list.push(e);
+      eventsAtPlace.set(p, list);
+    }
+  }
+  const movementById = new Map(index.movements.map((m) => [m.movement.id, m]));
+  const relationById = new Map(index.relations.map((r) => [r.relation.id, r]));
+
+  const nearest = (events: readonly IndexedEvent[], t: number): IndexedEvent | undefined =>
+    events.filter((e) => e.time <= t).at(-1) ?? events[0];
+
+  const linked = (ids: readonly string[]) =>
+    ids.flatMap((id) => index.eventById.get(id) ?? []).sort((a, b) => a.time - b.time);
+
+  /** The target of the topmost hit that leads anywhere, or undefined. */
+  return function targetOf(hits: readonly MapHit[], t: number): MapTarget | undefined {
+    const ordered = hits
+      .filter(drawn)
+      .sort(
+        (a, b) =>
+          CLICKABLE_LAYERS.indexOf(a.layer as (typeof CLICKABLE_LAYERS)[number]) -
+          CLICKABLE_LAYERS.indexOf(b.layer as (typeof CLICKABLE_LAYERS)[number]),
+      );
+    for (const hit of ordered) {
+      const id = String(hit.properties.id ?? hit.id ?? "");
+      if (hit.layer === "event-circles" && index.eventById.has(id)) return { kind: "event", id };
+      if (hit.layer === "place-dots" || hit.layer === "place-labels") {
+        const event = nearest(eventsAtPlace.get(id) ?? [], t);
+        if (event) return { kind: "event", id: event.event.id };
+        if (id) return { kind: "info", what: "place", id };
+      }
+      const movement = movementById.get(id);
+      if (movement && hit.layer !== "relation-lines") {
+        const events = linked(movement.movement.events);
+        const event = hit.layer === "movement-end" ? events.at(-1) : nearest(events, t);
+        return event ? { kind: "event", id: event.event.id } : { kind: "info", what: "movement", id };
+      }
+      const relation = relationById.get(id);
+      if (relation) {
+        const cited = changeAt(relation.changes, t)?.event;
+        return cited && index.eventById.has(cited)
+          ? { kind: "event", id: cited }
+          : { kind: "info", what: "relation", id };
+      }
+    }
+    return undefined;
+  };
+}

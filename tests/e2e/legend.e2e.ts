@@ -1,0 +1,45 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser, waitForMapIdle } from "./app";
+
+const openApp = useBrowser();
+
+type Rendered = { layer: string; id?: string | number; state: Record<string, unknown> };
+
+async function strongRelations(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __zeitkarte: { renderedFeatures(l: string[]): Rendered[] } };
+    const ids = w.__zeitkarte
+      .renderedFeatures(["relation-lines"])
+      .filter((f) => f.state.strong === 1)
+      .map((f) => f.id);
+    return new Set(ids).size;
+  });
+}
+
+describe("the legend", () => {
+  it("stays open across alliances and says when the alliance has no members (NATO), as the text view does", async () => {
+    const { page } = await openApp("#event=azal-8243-crash&org=csto");
+    await page.locator(".legend summary").click();
+    expect(await page.locator(".legend").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.locator("#org-select").selectOption("nato");
+    await expect.poll(() => page.locator(".legend .no-members").count()).toBe(1);
+    expect(await page.locator(".legend").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator(".text-view .no-members").textContent()).toContain("keine Mitglieder");
+    await page.locator("#org-select").selectOption("csto");
+    await expect.poll(() => page.locator(".legend .no-members").count()).toBe(0);
+    expect(await page.locator(".legend").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+  });
+
+  it("lists the map's symbols (the crash ✕ among them) and shows all lines strong on request", async () => {
+    const { page } = await openApp("#event=azal-8243-crash");
+    await waitForMapIdle(page);
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await page.locator(".legend summary").click();
+    expect(await page.locator(".legend .swatch.cross").count()).toBe(1);
+    await expect.poll(() => strongRelations(page)).toBeGreaterThan(0);
+    const few = await strongRelations(page);
+    await page.locator(".legend .all-lines").check();
+    await expect.poll(() => strongRelations(page), { timeout: 10_000 }).toBeGreaterThan(few);
+  });
+});

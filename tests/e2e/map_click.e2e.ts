@@ -1,0 +1,52 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser, waitForMapIdle } from "./app";
+
+const openApp = useBrowser();
+
+const cardTitle = (page: Page) => page.locator("#event-card .event-title").textContent();
+
+/** Clicks the map where [lon, lat] is drawn, as a reader would. */
+async function clickAt(page: Page, lon: number, lat: number) {
+  await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+  const point = await page.evaluate(
+    ([x, y]) => {
+      const w = window as unknown as { __zeitkarte: { project(lon: number, lat: number): { x: number; y: number } } };
+      return w.__zeitkarte.project(x as number, y as number);
+    },
+    [lon, lat],
+  );
+  const box = await page.locator("#map canvas").boundingBox();
+  if (!box) throw new Error("no map canvas");
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+describe("the clickable map", () => {
+  it("opens the crash card when the AZAL 8243 ✕ near Aktau is clicked", async () => {
+    const { page, pageErrors } = await openApp("#event=dushanbe-meeting");
+    await waitForMapIdle(page);
+    await page.waitForTimeout(1500);
+    expect(await cardTitle(page)).not.toContain("AZAL");
+    await clickAt(page, 51.09, 43.86);
+    await expect.poll(() => cardTitle(page)).toBe("AZAL-Flug 8243 stürzt bei Aktau ab");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("opens the Jekaterinburg card when its marker is clicked", async () => {
+    // A time, not an event: the whole map stays in view (a linked event would be framed).
+    const { page } = await openApp("#t=2025-01-15");
+    await waitForMapIdle(page);
+    await page.waitForTimeout(1500);
+    await clickAt(page, 60.612, 56.852);
+    await expect.poll(() => page.locator("#event-card article").getAttribute("data-event")).toBe("yekaterinburg-raids");
+  });
+
+  it("reaches the same card from the place list by keyboard", async () => {
+    const { page } = await openApp("#event=azal-8243-crash");
+    await page.locator("#event-card .event-title").waitFor();
+    const button = page.locator('.place-link[data-place-select="yekaterinburg"]');
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#event-card article").getAttribute("data-event")).toBe("yekaterinburg-raids");
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { createActions } from "../../../src/app/actions";
+import { createStore } from "../../../src/app/state";
+import { manualClock } from "../../../src/time/clock";
+import { createPacing } from "../../../src/time/pacing";
+import { snapshotAt } from "../../../src/time/snapshot";
+import { caucasusIndex } from "../time/caucasus";
+
+function setup(eventId: string) {
+  const index = caucasusIndex();
+  const event = index.eventById.get(eventId);
+  if (!event) throw new Error(eventId);
+  const store = createStore({
+    story: "caucasus",
+    t: event.time,
+    event: eventId,
+    playing: false,
+    speed: 1,
+    loop: false,
+    follow: false,
+    org: "csto",
+    lang: "de",
+    present: true,
+    blank: false,
+  });
+  const clock = manualClock();
+  const actions = createActions(store, index, createPacing(index), clock, () => undefined);
+  const card = () => snapshotAt(index, store.get().t, store.get().event).current?.event.id;
+  // 60 s of frames at 50 ms: far longer than any one step plays.
+  const run = (seconds: number) => {
+    for (let i = 0; i < seconds * 20; i++) clock.tick(50);
+  };
+  return { index, store, actions, card, run };
+}
+
+describe("actions.step", () => {
+  it("step(1) onto the AZAL hit stays on the hit however long the presenter waits", () => {
+    const { index, actions, card, run, store } = setup("azal-8243-hit");
+    const before = index.events[(index.eventById.get("azal-8243-hit")?.index ?? 0) - 1];
+    store.set({ t: before?.time ?? 0, event: before?.event.id });
+    actions.step(1);
+    run(60);
+    expect(card()).toBe("azal-8243-hit");
+    run(60);
+    expect(card()).toBe("azal-8243-hit");
+    expect(store.get().playing).toBe(false);
+  });
+
+  it("step(1) from the AZAL hit plays the flight to Aktau and stops on the crash", () => {
+    const { actions, card, run, store } = setup("azal-8243-hit");
+    actions.step(1);
+    expect(store.get().playing).toBe(true);
+    expect(card()).toBe("azal-8243-hit");
+    run(60);
+    expect(store.get().playing).toBe(false);
+    expect(card()).toBe("azal-8243-crash");
+  });
+
+  it("step(1) moves exactly one event at every event of the story", () => {
+    const { index, actions, card, run, store } = setup("azal-8243-hit");
+    for (const event of index.events.slice(0, -1)) {
+      store.set({ t: event.time, event: event.event.id, playing: false });
+      actions.step(1);
+      run(30);
+      expect(card()).toBe(index.events[event.index + 1]?.event.id);
+    }
+  });
+});

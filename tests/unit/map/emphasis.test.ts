@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { emphasisAt } from "../../../src/map/emphasis";
+import { snapshotAt } from "../../../src/time/snapshot";
+import { caucasusIndex } from "../time/caucasus";
+
+const index = caucasusIndex();
+
+function at(eventId: string) {
+  const event = index.eventById.get(eventId);
+  if (!event) throw new Error(eventId);
+  const emphasis = emphasisAt(index, snapshotAt(index, event.time, eventId));
+  return {
+    relations: [...emphasis.relations].sort(),
+    movements: [...emphasis.movements].map((i) => index.movements[i]?.movement.id).sort(),
+  };
+}
+
+describe("emphasisAt", () => {
+  it("emphasisAt(index, crash of AZAL 8243) makes Russia–Azerbaijan strong and the flight, nothing far away", () => {
+    const { relations, movements } = at("azal-8243-crash");
+    expect(relations).toContain("rus-aze");
+    expect(relations).not.toContain("rus-afg");
+    expect(relations).not.toContain("aze-tur");
+    expect(movements).toContain("azal-8243-flown");
+    expect(movements).not.toContain("putin-to-baku-2024");
+  });
+
+  it("emphasisAt(index, hit) has the flight under way strong", () => {
+    expect(at("azal-8243-hit").movements).toEqual(expect.arrayContaining(["azal-8243-flown", "azal-8243-planned"]));
+  });
+
+  it("emphasisAt(index, Lavrov in Yerevan) makes the relation that event changed strong", () => {
+    expect(at("lavrov-in-yerevan").relations).toContain("rus-arm");
+    expect(at("lavrov-in-yerevan").movements).toContain("lavrov-to-yerevan");
+  });
+
+  it("emphasisAt(index, t) keeps at most a handful of lines strong at every event of the story", () => {
+    for (const event of index.events) {
+      const emphasis = emphasisAt(index, snapshotAt(index, event.time, event.event.id));
+      expect(emphasis.relations.size, event.event.id).toBeLessThanOrEqual(6);
+    }
+  });
+});

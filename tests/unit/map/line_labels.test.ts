@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { emphasisAt } from "../../../src/map/emphasis";
+import { lineLabelFeatures } from "../../../src/map/line_labels";
+import { relationFeatures } from "../../../src/map/story_features";
+import { snapshotAt } from "../../../src/time/snapshot";
+import { caucasusIndex } from "../time/caucasus";
+
+const index = caucasusIndex();
+const lines = new Map(relationFeatures(index).features.map((f) => [String(f.properties?.id), f.geometry.coordinates]));
+
+function labels(eventId: string, lang: "de" | "en" = "de") {
+  const event = index.eventById.get(eventId);
+  if (!event) throw new Error(eventId);
+  const snapshot = snapshotAt(index, event.time, eventId);
+  return lineLabelFeatures(index, emphasisAt(index, snapshot), snapshot, lang, lines).features.map((f) => [
+    f.properties?.id,
+    f.properties?.label,
+  ]);
+}
+
+describe("lineLabelFeatures", () => {
+  it("lineLabelFeatures(…, Jekaterinburg raids) writes „feindselig“ on Russia–Azerbaijan", () => {
+    expect(labels("yekaterinburg-raids")).toContainEqual(["rus-aze", "feindselig"]);
+  });
+
+  it("lineLabelFeatures(…, Lavrov in Yerevan) names the visit on its arc, in English too", () => {
+    expect(labels("lavrov-in-yerevan")).toContainEqual(["lavrov-to-yerevan", "Lawrow nach Eriwan"]);
+    expect(labels("lavrov-in-yerevan", "en")).toContainEqual(["lavrov-to-yerevan", "Lavrov to Yerevan"]);
+  });
+
+  it("lineLabelFeatures(…) falls back to the kind for a long movement label („Besuch“)", () => {
+    expect(labels("beijing-parade-handshake")).toContainEqual(["putin-to-beijing", "Besuch"]);
+  });
+});

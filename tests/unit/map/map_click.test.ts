@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { createMapTargets } from "../../../src/map/map_click";
+import { caucasusIndex } from "../time/caucasus";
+
+const index = caucasusIndex();
+const targetOf = createMapTargets(index);
+const time = (id: string) => index.eventById.get(id)?.time ?? Number.NaN;
+
+describe("map clicks", () => {
+  it("targetOf(the ✕ of AZAL 8243) opens the crash card", () => {
+    const hit = { layer: "movement-end", properties: { id: "azal-8243-flown" }, state: { stage: 2 } };
+    expect(targetOf([hit], time("azal-8243-crash") + 1e10)).toEqual({ kind: "event", id: "azal-8243-crash" });
+  });
+
+  it("targetOf(the Jekaterinburg dot) opens the raids card, also before they happened", () => {
+    const hit = { layer: "place-dots", properties: { id: "yekaterinburg" } };
+    expect(targetOf([hit], time("yekaterinburg-raids"))).toEqual({ kind: "event", id: "yekaterinburg-raids" });
+    expect(targetOf([hit], time("azal-8243-hit"))).toEqual({ kind: "event", id: "yekaterinburg-raids" });
+  });
+
+  it("targetOf(an event marker above a relation line) opens the marker's event", () => {
+    const hits = [
+      { layer: "relation-lines", properties: { id: "rus-aze" }, state: { state: "allied" } },
+      { layer: "event-circles", properties: { id: "putin-visits-baku" }, state: { stage: 1 } },
+    ];
+    expect(targetOf(hits, time("putin-visits-baku"))).toEqual({ kind: "event", id: "putin-visits-baku" });
+  });
+
+  it("targetOf(a relation line) opens the event that set its state at t", () => {
+    const hit = { layer: "relation-lines", properties: { id: "rus-aze" }, state: { state: "strained" } };
+    expect(targetOf([hit], time("azal-8243-crash") + 1)).toEqual({ kind: "event", id: "azal-8243-crash" });
+  });
+
+  it("targetOf(a relation without a cited event at t) names it in a popup", () => {
+    const hit = { layer: "relation-lines", properties: { id: "rus-chn" }, state: { state: "partners" } };
+    expect(targetOf([hit], time("beijing-parade-handshake"))).toEqual({
+      kind: "info",
+      what: "relation",
+      id: "rus-chn",
+    });
+  });
+
+  it("targetOf(a marker of an event that has not happened yet) ignores it: it is not drawn", () => {
+    const future = { layer: "event-circles", properties: { id: "baku-keeps-russians-detained" }, state: { stage: 0 } };
+    const cross = { layer: "movement-end", properties: { id: "azal-8243-flown" }, state: { stage: 2 } };
+    expect(targetOf([future, cross], time("dushanbe-meeting"))).toEqual({ kind: "event", id: "azal-8243-crash" });
+  });
+
+  it("targetOf(nothing clickable) is undefined", () => {
+    expect(targetOf([{ layer: "land", properties: {} }], 0)).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { deltaE, type Vision } from "../../../src/ui/color_difference";
+import { CATEGORY_COLORS, LINE_STYLES, MOVEMENT_COLORS, RELATION_COLORS, STATUS_COLORS } from "../../../src/ui/palette";
+
+// The legend's groups as the reader sees them: observer and partner are one entry.
+const { partner: _partner, ...statusEntries } = STATUS_COLORS;
+const GROUPS: Record<string, Record<string, string>> = {
+  "alliance statuses": statusEntries,
+  "relation states": RELATION_COLORS,
+  "movement kinds": MOVEMENT_COLORS,
+  "event categories": CATEGORY_COLORS,
+};
+const MINIMUM: Record<Vision, number> = { normal: 15, deuteranopia: 10, protanopia: 10 };
+
+function closePairs(colors: Record<string, string>, vision: Vision): string[] {
+  const entries = Object.entries(colors);
+  const close: string[] = [];
+  entries.forEach(([a, ca], i) => {
+    for (const [b, cb] of entries.slice(i + 1)) {
+      const d = deltaE(ca, cb, vision);
+      if (d < MINIMUM[vision]) close.push(`${a}/${b} ΔE ${d.toFixed(1)}`);
+    }
+  });
+  return close;
+}
+
+describe("palette", () => {
+  it("deltaE(a, b) matches Sharma et al.'s CIEDE2000 test data", async () => {
+    const { ciede2000 } = await import("../../../src/ui/color_difference");
+    expect(ciede2000([50, 2.6772, -79.7751], [50, 0, -82.7485])).toBeCloseTo(2.0425, 4);
+    expect(ciede2000([50, 2.5, 0], [73, 25, -18])).toBeCloseTo(27.1492, 4);
+    expect(ciede2000([2.0776, 0.0795, -1.135], [0.9033, -0.0636, -0.5514])).toBeCloseTo(0.9082, 4);
+  });
+
+  for (const [group, colors] of Object.entries(GROUPS)) {
+    for (const vision of ["normal", "deuteranopia", "protanopia"] as const) {
+      it(`deltaE(…, "${vision}") of every pair of ${group} is at least ${MINIMUM[vision]}`, () => {
+        expect(closePairs(colors, vision)).toEqual([]);
+      });
+    }
+  }
+
+  it("LINE_STYLES draws relations dotted, movements solid and planned routes dashed: lines of two groups never look alike", () => {
+    const patterns = [
+      LINE_STYLES.relation.dasharray,
+      LINE_STYLES.movement.dasharray,
+      LINE_STYLES.plannedRoute.dasharray,
+    ];
+    expect(new Set(patterns.map((p) => JSON.stringify(p ?? null))).size).toBe(3);
+    // Same dash (planned route) only within the movements group, whose colours are tested above.
+    expect(deltaE(RELATION_COLORS.allied, MOVEMENT_COLORS.visit)).toBeGreaterThanOrEqual(15);
+  });
+});
