@@ -2,6 +2,7 @@ import type { Topology } from "topojson-specification";
 import { t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
+import { mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { eventFeatures, movementFeatures, relationFeatures } from "../map/story_features";
 import { storyLayers, storySources } from "../map/story_layers";
@@ -48,12 +49,14 @@ export function mountMap(
   let basemap: Basemap | undefined;
   let theme: Theme | undefined;
   const events = eventFeatures(index);
+  // The opening frame: the story's main places (see mainPlaceBounds).
+  const frame = mainPlaceBounds(index.story.places, index.story.meta.view.bounds);
 
   const style = (state: AppState) => {
     theme = themeFor(state);
     return buildStyle({
       basemap: basemap as Basemap,
-      places: placeFeatures(index.story.places),
+      places: placeFeatures(index.story.places, frame),
       theme,
       baseUrl: document.baseURI,
       lang: state.lang,
@@ -73,7 +76,8 @@ export function mountMap(
       view = createMapView({
         container,
         style: style(initial),
-        bounds: index.story.meta.view.bounds,
+        bounds: frame,
+        overlays: () => overlayBoxes(container),
         resetLabel: t(initial.lang, "resetView"),
         onIdle: () => container.setAttribute("data-idle", "true"),
         onLoad: () => {
@@ -110,6 +114,13 @@ export function mountMap(
     },
     view: () => view,
   };
+}
+
+/** The page's own overlays on the map (the date, the legend or its button), viewport px. */
+function overlayBoxes(container: HTMLElement) {
+  const area = container.parentElement;
+  if (!area) return [];
+  return [...area.querySelectorAll(".map-date, .legend-slot > *")].map((overlay) => overlay.getBoundingClientRect());
 }
 
 function themeFor(state: AppState): Theme {

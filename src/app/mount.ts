@@ -25,7 +25,15 @@ import { createLayout } from "./layout";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
 import { type AppState, createStore } from "./state";
-import { clampTime, describeTime, fillOrgSelect, timelineEvents, timelineLabels, timelineWindow } from "./view_data";
+import {
+  clampTime,
+  describeTime,
+  fillOrgSelect,
+  openingMoment,
+  timelineEvents,
+  timelineLabels,
+  timelineWindow,
+} from "./view_data";
 
 /** Wires one story into the page: state → snapshot → views, user actions → state. */
 export function mountApp(root: HTMLElement, story: Story, slug: string, url: UrlState): void {
@@ -38,10 +46,12 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   // A linked event pins the time to it; a `t` alone opens on whatever is current then.
   const linked = url.event === undefined ? undefined : index.eventById.get(url.event);
   const knownOrg = url.org !== undefined && (url.org === "" || story.organizations.some((o) => o.id === url.org));
+  // Neither: the story's own opening moment (see openingMoment).
+  const opening = linked === undefined && url.t === undefined ? openingMoment(index) : undefined;
   const store = createStore({
     story: slug,
-    t: clampTime(index, linked?.time ?? url.t ?? index.span[0]),
-    event: linked?.event.id,
+    t: clampTime(index, linked?.time ?? url.t ?? opening?.t ?? index.span[0]),
+    event: linked?.event.id ?? opening?.event,
     playing: false,
     speed: url.speed ?? defaults.speed,
     loop: url.loop ?? false,
@@ -110,8 +120,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
       currentId: snapshot.current?.event.id,
       valueText: describeTime(snapshot, state.lang),
       valueNow: daysSince(index.span[0], state.t),
+      playing: state.playing,
     });
-    if (state.playing) timeline.reveal(state.t);
     const dateLabel = formatTime(state.t, "month", locale(state.lang));
     controls.update(state, dateLabel);
     presenter.update(state, snapshot.current?.index);
@@ -194,6 +204,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   if (url.autoplay) actions.play();
 }
 
+const PLACE_LABEL_LAYERS = ["place-labels", "region-labels", "sea-labels"];
+
 /**
  * A hook for end-to-end tests and the benchmark: what the canvas shows, as data, and the same
  * actions the controls use. Nothing here can do more than a reader with a keyboard.
@@ -209,6 +221,13 @@ function exposeForTests(
       renderedLabels: () =>
         view.renderedProperties(["place-labels", "sea-labels"]).map((p) => String(p[`name_${state().lang}`] ?? "")),
       renderedFeatures: (layers: string[]) => view.renderedFeatures(layers),
+      // Place labels as drawn: name and point (map px), and the names whose label meets a box.
+      placeLabels: () =>
+        view
+          .renderedFeatures(PLACE_LABEL_LAYERS)
+          .map((f) => ({ name: String(f.properties[`name_${state().lang}`] ?? ""), screen: f.screen })),
+      labelsIn: (box: { left: number; top: number; right: number; bottom: number }) =>
+        view.renderedPropertiesIn(PLACE_LABEL_LAYERS, box).map((p) => String(p[`name_${state().lang}`] ?? "")),
       state,
       seek: (t: number) => actions.seek(t, false),
       play: () => actions.play(),

@@ -4,6 +4,7 @@ import { type GeoJSONSource, type IControl, Map as MapLibreMap, NavigationContro
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { svgIcon } from "../ui/svg_icon";
+import { type Box, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { drawIcons } from "./icons";
 
 /**
@@ -21,13 +22,20 @@ export interface RenderedFeature {
   id: string | number | undefined;
   /** For points: [lon, lat]. */
   point: number[] | undefined;
+  /** For points: where the map draws it, CSS px from the map container's top left. */
+  screen: [number, number] | undefined;
 }
 
 export interface MapViewOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  /** [[west, south], [east, north]] to fit on load. */
+  /**
+   * [[west, south], [east, north]] to fit on load, on resize (until the camera moves for another
+   * reason) and by the reset button: fitted into the part of the map no control covers.
+   */
   bounds: [[number, number], [number, number]];
+  /** Boxes (viewport px) of the page's own overlays on the map: the date, the legend. */
+  overlays?: () => Box[];
   /** Called after every `idle`, e.g. to mark the DOM for tests and screenshots. */
   onIdle?: () => void;
   /** Called after every rendered frame (benchmark). */
@@ -53,6 +61,11 @@ export interface MapView {
   renderedProperties(layers: string[]): Record<string, unknown>[];
   /** The same, with feature state and point coordinates (tests, benchmark). */
   renderedFeatures(layers: string[]): RenderedFeature[];
+  /**
+   * Properties of the features in `layers` drawn within `box` (CSS px from the map container's
+   * top left); for symbols, whose placed label or icon box meets it (tests: nothing under a control).
+   */
+  renderedPropertiesIn(layers: string[], box: Box): Record<string, unknown>[];
   setStyle(style: StyleSpecification): void;
   setResetLabel(label: string): void;
   /** Resolves after the next frame the map draws (benchmark: input → render latency). */
@@ -76,7 +89,7 @@ export function createMapView(options: MapViewOptions): MapView {
     container: options.container,
     style: options.style,
     bounds: options.bounds,
-    fitBoundsOptions: { padding: 24 },
+    fitBoundsOptions: { padding: FRAME_MARGIN },
     attributionControl: { compact: true, customAttribution: "Natural Earth · Noto Sans" },
     // Keeps the last frame readable for the PNG download and pixel checks.
     canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -87,8 +100,25 @@ export function createMapView(options: MapViewOptions): MapView {
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
-  const reset = resetControl(options.resetLabel ?? "", () => map.fitBounds(options.bounds, { padding: 24 }));
+  // True while the camera shows the opening frame: then a resize frames the places again.
+  let framed = true;
+  const frame = (animate: boolean) => {
+    framed = true;
+    const padding = framePadding(map.getContainer(), options.bounds, options.overlays?.() ?? []);
+    const camera = map.cameraForBounds(options.bounds, { padding });
+    if (!camera) return;
+    if (animate) map.easeTo({ ...camera, duration: 600, essential: false });
+    else map.jumpTo(camera);
+  };
+  const reset = resetControl(options.resetLabel ?? "", () => frame(true));
   if (options.resetLabel) map.addControl(reset.control, "bottom-right");
+  frame(false);
+  map.on("movestart", (event: { originalEvent?: unknown }) => {
+    if (event.originalEvent) framed = false;
+  });
+  map.on("resize", () => {
+    if (framed) frame(false);
+  });
   const addIcons = () => {
     for (const icon of drawIcons()) if (!map.hasImage(icon.name)) map.addImage(icon.name, icon.image, { sdf: true });
   };
@@ -147,6 +177,7 @@ export function createMapView(options: MapViewOptions): MapView {
       const maxZoom = mode === "zoom" ? 5 : Math.max(map.getZoom(), 3);
       const camera = map.cameraForBounds(bounds, { padding: 80, maxZoom });
       if (!camera) return;
+      framed = false;
       if (instant) map.jumpTo(camera);
       else map.flyTo({ ...camera, duration: 1400, essential: false });
     },
@@ -159,7 +190,18 @@ export function createMapView(options: MapViewOptions): MapView {
         state: f.state,
         id: f.id,
         point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
+        screen: f.geometry.type === "Point" ? screenPoint(map.project(f.geometry.coordinates as [number, number])) : undefined,
       })),
+    renderedPropertiesIn: (layers, box) =>
+      map
+        .queryRenderedFeatures(
+          [
+            [box.left, box.top],
+            [box.right, box.bottom],
+          ],
+          { layers: layers.filter((layer) => map.getLayer(layer)) },
+        )
+        .map((f) => f.properties),
     setStyle(style) {
       featureStates.clear();
       emptySources.clear();
@@ -175,6 +217,24 @@ export function createMapView(options: MapViewOptions): MapView {
     resize: () => map.resize(),
     destroy: () => map.remove(),
   };
+}
+
+/** Space (px) between the opening frame's outermost places and the free area's edges: a dot and half a label. */
+const FRAME_MARGIN = 18;
+
+const screenPoint = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
+
+/**
+ * Padding that fits `bounds` into the part of `container` clear of the map's own controls and
+ * the page's `overlays` (viewport px).
+ */
+function framePadding(container: HTMLElement, bounds: [[number, number], [number, number]], overlays: Box[]) {
+  // DOMRects keep their sides in getters, which a spread does not copy: plain boxes only.
+  const plain = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
+  const box = plain(container.getBoundingClientRect());
+  const controls = [...container.querySelectorAll(".maplibregl-ctrl")].map((c) => c.getBoundingClientRect());
+  const covering = [...controls, ...overlays].map(plain);
+  return paddingFor(box, freeArea(box, covering, mercatorAspect(bounds)), FRAME_MARGIN);
 }
 
 /** A map button that returns to the story's whole view. */

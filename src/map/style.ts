@@ -7,6 +7,7 @@ import type {
 import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
+import type { Edge } from "./framing";
 import type { Theme } from "./theme";
 
 /**
@@ -32,6 +33,48 @@ export const localizedName: ExpressionSpecification = [
   ["get", ["concat", "name_", ["global-state", "lang"]]],
   ["get", "name_de"],
 ];
+
+type Anchor = "left" | "right" | "top" | "bottom" | "top-left" | "top-right" | "bottom-left" | "bottom-right";
+
+/** Gap between a dot and its label, in ems: small, so dense clusters still find room. */
+const GAP = 0.4;
+const DIAGONAL = GAP * 0.75;
+const OFFSETS: Record<Anchor, [number, number]> = {
+  left: [GAP, 0],
+  right: [-GAP, 0],
+  top: [0, GAP],
+  bottom: [0, -GAP],
+  "top-left": [DIAGONAL, DIAGONAL],
+  "top-right": [-DIAGONAL, DIAGONAL],
+  "bottom-left": [DIAGONAL, -DIAGONAL],
+  "bottom-right": [-DIAGONAL, -DIAGONAL],
+};
+
+/**
+ * The label positions a place may take, best first, by the edge of the opening frame it lies
+ * on: a place at the east edge writes its name to the west of its dot, never out of the frame.
+ */
+const ANCHORS: Record<Edge, Anchor[]> = {
+  "": ["left", "right", "top", "bottom", "top-left", "bottom-left", "top-right", "bottom-right"],
+  west: ["left", "top-left", "bottom-left", "top", "bottom"],
+  east: ["right", "top-right", "bottom-right", "top", "bottom"],
+  north: ["left", "right", "top", "top-left", "top-right"],
+  south: ["left", "right", "bottom", "bottom-left", "bottom-right"],
+  "north-west": ["left", "top-left", "top"],
+  "north-east": ["right", "top-right", "top"],
+  "south-west": ["left", "bottom-left", "bottom"],
+  "south-east": ["right", "bottom-right", "bottom"],
+};
+
+const anchorOffsets = (anchors: Anchor[]) => ["literal", anchors.flatMap((a) => [a, OFFSETS[a]])];
+
+/** `text-variable-anchor-offset` by the feature's `edge` property (see features.ts). */
+const inwardAnchors = [
+  "match",
+  ["get", "edge"],
+  ...Object.entries(ANCHORS).flatMap(([edge, anchors]) => (edge === "" ? [] : [edge, anchorOffsets(anchors)])),
+  anchorOffsets(ANCHORS[""]),
+] as unknown as ExpressionSpecification;
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
@@ -120,17 +163,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
             6,
             ["match", ["get", "rank"], [1, 2], 15 * s, 13 * s],
           ],
-          "text-variable-anchor": [
-            "left",
-            "right",
-            "top",
-            "bottom",
-            "top-left",
-            "bottom-left",
-            "top-right",
-            "bottom-right",
-          ],
-          "text-radial-offset": 0.5,
+          "text-variable-anchor-offset": inwardAnchors,
           "text-justify": "auto",
           "symbol-sort-key": ["get", "rank"],
         },

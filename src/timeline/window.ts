@@ -59,3 +59,48 @@ export function daysSince(start: number, t: number): number {
 export function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
+
+/** True when `t` lies inside `window` (edges included). */
+export function containsTime(window: TimeWindow, t: number): boolean {
+  return t >= window[0] && t <= window[1];
+}
+
+/**
+ * Whether the focus window follows the playhead. `detached` is set when the reader moves the
+ * window away from the playhead during playback: playback then leaves their window alone.
+ */
+export interface Follow {
+  readonly window: TimeWindow;
+  readonly detached: boolean;
+}
+
+/**
+ * The reader set `window` (brush, wheel, pinch, swipe) while the playhead is at `t`. During
+ * playback a window without the playhead detaches following; a paused reader's window is kept
+ * anyway, since only a move of the playhead makes the window follow again.
+ */
+export function brushedWindow(window: TimeWindow, t: number, playing: boolean): Follow {
+  return { window, detached: playing && !containsTime(window, t) };
+}
+
+/**
+ * The playhead moved to `t`. A seek, a step, a deep link or a message always brings `t` into
+ * view (see `revealWindow`); playback does too unless the reader detached the window, until the
+ * playhead comes back into it by itself. Returns `follow` itself when nothing changes.
+ */
+export function followPlayhead(follow: Follow, span: TimeWindow, t: number, playing: boolean): Follow {
+  if (follow.detached && playing && !containsTime(follow.window, t)) return follow;
+  const window = revealWindow(follow.window, span, t);
+  if (window === follow.window && !follow.detached) return follow;
+  return { window, detached: false };
+}
+
+/**
+ * The window `progress` (0…1) of the way from `from` to `to`, eased out (cubic), so a page turn
+ * or a jump glides instead of snapping. Both ends keep their length if the two windows do.
+ */
+export function tweenWindow(from: TimeWindow, to: TimeWindow, progress: number): TimeWindow {
+  if (progress >= 1) return to;
+  const p = 1 - (1 - Math.max(progress, 0)) ** 3;
+  return [from[0] + (to[0] - from[0]) * p, from[1] + (to[1] - from[1]) * p];
+}
