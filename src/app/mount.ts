@@ -204,7 +204,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   if (url.autoplay) actions.play();
 }
 
-const PLACE_LABEL_LAYERS = ["place-labels", "region-labels", "sea-labels"];
+const PLACE_LABEL_LAYERS = ["place-labels"];
 
 /**
  * A hook for end-to-end tests and the benchmark: what the canvas shows, as data, and the same
@@ -219,7 +219,7 @@ function exposeForTests(
   Object.assign(window, {
     __zeitkarte: {
       renderedLabels: () =>
-        view.renderedProperties(["place-labels", "sea-labels"]).map((p) => String(p[`name_${state().lang}`] ?? "")),
+        view.renderedProperties(PLACE_LABEL_LAYERS).map((p) => String(p[`name_${state().lang}`] ?? "")),
       renderedFeatures: (layers: string[]) => view.renderedFeatures(layers),
       // Place labels as drawn: name and point (map px), and the names whose label meets a box.
       placeLabels: () =>

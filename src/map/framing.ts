@@ -64,15 +64,22 @@ const SEARCH_LIMIT = 7;
 
 /**
  * The rectangle of `map` clear of every box in `overlays` in which content of the given aspect
- * (width / height) is drawn largest; ties go to the larger area. Each overlay is cut away by
- * one of its four sides (the map keeps what lies right of, left of, below or above it), every
- * combination is tried. Returns `map` itself when nothing covers it.
+ * (width / height) is drawn largest once `margin` px are kept free inside it; ties go to the
+ * larger area. Each overlay is cut away by one of its four sides (the map keeps what lies right
+ * of, left of, below or above it), every combination is tried. Returns `map` itself when nothing
+ * covers it.
  */
-export function freeArea(map: Box, overlays: readonly Box[], aspect: number): Box {
+export function freeArea(map: Box, overlays: readonly Box[], aspect: number, margin = 0): Box {
   const covering = overlays.filter((o) => intersects(o, map) && width(o) > 0 && height(o) > 0);
+  const inset = (b: Box): Box => ({
+    left: b.left + margin,
+    top: b.top + margin,
+    right: b.right - margin,
+    bottom: b.bottom - margin,
+  });
   const better = (a: Box, b: Box) => {
-    const fa = fittedHeight(a, aspect);
-    const fb = fittedHeight(b, aspect);
+    const fa = fittedHeight(inset(a), aspect);
+    const fb = fittedHeight(inset(b), aspect);
     return fa > fb + 1e-6 || (Math.abs(fa - fb) <= 1e-6 && width(a) * height(a) > width(b) * height(b));
   };
   const search = (rect: Box, rest: readonly Box[], depth: number): Box => {
@@ -97,26 +104,35 @@ export function freeArea(map: Box, overlays: readonly Box[], aspect: number): Bo
 
 /**
  * MapLibre padding that keeps a fitted frame inside `free` (a part of `map`), `margin` px further
- * in so the outermost labels and dots stay clear of the edges too. Never negative; on a map too
- * small for the margins the margins shrink first, so the frame keeps at least a third of each side.
+ * in so the outermost labels and dots stay clear of the edges too. Never negative, and always
+ * leaving at least `MIN_FRAME` px of each dimension to draw in: on a map too small for that the
+ * free area's own share is kept and the margins go.
  */
 export function paddingFor(map: Box, free: Box, margin: number): Padding {
-  const side = (inset: number, extent: number) => Math.max(0, Math.min(inset + margin, extent / 3));
-  const w = width(map);
-  const h = height(map);
-  return {
-    top: side(free.top - map.top, h),
-    bottom: side(map.bottom - free.bottom, h),
-    left: side(free.left - map.left, w),
-    right: side(map.right - free.right, w),
+  const padding = {
+    top: Math.max(0, free.top - map.top + margin),
+    bottom: Math.max(0, map.bottom - free.bottom + margin),
+    left: Math.max(0, free.left - map.left + margin),
+    right: Math.max(0, map.right - free.right + margin),
   };
+  const fits = (a: number, b: number, extent: number) => a + b <= extent - MIN_FRAME;
+  if (!fits(padding.top, padding.bottom, height(map)) || !fits(padding.left, padding.right, width(map))) {
+    return margin > 0 ? paddingFor(map, free, 0) : { top: 0, bottom: 0, left: 0, right: 0 };
+  }
+  return padding;
 }
+
+/** The least the frame keeps of each dimension, px. */
+const MIN_FRAME = 40;
 
 /** Which edge of the opening frame a place lies on: its label then points inward. */
 export type Edge = "west" | "east" | "north" | "south" | "north-west" | "north-east" | "south-west" | "south-east" | "";
 
-/** The outer share of the frame (each side) whose places count as on its edge. */
-const EDGE_SHARE = 0.15;
+/**
+ * The outer share of the frame whose places count as on its edge: wide east and west, where a
+ * whole name must fit beside the dot; narrow north and south, where half a line of type must.
+ */
+const EDGE_SHARE = { x: 0.15, y: 0.05 };
 
 /**
  * The edge of `frame` (see `mainPlaceBounds`) that `lon`/`lat` (degrees) lies on, "" inside.
@@ -126,7 +142,30 @@ export function edgeOf(lon: number, lat: number, frame: Bounds): Edge {
   const [[west, south], [east, north]] = frame;
   const x = east > west ? (lon - west) / (east - west) : 0.5;
   const y = north > south ? (lat - south) / (north - south) : 0.5;
-  const ns = y > 1 - EDGE_SHARE ? "north" : y < EDGE_SHARE ? "south" : "";
-  const ew = x > 1 - EDGE_SHARE ? "east" : x < EDGE_SHARE ? "west" : "";
+  const ns = y > 1 - EDGE_SHARE.y ? "north" : y < EDGE_SHARE.y ? "south" : "";
+  const ew = x > 1 - EDGE_SHARE.x ? "east" : x < EDGE_SHARE.x ? "west" : "";
   return (ns && ew ? `${ns}-${ew}` : ns || ew) as Edge;
+}
+
+/** Main places farther apart than this (degrees, east–west shrunk by latitude) do not crowd. */
+const CROWD_DEGREES = 8;
+
+/**
+ * The side ("east", "west", "north", "south") on which the nearest other main place lies, if one
+ * lies within `CROWD_DEGREES`, else "": the label then writes away from it, so two close places
+ * (Eriwan and Baku) put their names on their outer sides instead of over each other's dot.
+ */
+export function crowdedSide(lon: number, lat: number, id: string, places: readonly Place[]): Edge {
+  let best: { d: number; dx: number; dy: number } | undefined;
+  const shrink = Math.cos((lat * Math.PI) / 180);
+  for (const other of places) {
+    if (other.id === id || other.rank > MAIN_RANK) continue;
+    const dx = (other.lon - lon) * shrink;
+    const dy = other.lat - lat;
+    const d = Math.hypot(dx, dy);
+    if (d > 1e-9 && d <= CROWD_DEGREES && (!best || d < best.d)) best = { d, dx, dy };
+  }
+  if (!best) return "";
+  if (Math.abs(best.dx) >= Math.abs(best.dy)) return best.dx > 0 ? "east" : "west";
+  return best.dy > 0 ? "north" : "south";
 }

@@ -190,7 +190,10 @@ export function createMapView(options: MapViewOptions): MapView {
         state: f.state,
         id: f.id,
         point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
-        screen: f.geometry.type === "Point" ? screenPoint(map.project(f.geometry.coordinates as [number, number])) : undefined,
+        screen:
+          f.geometry.type === "Point"
+            ? screenPoint(map.project(f.geometry.coordinates as [number, number]))
+            : undefined,
       })),
     renderedPropertiesIn: (layers, box) =>
       map
@@ -234,7 +237,7 @@ function framePadding(container: HTMLElement, bounds: [[number, number], [number
   const box = plain(container.getBoundingClientRect());
   const controls = [...container.querySelectorAll(".maplibregl-ctrl")].map((c) => c.getBoundingClientRect());
   const covering = [...controls, ...overlays].map(plain);
-  return paddingFor(box, freeArea(box, covering, mercatorAspect(bounds)), FRAME_MARGIN);
+  return paddingFor(box, freeArea(box, covering, mercatorAspect(bounds), FRAME_MARGIN), FRAME_MARGIN);
 }
 
 /** A map button that returns to the story's whole view. */

@@ -55,25 +55,54 @@ const OFFSETS: Record<Anchor, [number, number]> = {
  * on: a place at the east edge writes its name to the west of its dot, never out of the frame.
  */
 const ANCHORS: Record<Edge, Anchor[]> = {
-  "": ["left", "right", "top", "bottom", "top-left", "bottom-left", "top-right", "bottom-right"],
-  west: ["left", "top-left", "bottom-left", "top", "bottom"],
-  east: ["right", "top-right", "bottom-right", "top", "bottom"],
+  // Right of the dot first, then below and above, which crowd a dense cluster's neighbours less.
+  "": ["left", "top", "bottom", "right", "top-left", "bottom-left", "top-right", "bottom-right"],
+  west: ["left", "top-left", "bottom-left"],
+  east: ["right", "top-right", "bottom-right"],
   north: ["left", "right", "top", "top-left", "top-right"],
   south: ["left", "right", "bottom", "bottom-left", "bottom-right"],
-  "north-west": ["left", "top-left", "top"],
-  "north-east": ["right", "top-right", "top"],
-  "south-west": ["left", "bottom-left", "bottom"],
-  "south-east": ["right", "bottom-right", "bottom"],
+  // In a corner a centred label would cross the side edge: inward and a little up or down only.
+  "north-west": ["left", "top-left", "bottom-left"],
+  "north-east": ["right", "top-right", "bottom-right"],
+  "south-west": ["left", "bottom-left", "top-left"],
+  "south-east": ["right", "bottom-right", "top-right"],
 };
 
 const anchorOffsets = (anchors: Anchor[]) => ["literal", anchors.flatMap((a) => [a, OFFSETS[a]])];
 
-/** `text-variable-anchor-offset` by the feature's `edge` property (see features.ts). */
+/**
+ * Seas, regions and countries: centred on their point, else moved along the water or the land
+ * they name (about two lines up or down, or aside), where the cities around them leave room.
+ */
+const centredAnchors = [
+  "literal",
+  ["center", [0, 0], "bottom", [0, -2.2], "top", [0, 2.2], "left", [1, 0], "right", [-1, 0]],
+] as unknown as ExpressionSpecification;
+
+const isCity: ExpressionSpecification = ["==", ["get", "kind"], "city"];
+
+/** Away from a close neighbour on one side: that side last, the opposite first. */
+const AWAY: Record<"east" | "west" | "north" | "south", Anchor[]> = {
+  east: ["right", "top", "bottom", "top-right", "bottom-right", "left"],
+  west: ["left", "top", "bottom", "top-left", "bottom-left", "right"],
+  north: ["top", "left", "right", "top-left", "top-right", "bottom"],
+  south: ["bottom", "left", "right", "bottom-left", "bottom-right", "top"],
+};
+
+/**
+ * `text-variable-anchor-offset` by the feature's `edge` (inward from the frame's edge) or else
+ * its `crowded` side (away from the nearest main place); see features.ts.
+ */
 const inwardAnchors = [
   "match",
   ["get", "edge"],
   ...Object.entries(ANCHORS).flatMap(([edge, anchors]) => (edge === "" ? [] : [edge, anchorOffsets(anchors)])),
-  anchorOffsets(ANCHORS[""]),
+  [
+    "match",
+    ["get", "crowded"],
+    ...Object.entries(AWAY).flatMap(([side, anchors]) => [side, anchorOffsets(anchors)]),
+    anchorOffsets(ANCHORS[""]),
+  ],
 ] as unknown as ExpressionSpecification;
 
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -115,8 +144,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         },
       },
       ...(input.storyLayers ?? []),
-      // Symbols are placed from the top layer down: the sea label sits last so that it is placed
-      // first and the city labels around the Caspian pick the sides that leave it room.
       {
         id: "place-dots",
         type: "circle",
@@ -129,62 +156,40 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           "circle-stroke-width": 1.5 * s,
         },
       },
-      {
-        id: "region-labels",
-        type: "symbol",
-        source: "places",
-        filter: ["in", ["get", "kind"], ["literal", ["region", "country", "site"]]],
-        layout: {
-          "text-field": localizedName,
-          "text-font": [FONT_REGULAR],
-          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 11 * s, 6, 16 * s],
-          "text-letter-spacing": 0.06,
-          "text-max-width": 5,
-          "text-line-height": 1.1,
-          "text-padding": 0,
-          "symbol-sort-key": ["get", "rank"],
-        },
-        paint: { "text-color": theme.regionLabel, "text-halo-color": theme.land, "text-halo-width": 1.2 },
-      },
+      // One label layer for every kind of place, so that `rank` (the symbol sort key) decides
+      // every collision: a main place's name wins over a sea, a region or a secondary city.
       {
         id: "place-labels",
         type: "symbol",
         source: "places",
-        filter: ["==", ["get", "kind"], "city"],
         layout: {
           "text-field": localizedName,
-          "text-font": [FONT_BOLD],
+          "text-font": ["case", isCity, ["literal", [FONT_BOLD]], ["literal", [FONT_REGULAR]]],
           "text-size": [
             "interpolate",
             ["linear"],
             ["zoom"],
+            // Whole continents on a phone: a smaller type keeps a dense cluster labelled.
+            1,
+            ["case", isCity, ["match", ["get", "rank"], [1, 2], 10.5 * s, 9.5 * s], 9.5 * s],
             3,
-            ["match", ["get", "rank"], [1, 2], 12.5 * s, 11 * s],
+            ["case", isCity, ["match", ["get", "rank"], [1, 2], 12.5 * s, 11 * s], 11 * s],
             6,
-            ["match", ["get", "rank"], [1, 2], 15 * s, 13 * s],
+            ["case", isCity, ["match", ["get", "rank"], [1, 2], 15 * s, 13 * s], 16 * s],
           ],
-          "text-variable-anchor-offset": inwardAnchors,
+          "text-letter-spacing": ["case", isCity, 0, 0.06],
+          "text-max-width": ["case", isCity, 10, 5],
+          "text-line-height": 1.1,
+          "text-padding": 1,
+          "text-variable-anchor-offset": ["case", isCity, inwardAnchors, centredAnchors],
           "text-justify": "auto",
           "symbol-sort-key": ["get", "rank"],
         },
-        paint: { "text-color": theme.label, "text-halo-color": theme.labelHalo, "text-halo-width": 1.6 },
-      },
-      {
-        id: "sea-labels",
-        type: "symbol",
-        source: "places",
-        filter: ["==", ["get", "kind"], "sea"],
-        layout: {
-          "text-field": localizedName,
-          "text-font": [FONT_REGULAR],
-          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 11 * s, 6, 16 * s],
-          "text-letter-spacing": 0.06,
-          "text-max-width": 5,
-          "text-line-height": 1.1,
-          "text-padding": 0,
-          "symbol-sort-key": ["get", "rank"],
+        paint: {
+          "text-color": ["match", ["get", "kind"], "city", theme.label, "sea", theme.seaLabel, theme.regionLabel],
+          "text-halo-color": ["match", ["get", "kind"], "city", theme.labelHalo, "sea", theme.water, theme.land],
+          "text-halo-width": ["match", ["get", "kind"], "city", 1.6, "sea", 1, 1.2],
         },
-        paint: { "text-color": theme.seaLabel, "text-halo-color": theme.water, "text-halo-width": 1 },
       },
     ],
   };

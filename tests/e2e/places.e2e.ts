@@ -5,7 +5,17 @@ import { useBrowser, waitForMapIdle } from "./app";
 const openApp = useBrowser();
 
 /** The flagship's nine main places (rank 1–2), as the map labels them in German. */
-const NINE = ["Baku", "Grosny", "Aktau", "Jekaterinburg", "Eriwan", "Istanbul", "Duschanbe", "Peking", "Kaspisches Meer"];
+const NINE = [
+  "Baku",
+  "Grosny",
+  "Aktau",
+  "Jekaterinburg",
+  "Eriwan",
+  "Istanbul",
+  "Duschanbe",
+  "Peking",
+  "Kaspisches Meer",
+];
 
 /** Everything that can lie over the map: MapLibre's controls, the date, the legend, the page's parts. */
 const OVERLAYS = ".maplibregl-ctrl, .map-date, .legend-slot > *, .masthead, .panel, .timeline-area, .present-progress";
@@ -84,7 +94,8 @@ function unreadablePlaces(page: Page): Promise<string[]> {
         }
         const x = label.screen[0] + map.left;
         const y = label.screen[1] + map.top;
-        if (!covers(visible, x, y)) problems.push(`${name}: outside the visible map at ${Math.round(x)},${Math.round(y)}`);
+        if (!covers(visible, x, y))
+          problems.push(`${name}: outside the visible map at ${Math.round(x)},${Math.round(y)}`);
         for (const overlay of shown) if (covers(overlay.box, x, y)) problems.push(`${name}: under ${overlay.name}`);
       }
       // Label boxes: nothing of the nine may meet an overlay or the visible map's edge.
