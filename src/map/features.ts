@@ -1,11 +1,11 @@
 import type { FeatureCollection, Point } from "geojson";
 import type { Place } from "../story/schema";
-import { type Bounds, crowdedSide, edgeOf } from "./framing";
+import { awayFrom, type Bounds, edgeOf } from "./framing";
 
 /**
  * The story's places as map features, with both names so the style can switch language and the
- * edge of the opening `frame` (if given) each lies on, so its label can point inward, and the side
- * its nearest main place crowds, so its label can point away (see style.ts).
+ * edge of the opening `frame` (if given) each lies on, so its label can point inward, and the
+ * direction away from the main places that crowd it, so its label can point there (see style.ts).
  */
 export function placeFeatures(places: readonly Place[], frame?: Bounds): FeatureCollection<Point> {
   return {
@@ -21,7 +21,7 @@ export function placeFeatures(places: readonly Place[], frame?: Bounds): Feature
         name_de: place.name.de,
         name_en: place.name.en,
         edge: frame ? edgeOf(place.lon, place.lat, frame) : "",
-        crowded: crowdedSide(place.lon, place.lat, place.id, places),
+        away: awayFrom(place.lon, place.lat, place.id, places),
       },
     })),
   };

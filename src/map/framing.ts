@@ -150,22 +150,38 @@ export function edgeOf(lon: number, lat: number, frame: Bounds): Edge {
 /** Main places farther apart than this (degrees, east–west shrunk by latitude) do not crowd. */
 const CROWD_DEGREES = 8;
 
+/** The eight compass directions, counter-clockwise from east. */
+export const DIRECTIONS = [
+  "east",
+  "north-east",
+  "north",
+  "north-west",
+  "west",
+  "south-west",
+  "south",
+  "south-east",
+] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
 /**
- * The side ("east", "west", "north", "south") on which the nearest other main place lies, if one
- * lies within `CROWD_DEGREES`, else "": the label then writes away from it, so two close places
- * (Eriwan and Baku) put their names on their outer sides instead of over each other's dot.
+ * The compass direction pointing away from the other main places within `CROWD_DEGREES` of
+ * `lon`/`lat` (closer ones weigh more), or "" when none is that close: the label writes that way,
+ * so a dense cluster (Eriwan, Baku, Grosny, Aktau around the Caspian) spreads its names outward.
  */
-export function crowdedSide(lon: number, lat: number, id: string, places: readonly Place[]): Edge {
-  let best: { d: number; dx: number; dy: number } | undefined;
+export function awayFrom(lon: number, lat: number, id: string, places: readonly Place[]): Direction | "" {
   const shrink = Math.cos((lat * Math.PI) / 180);
+  let x = 0;
+  let y = 0;
   for (const other of places) {
     if (other.id === id || other.rank > MAIN_RANK) continue;
     const dx = (other.lon - lon) * shrink;
     const dy = other.lat - lat;
     const d = Math.hypot(dx, dy);
-    if (d > 1e-9 && d <= CROWD_DEGREES && (!best || d < best.d)) best = { d, dx, dy };
+    if (d < 1e-9 || d > CROWD_DEGREES) continue;
+    x -= dx / (d * d);
+    y -= dy / (d * d);
   }
-  if (!best) return "";
-  if (Math.abs(best.dx) >= Math.abs(best.dy)) return best.dx > 0 ? "east" : "west";
-  return best.dy > 0 ? "north" : "south";
+  if (Math.hypot(x, y) < 1e-9) return "";
+  const turn = Math.atan2(y, x) / (2 * Math.PI);
+  return DIRECTIONS[(Math.round(turn * 8) + 8) % 8] as Direction;
 }

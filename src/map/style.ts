@@ -7,7 +7,7 @@ import type {
 import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
-import type { Edge } from "./framing";
+import { DIRECTIONS, type Direction, type Edge } from "./framing";
 import type { Theme } from "./theme";
 
 /**
@@ -37,7 +37,7 @@ export const localizedName: ExpressionSpecification = [
 type Anchor = "left" | "right" | "top" | "bottom" | "top-left" | "top-right" | "bottom-left" | "bottom-right";
 
 /** Gap between a dot and its label, in ems: small, so dense clusters still find room. */
-const GAP = 0.4;
+const GAP = 0.3;
 const DIAGONAL = GAP * 0.75;
 const OFFSETS: Record<Anchor, [number, number]> = {
   left: [GAP, 0],
@@ -76,22 +76,36 @@ const anchorOffsets = (anchors: Anchor[]) => ["literal", anchors.flatMap((a) => 
  */
 const centredAnchors = [
   "literal",
-  ["center", [0, 0], "bottom", [0, -2.2], "top", [0, 2.2], "left", [1, 0], "right", [-1, 0]],
+  [
+    ...["center", [0, 0], "bottom", [0, -2.2], "top", [0, 2.2], "left", [1, 0], "right", [-1, 0]],
+    ...["bottom-left", [0.8, -1.8], "top-left", [0.8, 1.8], "bottom-right", [-0.8, -1.8], "top-right", [-0.8, 1.8]],
+  ],
 ] as unknown as ExpressionSpecification;
 
 const isCity: ExpressionSpecification = ["==", ["get", "kind"], "city"];
 
-/** Away from a close neighbour on one side: that side last, the opposite first. */
-const AWAY: Record<"east" | "west" | "north" | "south", Anchor[]> = {
-  east: ["right", "top", "bottom", "top-right", "bottom-right", "left"],
-  west: ["left", "top", "bottom", "top-left", "bottom-left", "right"],
-  north: ["top", "left", "right", "top-left", "top-right", "bottom"],
-  south: ["bottom", "left", "right", "bottom-left", "bottom-right", "top"],
+/** The anchor that puts a label in each direction from its dot (the anchor is the label's opposite side). */
+const TOWARD: Record<Direction, Anchor> = {
+  east: "left",
+  "north-east": "bottom-left",
+  north: "bottom",
+  "north-west": "bottom-right",
+  west: "right",
+  "south-west": "top-right",
+  south: "top",
+  "south-east": "top-left",
 };
+
+/** Anchors for a label that should write toward `direction`: that way first, then the nearest turns. */
+function toward(direction: Direction): Anchor[] {
+  const i = DIRECTIONS.indexOf(direction);
+  const turns = [0, 1, -1, 2, -2, 3, -3];
+  return turns.map((turn) => TOWARD[DIRECTIONS[(i + turn + 8) % 8] as Direction]);
+}
 
 /**
  * `text-variable-anchor-offset` by the feature's `edge` (inward from the frame's edge) or else
- * its `crowded` side (away from the nearest main place); see features.ts.
+ * its `away` direction (out of a cluster of main places); see features.ts.
  */
 const inwardAnchors = [
   "match",
@@ -99,8 +113,8 @@ const inwardAnchors = [
   ...Object.entries(ANCHORS).flatMap(([edge, anchors]) => (edge === "" ? [] : [edge, anchorOffsets(anchors)])),
   [
     "match",
-    ["get", "crowded"],
-    ...Object.entries(AWAY).flatMap(([side, anchors]) => [side, anchorOffsets(anchors)]),
+    ["get", "away"],
+    ...DIRECTIONS.flatMap((direction) => [direction, anchorOffsets(toward(direction))]),
     anchorOffsets(ANCHORS[""]),
   ],
 ] as unknown as ExpressionSpecification;
@@ -171,6 +185,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
             ["zoom"],
             // Whole continents on a phone: a smaller type keeps a dense cluster labelled.
             1,
+            ["case", isCity, ["match", ["get", "rank"], [1, 2], 9.5 * s, 8.5 * s], 8.5 * s],
+            2,
             ["case", isCity, ["match", ["get", "rank"], [1, 2], 10.5 * s, 9.5 * s], 9.5 * s],
             3,
             ["case", isCity, ["match", ["get", "rank"], [1, 2], 12.5 * s, 11 * s], 11 * s],
@@ -180,7 +196,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           "text-letter-spacing": ["case", isCity, 0, 0.06],
           "text-max-width": ["case", isCity, 10, 5],
           "text-line-height": 1.1,
-          "text-padding": 1,
+          "text-padding": 0,
           "text-variable-anchor-offset": ["case", isCity, inwardAnchors, centredAnchors],
           "text-justify": "auto",
           "symbol-sort-key": ["get", "rank"],
