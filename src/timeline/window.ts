@@ -84,12 +84,14 @@ export function brushedWindow(window: TimeWindow, t: number, playing: boolean): 
 }
 
 /**
- * The playhead moved to `t`. A seek, a step, a deep link or a message always brings `t` into
- * view (see `revealWindow`); playback does too unless the reader detached the window, until the
- * playhead comes back into it by itself. Returns `follow` itself when nothing changes.
+ * The playhead moved to `t`. A seek, a step, a deep link or a message brings `t` into view when
+ * it is outside the window (see `revealWindow`); playback turns the page before `t` reaches the
+ * edge, unless the reader detached the window, until the playhead comes back into it by itself. Returns `follow` itself when nothing changes.
  */
 export function followPlayhead(follow: Follow, span: TimeWindow, t: number, playing: boolean): Follow {
   if (follow.detached && playing && !containsTime(follow.window, t)) return follow;
+  // A paused reader scrubbing near the strip's edge keeps the strip still under the pointer.
+  if (!playing && containsTime(follow.window, t)) return follow.detached ? { ...follow, detached: false } : follow;
   const window = revealWindow(follow.window, span, t);
   if (window === follow.window && !follow.detached) return follow;
   return { window, detached: false };

@@ -154,6 +154,17 @@ describe("followPlayhead(follow, span, t, playing)", () => {
     expect(next.window).toEqual(brushed.window);
   });
 
+  it("followPlayhead(follow, span, t near the edge, paused) keeps the window under a scrubbing pointer", () => {
+    expect(followPlayhead(attached, SPAN, utc(2026, 12, 20), false)).toBe(attached);
+  });
+
+  it("followPlayhead(follow, span, t near the edge, playing) turns the page ahead", () => {
+    const earlier: Follow = { window: [utc(2015), utc(2020)], detached: false };
+    const t = utc(2019, 12, 20);
+    const next = followPlayhead(earlier, SPAN, t, true);
+    expect((t - next.window[0]) / (next.window[1] - next.window[0])).toBeCloseTo(0.2);
+  });
+
   it("brushedWindow(window, t, paused) never detaches: the next move of the playhead follows", () => {
     expect(brushedWindow([utc(2000), utc(2005)], utc(2024), false).detached).toBe(false);
   });
