@@ -28,13 +28,16 @@ export function panWindow(window: TimeWindow, span: TimeWindow, delta: number): 
   return clampWindow([window[0] + delta, window[1] + delta], span);
 }
 
+/** The share of the window at each edge where `t` counts as about to leave it. */
+export const REVEAL_MARGIN = 0.04;
+
 /**
  * The window to show so `t` is visible. Returns `window` itself when `t` already sits inside it
  * (away from the edges), so callers can skip work by identity. Near the right edge the window
  * turns a page forward (t lands at 20 %), near the left edge a page back (t at 80 %), so playback
  * moves the axis in rare steps rather than every frame; a far jump centres t.
  */
-export function revealWindow(window: TimeWindow, span: TimeWindow, t: number, margin = 0.04): TimeWindow {
+export function revealWindow(window: TimeWindow, span: TimeWindow, t: number, margin = REVEAL_MARGIN): TimeWindow {
   const length = window[1] - window[0];
   const inset = length * margin;
   if (t >= window[0] + inset && t <= window[1] - inset) return window;
@@ -90,8 +93,11 @@ export function brushedWindow(window: TimeWindow, t: number, playing: boolean): 
  */
 export function followPlayhead(follow: Follow, span: TimeWindow, t: number, playing: boolean): Follow {
   if (follow.detached && playing && !containsTime(follow.window, t)) return follow;
-  // A paused reader scrubbing near the strip's edge keeps the strip still under the pointer.
-  if (!playing && containsTime(follow.window, t)) return follow.detached ? { ...follow, detached: false } : follow;
+  // A paused reader scrubbing near the strip's edge keeps the strip still under the pointer;
+  // playback, which only moves forward, turns the page only as it nears the right edge.
+  const [start, end] = follow.window;
+  const ahead = containsTime(follow.window, t) && (!playing || t <= end - (end - start) * REVEAL_MARGIN);
+  if (ahead) return follow.detached ? { ...follow, detached: false } : follow;
   const window = revealWindow(follow.window, span, t);
   if (window === follow.window && !follow.detached) return follow;
   return { window, detached: false };

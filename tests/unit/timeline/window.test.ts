@@ -165,6 +165,10 @@ describe("followPlayhead(follow, span, t, playing)", () => {
     expect((t - next.window[0]) / (next.window[1] - next.window[0])).toBeCloseTo(0.2);
   });
 
+  it("followPlayhead(follow, span, t at the window's left edge, playing) keeps the window", () => {
+    expect(followPlayhead(attached, SPAN, FIVE_YEARS[0], true)).toBe(attached);
+  });
+
   it("brushedWindow(window, t, paused) never detaches: the next move of the playhead follows", () => {
     expect(brushedWindow([utc(2000), utc(2005)], utc(2024), false).detached).toBe(false);
   });
