@@ -78,6 +78,8 @@ export function mountMap(
         style: style(initial),
         bounds: frame,
         overlays: () => overlayBoxes(container),
+        // A place whose label or dot a control or the date would cover gives way entirely.
+        coverable: { source: "places", layers: ["place-labels", "place-dots"] },
         resetLabel: t(initial.lang, "resetView"),
         onIdle: () => container.setAttribute("data-idle", "true"),
         onLoad: () => {

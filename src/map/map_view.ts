@@ -36,6 +36,11 @@ export interface MapViewOptions {
   bounds: [[number, number], [number, number]];
   /** Boxes (viewport px) of the page's own overlays on the map: the date, the legend. */
   overlays?: () => Box[];
+  /**
+   * Features of `source` drawn in `layers` that an overlay or control covers get the feature
+   * state `covered: true` after every idle (the style fades them out), the rest `false`.
+   */
+  coverable?: { source: string; layers: string[] };
   /** Called after every `idle`, e.g. to mark the DOM for tests and screenshots. */
   onIdle?: () => void;
   /** Called after every rendered frame (benchmark). */
@@ -124,6 +129,30 @@ export function createMapView(options: MapViewOptions): MapView {
   };
   map.on("styleimagemissing", addIcons);
   addIcons();
+  const covered = new Set<string | number>();
+  const markCovered = (target: { source: string; layers: string[] }) => {
+    const box = map.getContainer().getBoundingClientRect();
+    const layers = target.layers.filter((layer) => map.getLayer(layer));
+    if (layers.length === 0) return;
+    const next = new Set<string | number>();
+    for (const o of [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? [])]) {
+      const query: [[number, number], [number, number]] = [
+        [o.left - box.left, o.top - box.top],
+        [o.right - box.left, o.bottom - box.top],
+      ];
+      for (const f of map.queryRenderedFeatures(query, { layers })) if (f.id !== undefined) next.add(f.id);
+    }
+    for (const id of covered) {
+      if (!next.has(id)) map.setFeatureState({ source: target.source, id }, { covered: false });
+    }
+    for (const id of next) {
+      if (!covered.has(id)) map.setFeatureState({ source: target.source, id }, { covered: true });
+    }
+    covered.clear();
+    for (const id of next) covered.add(id);
+  };
+  const coverable = options.coverable;
+  if (coverable) map.on("idle", () => markCovered(coverable));
   if (options.onIdle) map.on("idle", options.onIdle);
   if (options.onRender) map.on("render", options.onRender);
   if (options.onLoad) map.once("load", options.onLoad);
@@ -207,6 +236,7 @@ export function createMapView(options: MapViewOptions): MapView {
         .map((f) => f.properties),
     setStyle(style) {
       featureStates.clear();
+      covered.clear();
       emptySources.clear();
       globalState.clear();
       map.setStyle(style, { diff: true });
@@ -225,6 +255,10 @@ export function createMapView(options: MapViewOptions): MapView {
 /** Space (px) between the opening frame's outermost places and the free area's edges: a dot and half a label. */
 const FRAME_MARGIN = 18;
 
+/** The map's own controls (zoom, reset, attribution), viewport px. */
+const controlBoxes = (container: HTMLElement) =>
+  [...container.querySelectorAll(".maplibregl-ctrl")].map((c) => c.getBoundingClientRect());
+
 const screenPoint = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
 
 /**
@@ -235,8 +269,7 @@ function framePadding(container: HTMLElement, bounds: [[number, number], [number
   // DOMRects keep their sides in getters, which a spread does not copy: plain boxes only.
   const plain = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
   const box = plain(container.getBoundingClientRect());
-  const controls = [...container.querySelectorAll(".maplibregl-ctrl")].map((c) => c.getBoundingClientRect());
-  const covering = [...controls, ...overlays].map(plain);
+  const covering = [...controlBoxes(container), ...overlays].map(plain);
   return paddingFor(box, freeArea(box, covering, mercatorAspect(bounds), FRAME_MARGIN), FRAME_MARGIN);
 }
 

@@ -84,6 +84,9 @@ const centredAnchors = [
 
 const isCity: ExpressionSpecification = ["==", ["get", "kind"], "city"];
 
+/** 0 for a place under a control or overlay (feature state `covered`, set by map_view.ts), else 1. */
+const uncovered: ExpressionSpecification = ["case", ["boolean", ["feature-state", "covered"], false], 0, 1];
+
 /** The anchor that puts a label in each direction from its dot (the anchor is the label's opposite side). */
 const TOWARD: Record<Direction, Anchor> = {
   east: "left",
@@ -168,6 +171,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           "circle-color": theme.placeDot,
           "circle-stroke-color": theme.labelHalo,
           "circle-stroke-width": 1.5 * s,
+          "circle-opacity": uncovered,
+          "circle-stroke-opacity": uncovered,
         },
       },
       // One label layer for every kind of place, so that `rank` (the symbol sort key) decides
@@ -205,6 +210,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           "text-color": ["match", ["get", "kind"], "city", theme.label, "sea", theme.seaLabel, theme.regionLabel],
           "text-halo-color": ["match", ["get", "kind"], "city", theme.labelHalo, "sea", theme.water, theme.land],
           "text-halo-width": ["match", ["get", "kind"], "city", 1.6, "sea", 1, 1.2],
+          "text-opacity": uncovered,
         },
       },
     ],
