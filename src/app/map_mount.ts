@@ -3,6 +3,7 @@ import { assetUrl } from "../assets/asset_urls";
 import { t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
+import { mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { eventFeatures, movementFeatures, relationFeatures } from "../map/story_features";
 import { storyLayers, storySources } from "../map/story_layers";
@@ -71,12 +72,14 @@ export function mountMap(
     storyMap?.reset();
     storyMap?.update(now.snapshot, now.state, "other");
   };
+  // The opening frame: the story's main places (see mainPlaceBounds).
+  const frame = mainPlaceBounds(index.story.places, index.story.meta.view.bounds);
 
   const style = (state: AppState) => {
     theme = themeFor(state);
     return buildStyle({
       basemap: basemap as Basemap,
-      places: placeFeatures(index.story.places),
+      places: placeFeatures(index.story.places, frame),
       theme,
       assetUrl,
       lang: state.lang,
@@ -96,7 +99,10 @@ export function mountMap(
       view = createMapView({
         container,
         style: style(initial),
-        bounds: index.story.meta.view.bounds,
+        bounds: frame,
+        overlays: () => overlayBoxes(container),
+        // A place whose label or dot a control or the date would cover gives way entirely.
+        coverable: { source: "places", layers: ["place-labels", "place-dots"] },
         resetLabel: t(initial.lang, "resetView"),
         cooperativeGestures: options.embed === true,
         gestureHints: {
@@ -146,6 +152,13 @@ export function mountMap(
     },
     view: () => view,
   };
+}
+
+/** The page's own overlays on the map (the date, the legend or its button), viewport px. */
+function overlayBoxes(container: HTMLElement) {
+  const area = container.parentElement;
+  if (!area) return [];
+  return [...area.querySelectorAll(".map-date, .legend-slot > *")].map((overlay) => overlay.getBoundingClientRect());
 }
 
 function themeFor(state: AppState): Theme {

@@ -148,8 +148,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
       currentId: snapshot.current?.event.id,
       valueText: describeTime(snapshot, state.lang),
       valueNow: daysSince(index.span[0], state.t),
+      playing: state.playing,
     });
-    if (state.playing) timeline.reveal(state.t);
     // The big map date (and the PNG that copies it) never names a day.
     const dateLabel = formatShown(viewDate(snapshot, "month"), locale(state.lang));
     controls.update(state, dateLabel);
@@ -250,6 +250,8 @@ function partFailed(container: HTMLElement, lang: Lang): void {
   container.append(el("p", { class: "notice part-failed", role: "status" }, [t(lang, "partFailed")]));
 }
 
+const PLACE_LABEL_LAYERS = ["place-labels"];
+
 /**
  * A hook for end-to-end tests and the benchmark: what the canvas shows, as data, and the same
  * actions the controls use. Nothing here can do more than a reader with a keyboard.
@@ -263,8 +265,15 @@ function exposeForTests(
   Object.assign(window, {
     __zeitkarte: {
       renderedLabels: () =>
-        view.renderedProperties(["place-labels", "sea-labels"]).map((p) => String(p[`name_${state().lang}`] ?? "")),
+        view.renderedProperties(PLACE_LABEL_LAYERS).map((p) => String(p[`name_${state().lang}`] ?? "")),
       renderedFeatures: (layers: string[]) => view.renderedFeatures(layers),
+      // Place labels as drawn: name and point (map px), and the names whose label meets a box.
+      placeLabels: () =>
+        view
+          .renderedFeatures(PLACE_LABEL_LAYERS)
+          .map((f) => ({ name: String(f.properties[`name_${state().lang}`] ?? ""), screen: f.screen })),
+      labelsIn: (box: { left: number; top: number; right: number; bottom: number }) =>
+        view.renderedPropertiesIn(PLACE_LABEL_LAYERS, box).map((p) => String(p[`name_${state().lang}`] ?? "")),
       state,
       seek: (t: number) => actions.seek(t, false),
       play: () => actions.play(),

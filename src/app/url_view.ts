@@ -2,7 +2,7 @@ import type { UrlState } from "../share/url_state";
 import { snapshotAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import type { AppState } from "./state";
-import { clampTime } from "./view_data";
+import { clampTime, openingMoment } from "./view_data";
 
 export type UrlView = Pick<AppState, "t" | "event" | "org" | "speed" | "lang" | "loop" | "follow">;
 
@@ -13,7 +13,7 @@ export type UrlView = Pick<AppState, "t" | "event" | "org" | "speed" | "lang" | 
  * - `event` (known) opens that event's card: at `t` when the card is still the one open at `t`
  *   (a link written during playback keeps its day), else at the event's own time.
  * - `t` alone (ms UTC, clamped to the story's span) opens whatever is current then; neither
- *   gives the start of the story.
+ *   gives the story's opening moment (see openingMoment).
  * - `org` must name an organization of the story ("" for none), else the default applies;
  *   `speed`, `loop` and `follow` take their defaults when absent, `lang` keeps `fallbackLang`.
  */
@@ -24,7 +24,8 @@ export function viewFromUrl(
   fallbackLang: AppState["lang"],
 ): UrlView {
   const linked = url.event === undefined ? undefined : index.eventById.get(url.event);
-  let t = clampTime(index, url.t ?? linked?.time ?? index.span[0]);
+  const opening = linked === undefined && url.t === undefined ? openingMoment(index) : undefined;
+  let t = clampTime(index, url.t ?? linked?.time ?? opening?.t ?? index.span[0]);
   if (linked) {
     const at = Math.max(t, linked.time);
     t = snapshotAt(index, at, linked.event.id).current === linked ? at : linked.time;
@@ -33,7 +34,7 @@ export function viewFromUrl(
   const knownOrg = url.org !== undefined && (url.org === "" || organizations.some((o) => o.id === url.org));
   return {
     t,
-    event: linked?.event.id,
+    event: linked?.event.id ?? opening?.event,
     org: knownOrg ? (url.org as string) : defaults.org,
     speed: url.speed ?? defaults.speed,
     lang: url.lang ?? fallbackLang,

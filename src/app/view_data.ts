@@ -14,6 +14,19 @@ export function timelineWindow(story: Story): [number, number] {
 }
 
 /**
+ * Where the story opens when the URL names no time: on the first event inside the story's
+ * window (`meta.window`), pinned, so the map date, the card, the slider and the focus strip all
+ * name the same moment. The background events before it (for the flagship, 1993–2021) stay one
+ * ← or Home away. Without an event in the window, the first event of the story.
+ * Returns ms UTC and the event's id.
+ */
+export function openingMoment(index: StoryIndex): { t: number; event: string | undefined } {
+  const start = mustParseDate(index.story.meta.window.start).start;
+  const opening = index.events.find((e) => e.time >= start) ?? index.events[0];
+  return opening ? { t: opening.time, event: opening.event.id } : { t: index.span[0], event: undefined };
+}
+
+/**
  * The events as the timeline takes them, built once per story and language (a language switch
  * back costs nothing). The date label is formatted when first read — for the few marks a tooltip
  * or label shows — since formatting 100 000 dates took seconds.

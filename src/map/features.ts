@@ -1,15 +1,28 @@
 import type { FeatureCollection, Point } from "geojson";
 import type { Place } from "../story/schema";
+import { awayFrom, type Bounds, edgeOf } from "./framing";
 
-/** The story's places as map features, with both names so the style can switch language. */
-export function placeFeatures(places: readonly Place[]): FeatureCollection<Point> {
+/**
+ * The story's places as map features, with both names so the style can switch language and the
+ * edge of the opening `frame` (if given) each lies on, so its label can point inward, and the
+ * direction away from the main places that crowd it, so its label can point there (see style.ts).
+ */
+export function placeFeatures(places: readonly Place[], frame?: Bounds): FeatureCollection<Point> {
   return {
     type: "FeatureCollection",
     features: places.map((place) => ({
       type: "Feature",
       id: place.id,
       geometry: { type: "Point", coordinates: [place.lon, place.lat] },
-      properties: { id: place.id, kind: place.kind, rank: place.rank, name_de: place.name.de, name_en: place.name.en },
+      properties: {
+        id: place.id,
+        kind: place.kind,
+        rank: place.rank,
+        name_de: place.name.de,
+        name_en: place.name.en,
+        edge: frame ? edgeOf(place.lon, place.lat, frame) : "",
+        away: awayFrom(place.lon, place.lat, place.id, places),
+      },
     })),
   };
 }

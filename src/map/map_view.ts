@@ -12,6 +12,7 @@ import { mapWorkerUrl } from "../assets/asset_urls";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { lonLatBounds } from "../geo/antimeridian";
 import { svgIcon } from "../ui/svg_icon";
+import { type Box, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { drawIcons } from "./icons";
 
 /**
@@ -37,13 +38,25 @@ export interface RenderedFeature {
   id: string | number | undefined;
   /** For points: [lon, lat]. */
   point: number[] | undefined;
+  /** For points: where the map draws it, CSS px from the map container's top left. */
+  screen: [number, number] | undefined;
 }
 
 export interface MapViewOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  /** [[west, south], [east, north]] to fit on load. */
+  /**
+   * [[west, south], [east, north]] to fit on load, on resize (until the camera moves for another
+   * reason) and by the reset button: fitted into the part of the map no control covers.
+   */
   bounds: [[number, number], [number, number]];
+  /** Boxes (viewport px) of the page's own overlays on the map: the date, the legend. */
+  overlays?: () => Box[];
+  /**
+   * Features of `source` drawn in `layers` that an overlay or control covers get the feature
+   * state `covered: true` after every idle (the style fades them out), the rest `false`.
+   */
+  coverable?: { source: string; layers: string[] };
   /** Called after every `idle`, e.g. to mark the DOM for tests and screenshots. */
   onIdle?: () => void;
   /** Called after every rendered frame (benchmark). */
@@ -97,6 +110,11 @@ export interface MapView {
   renderedProperties(layers: string[]): Record<string, unknown>[];
   /** The same, with feature state and point coordinates (tests, benchmark). */
   renderedFeatures(layers: string[]): RenderedFeature[];
+  /**
+   * Properties of the features in `layers` drawn within `box` (CSS px from the map container's
+   * top left); for symbols, whose placed label or icon box meets it (tests: nothing under a control).
+   */
+  renderedPropertiesIn(layers: string[], box: Box): Record<string, unknown>[];
   setStyle(style: StyleSpecification): void;
   setResetLabel(label: string): void;
   /** Resolves after the next frame the map draws (benchmark: input → render latency). */
@@ -128,7 +146,7 @@ export function createMapView(options: MapViewOptions): MapView {
     container: options.container,
     style: options.style,
     bounds: options.bounds,
-    fitBoundsOptions: { padding: 24 },
+    fitBoundsOptions: { padding: FRAME_MARGIN },
     attributionControl: { compact: true, customAttribution: "Natural Earth · Noto Sans" },
     // Keeps the last frame readable for the PNG download and pixel checks.
     canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -148,13 +166,54 @@ export function createMapView(options: MapViewOptions): MapView {
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
-  const reset = resetControl(options.resetLabel ?? "", () => map.fitBounds(options.bounds, { padding: 24 }));
+  // True while the camera shows the opening frame: then a resize frames the places again.
+  let framed = true;
+  const frame = (animate: boolean) => {
+    framed = true;
+    const padding = framePadding(map.getContainer(), options.bounds, options.overlays?.() ?? []);
+    const camera = map.cameraForBounds(options.bounds, { padding });
+    if (!camera) return;
+    if (animate) map.easeTo({ ...camera, duration: 600, essential: false });
+    else map.jumpTo(camera);
+  };
+  const reset = resetControl(options.resetLabel ?? "", () => frame(true));
   if (options.resetLabel) map.addControl(reset.control, "bottom-right");
+  frame(false);
+  map.on("movestart", (event: { originalEvent?: unknown }) => {
+    if (event.originalEvent) framed = false;
+  });
+  map.on("resize", () => {
+    if (framed) frame(false);
+  });
   const addIcons = () => {
     for (const icon of drawIcons()) if (!map.hasImage(icon.name)) map.addImage(icon.name, icon.image, { sdf: true });
   };
   map.on("styleimagemissing", addIcons);
   addIcons();
+  const covered = new Set<string | number>();
+  const markCovered = (target: { source: string; layers: string[] }) => {
+    const box = map.getContainer().getBoundingClientRect();
+    const layers = target.layers.filter((layer) => map.getLayer(layer));
+    if (layers.length === 0) return;
+    const next = new Set<string | number>();
+    for (const o of [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? [])]) {
+      const query: [[number, number], [number, number]] = [
+        [o.left - box.left, o.top - box.top],
+        [o.right - box.left, o.bottom - box.top],
+      ];
+      for (const f of map.queryRenderedFeatures(query, { layers })) if (f.id !== undefined) next.add(f.id);
+    }
+    for (const id of covered) {
+      if (!next.has(id)) map.setFeatureState({ source: target.source, id }, { covered: false });
+    }
+    for (const id of next) {
+      if (!covered.has(id)) map.setFeatureState({ source: target.source, id }, { covered: true });
+    }
+    covered.clear();
+    for (const id of next) covered.add(id);
+  };
+  const coverable = options.coverable;
+  if (coverable) map.on("idle", () => markCovered(coverable));
   if (options.onIdle) map.on("idle", options.onIdle);
   if (options.onRender) map.on("render", options.onRender);
   if (options.onLoad) map.once("load", options.onLoad);
@@ -259,6 +318,7 @@ export function createMapView(options: MapViewOptions): MapView {
       const maxZoom = mode === "zoom" ? 5 : tooSmall ? 5.5 : Math.max(map.getZoom(), 3);
       const camera = map.cameraForBounds(bounds, { padding: 80, maxZoom });
       if (!camera) return;
+      framed = false;
       if (instant) map.jumpTo(camera);
       else map.flyTo({ ...camera, duration: 1400, essential: false });
     },
@@ -281,6 +341,10 @@ export function createMapView(options: MapViewOptions): MapView {
             state: f.state,
             id: f.id,
             point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
+            screen:
+              f.geometry.type === "Point"
+                ? screenPoint(map.project(f.geometry.coordinates as [number, number]))
+                : undefined,
           })),
         );
       });
@@ -307,10 +371,25 @@ export function createMapView(options: MapViewOptions): MapView {
         state: f.state,
         id: f.id,
         point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
+        screen:
+          f.geometry.type === "Point"
+            ? screenPoint(map.project(f.geometry.coordinates as [number, number]))
+            : undefined,
       })),
+    renderedPropertiesIn: (layers, box) =>
+      map
+        .queryRenderedFeatures(
+          [
+            [box.left, box.top],
+            [box.right, box.bottom],
+          ],
+          { layers: layers.filter((layer) => map.getLayer(layer)) },
+        )
+        .map((f) => f.properties),
     setStyle(style) {
       if (lost) return;
       forget();
+      covered.clear();
       map.setStyle(style, { diff: true });
     },
     nextRender: () =>
@@ -359,6 +438,27 @@ function printWholeArea(map: MapLibreMap, bounds: [[number, number], [number, nu
       media.removeEventListener("change", onChange);
     },
   };
+}
+
+/** Space (px) between the opening frame's outermost places and the free area's edges: a dot and half a label. */
+const FRAME_MARGIN = 18;
+
+/** The map's own controls (zoom, reset, attribution), viewport px. */
+const controlBoxes = (container: HTMLElement) =>
+  [...container.querySelectorAll(".maplibregl-ctrl")].map((c) => c.getBoundingClientRect());
+
+const screenPoint = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
+
+/**
+ * Padding that fits `bounds` into the part of `container` clear of the map's own controls and
+ * the page's `overlays` (viewport px).
+ */
+function framePadding(container: HTMLElement, bounds: [[number, number], [number, number]], overlays: Box[]) {
+  // DOMRects keep their sides in getters, which a spread does not copy: plain boxes only.
+  const plain = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
+  const box = plain(container.getBoundingClientRect());
+  const covering = [...controlBoxes(container), ...overlays].map(plain);
+  return paddingFor(box, freeArea(box, covering, mercatorAspect(bounds), FRAME_MARGIN), FRAME_MARGIN);
 }
 
 /** A map button that returns to the story's whole view. */

@@ -7,6 +7,7 @@ import type {
 import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
+import { DIRECTIONS, type Direction, type Edge } from "./framing";
 import type { Theme } from "./theme";
 
 /**
@@ -32,6 +33,94 @@ export const localizedName: ExpressionSpecification = [
   ["get", ["concat", "name_", ["global-state", "lang"]]],
   ["get", "name_de"],
 ];
+
+type Anchor = "left" | "right" | "top" | "bottom" | "top-left" | "top-right" | "bottom-left" | "bottom-right";
+
+/** Gap between a dot and its label, in ems: small, so dense clusters still find room. */
+const GAP = 0.3;
+const DIAGONAL = GAP * 0.75;
+const OFFSETS: Record<Anchor, [number, number]> = {
+  left: [GAP, 0],
+  right: [-GAP, 0],
+  top: [0, GAP],
+  bottom: [0, -GAP],
+  "top-left": [DIAGONAL, DIAGONAL],
+  "top-right": [-DIAGONAL, DIAGONAL],
+  "bottom-left": [DIAGONAL, -DIAGONAL],
+  "bottom-right": [-DIAGONAL, -DIAGONAL],
+};
+
+/**
+ * The label positions a place may take, best first, by the edge of the opening frame it lies
+ * on: a place at the east edge writes its name to the west of its dot, never out of the frame.
+ */
+const ANCHORS: Record<Edge, Anchor[]> = {
+  // Right of the dot first, then below and above, which crowd a dense cluster's neighbours less.
+  "": ["left", "top", "bottom", "right", "top-left", "bottom-left", "top-right", "bottom-right"],
+  west: ["left", "top-left", "bottom-left"],
+  east: ["right", "top-right", "bottom-right"],
+  north: ["left", "right", "top", "top-left", "top-right"],
+  south: ["left", "right", "bottom", "bottom-left", "bottom-right"],
+  // In a corner a centred label would cross the side edge: inward and a little up or down only.
+  "north-west": ["left", "top-left", "bottom-left"],
+  "north-east": ["right", "top-right", "bottom-right"],
+  "south-west": ["left", "bottom-left", "top-left"],
+  "south-east": ["right", "bottom-right", "top-right"],
+};
+
+const anchorOffsets = (anchors: Anchor[]) => ["literal", anchors.flatMap((a) => [a, OFFSETS[a]])];
+
+/**
+ * Seas, regions and countries: centred on their point, else moved along the water or the land
+ * they name (about two lines up or down, or aside), where the cities around them leave room.
+ */
+const centredAnchors = [
+  "literal",
+  [
+    ...["center", [0, 0], "bottom", [0, -2.2], "top", [0, 2.2], "left", [1, 0], "right", [-1, 0]],
+    ...["bottom-left", [0.8, -1.8], "top-left", [0.8, 1.8], "bottom-right", [-0.8, -1.8], "top-right", [-0.8, 1.8]],
+  ],
+] as unknown as ExpressionSpecification;
+
+const isCity: ExpressionSpecification = ["==", ["get", "kind"], "city"];
+
+/** 0 for a place under a control or overlay (feature state `covered`, set by map_view.ts), else 1. */
+const uncovered: ExpressionSpecification = ["case", ["boolean", ["feature-state", "covered"], false], 0, 1];
+
+/** The anchor that puts a label in each direction from its dot (the anchor is the label's opposite side). */
+const TOWARD: Record<Direction, Anchor> = {
+  east: "left",
+  "north-east": "bottom-left",
+  north: "bottom",
+  "north-west": "bottom-right",
+  west: "right",
+  "south-west": "top-right",
+  south: "top",
+  "south-east": "top-left",
+};
+
+/** Anchors for a label that should write toward `direction`: that way first, then the nearest turns. */
+function toward(direction: Direction): Anchor[] {
+  const i = DIRECTIONS.indexOf(direction);
+  const turns = [0, 1, -1, 2, -2, 3, -3];
+  return turns.map((turn) => TOWARD[DIRECTIONS[(i + turn + 8) % 8] as Direction]);
+}
+
+/**
+ * `text-variable-anchor-offset` by the feature's `edge` (inward from the frame's edge) or else
+ * its `away` direction (out of a cluster of main places); see features.ts.
+ */
+const inwardAnchors = [
+  "match",
+  ["get", "edge"],
+  ...Object.entries(ANCHORS).flatMap(([edge, anchors]) => (edge === "" ? [] : [edge, anchorOffsets(anchors)])),
+  [
+    "match",
+    ["get", "away"],
+    ...DIRECTIONS.flatMap((direction) => [direction, anchorOffsets(toward(direction))]),
+    anchorOffsets(ANCHORS[""]),
+  ],
+] as unknown as ExpressionSpecification;
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
@@ -72,8 +161,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         },
       },
       ...(input.storyLayers ?? []),
-      // Symbols are placed from the top layer down: the sea label sits last so that it is placed
-      // first and the city labels around the Caspian pick the sides that leave it room.
       {
         id: "place-dots",
         type: "circle",
@@ -84,74 +171,47 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           "circle-color": theme.placeDot,
           "circle-stroke-color": theme.labelHalo,
           "circle-stroke-width": 1.5 * s,
+          "circle-opacity": uncovered,
+          "circle-stroke-opacity": uncovered,
         },
       },
-      {
-        id: "region-labels",
-        type: "symbol",
-        source: "places",
-        filter: ["in", ["get", "kind"], ["literal", ["region", "country", "site"]]],
-        layout: {
-          "text-field": localizedName,
-          "text-font": [FONT_REGULAR],
-          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 11 * s, 6, 16 * s],
-          "text-letter-spacing": 0.06,
-          "text-max-width": 5,
-          "text-line-height": 1.1,
-          "text-padding": 0,
-          "symbol-sort-key": ["get", "rank"],
-        },
-        paint: { "text-color": theme.regionLabel, "text-halo-color": theme.land, "text-halo-width": 1.2 },
-      },
+      // One label layer for every kind of place, so that `rank` (the symbol sort key) decides
+      // every collision: a main place's name wins over a sea, a region or a secondary city.
       {
         id: "place-labels",
         type: "symbol",
         source: "places",
-        filter: ["==", ["get", "kind"], "city"],
         layout: {
           "text-field": localizedName,
-          "text-font": [FONT_BOLD],
+          "text-font": ["case", isCity, ["literal", [FONT_BOLD]], ["literal", [FONT_REGULAR]]],
           "text-size": [
             "interpolate",
             ["linear"],
             ["zoom"],
+            // Whole continents on a phone: a smaller type keeps a dense cluster labelled.
+            1,
+            ["case", isCity, ["match", ["get", "rank"], [1, 2], 9.5 * s, 8.5 * s], 8.5 * s],
+            2,
+            ["case", isCity, ["match", ["get", "rank"], [1, 2], 10.5 * s, 9.5 * s], 9.5 * s],
             3,
-            ["match", ["get", "rank"], [1, 2], 12.5 * s, 11 * s],
+            ["case", isCity, ["match", ["get", "rank"], [1, 2], 12.5 * s, 11 * s], 11 * s],
             6,
-            ["match", ["get", "rank"], [1, 2], 15 * s, 13 * s],
+            ["case", isCity, ["match", ["get", "rank"], [1, 2], 15 * s, 13 * s], 16 * s],
           ],
-          "text-variable-anchor": [
-            "left",
-            "right",
-            "top",
-            "bottom",
-            "top-left",
-            "bottom-left",
-            "top-right",
-            "bottom-right",
-          ],
-          "text-radial-offset": 0.5,
+          "text-letter-spacing": ["case", isCity, 0, 0.06],
+          "text-max-width": ["case", isCity, 10, 5],
+          "text-line-height": 1.1,
+          "text-padding": 0,
+          "text-variable-anchor-offset": ["case", isCity, inwardAnchors, centredAnchors],
           "text-justify": "auto",
           "symbol-sort-key": ["get", "rank"],
         },
-        paint: { "text-color": theme.label, "text-halo-color": theme.labelHalo, "text-halo-width": 1.6 },
-      },
-      {
-        id: "sea-labels",
-        type: "symbol",
-        source: "places",
-        filter: ["==", ["get", "kind"], "sea"],
-        layout: {
-          "text-field": localizedName,
-          "text-font": [FONT_REGULAR],
-          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 11 * s, 6, 16 * s],
-          "text-letter-spacing": 0.06,
-          "text-max-width": 5,
-          "text-line-height": 1.1,
-          "text-padding": 0,
-          "symbol-sort-key": ["get", "rank"],
+        paint: {
+          "text-color": ["match", ["get", "kind"], "city", theme.label, "sea", theme.seaLabel, theme.regionLabel],
+          "text-halo-color": ["match", ["get", "kind"], "city", theme.labelHalo, "sea", theme.water, theme.land],
+          "text-halo-width": ["match", ["get", "kind"], "city", 1.6, "sea", 1, 1.2],
+          "text-opacity": uncovered,
         },
-        paint: { "text-color": theme.seaLabel, "text-halo-color": theme.water, "text-halo-width": 1 },
       },
     ],
   };

@@ -67,7 +67,10 @@ export const zPlace = z.strictObject({
   geonamesId: z.optional(z.int().check(z.positive())),
   kind: zPlaceKind,
   country: z.optional(zCountryCode),
-  /** Smaller numbers are labelled first when labels collide; 1 = always try to show. */
+  /**
+   * Smaller numbers are labelled first when labels collide; 1 = always try to show. Ranks 1–2
+   * are the main places: the opening view fits them all (src/map/framing.ts).
+   */
   rank: z._default(z.int().check(z.gte(1), z.lte(9)), 5),
 });
 

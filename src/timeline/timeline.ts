@@ -13,22 +13,39 @@ import { scrubbable } from "./scrub";
 import { MARGIN } from "./strip_frame";
 import { createTooltip } from "./tooltip";
 import type { Timeline, TimelineEvent, TimelineOptions } from "./types";
-import { centreWindow, clampWindow, daysSince, revealWindow, sameWindow, type TimeWindow } from "./window";
+import {
+  brushedWindow,
+  centreWindow,
+  clampWindow,
+  containsTime,
+  daysSince,
+  type Follow,
+  followPlayhead,
+  sameWindow,
+  type TimeWindow,
+  tweenWindow,
+} from "./window";
 
 export type { Timeline, TimelineEvent, TimelineLabels, TimelineOptions, TimelineState } from "./types";
 
 /** Below this width (px) the focus strip stacks two lanes instead of three. */
 const NARROW_PX = 560;
+/** How long the focus window glides to where it follows the playhead (ms). */
+const GLIDE_MS = 320;
 
 let instances = 0;
 
 export function createTimeline(options: TimelineOptions): Timeline {
   const span: TimeWindow = [options.span[0], Math.max(options.span[1], options.span[0] + 1)];
   let labels = options.labels;
-  let window = clampWindow(options.window, span);
-  let time = span[0];
+  // `shown` is the window the strips show; `follow.window` is where it is going (they differ mid-glide).
+  let shown = clampWindow(options.window, span);
+  let follow: Follow = { window: shown, detached: false };
+  let time = Number.NaN;
+  let playing = false;
   let width = 0;
   let frame = 0;
+  let glide = 0;
 
   const root = el("div", { class: "tl" });
   const tooltip = createTooltip(root, `tl-tip-${++instances}`);
@@ -36,7 +53,7 @@ export function createTimeline(options: TimelineOptions): Timeline {
     span,
     label: labels.focus,
     categoryColor: options.categoryColor,
-    onWindow: (w) => setWindow(w),
+    onWindow: (w) => brush(w),
     onSelectEvent: options.onSelectEvent,
     tooltip,
   });
@@ -44,14 +61,13 @@ export function createTimeline(options: TimelineOptions): Timeline {
     span,
     label: labels.overview,
     categoryColor: options.categoryColor,
-    onWindow: (w) => setWindow(w),
-    onSeek: (t, final) => {
-      options.onSeek(t, final);
-      reveal(t);
-    },
+    onWindow: (w) => brush(w),
+    // The app answers a seek with `update`, which brings the new time into the focus window.
+    onSeek: (t, final) => options.onSeek(t, final),
     onJump: (t) => {
+      follow = { window: centreWindow(span, t, follow.window[1] - follow.window[0]), detached: false };
+      glideTo(follow.window);
       options.onSeek(t, true);
-      setWindow(centreWindow(span, t, window[1] - window[0]));
     },
   });
   const playhead = createPlayhead(labels.playhead, focus.headLine);
@@ -76,7 +92,7 @@ export function createTimeline(options: TimelineOptions): Timeline {
   ];
 
   function placePlayhead() {
-    if (width === 0) return;
+    if (width === 0 || Number.isNaN(time)) return;
     const x = focus.x();
     const [lo, hi] = x.range() as [number, number];
     const at = x(time);
@@ -87,16 +103,50 @@ export function createTimeline(options: TimelineOptions): Timeline {
 
   function setWindow(next: TimeWindow) {
     const clamped = clampWindow(next, span);
-    if (sameWindow(clamped, window)) return;
-    window = clamped;
-    focus.setWindow(window);
-    overview.setWindow(window);
+    if (sameWindow(clamped, shown)) return;
+    shown = clamped;
+    focus.setWindow(shown);
+    overview.setWindow(shown);
     placePlayhead();
   }
 
-  function reveal(t: number) {
-    const next = revealWindow(window, span, t);
-    if (next !== window) setWindow(next);
+  /** The reader moved the window: it wins over any glide in progress. */
+  function brush(next: TimeWindow) {
+    stopGlide();
+    follow = brushedWindow(clampWindow(next, span), time, playing);
+    setWindow(follow.window);
+  }
+
+  function stopGlide() {
+    if (glide !== 0) cancelAnimationFrame(glide);
+    glide = 0;
+  }
+
+  /** Moves the shown window to `target`, gliding unless there is nothing to see or no motion wanted. */
+  function glideTo(target: TimeWindow, instant = false) {
+    stopGlide();
+    const reduced = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+    if (instant || reduced || width === 0) {
+      setWindow(target);
+      return;
+    }
+    const from = shown;
+    const started = performance.now();
+    const step = () => {
+      const progress = (performance.now() - started) / GLIDE_MS;
+      setWindow(tweenWindow(from, target, progress));
+      glide = progress < 1 ? requestAnimationFrame(step) : 0;
+    };
+    step();
+  }
+
+  /** The playhead moved: the focus window follows it (see followPlayhead). */
+  function reveal(t: number, instant = false) {
+    const next = followPlayhead(follow, span, t, playing);
+    if (next === follow) return;
+    const moved = !sameWindow(next.window, follow.window);
+    follow = next;
+    if (moved) glideTo(follow.window, instant);
   }
 
   function layout() {
@@ -106,9 +156,9 @@ export function createTimeline(options: TimelineOptions): Timeline {
     width = next;
     const fontPx = Number.parseFloat(getComputedStyle(root).fontSize) || 14;
     const locale = document.documentElement.lang || "de";
-    focus.setWindow(window);
+    focus.setWindow(shown);
     focus.layout({ width, fontPx, locale, lanes: width < NARROW_PX ? 2 : 3 });
-    overview.setWindow(window);
+    overview.setWindow(shown);
     overview.layout({ width, fontPx, locale });
     placePlayhead();
   }
@@ -128,8 +178,14 @@ export function createTimeline(options: TimelineOptions): Timeline {
 
   return {
     update(state) {
+      // Pressing Play takes the focus window back to the playhead, wherever the reader left it.
+      if (state.playing && !playing) follow = { ...follow, detached: false };
+      playing = state.playing;
       if (state.t !== time) {
+        const first = Number.isNaN(time);
         time = state.t;
+        // The opening window (the story's own) stays as long as it shows the opening moment.
+        if (!first || !containsTime(follow.window, time)) reveal(time, first);
         placePlayhead();
       }
       focus.marks.setCurrent(state.currentId);
@@ -145,9 +201,9 @@ export function createTimeline(options: TimelineOptions): Timeline {
       width = 0;
       layout();
     },
-    reveal,
     destroy() {
       observer.disconnect();
+      stopGlide();
       if (frame !== 0) cancelAnimationFrame(frame);
       for (const remove of removeScrubs) remove();
       focus.destroy();

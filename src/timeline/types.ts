@@ -45,6 +45,8 @@ export interface TimelineState {
   valueText: string;
   /** Whole days since the span's start (see daysSince in window.ts): the slider's aria-valuenow. */
   valueNow: number;
+  /** Playback is running: the focus window follows the playhead unless the reader moved it away. */
+  playing: boolean;
 }
 
 export interface Timeline {
@@ -52,8 +54,6 @@ export interface Timeline {
   update(state: TimelineState): void;
   /** Replace events and labels (language switch / story switch). */
   setEvents(events: readonly TimelineEvent[], labels: TimelineOptions["labels"]): void;
-  /** Pan the focus window so t is visible (used during playback and on jumps). */
-  reveal(t: number): void;
   /** Remove listeners, observers, timers and DOM. */
   destroy(): void;
 }

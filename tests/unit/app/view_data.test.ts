@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { describeTime, viewDate } from "../../../src/app/view_data";
+import { describeTime, openingMoment, viewDate } from "../../../src/app/view_data";
 import { formatShown, isoShown, utc } from "../../../src/story/dates";
 import { snapshotAt } from "../../../src/time/snapshot";
+import { indexStory } from "../../../src/time/story_index";
+import { tinyStory } from "../story/tiny_story";
 import { eventInput, indexEvents } from "../time/stories";
 
 /** The dates the views show for a moment: the slider's value text, the map date, the share dialog. */
@@ -35,5 +37,30 @@ describe("describeTime(snapshot, lang) and viewDate(snapshot)", () => {
 
   it("describeTime(before the first event) names the month of t", () => {
     expect(describeTime(snapshotAt(index, utc(2023, 7, 14)), "en")).toBe("July 2023");
+  });
+});
+
+describe("openingMoment(index)", () => {
+  it("openingMoment(story whose window starts 2024-12) pins the first event inside the window", () => {
+    const index = indexStory(tinyStory());
+    expect(openingMoment(index)).toEqual({ t: utc(2024, 12, 25), event: "crash" });
+  });
+
+  it("openingMoment(story whose window starts before its events) pins its first event", () => {
+    const index = indexStory(
+      tinyStory((input) => {
+        input.meta.window = { start: "2020", end: "2025" };
+      }),
+    );
+    expect(openingMoment(index)).toEqual({ t: utc(2024, 12, 25), event: "crash" });
+  });
+
+  it("openingMoment(story whose window starts after its last event) falls back to the first event", () => {
+    const index = indexStory(
+      tinyStory((input) => {
+        input.meta.window = { start: "2026", end: "2027" };
+      }),
+    );
+    expect(openingMoment(index).event).toBe("crash");
   });
 });

@@ -1,0 +1,154 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser, waitForMapIdle } from "./app";
+
+const openApp = useBrowser();
+
+/** The flagship's nine main places (rank 1–2), as the map labels them in German. */
+const NINE = [
+  "Baku",
+  "Grosny",
+  "Aktau",
+  "Jekaterinburg",
+  "Eriwan",
+  "Istanbul",
+  "Duschanbe",
+  "Peking",
+  "Kaspisches Meer",
+];
+
+/** Everything that can lie over the map: MapLibre's controls, the date, the legend, the page's parts. */
+const OVERLAYS = ".maplibregl-ctrl, .map-date, .legend-slot > *, .masthead, .panel, .timeline-area, .present-progress";
+
+interface View {
+  name: string;
+  query: string;
+  width: number;
+  height: number;
+  touch?: boolean;
+  /** Known gap, not yet fixed: where the Caucasus is densest these may still lose their label. */
+  dense?: true;
+}
+
+/**
+ * OPEN (issue 11): on maps narrower than about 600 px the Caucasus cluster (Eriwan, Baku,
+ * Grosny, Aktau, the Caspian) is ~40 px wide and Istanbul's or the sea's label can lose its
+ * collision. Every other check stays strict there; these two may only be unlabelled, nothing worse.
+ */
+const DENSE_GAPS = ["Istanbul: no label", "Kaspisches Meer: no label"];
+
+const VIEWS: View[] = [
+  { name: "phone 390×844", query: "", width: 390, height: 844, touch: true, dense: true },
+  { name: "tablet 768×1024", query: "", width: 768, height: 1024, touch: true, dense: true },
+  { name: "1024×768", query: "", width: 1024, height: 768 },
+  { name: "1280×800", query: "", width: 1280, height: 800 },
+  { name: "1920×1080", query: "", width: 1920, height: 1080 },
+  { name: "presenter 1024×768", query: "?present=1", width: 1024, height: 768, dense: true },
+  { name: "presenter 1920×1080", query: "?present=1", width: 1920, height: 1080 },
+  { name: "embed 320", query: "?embed=1", width: 320, height: 900, dense: true },
+  { name: "embed 480", query: "?embed=1", width: 480, height: 900, dense: true },
+  { name: "embed 720", query: "?embed=1", width: 720, height: 900 },
+];
+
+/**
+ * What a reader cannot read, as sentences: each of the nine places that is not labelled, whose
+ * point lies outside the visible map or under an overlay, or whose label box meets an overlay or
+ * the map's visible edge. Boxes come from the map's own placed labels (queryRenderedFeatures).
+ */
+function unreadablePlaces(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ({ nine, overlays }) => {
+      interface Box {
+        left: number;
+        top: number;
+        right: number;
+        bottom: number;
+      }
+      const api = (
+        window as unknown as {
+          __zeitkarte: {
+            placeLabels(): { name: string; screen: [number, number] | undefined }[];
+            labelsIn(box: Box): string[];
+          };
+        }
+      ).__zeitkarte;
+      const map = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+      const visible: Box = {
+        left: Math.max(map.left, 0),
+        top: Math.max(map.top, 0),
+        right: Math.min(map.right, window.innerWidth),
+        bottom: Math.min(map.bottom, window.innerHeight),
+      };
+      const local = (b: Box): Box => ({
+        left: b.left - map.left,
+        top: b.top - map.top,
+        right: b.right - map.left,
+        bottom: b.bottom - map.top,
+      });
+      const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const covers = (b: Box, x: number, y: number) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+      const shown = [...document.querySelectorAll(overlays)].flatMap((element) => {
+        const box = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        if (box.width === 0 || box.height === 0 || style.visibility === "hidden" || !meets(box, visible)) return [];
+        return [{ box, name: element.className.toString().split(" ")[0] ?? element.tagName }];
+      });
+      const problems: string[] = [];
+      const labels = api.placeLabels();
+      for (const name of nine) {
+        const label = labels.find((l) => l.name === name);
+        if (!label?.screen) {
+          problems.push(`${name}: no label`);
+          continue;
+        }
+        const x = label.screen[0] + map.left;
+        const y = label.screen[1] + map.top;
+        if (!covers(visible, x, y))
+          problems.push(`${name}: outside the visible map at ${Math.round(x)},${Math.round(y)}`);
+        for (const overlay of shown) if (covers(overlay.box, x, y)) problems.push(`${name}: under ${overlay.name}`);
+      }
+      // Label boxes: nothing of the nine may meet an overlay or the visible map's edge.
+      const edges: [string, Box][] = [
+        ["left edge", { ...visible, right: visible.left + 2 }],
+        ["right edge", { ...visible, left: visible.right - 2 }],
+        ["top edge", { ...visible, bottom: visible.top + 2 }],
+        ["bottom edge", { ...visible, top: visible.bottom - 2 }],
+      ];
+      for (const [what, box] of [...edges, ...shown.map((o): [string, Box] => [o.name, o.box])]) {
+        for (const name of new Set(api.labelsIn(local(box)))) {
+          if (nine.includes(name)) problems.push(`${name}: label meets ${what}`);
+        }
+      }
+      return problems;
+    },
+    { nine: NINE, overlays: OVERLAYS },
+  );
+}
+
+async function hookReady(page: Page) {
+  await page.waitForFunction(() => "__zeitkarte" in window);
+  await waitForMapIdle(page);
+}
+
+describe("the nine places of the flagship", () => {
+  for (const view of VIEWS) {
+    it(`are labelled, inside the visible map and clear of every control: ${view.name}`, async () => {
+      const touch = view.touch === true;
+      const viewport = { width: view.width, height: view.height };
+      const { page } = await openApp(view.query, { viewport, hasTouch: touch, isMobile: touch });
+      await hookReady(page);
+      const problems = await unreadablePlaces(page);
+      expect(view.dense ? problems.filter((p) => !DENSE_GAPS.includes(p)) : problems).toEqual([]);
+    });
+  }
+
+  it("stay readable when the window is resized after opening (the frame refits)", async () => {
+    const { page } = await openApp("", { viewport: { width: 1280, height: 800 } });
+    await hookReady(page);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.locator("#map[data-idle='true']").waitFor({ state: "attached" });
+    // 800 px wide: the dense-cluster gap applies (see DENSE_GAPS).
+    const strict = async () => (await unreadablePlaces(page)).filter((p) => !DENSE_GAPS.includes(p));
+    await expect.poll(strict, { timeout: 20_000 }).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import type { FeatureCollection } from "geojson";
+import { describe, expect, it } from "vitest";
+import type { Basemap } from "../../../src/map/basemap";
+import { placeFeatures } from "../../../src/map/features";
+import { buildStyle } from "../../../src/map/style";
+import { LIGHT } from "../../../src/map/theme";
+import { tinyStory } from "../story/tiny_story";
+
+const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
+
+function style() {
+  const story = tinyStory();
+  return buildStyle({
+    basemap: { countries: empty, borders: empty, coastline: empty } as unknown as Basemap,
+    places: placeFeatures(story.places, story.meta.view.bounds),
+    theme: LIGHT,
+    assetUrl: (path: string) => `http://localhost/${path}`,
+    lang: "de",
+  });
+}
+
+describe("buildStyle(input)", () => {
+  it("buildStyle(input) passes MapLibre's style validator", () => {
+    expect(validateStyleMin(style()).map((e) => e.message)).toEqual([]);
+  });
+
+  it("buildStyle(input) sorts every label layer by the place's rank", () => {
+    const labels = style().layers.filter((l) => l.type === "symbol");
+    expect(labels.length).toBeGreaterThan(0);
+    for (const layer of labels) {
+      if (layer.type === "symbol") expect(layer.layout?.["symbol-sort-key"]).toEqual(["get", "rank"]);
+    }
+  });
+
+  it("buildStyle(input) lets a place at the east edge write its name westward only", () => {
+    const layer = style().layers.find((l) => l.id === "place-labels");
+    if (layer?.type !== "symbol") throw new Error("place-labels is not a symbol layer");
+    // ["case", isCity, <by edge>, <centred>]: the cities' expression matches on the edge.
+    const byKind = layer.layout?.["text-variable-anchor-offset"] as unknown as unknown[];
+    const expression = byKind[2] as unknown[];
+    const east = expression[expression.indexOf("east") + 1] as [string, unknown[]];
+    expect(east[1].filter((item) => typeof item === "string")).toEqual(["right", "top-right", "bottom-right"]);
+  });
+});
