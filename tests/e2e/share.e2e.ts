@@ -151,10 +151,10 @@ describe("share, embed and download", () => {
     expect(csv.name).toMatch(/\.csv$/);
     const lines = csv.bytes.toString("utf8").split("\r\n");
     expect(lines[0]).toMatch(/^record,id,seq,date,/);
-    // One row per event and place: the 67 events have more places than that.
+    // One row per event and place: the 71 events have more places than that.
     const eventRows = lines.filter((line) => line.startsWith("event,"));
-    expect(eventRows.length).toBeGreaterThan(67);
-    expect(new Set(eventRows.map((line) => line.split(",")[1])).size).toBe(67);
+    expect(eventRows.length).toBeGreaterThan(71);
+    expect(new Set(eventRows.map((line) => line.split(",")[1])).size).toBe(71);
     for (const record of ["movement", "membership", "relation"])
       expect(lines.some((line) => line.startsWith(`${record},`))).toBe(true);
     const memberships = collection.features.filter((f) => f.properties.kind === "membership") as unknown as {
