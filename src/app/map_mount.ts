@@ -36,6 +36,8 @@ export function mountMap(
     embed?: boolean;
     /** The map stopped drawing (WebGL context lost): e.g. pause playback. */
     onContextLost?: () => void;
+    /** The URL named an event: the map frames it on first drawing (the opening moment keeps the overview). */
+    linkedEvent?: boolean;
   } = {},
 ): MountedMap {
   if (!supportsWebGL()) {
@@ -122,6 +124,7 @@ export function mountMap(
             events.idsByEvent,
             () => reducedMotion.matches,
             (iso3) => shapes.get(iso3),
+            options.linkedEvent === true,
           );
           const now = current();
           storyMap.update(now.snapshot, now.state, "other");

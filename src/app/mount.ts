@@ -133,6 +133,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     {
       embed: url.embed === true,
       onContextLost: () => actions.pause(),
+      linkedEvent: url.event !== undefined,
     },
   );
 

@@ -31,6 +31,8 @@ export function createStoryMap(
   idsByEvent: readonly number[][],
   reducedMotion: () => boolean,
   countryShape: (iso3: string) => Feature | undefined,
+  /** The URL named the event (#event=…): frame it on first drawing. Not for a story's own opening moment. */
+  frameFirstEvent = false,
 ): StoryMap {
   const ends = index.movements.map((m) => m.end);
   let eventStages = eventStageTracker(index.eventTimes);
@@ -164,9 +166,12 @@ export function createStoryMap(
         lastCurrent = currentId;
         const event = snapshot.current;
         // A link that names an event (#event=…) is a reached event too: frame it on first drawing.
-        const linked = firstDraw && state.event !== undefined;
+        // The story's own opening (also in presenter mode, opened with ?present=1) keeps the
+        // overview with every place of the story; the first step moves in.
+        const linked = firstDraw && frameFirstEvent && state.event !== undefined;
+        const turnedOn = closeUpTurnedOn && !firstDraw;
         firstDraw = false;
-        if (event && (reason !== "other" || closeUpTurnedOn || linked)) {
+        if (event && (reason !== "other" || turnedOn || linked)) {
           if (changed) pulse(snapshot);
           const points = framePoints(event);
           // Every reached event is checked for being too small or crowded to see ("frame").

@@ -66,7 +66,7 @@ describe("the single-file classroom copy", () => {
     expect(await distinctColors(page, "#map canvas")).toBeGreaterThan(200);
     const names = await page
       .locator(".place-list li")
-      .evaluateAll((items) => items.map((li) => li.firstChild?.textContent ?? ""));
+      .evaluateAll((items) => items.map((li) => li.querySelector("button")?.firstChild?.textContent ?? ""));
     for (const name of GERMAN_PLACE_NAMES) expect(names).toContain(name);
     const labels: string[] = await page.evaluate(() => {
       const w = window as unknown as { __zeitkarte?: { renderedLabels(): string[] } };
