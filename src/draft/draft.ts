@@ -3,7 +3,7 @@ import type { Category, Review, StoryInput } from "../story/schema";
 import { guessCategory } from "./category";
 import { type Gazetteer, type GazetteerEntry, slug } from "./gazetteer";
 import { checkInput } from "./input";
-import { actorMentions, type Mention, placeMentions } from "./mentions";
+import { actorMentions, type Mention, placeMentions, usStateGeorgia } from "./mentions";
 import { type ArticleContext, articleContext, capitalOf, choosePlace } from "./places";
 import { type Period, periodText, type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
 import { splitSentences } from "./sentences";
@@ -79,10 +79,16 @@ function draftArticle(
   places: Map<string, GazetteerEntry>,
   actorsSeen: Set<string>,
 ): void {
-  const sentences = splitSentences(text).map((s) => {
+  let sentences = splitSentences(text).map((s) => {
     const mentions = placeMentions(s.text, gazetteer);
     return { ...s, mentions, actors: actorMentions(s.text, mentions, gazetteer) };
   });
+  if (usStateGeorgia(sentences.flatMap((s) => s.actors)))
+    sentences = sentences.map((s) => {
+      if (!s.mentions.some((m) => m.text === "Georgia")) return s;
+      const mentions = s.mentions.filter((m) => m.text !== "Georgia");
+      return { ...s, mentions, actors: actorMentions(s.text, mentions, gazetteer) };
+    });
   const context = articleContext(
     sentences.flatMap((s) => s.mentions),
     sentences.flatMap((s) => s.actors),
