@@ -29,6 +29,12 @@ export interface Draft {
   readonly story: StoryInput;
   /** Problems with the input, one sentence each, for the editor. */
   readonly messages: readonly string[];
+  /**
+   * The text of each drafted article as its quotes see it, by file name: the article itself, or
+   * for one longer than MAX_ARTICLE_CHARS the part before the cut (input.ts). Save these, not the
+   * originals, in the story folder.
+   */
+  readonly texts: ReadonlyMap<string, string>;
 }
 
 type Candidate = StoryInput["events"][number] & { review: Review; period: Period };
@@ -40,6 +46,7 @@ export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazette
   const events: Candidate[] = [];
   const ids = new Set<string>();
   const sources: StoryInput["sources"] = [];
+  const texts = new Map<string, string>();
 
   for (const article of articles) {
     const published = parseDate(article.published);
@@ -50,6 +57,7 @@ export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazette
     const checked = checkInput(article.file, article.text);
     messages.push(...checked.messages);
     if (checked.text === undefined) continue;
+    texts.set(article.file, checked.text);
     const sourceId = uniqueId(slug(article.file.replace(/\.txt$/, "")) || "article", ids);
     const firstLine = checked.text.trim().split("\n")[0]?.trim().slice(0, 300) ?? "";
     sources.push({
@@ -66,7 +74,7 @@ export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazette
       messages.push(`${article.file}: no sentence with a date was found; no events drafted`);
   }
 
-  return { story: assemble(articles, sources, events, places, actorsSeen, gazetteer), messages };
+  return { story: assemble(articles, sources, events, places, actorsSeen, gazetteer), messages, texts };
 }
 
 function draftArticle(
