@@ -69,14 +69,19 @@ export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazette
       file: article.file,
     });
     const before = events.length;
-    draftArticle(checked.text, sourceId, published, gazetteer, events, ids, places, actorsSeen);
+    const dated = draftArticle(checked.text, sourceId, published, gazetteer, events, ids, places, actorsSeen);
     if (events.length === before)
-      messages.push(`${article.file}: no sentence with a date was found; no events drafted`);
+      messages.push(
+        dated > 0
+          ? `${article.file}: ${dated} sentence(s) with a date were found, but none names a place or country the gazetteer knows, and no sentence before them does; no events drafted`
+          : `${article.file}: no sentence with a date was found; no events drafted`,
+      );
   }
 
   return { story: assemble(articles, sources, events, places, actorsSeen, gazetteer), messages, texts };
 }
 
+/** Drafts one article's candidates into `events`; returns how many of its sentences had a date. */
 function draftArticle(
   text: string,
   sourceId: string,
@@ -86,7 +91,7 @@ function draftArticle(
   ids: Set<string>,
   places: Map<string, GazetteerEntry>,
   actorsSeen: Set<string>,
-): void {
+): number {
   let sentences = splitSentences(text).map((s) => {
     const mentions = placeMentions(s.text, gazetteer);
     return { ...s, mentions, actors: actorMentions(s.text, mentions, gazetteer) };
@@ -104,6 +109,7 @@ function draftArticle(
   const earlier: Referent[] = [];
   let narrativeYear: number | undefined;
   let lastPlaces: GazetteerEntry[] = [];
+  let dated = 0;
 
   for (const sentence of sentences) {
     const found = findDates(sentence.text);
@@ -134,6 +140,7 @@ function draftArticle(
         resolved.push({ r, text: f.text, ...(since ? { state: true } : {}) });
     }
     if (resolved.length === 0) continue;
+    dated++;
 
     const placed = placeSentence(sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
     if (placed.entries.length === 0) continue;
@@ -179,6 +186,7 @@ function draftArticle(
       if (!state) earlier.push({ id, period: r.period, quote: sentence.text });
     }
   }
+  return dated;
 }
 
 interface Placed {

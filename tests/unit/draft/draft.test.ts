@@ -115,6 +115,17 @@ describe("draftStory(articles, gazetteer) on bad input", () => {
     expect(draft.story.events).toEqual([]);
   });
 
+  it("a dated sentence with no place says dates were found but no place", () => {
+    const draft = draftStory(
+      [{ file: "noplace.txt", text: "Am 5. Mai 2025 wurde abgestimmt. Das Ergebnis war knapp.", published: "2025" }],
+      gazetteer,
+    );
+    expect(draft.messages).toEqual([
+      "noplace.txt: 1 sentence(s) with a date were found, but none names a place or country the gazetteer knows, and no sentence before them does; no events drafted",
+    ]);
+    expect(draft.story.events).toEqual([]);
+  });
+
   it("a 5 MB text is cut at a sentence end before the limit, with a message; the cut text is what its quotes and story:check see", () => {
     const sentence = "Im Dezember 2024 reagierte Moskau auf einen Vorfall in Baku. ";
     const text = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
