@@ -3,8 +3,9 @@ import type { Category, Review, StoryInput } from "../story/schema";
 import { guessCategory } from "./category";
 import { type Gazetteer, type GazetteerEntry, slug } from "./gazetteer";
 import { checkInput } from "./input";
-import { actorMentions, type Mention, placeMentions, usStateGeorgia } from "./mentions";
-import { type ArticleContext, articleContext, capitalOf, choosePlace } from "./places";
+import { actorMentions, placeMentions, usStateGeorgia } from "./mentions";
+import { placeSentence } from "./place_sentence";
+import { articleContext } from "./places";
 import { type Period, periodText, type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
 import { splitSentences } from "./sentences";
 import { findDates } from "./temporal";
@@ -142,7 +143,7 @@ function draftArticle(
     if (resolved.length === 0) continue;
     dated++;
 
-    const placed = placeSentence(sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
+    const placed = placeSentence(sentence.text, sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
     if (placed.entries.length === 0) continue;
     lastPlaces = placed.entries;
     for (const a of sentence.actors) actorsSeen.add(a);
@@ -187,61 +188,6 @@ function draftArticle(
     }
   }
   return dated;
-}
-
-interface Placed {
-  readonly entries: GazetteerEntry[];
-  readonly confidence: number;
-  readonly note: string;
-  readonly alternatives: NonNullable<Review["alternatives"]>;
-}
-
-function placeSentence(
-  mentions: readonly Mention[],
-  actors: readonly string[],
-  context: ArticleContext,
-  gazetteer: Gazetteer,
-  lastPlaces: GazetteerEntry[],
-): Placed {
-  const alternatives: NonNullable<Review["alternatives"]> = [];
-  const chosen: GazetteerEntry[] = [];
-  const notes: string[] = [];
-  for (const m of mentions) {
-    const { entry, alternatives: alt } = choosePlace(m, context, actors);
-    if (entry.kind === "country" || chosen.includes(entry)) continue;
-    chosen.push(entry);
-    notes.push(
-      `"${m.text}" → ${entry.en}${entry.geonamesId ? ` (GeoNames ${entry.geonamesId})` : ""}, ${entry.origin}`,
-    );
-    for (const a of alt)
-      alternatives.push({
-        place: a.key,
-        label: `${a.en}${a.country ? `, ${a.country}` : ""}`,
-        ...(a.geonamesId ? { geonamesId: a.geonamesId } : {}),
-        lon: a.lon,
-        lat: a.lat,
-      });
-  }
-  if (chosen.length > 0) {
-    if (alternatives.length > 0) notes.push("other places of that name are listed as alternatives");
-    return { entries: chosen, confidence: 0.1, note: notes.join("; "), alternatives };
-  }
-  const capitals = actors.slice(0, 2).flatMap((code) => capitalOf(code, gazetteer) ?? []);
-  if (capitals.length > 0)
-    return {
-      entries: capitals,
-      confidence: -0.1,
-      note: `the sentence names no place; the capital of each country it names (${actors.slice(0, 2).join(", ")})`,
-      alternatives,
-    };
-  if (lastPlaces.length > 0)
-    return {
-      entries: lastPlaces,
-      confidence: -0.3,
-      note: "the sentence names no place; the place of the event before it",
-      alternatives,
-    };
-  return { entries: [], confidence: 0, note: "", alternatives };
 }
 
 function assemble(

@@ -41,3 +41,17 @@ describe("draftStory(articles, gazetteer), English country names", () => {
     expect(story.places.map((p) => p.id)).not.toContain("tbilisi");
   });
 });
+
+describe("draftStory(articles, gazetteer), capitals that stand for their state", () => {
+  it('"Moskaus Antwort" is Russia acting, not a place in Moscow: the sentence is placed at the capitals of the countries it names', () => {
+    const story = draft("Im Jahr 2024 fror Armenien seine Teilnahme an der OVKS ein – Moskaus Antwort auf die NATO.");
+    expect(story.events[0]?.places).toEqual(["yerevan", "moscow"]);
+  });
+
+  it('"Solidarität mit Baku" is Azerbaijan; "besuchte Eriwan" stays a place', () => {
+    expect(
+      draft("Die Türkei schloss 1993 ihre Grenze zu Armenien, aus Solidarität mit Baku.").events[0]?.places,
+    ).toEqual(["ankara", "yerevan"]);
+    expect(draft("Lawrow besuchte Eriwan am 20. Mai 2025.").events[0]?.places).toEqual(["yerevan"]);
+  });
+});
