@@ -5,7 +5,7 @@
  * `review: { status: "draft", … }`; run `npm run story:check` on the result. Messages about the
  * input go to stderr; exit code 1 when nothing could be drafted or an argument is wrong.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { type ArticleInput, draftStory } from "../src/draft/draft";
 import { buildGazetteer, type GazetteerData } from "../src/draft/gazetteer";
@@ -56,15 +56,17 @@ const articles: ArticleInput[] = files.map(({ path, published: date }) => {
 const gazetteer = buildGazetteer(
   JSON.parse(readFileSync(new URL("../src/draft/gazetteer.json", import.meta.url), "utf8")) as GazetteerData,
 );
-const { story, messages } = draftStory(articles, gazetteer);
+const { story, messages, texts } = draftStory(articles, gazetteer);
 for (const message of messages) console.error(message);
 if (story.events.length === 0) fail("nothing drafted: no article had a sentence with a date and a place");
 
 mkdirSync(folder, { recursive: true });
-files.forEach(({ path }, i) => {
-  const name = articles[i]?.file;
-  if (name && story.sources.some((s) => s.file === name)) copyFileSync(path, join(folder, name));
-});
+// The texts as drafted: a long article is kept only up to its cut, so that its quotes and
+// story:check's article size limit agree.
+for (const s of story.sources) {
+  const text = texts.get(s.file);
+  if (text !== undefined) writeFileSync(join(folder, s.file), text);
+}
 writeFileSync(join(folder, "story.json"), `${JSON.stringify(story, null, 2)}\n`);
 console.log(
   `${join(folder, "story.json")}: ${story.events.length} draft events, ${story.places.length} places from ${story.sources.length} articles; review them, then npm run story:check`,

@@ -61,6 +61,11 @@ const kinds = new Map<string, number>();
 for (const m of result.misses) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
 console.log(`  misses     ${[...kinds].map(([k, n]) => `${k}: ${n}`).join(", ") || "none"}`);
 if (verbose) for (const m of result.misses) console.log(`    ${m.kind.padEnd(12)} ${m.id}: ${m.quote.slice(0, 100)}`);
+const wrong = new Map<string, number>();
+for (const m of result.unmatched) wrong.set(m.kind, (wrong.get(m.kind) ?? 0) + 1);
+console.log(`  unmatched  ${[...wrong].map(([k, n]) => `${k}: ${n}`).join(", ") || "none"}`);
+if (verbose)
+  for (const m of result.unmatched) console.log(`    ${m.kind.padEnd(12)} ${m.id}: ${m.quote.slice(0, 100)}`);
 
 const failed = [
   result.recall < FLOORS.recall && "recall",

@@ -107,7 +107,9 @@ async function dispatch(action: Action): Promise<void> {
       const candidates = draft.story.events.map(
         (event) => previous.get(event.id) ?? { event, decision: "pending" as const },
       );
-      return update({ ...work, draft: draft.story, candidates, messages: draft.messages });
+      // A long article is kept only up to the cut it was drafted to (src/draft/input.ts).
+      const articles = work.articles.map((a) => ({ ...a, text: draft.texts.get(a.file) ?? a.text }));
+      return update({ ...work, articles, draft: draft.story, candidates, messages: draft.messages });
     }
     case "merge":
       return update(mergeCandidates(work, action.into, action.id));

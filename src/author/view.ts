@@ -1,6 +1,8 @@
 import type { Lang, StringKey } from "../i18n/t";
 import { t } from "../i18n/t";
-import { type Place, zCategory } from "../story/schema";
+import type { Place } from "../story/schema";
+import { candidateItem, patchItem, type S } from "./candidate_view";
+import { el } from "./dom";
 import { allPlaces, type Candidate, type Work } from "./work";
 
 /**
@@ -37,29 +39,98 @@ export interface ViewModel {
   readonly status: string;
 }
 
-const CATEGORIES = zCategory.options;
-
-type Attrs = Record<string, string>;
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string)[]) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
+/** What the last render of a root drew, so that the next one redraws only what changed. */
+interface Drawn {
+  articles: Work["articles"];
+  articleSection: HTMLElement;
+  heading: HTMLElement;
+  list: HTMLElement;
+  checkSection: HTMLElement;
+  draft: Work["draft"];
+  extraPlaces: Work["extraPlaces"];
+  /** Each candidate's item, with the candidate before it when it was drawn. */
+  items: Map<string, { li: HTMLElement; candidate: Candidate; previousId: string | undefined }>;
 }
+const drawn = new WeakMap<HTMLElement, Drawn>();
 
+/**
+ * Draws `model` into `root`. The first call builds the page; later calls redraw the article
+ * section only when the articles changed, and of the candidates only those that changed: an
+ * edited candidate's fields are updated in place (so the focused field keeps focus and a
+ * thousand candidates do not cost a thousand redraws per keystroke), a new or moved one gets a
+ * new item. Work per call: linear in the number of candidates, DOM work only for changes.
+ */
 export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (action: Action) => void): void {
   const s = (key: StringKey, params?: Record<string, string | number>) => t(model.lang, key, params);
   const { work } = model;
-  root.replaceChildren(
-    el("h1", {}, s("authorTitle")),
-    el("p", {}, s("authorIntro")),
-    articleForm(work, model.lang, s, dispatch),
-    candidateList(work, model.lang, s, dispatch),
-    checkPanel(model, s, dispatch),
-  );
+  let state = drawn.get(root);
+  if (!state) {
+    const list = el("ol", { class: "author-candidates", id: "candidates" });
+    const heading = el("h2", { id: "candidates-heading" });
+    state = {
+      articles: work.articles,
+      articleSection: articleForm(work, model.lang, s, dispatch),
+      heading,
+      list,
+      checkSection: checkPanel(model, s, dispatch),
+      draft: work.draft,
+      extraPlaces: work.extraPlaces,
+      items: new Map(),
+    };
+    root.replaceChildren(
+      el("h1", {}, s("authorTitle")),
+      el("p", {}, s("authorIntro")),
+      state.articleSection,
+      el("section", { "aria-labelledby": "candidates-heading" }, heading, list),
+      state.checkSection,
+    );
+    drawn.set(root, state);
+  } else if (state.articles !== work.articles) {
+    const next = articleForm(work, model.lang, s, dispatch);
+    state.articleSection.replaceWith(next);
+    state.articleSection = next;
+    state.articles = work.articles;
+  }
+  drawCandidates(state, work, model.lang, s, dispatch);
+  // The check panel is small: redrawn, keeping the focus on the slug field if it had it.
+  const slugFocused = document.activeElement?.id === "story-slug";
+  const check = checkPanel(model, s, dispatch);
+  state.checkSection.replaceWith(check);
+  state.checkSection = check;
+  if (slugFocused) (check.querySelector("#story-slug") as HTMLElement | null)?.focus();
 }
 
-type S = (key: StringKey, params?: Record<string, string | number>) => string;
+function drawCandidates(state: Drawn, work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): void {
+  state.heading.textContent = s("authorCandidates", { count: work.candidates.length });
+  const placesChanged = state.draft !== work.draft || state.extraPlaces !== work.extraPlaces;
+  state.draft = work.draft;
+  state.extraPlaces = work.extraPlaces;
+  let places: Place[] | undefined;
+  const items = new Map<string, { li: HTMLElement; candidate: Candidate; previousId: string | undefined }>();
+  const wanted: HTMLElement[] = [];
+  work.candidates.forEach((c, i) => {
+    const previousId = work.candidates[i - 1]?.event.id;
+    const old = state.items.get(c.event.id);
+    let li: HTMLElement;
+    if (old && !placesChanged && old.previousId === previousId) {
+      if (old.candidate !== c) patchItem(old.li, c, s);
+      li = old.li;
+    } else {
+      places ??= allPlaces(work);
+      li = candidateItem(c, previousId, places, lang, s, dispatch);
+    }
+    items.set(c.event.id, { li, candidate: c, previousId });
+    wanted.push(li);
+  });
+  state.items = items;
+  // Insert what is new or moved, remove what is gone; items that stay are never detached.
+  const list = state.list;
+  wanted.forEach((li, i) => {
+    const at = list.children[i];
+    if (at !== li) list.insertBefore(li, at ?? null);
+  });
+  while (list.children.length > wanted.length) list.lastElementChild?.remove();
+}
 
 function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
   const text = el("textarea", { id: "article-text", rows: "8" });
@@ -106,117 +177,6 @@ function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void
       el("label", {}, s("authorPublished"), " ", published),
     ),
     el("div", { class: "author-row" }, add, draft),
-  );
-}
-
-function candidateList(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
-  const places = allPlaces(work);
-  const list = el("ol", { class: "author-candidates", id: "candidates" });
-  work.candidates.forEach((c, i) => {
-    list.append(candidateItem(c, work.candidates[i - 1]?.event.id, places, lang, s, dispatch));
-  });
-  return el(
-    "section",
-    { "aria-labelledby": "candidates-heading" },
-    el("h2", { id: "candidates-heading" }, s("authorCandidates", { count: work.candidates.length })),
-    list,
-  );
-}
-
-function candidateItem(
-  c: Candidate,
-  previousId: string | undefined,
-  places: Place[],
-  lang: Lang,
-  s: S,
-  dispatch: (a: Action) => void,
-): HTMLElement {
-  const e = c.event;
-  const input = (field: EditField, label: string, value: string, tag: "input" | "textarea" = "input") => {
-    const node = el(tag, { "data-field": field });
-    node.value = value;
-    node.addEventListener("change", () => dispatch({ type: "edit", id: e.id, field, value: node.value }));
-    return el("label", {}, label, " ", node);
-  };
-  const category = el("select", { "data-field": "category" });
-  for (const value of CATEGORIES) {
-    const option = el("option", { value }, value);
-    option.selected = value === e.category;
-    category.append(option);
-  }
-  category.addEventListener("change", () =>
-    dispatch({ type: "edit", id: e.id, field: "category", value: category.value }),
-  );
-  const merge = el("button", { type: "button", class: "merge" }, s("authorMerge"));
-  merge.addEventListener("click", () => previousId && dispatch({ type: "merge", into: previousId, id: e.id }));
-  const select = el("select", { "data-field": "place" });
-  for (const p of places) {
-    const option = el("option", { value: p.id }, `${p.name[lang]}${p.country ? ` (${p.country})` : ""}`);
-    if (p.id === e.places[0]) option.selected = true;
-    select.append(option);
-  }
-  select.addEventListener("change", () => dispatch({ type: "edit", id: e.id, field: "place", value: select.value }));
-  const search = el("input", {
-    type: "search",
-    "data-field": "place-search",
-    "aria-label": s("authorSearchPlace"),
-    placeholder: s("authorSearchPlace"),
-  });
-  search.addEventListener("change", () => dispatch({ type: "search-place", id: e.id, query: search.value }));
-  const accept = el(
-    "button",
-    { type: "button", class: "accept", "aria-pressed": String(c.decision === "accepted") },
-    s("authorAccept"),
-  );
-  accept.addEventListener("click", () =>
-    dispatch({ type: "decide", id: e.id, decision: c.decision === "accepted" ? "pending" : "accepted" }),
-  );
-  const reject = el(
-    "button",
-    { type: "button", class: "reject", "aria-pressed": String(c.decision === "rejected") },
-    s("authorReject"),
-  );
-  reject.addEventListener("click", () =>
-    dispatch({ type: "decide", id: e.id, decision: c.decision === "rejected" ? "pending" : "rejected" }),
-  );
-  const decisionKey = `authorDecision_${c.decision}` as StringKey;
-  return el(
-    "li",
-    { class: `candidate ${c.decision}`, "data-id": e.id },
-    el(
-      "p",
-      { class: "candidate-head" },
-      el("strong", {}, s(decisionKey)),
-      ` · ${e.date}${e.end ? ` – ${e.end}` : ""} · ${s("authorConfidence", { value: Math.round((e.review?.confidence ?? 0) * 100) })}`,
-    ),
-    el("blockquote", {}, e.sources[0]?.quote ?? ""),
-    el(
-      "div",
-      { class: "author-row" },
-      input("date", s("authorDate"), e.date),
-      input("end", s("authorEnd"), e.end ?? ""),
-    ),
-    el(
-      "div",
-      { class: "author-row" },
-      input("title-de", s("authorTitleDe"), e.title.de),
-      input("title-en", s("authorTitleEn"), e.title.en),
-    ),
-    el(
-      "div",
-      { class: "author-row" },
-      input("summary-de", s("authorSummaryDe"), e.summary.de, "textarea"),
-      input("summary-en", s("authorSummaryEn"), e.summary.en, "textarea"),
-    ),
-    el("div", { class: "author-row" }, el("label", {}, s("authorPlace"), " ", select), search),
-    el(
-      "div",
-      { class: "author-row" },
-      el("label", {}, s("authorCategory"), " ", category),
-      input("actors", s("authorActors"), (e.actors ?? []).join(", ")),
-    ),
-    el("p", { class: "candidate-note" }, e.review?.note ?? ""),
-    el("div", { class: "author-row" }, accept, reject, ...(previousId ? [merge] : [])),
   );
 }
 

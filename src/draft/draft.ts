@@ -3,8 +3,9 @@ import type { Category, Review, StoryInput } from "../story/schema";
 import { guessCategory } from "./category";
 import { type Gazetteer, type GazetteerEntry, slug } from "./gazetteer";
 import { checkInput } from "./input";
-import { actorMentions, type Mention, placeMentions } from "./mentions";
-import { type ArticleContext, articleContext, capitalOf, choosePlace } from "./places";
+import { actorMentions, placeMentions, usStateGeorgia } from "./mentions";
+import { placeSentence } from "./place_sentence";
+import { articleContext } from "./places";
 import { type Period, periodText, type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
 import { splitSentences } from "./sentences";
 import { findDates } from "./temporal";
@@ -29,6 +30,12 @@ export interface Draft {
   readonly story: StoryInput;
   /** Problems with the input, one sentence each, for the editor. */
   readonly messages: readonly string[];
+  /**
+   * The text of each drafted article as its quotes see it, by file name: the article itself, or
+   * for one longer than MAX_ARTICLE_CHARS the part before the cut (input.ts). Save these, not the
+   * originals, in the story folder.
+   */
+  readonly texts: ReadonlyMap<string, string>;
 }
 
 type Candidate = StoryInput["events"][number] & { review: Review; period: Period };
@@ -40,6 +47,7 @@ export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazette
   const events: Candidate[] = [];
   const ids = new Set<string>();
   const sources: StoryInput["sources"] = [];
+  const texts = new Map<string, string>();
 
   for (const article of articles) {
     const published = parseDate(article.published);
@@ -50,6 +58,7 @@ export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazette
     const checked = checkInput(article.file, article.text);
     messages.push(...checked.messages);
     if (checked.text === undefined) continue;
+    texts.set(article.file, checked.text);
     const sourceId = uniqueId(slug(article.file.replace(/\.txt$/, "")) || "article", ids);
     const firstLine = checked.text.trim().split("\n")[0]?.trim().slice(0, 300) ?? "";
     sources.push({
@@ -61,14 +70,19 @@ export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazette
       file: article.file,
     });
     const before = events.length;
-    draftArticle(checked.text, sourceId, published, gazetteer, events, ids, places, actorsSeen);
+    const dated = draftArticle(checked.text, sourceId, published, gazetteer, events, ids, places, actorsSeen);
     if (events.length === before)
-      messages.push(`${article.file}: no sentence with a date was found; no events drafted`);
+      messages.push(
+        dated > 0
+          ? `${article.file}: ${dated} sentence(s) with a date were found, but none names a place or country the gazetteer knows, and no sentence before them does; no events drafted`
+          : `${article.file}: no sentence with a date was found; no events drafted`,
+      );
   }
 
-  return { story: assemble(articles, sources, events, places, actorsSeen, gazetteer), messages };
+  return { story: assemble(articles, sources, events, places, actorsSeen, gazetteer), messages, texts };
 }
 
+/** Drafts one article's candidates into `events`; returns how many of its sentences had a date. */
 function draftArticle(
   text: string,
   sourceId: string,
@@ -78,11 +92,17 @@ function draftArticle(
   ids: Set<string>,
   places: Map<string, GazetteerEntry>,
   actorsSeen: Set<string>,
-): void {
-  const sentences = splitSentences(text).map((s) => {
+): number {
+  let sentences = splitSentences(text).map((s) => {
     const mentions = placeMentions(s.text, gazetteer);
     return { ...s, mentions, actors: actorMentions(s.text, mentions, gazetteer) };
   });
+  if (usStateGeorgia(sentences.flatMap((s) => s.actors)))
+    sentences = sentences.map((s) => {
+      if (!s.mentions.some((m) => m.text === "Georgia")) return s;
+      const mentions = s.mentions.filter((m) => m.text !== "Georgia");
+      return { ...s, mentions, actors: actorMentions(s.text, mentions, gazetteer) };
+    });
   const context = articleContext(
     sentences.flatMap((s) => s.mentions),
     sentences.flatMap((s) => s.actors),
@@ -90,6 +110,7 @@ function draftArticle(
   const earlier: Referent[] = [];
   let narrativeYear: number | undefined;
   let lastPlaces: GazetteerEntry[] = [];
+  let dated = 0;
 
   for (const sentence of sentences) {
     const found = findDates(sentence.text);
@@ -120,8 +141,9 @@ function draftArticle(
         resolved.push({ r, text: f.text, ...(since ? { state: true } : {}) });
     }
     if (resolved.length === 0) continue;
+    dated++;
 
-    const placed = placeSentence(sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
+    const placed = placeSentence(sentence.text, sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
     if (placed.entries.length === 0) continue;
     lastPlaces = placed.entries;
     for (const a of sentence.actors) actorsSeen.add(a);
@@ -165,61 +187,7 @@ function draftArticle(
       if (!state) earlier.push({ id, period: r.period, quote: sentence.text });
     }
   }
-}
-
-interface Placed {
-  readonly entries: GazetteerEntry[];
-  readonly confidence: number;
-  readonly note: string;
-  readonly alternatives: NonNullable<Review["alternatives"]>;
-}
-
-function placeSentence(
-  mentions: readonly Mention[],
-  actors: readonly string[],
-  context: ArticleContext,
-  gazetteer: Gazetteer,
-  lastPlaces: GazetteerEntry[],
-): Placed {
-  const alternatives: NonNullable<Review["alternatives"]> = [];
-  const chosen: GazetteerEntry[] = [];
-  const notes: string[] = [];
-  for (const m of mentions) {
-    const { entry, alternatives: alt } = choosePlace(m, context, actors);
-    if (entry.kind === "country" || chosen.includes(entry)) continue;
-    chosen.push(entry);
-    notes.push(
-      `"${m.text}" → ${entry.en}${entry.geonamesId ? ` (GeoNames ${entry.geonamesId})` : ""}, ${entry.origin}`,
-    );
-    for (const a of alt)
-      alternatives.push({
-        place: a.key,
-        label: `${a.en}${a.country ? `, ${a.country}` : ""}`,
-        ...(a.geonamesId ? { geonamesId: a.geonamesId } : {}),
-        lon: a.lon,
-        lat: a.lat,
-      });
-  }
-  if (chosen.length > 0) {
-    if (alternatives.length > 0) notes.push("other places of that name are listed as alternatives");
-    return { entries: chosen, confidence: 0.1, note: notes.join("; "), alternatives };
-  }
-  const capitals = actors.slice(0, 2).flatMap((code) => capitalOf(code, gazetteer) ?? []);
-  if (capitals.length > 0)
-    return {
-      entries: capitals,
-      confidence: -0.1,
-      note: `the sentence names no place; the capital of each country it names (${actors.slice(0, 2).join(", ")})`,
-      alternatives,
-    };
-  if (lastPlaces.length > 0)
-    return {
-      entries: lastPlaces,
-      confidence: -0.3,
-      note: "the sentence names no place; the place of the event before it",
-      alternatives,
-    };
-  return { entries: [], confidence: 0, note: "", alternatives };
+  return dated;
 }
 
 function assemble(

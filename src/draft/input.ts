@@ -7,7 +7,11 @@ export const MAX_ARTICLE_CHARS = 500_000;
 const SAMPLE = 100_000;
 
 export interface InputCheck {
-  /** The text to draft (the first MAX_ARTICLE_CHARS of it), or undefined to skip the article. */
+  /**
+   * The text to draft, or undefined to skip the article. A text longer than MAX_ARTICLE_CHARS is
+   * cut at the last sentence end before it (sentenceCut); that cut text is what the story folder
+   * keeps, so the quotes stay verbatim and the article stays under story:check's 5 MB limit.
+   */
   readonly text: string | undefined;
   readonly messages: readonly string[];
 }
@@ -43,10 +47,26 @@ export function checkInput(file: string, text: string): InputCheck {
       `${file}: the text seems to be neither German nor English; only numeric dates (years) and gazetteer names can be found`,
     );
   if (text.length > MAX_ARTICLE_CHARS) {
+    const cut = sentenceCut(text);
     messages.push(
-      `${file}: the text has ${text.length.toLocaleString("en")} characters; only the first ${MAX_ARTICLE_CHARS.toLocaleString("en")} were drafted`,
+      `${file}: the text has ${text.length.toLocaleString("en")} characters, more than the ${MAX_ARTICLE_CHARS.toLocaleString("en")} the drafter reads; it was cut after the last sentence before that (${cut.toLocaleString("en")} characters), and the story folder keeps only the cut text`,
     );
-    return { text: text.slice(0, MAX_ARTICLE_CHARS), messages };
+    return { text: text.slice(0, cut), messages };
   }
   return { text, messages };
+}
+
+/**
+ * Where to cut a text longer than MAX_ARTICLE_CHARS: after the last sentence end (". ", "! ",
+ * "? ", "…" or a line break) in the last 10,000 characters before the limit, else at the last
+ * space, else at the limit. Returns a length ≤ MAX_ARTICLE_CHARS.
+ */
+export function sentenceCut(text: string): number {
+  const from = MAX_ARTICLE_CHARS - 10_000;
+  const window = text.slice(from, MAX_ARTICLE_CHARS + 1);
+  let best = -1;
+  for (const m of window.matchAll(/[.!?…]["“”»«’')]*(?=\s)|\n/g)) best = m.index + m[0].length;
+  if (best > 0 && from + best <= MAX_ARTICLE_CHARS) return from + best;
+  const space = text.lastIndexOf(" ", MAX_ARTICLE_CHARS);
+  return space > from ? space : MAX_ARTICLE_CHARS;
 }

@@ -7,7 +7,8 @@ import type { Gazetteer, GazetteerEntry } from "./gazetteer";
  * - inflected forms: a German genitive -s ("Moskaus", "Bakus") and the adjectival -er of a
  *   city ("Moskauer") fall back to the name without the ending;
  * - NOT_PLACES lists capitalised words that are also gazetteer names but mean something else
- *   in news German and English ("Union", "Mission", "Berliner Zeitung");
+ *   in news German and English ("Union", "Mission", "Berliner Zeitung"); "Georgia" is the
+ *   country (GEO) unless the article is about the United States (usStateGeorgia);
  * - actors (ISO alpha-3) come from country names, national adjectives in any inflection
  *   ("russischen", "aserbaidschanische"), capitals used as metonyms ("Moskau reagierte",
  *   "Baku"), seats of power ("der Kreml") and office holders named for their state ("Putin").
@@ -66,7 +67,6 @@ const NOT_PLACES = new Set([
   "Bastrykin",
   "Putin",
   "Alijew",
-  "Georgia",
   "Jordan",
   "Chad",
   "Tschad",
@@ -255,7 +255,8 @@ function lookup(text: string, gazetteer: Gazetteer, single: boolean): readonly G
 export function actorMentions(sentence: string, mentions: readonly Mention[], gazetteer: Gazetteer): string[] {
   const found: [number, string][] = [];
   for (const m of mentions) {
-    const e = m.entries[0];
+    // "Armenia" is the country before the Colombian city of that name (choosePlace, places.ts).
+    const e = m.entries.find((x) => x.kind === "country") ?? m.entries[0];
     if (!e?.country) continue;
     if (e.kind === "country" || gazetteer.capitals.get(e.country)?.key === e.key) found.push([m.index, e.country]);
   }
@@ -280,4 +281,15 @@ function adjectiveCountry(word: string): string | undefined {
     if (code) return code;
   }
   return undefined;
+}
+
+/** Countries whose naming makes "Georgia" the Caucasus country in an article that also names the USA. */
+const CAUCASUS = new Set(["GEO", "ARM", "AZE", "RUS", "TUR", "IRN", "UKR"]);
+
+/**
+ * True when "Georgia" in this article is the US state: the article names the USA and none of
+ * the Caucasus countries or their neighbours (`actors`: every actor of the article's sentences).
+ */
+export function usStateGeorgia(actors: readonly string[]): boolean {
+  return actors.includes("USA") && !actors.some((a) => a !== "GEO" && CAUCASUS.has(a));
 }

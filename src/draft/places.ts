@@ -7,7 +7,8 @@ import type { Mention } from "./mentions";
  * meaning. Of the entries a name may mean, the drafter takes the one with the best score:
  * +2 if its country is in the context, +1 if it lies within CONTEXT_KM of an unambiguous place,
  * plus log10(population)/10 so that the larger place wins a tie. The others are kept as
- * alternatives for the editor.
+ * alternatives for the editor. A country named like a city abroad ("Armenia", a city in Colombia)
+ * is the country unless the article names the city's country.
  */
 export const CONTEXT_KM = 2000;
 
@@ -35,6 +36,20 @@ export interface Choice {
 
 export function choosePlace(mention: Mention, context: ArticleContext, sentenceActors: readonly string[]): Choice {
   if (mention.entries.length === 1) return { entry: mention.entries[0] as GazetteerEntry, alternatives: [] };
+  // A country wins over a same-named city abroad ("Armenia", not Armenia in Colombia) unless the
+  // article names the city's country.
+  const country = mention.entries.find((e) => e.kind === "country");
+  if (
+    country &&
+    !mention.entries.some(
+      (e) =>
+        e !== country &&
+        e.country !== undefined &&
+        e.country !== country.country &&
+        (context.countries.has(e.country) || sentenceActors.includes(e.country)),
+    )
+  )
+    return { entry: country, alternatives: mention.entries.filter((e) => e !== country).slice(0, 3) };
   const score = (e: GazetteerEntry) =>
     (e.country && (context.countries.has(e.country) || sentenceActors.includes(e.country)) ? 2 : 0) +
     (context.points.some(([lon, lat]) => distanceKm(lon, lat, e.lon, e.lat) < CONTEXT_KM) ? 1 : 0) +

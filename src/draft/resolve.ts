@@ -14,7 +14,10 @@ import type { Unit } from "./temporal_words";
  *   ("in dieser Woche" in an article dated only "2026" is 2026);
  * - anaphoric expressions shift the period of the event they refer to and are never finer than
  *   it ("drei Tage nach dem Absturz" after a crash in December 2024 is December 2024 to January
- *   2025) and record that event in `after`;
+ *   2025) and record that event in `after`; days or weeks after a year-only event stay that year;
+ * - an anaphoric expression that names its event ("nach dem Absturz", "after the crash") counts
+ *   only from an earlier sentence naming it (the noun, or for German the verb: "stürzte … ab");
+ *   if none does, no date is invented: the article's window, confidence 0.1, a note for the editor;
  * - a shift in years or months is never finer than a year or month, and a vague one ("wenige
  *   Tage danach", "kurz darauf") never finer than a month (a year for vague months or years).
  */
@@ -157,8 +160,9 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
       };
     }
     case "anaphoric": {
-      const referent = findReferent(ctx.earlier, expr.noun);
+      const { referent, named } = findReferent(ctx.earlier, expr.noun);
       if (!referent) return undefined;
+      if (expr.noun && !named) return unknownAnchor(expr.noun, expr.note, ctx);
       // A vague shift ("wenige Tage danach", "kurz darauf") gives no day: at most the month.
       const vague = expr.min !== expr.max;
       const base = vague
@@ -170,9 +174,12 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
             ),
           }
         : referent.period;
+      // Days or weeks after an event known only to the year stay in that year: stepping on would
+      // widen the span by a year at each link of a chain ("drei Tage danach" of 2025 is 2025).
+      const small = referent.period.precision === "year" && (expr.unit === "day" || expr.unit === "week");
       return {
-        period: shift(base, expr.unit, expr.min, expr.max),
-        note: `${expr.note}: after "${referent.id}" (${dateLabel(referent.period)})${expr.noun && !referent.quote.includes(stem(expr.noun)) ? `; no earlier sentence names "${expr.noun}", so the event before it` : ""}`,
+        period: small ? referent.period : shift(base, expr.unit, expr.min, expr.max),
+        note: `${expr.note}: after "${referent.id}" (${dateLabel(referent.period)})${small ? ", kept at its year" : ""}`,
         confidence: 0.5,
         after: [referent.id],
         statedYear: undefined,
@@ -188,21 +195,68 @@ export function resolveForward(base: Period, unit: Unit, amount: number): Period
   return shift(base, unit, amount, amount);
 }
 
+/**
+ * "drei Tage nach dem Absturz" whose crash no earlier sentence names: no date is invented. The
+ * period is the article's window, from the earliest date told before it to the publication, at
+ * year precision, with a low confidence and a note asking the editor.
+ */
+function unknownAnchor(noun: string, note: string, ctx: ResolveContext): Resolved {
+  const start = Math.min(ctx.published.start, ...ctx.earlier.map((r) => r.period.start));
+  const period = snap(start, ctx.published.end, "year");
+  return {
+    period,
+    note: `${note}: no earlier sentence names "${noun}", so the date is unknown; the article's window ${dateLabel(period)} is kept. Editor: find the event it counts from`,
+    confidence: 0.1,
+    after: [],
+    statedYear: undefined,
+  };
+}
+
+/** Lower case without umlauts and ß, so that "stürzte" meets "sturz". */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/ä/g, "a").replace(/ö/g, "o").replace(/ü/g, "u").replace(/ß/g, "ss");
+}
+
 function stem(noun: string): string {
   return noun.slice(0, Math.max(4, Math.min(6, noun.length - 2)));
 }
 
-/** The latest earlier event whose sentence names `noun` (by its stem), else the latest one. */
-function findReferent(earlier: readonly Referent[], noun: string | undefined): Referent | undefined {
+/** German verb particles that make nouns of verbs: "Absturz" of "stürzte … ab", "Angriff" of "griff … an". */
+const PARTICLES = /^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zuruck|uber|unter|um|durch)(?=\p{L}{4})/u;
+
+/**
+ * A regex for the words that name the noun's event in another sentence: the noun's stem at a
+ * word's start ("Operation" is not the "Spezialoperation" of another sentence), or, for a noun
+ * with a verb particle, the verb's root with an optional particle and "ge" ("Absturz": "stürzte",
+ * "abgestürzt"). Matched against fold()ed text.
+ */
+function anchorPattern(noun: string): RegExp {
+  const folded = fold(noun).replace(/[^\p{L}]/gu, "");
+  const alternatives = [stem(folded)];
+  const particle = PARTICLES.exec(folded);
+  if (particle) {
+    const root = folded.slice(particle[0].length);
+    alternatives.push(`(?:${particle[0]})?(?:ge)?${root.length > 5 ? stem(root) : root}`);
+  }
+  return new RegExp(`(?<![\\p{L}])(?:${alternatives.join("|")})`, "u");
+}
+
+/**
+ * The latest earlier event whose sentence names `noun` (`named`), else, when the expression
+ * names no noun ("danach"), the latest one; undefined when there is none.
+ */
+function findReferent(
+  earlier: readonly Referent[],
+  noun: string | undefined,
+): { referent: Referent | undefined; named: boolean } {
   if (noun) {
-    // At a word's start: "Operation" is not the "Spezialoperation" of another sentence.
-    const re = new RegExp(`(?<![\\p{L}])${stem(noun).replace(/[^\p{L}]/gu, "")}`, "iu");
+    const re = anchorPattern(noun);
     for (let i = earlier.length - 1; i >= 0; i--) {
       const r = earlier[i];
-      if (r && re.test(r.quote)) return r;
+      if (r && re.test(fold(r.quote))) return { referent: r, named: true };
     }
   }
-  return earlier[earlier.length - 1];
+  return { referent: earlier[earlier.length - 1], named: false };
 }
 
 /** The schema's text for a period: [date, end?] at its precision. */

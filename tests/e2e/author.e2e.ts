@@ -73,4 +73,41 @@ describe("authoring page (author.html)", () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it("an edit keeps the focus where the editor moved it and redraws only the edited candidate", async () => {
+    const { page, pageErrors } = await openApp("author.html");
+    await page.locator("#article-text").fill(ARTICLE);
+    await page.locator("#article-published").fill("2025-07");
+    await page.getByRole("button", { name: "Artikel hinzufügen" }).click();
+    await page.getByRole("button", { name: "Entwurf erstellen" }).click();
+    const candidates = page.locator("#candidates > li");
+    await expect.poll(() => candidates.count(), { timeout: 30_000 }).toBe(4);
+    // Mark every item; a redraw would replace the marked nodes.
+    await page.evaluate(() => {
+      for (const li of document.querySelectorAll<HTMLElement>("#candidates > li"))
+        (li as { mark?: boolean }).mark = true;
+    });
+    await candidates.nth(0).locator("[data-field='title-de']").fill("Absturz bei Aktau");
+    await page.keyboard.press("Tab");
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.field))
+      .toBe("title-en");
+    expect(await page.evaluate(() => document.activeElement?.closest("li")?.dataset.id)).toBe(
+      await candidates.nth(0).getAttribute("data-id"),
+    );
+    expect(await candidates.nth(0).locator("[data-field='title-de']").inputValue()).toBe("Absturz bei Aktau");
+    await candidates.nth(1).getByRole("button", { name: "Übernehmen" }).click();
+    await expect.poll(() => candidates.nth(1).getAttribute("class")).toContain("accepted");
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("#candidates > li")].map(
+          (li) => (li as { mark?: boolean }).mark === true,
+        ),
+      ),
+    ).toEqual([true, true, true, true]);
+    // The toggle reads the item's current state: a second click takes the decision back.
+    await candidates.nth(1).getByRole("button", { name: "Übernehmen" }).click();
+    await expect.poll(() => candidates.nth(1).getAttribute("class")).toContain("pending");
+    expect(pageErrors).toEqual([]);
+  });
 });

