@@ -133,7 +133,18 @@ export function createActions(
     next() {
       const now = current();
       const target = now ? eventAt(now.index + 1) : eventAt(0);
-      if (target) jump({ t: target.time, event: target.event.id });
+      if (!target) return;
+      // Two events of one movement (AZAL 8243: hit near Grosny, crash near Aktau): the step
+      // plays the way between them, as in presenter mode, and stops on the next card.
+      const t = store.get().t;
+      const linked = (m: (typeof index.movements)[number]) =>
+        now !== undefined && m.movement.events.includes(now.event.id) && m.movement.events.includes(target.event.id);
+      if (target.time > t && index.movements.some((m) => m.start <= t && t < m.end && linked(m))) {
+        onExplicitJump();
+        playTo(target.time, target.event.id);
+        return;
+      }
+      jump({ t: target.time, event: target.event.id });
     },
     shiftMonths(months) {
       jump({ t: Math.min(last, Math.max(first, addMonths(store.get().t, months))), event: undefined });

@@ -112,6 +112,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     labels: timelineLabels(state0.lang),
     onSeek: (time, final) => actions.seek(time, final),
     onSelectEvent: (id) => actions.selectEvent(id),
+    wheelNeedsModifier: url.embed === true,
   });
   const textView = createTextView(index, (id) => actions.selectEvent(id));
   layout.panel.append(textView.element, renderPlaceList(story.places, state0.lang));

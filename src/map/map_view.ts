@@ -243,6 +243,7 @@ export function createMapView(options: MapViewOptions): MapView {
     featureStates.clear();
     emptySources.clear();
     globalState.clear();
+    covered.clear();
   };
 
   // While the context is lost MapLibre has no style (setFeatureState would throw); on restore it
@@ -389,7 +390,6 @@ export function createMapView(options: MapViewOptions): MapView {
     setStyle(style) {
       if (lost) return;
       forget();
-      covered.clear();
       map.setStyle(style, { diff: true });
     },
     nextRender: () =>
@@ -418,11 +418,15 @@ function printWholeArea(map: MapLibreMap, bounds: [[number, number], [number, nu
     const center = map.getCenter();
     screen = { center: [center.lng, center.lat], zoom: map.getZoom() };
     map.stop();
+    // The print layout has resized the container: the canvas must follow before the fit, or the
+    // paper shows a crop of a screen-sized frame.
+    map.resize();
     map.fitBounds(bounds, { padding: 24, animate: false });
     map.redraw();
   };
   const toScreen = () => {
     if (!screen) return;
+    map.resize();
     map.jumpTo(screen);
     screen = undefined;
   };

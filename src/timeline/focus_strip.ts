@@ -21,6 +21,8 @@ export interface FocusStripOptions {
   onWindow(window: TimeWindow): void;
   onSelectEvent(id: string): void;
   readonly tooltip: Tooltip;
+  /** Wheel zoom and swipe only with Ctrl/⌘ (an embed: a plain wheel scrolls the host page). */
+  readonly wheelNeedsModifier?: boolean;
 }
 
 export interface FocusLayout {
@@ -69,7 +71,7 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
     const behaviour = d3
       .zoom<SVGSVGElement, unknown>()
       .filter((event: Event) => {
-        if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
+        if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY) && allowsWheel(event);
         return typeof TouchEvent !== "undefined" && event instanceof TouchEvent && event.touches.length >= 2;
       })
       .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -83,8 +85,9 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
   const cancelZoomLoad = onFirstUse(element, () => void import("d3-zoom").then(attachZoom));
 
   // Trackpads swipe sideways: pan the window, which d3-zoom's wheel (a zoom) does not do.
+  const allowsWheel = (event: WheelEvent) => !options.wheelNeedsModifier || event.ctrlKey || event.metaKey;
   const onWheel = (event: WheelEvent) => {
-    if (Math.abs(event.deltaX) <= Math.abs(event.deltaY) || layout.width === 0) return;
+    if (Math.abs(event.deltaX) <= Math.abs(event.deltaY) || layout.width === 0 || !allowsWheel(event)) return;
     event.preventDefault();
     const msPerPx = (window[1] - window[0]) / (layout.width - 2 * MARGIN);
     options.onWindow(panWindow(window, span, event.deltaX * msPerPx));

@@ -56,6 +56,7 @@ export function createTimeline(options: TimelineOptions): Timeline {
     onWindow: (w) => brush(w),
     onSelectEvent: options.onSelectEvent,
     tooltip,
+    wheelNeedsModifier: options.wheelNeedsModifier === true,
   });
   const overview = createOverviewStrip({
     span,

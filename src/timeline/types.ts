@@ -36,6 +36,11 @@ export interface TimelineOptions {
   onSeek(t: number, final: boolean): void;
   /** The user clicks or presses Enter/Space on an event tick. */
   onSelectEvent(id: string): void;
+  /**
+   * Inside a host page (an embed): the wheel zooms the timeline only with Ctrl/⌘, so a plain
+   * wheel scrolls the article, as on the map.
+   */
+  wheelNeedsModifier?: boolean;
 }
 
 export interface TimelineState {

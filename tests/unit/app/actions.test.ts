@@ -66,3 +66,25 @@ describe("actions.step", () => {
     }
   });
 });
+
+describe("actions.next", () => {
+  it("next() from the AZAL hit plays the flight to Aktau and stops on the crash, in the reader too", () => {
+    const { actions, card, run, store } = setup("azal-8243-hit");
+    store.set({ present: false });
+    actions.next();
+    expect(store.get().playing).toBe(true);
+    expect(card()).toBe("azal-8243-hit");
+    run(60);
+    expect(store.get().playing).toBe(false);
+    expect(card()).toBe("azal-8243-crash");
+  });
+
+  it("next() from an event no movement links to the next one jumps at once", () => {
+    const { actions, card, store, index } = setup("azal-8243-crash");
+    store.set({ present: false });
+    const after = index.events[(index.eventById.get("azal-8243-crash")?.index ?? 0) + 1];
+    actions.next();
+    expect(store.get().playing).toBe(false);
+    expect(card()).toBe(after?.event.id);
+  });
+});
