@@ -33,8 +33,9 @@ describe("the time map", () => {
     expect(await cardTitle(page)).not.toContain("AZAL");
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => cardTitle(page)).toBe("Russische Luftabwehr beschießt AZAL-Flug 8243");
+    // Hit and crash are two events of one flight: → plays the way to Aktau, then shows the crash.
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => cardTitle(page)).toBe("AZAL-Flug 8243 stürzt bei Aktau ab");
+    await expect.poll(() => cardTitle(page), { timeout: 30_000 }).toBe("AZAL-Flug 8243 stürzt bei Aktau ab");
     const card = page.locator("#event-card");
     // The date keeps the articles' precision: a month, never an invented day.
     await expect.poll(() => card.locator(".event-when time").textContent()).toBe("Dezember 2024");
