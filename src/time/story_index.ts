@@ -13,6 +13,7 @@ import type {
   StoryEvent,
 } from "../story/schema";
 import { type PreparedPath, preparePath } from "./paths";
+import { type StatusTimeline, statusTimeline } from "./status_timeline";
 
 /**
  * A story prepared once for fast questions about time: everything sorted by time, dates parsed,
@@ -88,6 +89,9 @@ export interface StoryIndex {
   movementBuckets: MovementBuckets;
   memberships: IndexedMembership[];
   relations: IndexedRelation[];
+  /** Keyframes of the memberships' and relations' changes (see status_timeline.ts). */
+  membershipTimeline: StatusTimeline<IndexedChange<MembershipStatus>>;
+  relationTimeline: StatusTimeline<IndexedChange<RelationState>>;
   placeById: Map<string, Place>;
   /** From the first fact to the start of the last one (or the end of the last movement). */
   span: [number, number];
@@ -159,6 +163,8 @@ export function indexStory(story: Story): StoryIndex {
     movementBuckets: bucketMovements(movements),
     memberships,
     relations,
+    membershipTimeline: statusTimeline(memberships),
+    relationTimeline: statusTimeline(relations),
     placeById,
     span,
   };
