@@ -20,6 +20,12 @@ export interface ScaleResult {
   generateMs: number;
   parseMs: number;
   indexMs: number;
+  /**
+   * Densifying every movement's route (IndexedMovement.path), which the map does when it draws
+   * the routes (movementFeatures) before the first seek. Done before the snapshots are timed, so
+   * they measure seeking, not this one-off cost of the routes a random seek meets first.
+   */
+  pathsMs?: number;
   snapshot: { samples: number; p50Us: number; p95Us: number; maxUs: number };
   /** Mean movements under way per snapshot (its output) and mean movements scanned to find them. */
   meanMoving: number;
@@ -39,8 +45,9 @@ export function measureScale(sizes: readonly { events: number; density: Density 
   return sizes.map(({ events, density }) => {
     const { result, index } = load(events, density);
     if (!index) return result;
+    const pathsMs = preparePaths(index);
     warmUp(index);
-    return { ...result, ...measureSnapshots(index, samples) };
+    return { ...result, pathsMs, ...measureSnapshots(index, samples) };
   });
 }
 
@@ -89,6 +96,12 @@ function load(events: number, density: Density): { result: ScaleResult; index?: 
   }
 }
 
+function preparePaths(index: StoryIndex): number {
+  const started = performance.now();
+  for (const movement of index.movements) void movement.path;
+  return performance.now() - started;
+}
+
 function warmUp(index: StoryIndex): void {
   collectGarbage();
   const [first, last] = index.span;
@@ -109,8 +122,9 @@ function measureSnapshots(index: StoryIndex, samples: number) {
     durations[i] = performance.now() - start;
     moving += snapshot.moving.length;
     // movingAt checks the movements listed in t's slice of the interval index.
-    const { origin, width, lists } = index.movementBuckets;
-    scanned += lists[Math.floor((t - origin) / width)]?.length ?? 0;
+    const { origin, width, offsets } = index.movementBuckets;
+    const slice = Math.floor((t - origin) / width);
+    scanned += (offsets[slice + 1] ?? 0) - (offsets[slice] ?? 0);
   });
   const us = [...durations].map((ms) => ms * 1000);
   return {

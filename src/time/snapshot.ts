@@ -71,12 +71,15 @@ function currentEvent(index: StoryIndex, happened: number, selectedId: string | 
 
 export function movingAt(index: StoryIndex, t: number): MovingAt[] {
   const moving: MovingAt[] = [];
-  const { origin, width, lists } = index.movementBuckets;
-  const list = lists[Math.floor((t - origin) / width)];
-  if (!list) return moving;
-  for (const i of list) {
+  const { origin, width, offsets, members } = index.movementBuckets;
+  const { movementStarts: starts, movementEnds: ends } = index;
+  const slice = Math.floor((t - origin) / width);
+  if (!(slice >= 0 && slice < offsets.length - 1)) return moving;
+  for (let k = offsets[slice] as number; k < (offsets[slice + 1] as number); k++) {
+    const i = members[k] as number;
+    // Typed arrays first: a movement object is visited only when it moves at t.
+    if (t < (starts[i] as number) || t >= (ends[i] as number)) continue;
     const movement = index.movements[i] as IndexedMovement;
-    if (t < movement.start || t >= movement.end) continue;
     const progress = (t - movement.start) / (movement.end - movement.start);
     moving.push({
       movement,

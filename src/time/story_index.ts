@@ -60,7 +60,9 @@ export interface IndexedChange<S extends string> {
 export interface MovementBuckets {
   origin: number;
   width: number;
-  lists: Uint32Array[];
+  /** Slice b lists `members[offsets[b] … offsets[b + 1])`: two flat arrays, so a lookup reads contiguous memory. */
+  offsets: Uint32Array;
+  members: Uint32Array;
 }
 
 export interface IndexedMembership {
@@ -83,6 +85,8 @@ export interface StoryIndex {
   movements: IndexedMovement[];
   /** `movements[i].start`, sorted. */
   movementStarts: Float64Array;
+  /** `movements[i].end`: with movementStarts, what moves at t is found without visiting each movement. */
+  movementEnds: Float64Array;
   /** The longest movement. */
   longestMovement: number;
   /** Which movements are under way in each slice of time (see bucketMovements). */
@@ -97,6 +101,28 @@ export interface StoryIndex {
   span: [number, number];
 }
 
+/**
+ * The densified route is built when first needed: a large story indexes fast, and only what is
+ * drawn or animated pays for its geometry. A class, not a getter in an object literal: the route
+ * then sits in the movement itself, and a frame reaches it without a closure per movement.
+ */
+class LazyMovement implements IndexedMovement {
+  #path: PreparedPath | undefined;
+  constructor(
+    readonly story: Story,
+    readonly movement: Movement,
+    readonly start: number,
+    readonly end: number,
+    readonly waypoints: Position[],
+    readonly approximate: boolean[],
+  ) {}
+
+  get path(): PreparedPath {
+    this.#path ??= preparePath(movementGeometry(this.story, this.movement));
+    return this.#path;
+  }
+}
+
 export function indexStory(story: Story): StoryIndex {
   const placeById = new Map(story.places.map((place) => [place.id, place]));
   const events = orderEvents(story.events, placeById);
@@ -108,20 +134,7 @@ export function indexStory(story: Story): StoryIndex {
       const { coords, approximate } = waypointPositions(story, movement);
       const [from, to] = displayWindow(start.start, end.end, movement.events, eventById);
       const begin = followAll(from, end.end, movement.after, eventById);
-      // The densified route is built when first needed: a large story indexes fast, and only
-      // what is drawn or animated pays for its geometry.
-      let path: PreparedPath | undefined;
-      return {
-        movement,
-        start: begin,
-        end: Math.max(to, begin + 1),
-        get path() {
-          path ??= preparePath(movementGeometry(story, movement));
-          return path;
-        },
-        waypoints: coords,
-        approximate,
-      };
+      return new LazyMovement(story, movement, begin, Math.max(to, begin + 1), coords, approximate);
     })
     .sort((a, b) => a.start - b.start);
 
@@ -159,6 +172,7 @@ export function indexStory(story: Story): StoryIndex {
     eventById,
     movements,
     movementStarts: Float64Array.from(movements, (m) => m.start),
+    movementEnds: Float64Array.from(movements, (m) => m.end),
     longestMovement: movements.reduce((max, m) => Math.max(max, m.end - m.start), 0),
     movementBuckets: bucketMovements(movements),
     memberships,
@@ -291,20 +305,31 @@ function indexChanges<S extends string>(
 }
 
 export function bucketMovements(movements: readonly IndexedMovement[]): MovementBuckets {
-  if (movements.length === 0) return { origin: 0, width: 1, lists: [] };
+  if (movements.length === 0) return { origin: 0, width: 1, offsets: new Uint32Array(1), members: new Uint32Array(0) };
   const origin = Math.min(...movements.map((m) => m.start));
   const last = Math.max(...movements.map((m) => m.end));
   const total = movements.reduce((sum, m) => sum + Math.max(1, m.end - m.start), 0);
   // About 4 slice entries per movement, at most 65 536 slices.
   const width = Math.max(1, total / (4 * movements.length), (last - origin + 1) / 65_536);
   const count = Math.floor((last - origin) / width) + 1;
-  const lists: number[][] = Array.from({ length: count }, () => []);
+  const slices = (m: IndexedMovement) => [
+    Math.floor((m.start - origin) / width),
+    Math.min(count - 1, Math.floor((Math.max(m.start, m.end - 1) - origin) / width)),
+  ];
+  // Two passes: count each slice's movements, then place them (counting sort, in start order).
+  const offsets = new Uint32Array(count + 1);
+  for (const m of movements) {
+    const [first = 0, end = -1] = slices(m);
+    for (let b = first; b <= end; b++) offsets[b + 1] = (offsets[b + 1] as number) + 1;
+  }
+  for (let b = 0; b < count; b++) offsets[b + 1] = (offsets[b + 1] as number) + (offsets[b] as number);
+  const members = new Uint32Array(offsets[count] as number);
+  const filled = offsets.slice(0, count);
   movements.forEach((m, i) => {
-    const first = Math.floor((m.start - origin) / width);
-    const end = Math.floor((Math.max(m.start, m.end - 1) - origin) / width);
-    for (let b = first; b <= end; b++) lists[b]?.push(i);
+    const [first = 0, end = -1] = slices(m);
+    for (let b = first; b <= end; b++) members[(filled[b] as number)++] = i;
   });
-  return { origin, width, lists: lists.map((list) => Uint32Array.from(list)) };
+  return { origin, width, offsets, members };
 }
 
 /** The smallest (sign -1) or largest (sign 1) of a non-empty list. */
