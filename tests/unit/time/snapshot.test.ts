@@ -1,9 +1,9 @@
 import type { Position } from "geojson";
 import { describe, expect, it } from "vitest";
-import { utc } from "../../../src/story/dates";
-import type { StoryInput } from "../../../src/story/schema";
 import { syntheticStory } from "../../../scripts/synthetic_story";
+import { utc } from "../../../src/story/dates";
 import { parseStory } from "../../../src/story/load";
+import type { StoryInput } from "../../../src/story/schema";
 import { changeAt, movingAt, snapshotAt } from "../../../src/time/snapshot";
 import { type IndexedChange, indexStory } from "../../../src/time/story_index";
 import { nth } from "../story/tiny_story";
