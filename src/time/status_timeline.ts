@@ -49,12 +49,15 @@ export function statusTimeline<C extends { time: number; status: string }>(
   const order = new Uint32Array(total);
   for (let e = 0; e < total; e++) order[e] = e;
   order.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
-  const sorted = {
-    times: Float64Array.from(order, (e) => times[e] as number),
-    itemOf: Uint32Array.from(order, (e) => itemOf[e] as number),
-    changes: Array.from(order, (e) => changes[e] as C),
-  };
-  const statuses = sorted.changes.map((change) => change.status);
+  const sorted = { times: new Float64Array(total), itemOf: new Uint32Array(total), changes: new Array<C>(total) };
+  const statuses = new Array<C["status"]>(total);
+  order.forEach((e, at) => {
+    sorted.times[at] = times[e] as number;
+    sorted.itemOf[at] = itemOf[e] as number;
+    const change = changes[e] as C;
+    sorted.changes[at] = change;
+    statuses[at] = change.status;
+  });
 
   const step = Math.max(16, items.length);
   const count = Math.floor(total / step) + 1;
