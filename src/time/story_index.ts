@@ -108,17 +108,20 @@ export interface StoryIndex {
  */
 class LazyMovement implements IndexedMovement {
   #path: PreparedPath | undefined;
+  readonly #story: Story;
   constructor(
-    readonly story: Story,
+    story: Story,
     readonly movement: Movement,
     readonly start: number,
     readonly end: number,
     readonly waypoints: Position[],
     readonly approximate: boolean[],
-  ) {}
+  ) {
+    this.#story = story;
+  }
 
   get path(): PreparedPath {
-    this.#path ??= preparePath(movementGeometry(this.story, this.movement));
+    this.#path ??= preparePath(movementGeometry(this.#story, this.movement));
     return this.#path;
   }
 }
