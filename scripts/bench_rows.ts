@@ -189,9 +189,9 @@ function scaleRows({ scale }: Results): Row[] {
     },
     {
       section: "scale (Node)",
-      metric: "indexStory at 100 000 events",
-      value: ms(large?.indexMs ?? NA),
-      budget: budget("index build at 100k", large?.indexMs ?? NA, "<", 1000, "ms"),
+      metric: "indexStory at 100 000 events, CPU time (wall time)",
+      value: `${ms(large?.indexCpuMs ?? NA)} (${ms(large?.indexMs ?? NA)})`,
+      budget: budget("index build at 100k (CPU time)", large?.indexCpuMs ?? NA, "<", 1000, "ms"),
     },
   ];
 }
