@@ -51,6 +51,8 @@ async function main(container: HTMLElement): Promise<void> {
     fadeDuration: 150,
   });
   map.once("idle", () => container.setAttribute("data-idle", "true"));
+  // MapLibre's load: the first complete frame with the basemap (the bench's first-frame figure).
+  map.once("load", () => container.setAttribute("data-loaded", "true"));
 
   let panning = false;
   let direction = 1;

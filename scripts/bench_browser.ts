@@ -12,23 +12,49 @@ declare global {
   interface Window {
     __bare?: BareHook;
     __benchIdleAt?: number;
+    __benchLoadAt?: number;
   }
 }
 
 const VIEWPORT = { width: 1280, height: 720 };
 const IDLE_TIMEOUT = 120_000;
 
-/** Records performance.now() (ms since navigation start) when #map first gets data-idle="true". */
+/**
+ * Records performance.now() (ms since navigation start) when #map first gets data-loaded="true"
+ * (MapLibre's load: the first complete frame with the basemap) and data-idle="true".
+ */
 const IDLE_PROBE = `(() => {
   const observer = new MutationObserver(() => {
     const map = document.getElementById("map");
-    if (map && map.getAttribute("data-idle") === "true" && window.__benchIdleAt === undefined) {
+    if (!map) return;
+    if (map.getAttribute("data-loaded") === "true" && window.__benchLoadAt === undefined)
+      window.__benchLoadAt = performance.now();
+    if (map.getAttribute("data-idle") === "true" && window.__benchIdleAt === undefined) {
       window.__benchIdleAt = performance.now();
       observer.disconnect();
     }
   });
-  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-idle"] });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-idle", "data-loaded"] });
 })()`;
+
+/**
+ * Device profiles for cold loads. "laptop": a classroom laptop, Chrome DevTools Protocol CPU
+ * throttling 4× and a network of 10 Mbit/s down, 5 up, 40 ms latency.
+ */
+export type Profile = "desk" | "laptop";
+
+async function applyProfile(page: Page, context: BrowserContext, profile: Profile): Promise<void> {
+  if (profile === "desk") return;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 40,
+    downloadThroughput: (10 * 1024 * 1024) / 8,
+    uploadThroughput: (5 * 1024 * 1024) / 8,
+  });
+}
 
 const recordFrames = (ms: number) => `new Promise((resolve) => {
   const stamps = [];
@@ -61,12 +87,14 @@ export interface OpenedPage {
   context: BrowserContext;
   /** ms from navigation start to the map's first idle, measured in the page. */
   idleMs: number;
+  /** ms from navigation start to the map's load (first complete frame with the basemap). */
+  loadMs: number;
   /** Same-origin paths the page requested (workers included) until idle. */
   requested: string[];
 }
 
 /** A cold load: a new context (empty cache) per call. The caller closes `context`. */
-export async function openCold(browser: Browser, url: string): Promise<OpenedPage> {
+export async function openCold(browser: Browser, url: string, profile: Profile = "desk"): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const origin = new URL(url).origin;
   const requested: string[] = [];
@@ -78,6 +106,7 @@ export async function openCold(browser: Browser, url: string): Promise<OpenedPag
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(String(error)));
+  await applyProfile(page, context, profile);
   await page.goto(url);
   try {
     // Not waitForFunction: it evaluates its predicate with eval, which the app's CSP forbids.
@@ -87,7 +116,8 @@ export async function openCold(browser: Browser, url: string): Promise<OpenedPag
     throw new Error(`${url}: the map never became idle (${errors.join("; ") || String(error)})`);
   }
   const idleMs = (await page.evaluate("window.__benchIdleAt")) as number;
-  return { page, context, idleMs, requested };
+  const loadMs = ((await page.evaluate("window.__benchLoadAt")) as number | undefined) ?? Number.NaN;
+  return { page, context, idleMs, loadMs, requested };
 }
 
 export async function mapSize(page: Page): Promise<{ width: number; height: number }> {
@@ -98,20 +128,32 @@ export async function mapSize(page: Page): Promise<{ width: number; height: numb
 }
 
 export interface StartupResult {
+  profile: Profile;
+  /** Navigation start → first idle. */
   appMs: number[];
   bareMs: number[];
+  /** Navigation start → MapLibre's load: the first complete frame with the basemap. */
+  appLoadMs: number[];
+  bareLoadMs: number[];
 }
 
 /** Cold loads of app and bare page, alternating so drift in the machine hits both alike. */
-export async function measureStartup(browser: Browser, appUrl: string, bareUrl: string, runs: number) {
-  const result: StartupResult = { appMs: [], bareMs: [] };
+export async function measureStartup(
+  browser: Browser,
+  appUrl: string,
+  bareUrl: string,
+  runs: number,
+  profile: Profile = "desk",
+) {
+  const result: StartupResult = { profile, appMs: [], bareMs: [], appLoadMs: [], bareLoadMs: [] };
   for (let i = 0; i < runs; i++) {
-    for (const [url, into] of [
-      [bareUrl, result.bareMs],
-      [appUrl, result.appMs],
+    for (const [url, idle, load] of [
+      [bareUrl, result.bareMs, result.bareLoadMs],
+      [appUrl, result.appMs, result.appLoadMs],
     ] as const) {
-      const opened = await openCold(browser, url);
-      into.push(opened.idleMs);
+      const opened = await openCold(browser, url, profile);
+      idle.push(opened.idleMs);
+      load.push(opened.loadMs);
       await opened.context.close();
     }
   }

@@ -16,6 +16,8 @@ export interface Results {
   firstLoad?: { path: string; raw: number; gzip: number }[];
   mapSize?: { width: number; height: number };
   startup?: StartupResult;
+  /** The same cold loads under CPU throttling 4× and a 10 Mbit/s, 40 ms network. */
+  startupLaptop?: StartupResult;
   playback?: PlaybackResult;
   scrubFlagship?: ScrubResult;
   scrubSynthetic?: ScrubResult;
@@ -28,7 +30,48 @@ const NA = Number.NaN;
 
 /** The table: one row per figure, budgets on the rows they judge. */
 export function rowsOf(r: Results): Row[] {
-  return [...weightRows(r), ...browserRows(r), ...scaleRows(r), ...memoryRows(r)];
+  return [
+    ...weightRows(r),
+    ...startupRows(r.startup, r.mapSize),
+    ...startupRows(r.startupLaptop, r.mapSize, "laptop"),
+    ...browserRows(r),
+    ...scaleRows(r),
+    ...memoryRows(r),
+  ];
+}
+
+/**
+ * Start-up of app and bare page: to the first complete frame with the basemap (MapLibre's load)
+ * and to the first idle, medians and their ratio. `profile` "laptop" labels the throttled runs.
+ */
+function startupRows(startup: StartupResult | undefined, size: Results["mapSize"], profile?: "laptop"): Row[] {
+  const section = profile ? "start-up, laptop (CPU 4×, 10 Mbit/s, 40 ms)" : "start-up";
+  const name = profile ? "start-up laptop" : "start-up";
+  const runs = (values: number[] | undefined) => (values ? values.map((v) => v.toFixed(0)).join(", ") : "");
+  const pair = (app: number[] | undefined, bare: number[] | undefined) => {
+    const a = app ? median(app) : NA;
+    const b = bare ? median(bare) : NA;
+    return { a, b, ratio: a / b, text: `${ms(a)} / ${ms(b)} [${runs(app)} / ${runs(bare)}]` };
+  };
+  const frame = pair(startup?.appLoadMs, startup?.bareLoadMs);
+  const idle = pair(startup?.appMs, startup?.bareMs);
+  const map = size ? ` ${size.width}×${size.height}` : "";
+  return [
+    { section, metric: `first frame with the basemap, app / bare map${map} (median)`, value: frame.text },
+    {
+      section,
+      metric: "first frame ratio app/bare",
+      value: formatNumber(frame.ratio, 2),
+      budget: budget(`${name} first frame ratio app/bare`, frame.ratio, "<=", 1.1, "×"),
+    },
+    { section, metric: `nav → first idle, app / bare map${map} (median)`, value: idle.text },
+    {
+      section,
+      metric: "ratio app/bare",
+      value: formatNumber(idle.ratio, 2),
+      budget: budget(`${name} ratio app/bare`, idle.ratio, "<=", 1.25, "×"),
+    },
+  ];
 }
 
 function weightRows({ weight: w, firstLoad }: Results): Row[] {
@@ -66,11 +109,8 @@ function weightRows({ weight: w, firstLoad }: Results): Row[] {
   ];
 }
 
-function browserRows({ startup, playback, scrubFlagship: flag, scrubSynthetic: syn, mapSize }: Results): Row[] {
-  const appMs = startup ? median(startup.appMs) : NA;
-  const bareMs = startup ? median(startup.bareMs) : NA;
+function browserRows({ playback, scrubFlagship: flag, scrubSynthetic: syn }: Results): Row[] {
   const fpsRatio = playback ? playback.app.fps / playback.bare.fps : NA;
-  const runs = (values: number[] | undefined) => (values ? values.map((v) => v.toFixed(0)).join(", ") : "");
   const frames = (p: FrameStats | undefined) =>
     p ? `${formatNumber(p.fps)} fps, p95 frame ${ms(p.p95FrameMs)}, max ${ms(p.maxFrameMs)}` : "n/a";
   const scrub = (s: ScrubResult | undefined) =>
@@ -78,18 +118,6 @@ function browserRows({ startup, playback, scrubFlagship: flag, scrubSynthetic: s
       ? `p50 ${ms(s.p50Ms)}, p95 ${ms(s.p95Ms)}, max ${ms(s.maxMs)} (${s.seeks}${s.seeks < s.requested ? ` of ${s.requested}, time limit` : ""} seeks)`
       : "n/a";
   return [
-    { section: "start-up", metric: "app: nav → first idle (median)", value: `${ms(appMs)} [${runs(startup?.appMs)}]` },
-    {
-      section: "start-up",
-      metric: `bare map ${mapSize ? `${mapSize.width}×${mapSize.height}` : ""} (median)`,
-      value: `${ms(bareMs)} [${runs(startup?.bareMs)}]`,
-    },
-    {
-      section: "start-up",
-      metric: "ratio app/bare",
-      value: formatNumber(appMs / bareMs, 2),
-      budget: budget("start-up ratio app/bare", appMs / bareMs, "<=", 1.25, "×"),
-    },
     {
       section: "playback",
       metric: "app playing at 4×",
@@ -161,9 +189,9 @@ function scaleRows({ scale }: Results): Row[] {
     },
     {
       section: "scale (Node)",
-      metric: "indexStory at 100 000 events",
-      value: ms(large?.indexMs ?? NA),
-      budget: budget("index build at 100k", large?.indexMs ?? NA, "<", 1000, "ms"),
+      metric: "indexStory at 100 000 events, CPU time (wall time)",
+      value: `${ms(large?.indexCpuMs ?? NA)} (${ms(large?.indexMs ?? NA)})`,
+      budget: budget("index build at 100k (CPU time)", large?.indexCpuMs ?? NA, "<", 1000, "ms"),
     },
   ];
 }

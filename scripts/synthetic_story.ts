@@ -44,6 +44,8 @@ const QUOTES_PER_ARTICLE = 50;
 const ORGANIZATIONS = 3;
 const MAX_MEMBERSHIPS = 60;
 const RELATIONS = 5;
+/** A citing change picks among this many of the latest events before it. */
+const CITABLE_NEAR = 20;
 /** Countries between Lisbon and Tokyo, for actors, memberships and relations. */
 const COUNTRIES = (
   "PRT ESP FRA DEU POL UKR BLR RUS TUR GEO ARM AZE IRN IRQ SYR SAU KAZ UZB TKM KGZ TJK AFG PAK IND CHN MNG " +
@@ -139,6 +141,7 @@ export function syntheticStory(events: number, seed = 1, density: Density = "con
     };
   });
   const eventIds = eventList.map((e) => e.id);
+  const citable = citableEvents(eventList, next);
 
   const movements = Array.from({ length: Math.round(events / 5) }, (_, i) => {
     // Mostly days long, some a month, a few a year or more (like the flagship's arms deliveries).
@@ -164,7 +167,7 @@ export function syntheticStory(events: number, seed = 1, density: Density = "con
     };
   });
 
-  const organizations = membershipsFor(Math.round(events / 10), { next, pick, date, writer, eventIds });
+  const organizations = membershipsFor(Math.round(events / 10), { next, pick, date, writer, citable });
 
   const relations = Array.from({ length: Math.min(RELATIONS, Math.floor(placeCount / 2)) }, (_, i) => {
     const when = [date.any(), date.any()].sort((a, b) => a.day - b.day);
@@ -221,14 +224,35 @@ interface Tools {
   pick: <T>(items: readonly T[]) => T;
   date: DateGen;
   writer: ReturnType<typeof articleWriter>;
-  eventIds: string[];
+  /** An event a change starting at `start` (ms UTC) may cite, or undefined. */
+  citable: (start: number) => string | undefined;
+}
+
+/**
+ * A change may cite only an event shown before its date ends (story/check_order.ts): this picks
+ * one of the CITABLE_NEAR latest events whose whole date ends by the change's start.
+ */
+function citableEvents(events: readonly { id: string; date: string }[], next: () => number) {
+  const byEnd = events.map((e) => ({ id: e.id, end: mustParseDate(e.date).end })).sort((a, b) => a.end - b.end);
+  const ends = Float64Array.from(byEnd, (e) => e.end);
+  return (start: number): string | undefined => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((ends[mid] as number) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return undefined;
+    return byEnd[lo - 1 - Math.floor(next() * Math.min(lo, CITABLE_NEAR))]?.id;
+  };
 }
 
 /**
  * `changes` membership changes over ORGANIZATIONS organizations: each membership opens with an
  * undated change (a status from before the sources begin), then dated ones in time order.
  */
-function membershipsFor(changes: number, { next, pick, date, writer, eventIds }: Tools) {
+function membershipsFor(changes: number, { next, pick, date, writer, citable }: Tools) {
   const memberships = Math.min(changes, MAX_MEMBERSHIPS, ORGANIZATIONS * COUNTRIES.length);
   const perMembership = Array.from(
     { length: memberships },
@@ -251,15 +275,16 @@ function membershipsFor(changes: number, { next, pick, date, writer, eventIds }:
           country: COUNTRIES[Math.floor(m / ORGANIZATIONS)] as string,
           changes: [
             { status: "member" as const, source: writer.quote(`Mitgliedschaft ${m} bestand seit langem.`) },
-            ...dated.map((when, j) =>
-              next() < 0.5 && eventIds.length > 0
-                ? { date: when.text, status: pick(zMembershipStatus.options), event: pick(eventIds) }
+            ...dated.map((when, j) => {
+              const event = next() < 0.5 ? citable(when.start) : undefined;
+              return event
+                ? { date: when.text, status: pick(zMembershipStatus.options), event }
                 : {
                     date: when.text,
                     status: pick(zMembershipStatus.options),
                     source: writer.quote(`Mitgliedschaft ${m} änderte sich ${when.text} (${j + 1}).`),
-                  },
-            ),
+                  };
+            }),
           ],
         };
       }),

@@ -2,6 +2,7 @@ import type { Position } from "geojson";
 import type { MembershipStatus, RelationState } from "../story/schema";
 import { progressAt } from "./keyframes";
 import { bearingAt, pointAt } from "./paths";
+import { entriesInForce, type StatusTimeline } from "./status_timeline";
 import {
   type IndexedChange,
   type IndexedEvent,
@@ -56,8 +57,8 @@ export function snapshotAt(index: StoryIndex, t: number, selectedId?: string): S
     previous: at > 0 ? index.events[at - 1] : undefined,
     next: index.events[at + 1],
     moving: movingAt(index, t),
-    memberships: statusesAt(index.memberships, t),
-    relations: statusesAt(index.relations, t),
+    memberships: statusesAt(index.memberships, index.membershipTimeline, t),
+    relations: statusesAt(index.relations, index.relationTimeline, t),
   };
 }
 
@@ -71,12 +72,15 @@ function currentEvent(index: StoryIndex, happened: number, selectedId: string | 
 
 export function movingAt(index: StoryIndex, t: number): MovingAt[] {
   const moving: MovingAt[] = [];
-  const { origin, width, lists } = index.movementBuckets;
-  const list = lists[Math.floor((t - origin) / width)];
-  if (!list) return moving;
-  for (const i of list) {
+  const { origin, width, offsets, members } = index.movementBuckets;
+  const { movementStarts: starts, movementEnds: ends } = index;
+  const slice = Math.floor((t - origin) / width);
+  if (!(slice >= 0 && slice < offsets.length - 1)) return moving;
+  for (let k = offsets[slice] as number; k < (offsets[slice + 1] as number); k++) {
+    const i = members[k] as number;
+    // Typed arrays first: a movement object is visited only when it moves at t.
+    if (t < (starts[i] as number) || t >= (ends[i] as number)) continue;
     const movement = index.movements[i] as IndexedMovement;
-    if (t < movement.start || t >= movement.end) continue;
     const progress = progressAt(movement.keyframes, t);
     moving.push({
       movement,
@@ -88,28 +92,33 @@ export function movingAt(index: StoryIndex, t: number): MovingAt[] {
   return moving;
 }
 
-function statusesAt<T extends { changes: IndexedChange<S>[] }, S extends string>(
+/** Each item with a change in force at t, in the items' order (keyframes: see status_timeline.ts). */
+function statusesAt<T, S extends string>(
   items: readonly T[],
+  timeline: StatusTimeline<IndexedChange<S>>,
   t: number,
 ): StatusAt<T, S>[] {
   const out: StatusAt<T, S>[] = [];
-  for (const item of items) {
-    const since = changeAt(item.changes, t);
-    if (since) out.push({ item, status: since.status, since });
+  const inForce = entriesInForce(timeline, t);
+  for (let i = 0; i < items.length; i++) {
+    const entry = inForce[i] as number;
+    if (entry < 0) continue;
+    out.push({
+      item: items[i] as T,
+      status: timeline.statuses[entry] as S,
+      since: timeline.changes[entry] as IndexedChange<S>,
+    });
   }
   return out;
 }
 
 /** The change in force at t: the last one at or before it (changes are sorted by the checker). */
-export function changeAt<S extends string>(
-  changes: readonly IndexedChange<S>[],
-  t: number,
-): IndexedChange<S> | undefined {
+export function changeAt<C extends { time: number }>(changes: readonly C[], t: number): C | undefined {
   let lo = 0;
   let hi = changes.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((changes[mid] as IndexedChange<S>).time <= t) lo = mid + 1;
+    if ((changes[mid] as C).time <= t) lo = mid + 1;
     else hi = mid;
   }
   return changes[lo - 1];

@@ -14,6 +14,7 @@ import type {
 } from "../story/schema";
 import { type Keyframe, movementKeyframes } from "./keyframes";
 import { type PreparedPath, preparePath } from "./paths";
+import { type StatusTimeline, statusTimeline } from "./status_timeline";
 
 /**
  * A story prepared once for fast questions about time: everything sorted by time, dates parsed,
@@ -62,7 +63,9 @@ export interface IndexedChange<S extends string> {
 export interface MovementBuckets {
   origin: number;
   width: number;
-  lists: Uint32Array[];
+  /** Slice b lists `members[offsets[b] … offsets[b + 1])`: two flat arrays, so a lookup reads contiguous memory. */
+  offsets: Uint32Array;
+  members: Uint32Array;
 }
 
 export interface IndexedMembership {
@@ -85,21 +88,53 @@ export interface StoryIndex {
   movements: IndexedMovement[];
   /** `movements[i].start`, sorted. */
   movementStarts: Float64Array;
+  /** `movements[i].end`: with movementStarts, what moves at t is found without visiting each movement. */
+  movementEnds: Float64Array;
   /** The longest movement. */
   longestMovement: number;
   /** Which movements are under way in each slice of time (see bucketMovements). */
   movementBuckets: MovementBuckets;
   memberships: IndexedMembership[];
   relations: IndexedRelation[];
+  /** Keyframes of the memberships' and relations' changes (see status_timeline.ts). */
+  membershipTimeline: StatusTimeline<IndexedChange<MembershipStatus>>;
+  relationTimeline: StatusTimeline<IndexedChange<RelationState>>;
   placeById: Map<string, Place>;
   /** From the first fact to the start of the last one (or the end of the last movement). */
   span: [number, number];
 }
 
+/**
+ * The densified route is built when first needed: a large story indexes fast, and only what is
+ * drawn or animated pays for its geometry. A class, not a getter in an object literal: the route
+ * then sits in the movement itself, and a frame reaches it without a closure per movement.
+ */
+class LazyMovement implements IndexedMovement {
+  #path: PreparedPath | undefined;
+  readonly #story: Story;
+  constructor(
+    story: Story,
+    readonly movement: Movement,
+    readonly start: number,
+    readonly end: number,
+    readonly waypoints: Position[],
+    readonly approximate: boolean[],
+    readonly keyframes: Keyframe[],
+  ) {
+    this.#story = story;
+  }
+
+  get path(): PreparedPath {
+    this.#path ??= preparePath(movementGeometry(this.#story, this.movement));
+    return this.#path;
+  }
+}
+
 export function indexStory(story: Story): StoryIndex {
   const placeById = new Map(story.places.map((place) => [place.id, place]));
   const events = orderEvents(story.events, placeById);
-  const eventById = new Map(events.map((e) => [e.event.id, e]));
+  const eventById = new Map<string, IndexedEvent>();
+  for (const e of events) eventById.set(e.event.id, e);
   const movements = story.movements
     .map((movement): IndexedMovement => {
       const start = mustParseDate(movement.start);
@@ -107,26 +142,13 @@ export function indexStory(story: Story): StoryIndex {
       const { coords, approximate } = waypointPositions(story, movement);
       const [from, to] = displayWindow(start.start, end.end, movement.events, eventById);
       const begin = followAll(from, start.end, movement.after, eventById);
-      // The densified route is built when first needed: a large story indexes fast, and only
-      // what is drawn or animated pays for its geometry.
-      let path: PreparedPath | undefined;
-      return {
-        movement,
-        start: begin,
-        end: Math.max(to, begin + 1),
-        get path() {
-          path ??= preparePath(movementGeometry(story, movement));
-          return path;
-        },
-        waypoints: coords,
-        approximate,
-        keyframes: movementKeyframes(
-          coords,
-          from,
-          to,
-          movement.events.flatMap((id) => eventById.get(id) ?? []),
-        ),
-      };
+      const keyframes = movementKeyframes(
+        coords,
+        from,
+        to,
+        movement.events.flatMap((id) => eventById.get(id) ?? []),
+      );
+      return new LazyMovement(story, movement, begin, Math.max(to, begin + 1), coords, approximate, keyframes);
     })
     .sort((a, b) => a.start - b.start);
 
@@ -160,14 +182,17 @@ export function indexStory(story: Story): StoryIndex {
   return {
     story,
     events,
-    eventTimes: Float64Array.from(events, (e) => e.time),
+    eventTimes: numbers(events, (e) => e.time),
     eventById,
     movements,
-    movementStarts: Float64Array.from(movements, (m) => m.start),
+    movementStarts: numbers(movements, (m) => m.start),
+    movementEnds: numbers(movements, (m) => m.end),
     longestMovement: movements.reduce((max, m) => Math.max(max, m.end - m.start), 0),
     movementBuckets: bucketMovements(movements),
     memberships,
     relations,
+    membershipTimeline: statusTimeline(memberships),
+    relationTimeline: statusTimeline(relations),
     placeById,
     span,
   };
@@ -183,12 +208,16 @@ function orderEvents(storyEvents: readonly StoryEvent[], placeById: ReadonlyMap<
   storyEvents.forEach((event, i) => {
     if (!position.has(event.id)) position.set(event.id, i);
   });
-  const indices = (ids: readonly string[] | undefined) =>
-    (ids ?? []).map((id) => position.get(id)).filter((i): i is number => i !== undefined);
+  const indices = (ids: readonly string[] | undefined): number[] =>
+    ids === undefined ? NONE : ids.map((id) => position.get(id)).filter((i): i is number => i !== undefined);
   const prepared = storyEvents.map((event): IndexedEvent => {
     const date = mustParseDate(event.date);
     const end = event.end === undefined ? undefined : mustParseDate(event.end);
-    const places = event.places.map((id) => placeById.get(id)).filter((p): p is Place => p !== undefined);
+    const places: Place[] = [];
+    for (const id of event.places) {
+      const place = placeById.get(id);
+      if (place) places.push(place);
+    }
     return { event, index: 0, date, end, time: date.start, until: (end ?? date).end, places };
   });
   const order = orderItems(
@@ -298,20 +327,32 @@ function indexChanges<S extends string>(
 }
 
 export function bucketMovements(movements: readonly IndexedMovement[]): MovementBuckets {
-  if (movements.length === 0) return { origin: 0, width: 1, lists: [] };
+  if (movements.length === 0) return { origin: 0, width: 1, offsets: new Uint32Array(1), members: new Uint32Array(0) };
+  // Loops, not Math.min(...list): a spread of 100 000 arguments overflows the stack.
   const origin = movements.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY);
   const last = movements.reduce((max, m) => Math.max(max, m.end), Number.NEGATIVE_INFINITY);
   const total = movements.reduce((sum, m) => sum + Math.max(1, m.end - m.start), 0);
   // About 4 slice entries per movement, at most 65 536 slices.
   const width = Math.max(1, total / (4 * movements.length), (last - origin + 1) / 65_536);
   const count = Math.floor((last - origin) / width) + 1;
-  const lists: number[][] = Array.from({ length: count }, () => []);
+  const slices = (m: IndexedMovement) => [
+    Math.floor((m.start - origin) / width),
+    Math.min(count - 1, Math.floor((Math.max(m.start, m.end - 1) - origin) / width)),
+  ];
+  // Two passes: count each slice's movements, then place them (counting sort, in start order).
+  const offsets = new Uint32Array(count + 1);
+  for (const m of movements) {
+    const [first = 0, end = -1] = slices(m);
+    for (let b = first; b <= end; b++) offsets[b + 1] = (offsets[b + 1] as number) + 1;
+  }
+  for (let b = 0; b < count; b++) offsets[b + 1] = (offsets[b + 1] as number) + (offsets[b] as number);
+  const members = new Uint32Array(offsets[count] as number);
+  const filled = offsets.slice(0, count);
   movements.forEach((m, i) => {
-    const first = Math.floor((m.start - origin) / width);
-    const end = Math.floor((Math.max(m.start, m.end - 1) - origin) / width);
-    for (let b = first; b <= end; b++) lists[b]?.push(i);
+    const [first = 0, end = -1] = slices(m);
+    for (let b = first; b <= end; b++) members[(filled[b] as number)++] = i;
   });
-  return { origin, width, lists: lists.map((list) => Uint32Array.from(list)) };
+  return { origin, width, offsets, members };
 }
 
 /** The smallest (sign -1) or largest (sign 1) of a non-empty list. */
@@ -319,6 +360,16 @@ function extreme(list: readonly number[], sign: 1 | -1): number {
   let best = list[0] as number;
   for (const value of list) if ((value - best) * sign > 0) best = value;
   return best;
+}
+
+/** No order constraints: shared, so 100 000 events without any allocate no empty lists. */
+const NONE: number[] = [];
+
+/** `list.map(value)` as a Float64Array, by a loop (Float64Array.from with a map function is several times slower in V8). */
+function numbers<T>(list: readonly T[], value: (item: T) => number): Float64Array {
+  const out = new Float64Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = value(list[i] as T);
+  return out;
 }
 
 /** Index of the last element ≤ value in a sorted array, or -1. */

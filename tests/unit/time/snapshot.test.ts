@@ -1,9 +1,11 @@
 import type { Position } from "geojson";
 import { describe, expect, it } from "vitest";
+import { syntheticStory } from "../../../scripts/synthetic_story";
 import { utc } from "../../../src/story/dates";
+import { parseStory } from "../../../src/story/load";
 import type { StoryInput } from "../../../src/story/schema";
 import { changeAt, movingAt, snapshotAt } from "../../../src/time/snapshot";
-import type { IndexedChange } from "../../../src/time/story_index";
+import { type IndexedChange, indexStory } from "../../../src/time/story_index";
 import { nth } from "../story/tiny_story";
 import { eventInput, indexEvents, movementInput } from "./stories";
 
@@ -277,6 +279,19 @@ describe("movingAt(index, t)", () => {
   it("movingAt(index, t) before any movement is empty", () => {
     expect(movingIds(utc(2024, 1, 1) - 1)).toEqual([]);
     expect(movingIds(utc(2024, 1, 1))).toEqual(["year-long"]);
+  });
+
+  it("movingAt(index, t) finds exactly the movements under way, at every t of a synthetic story", () => {
+    const { story, articles } = syntheticStory(1500, 3);
+    const parsed = parseStory(JSON.stringify(story), "story.json", articles);
+    if (!parsed.ok) throw new Error(parsed.problems[0]?.message);
+    const big = indexStory(parsed.story);
+    const [first, last] = big.span;
+    for (let k = 0; k <= 2000; k++) {
+      const t = first + ((last - first) * k) / 2000;
+      const expected = big.movements.filter((m) => t >= m.start && t < m.end).map((m) => m.movement.id);
+      expect(movingAt(big, t).map((m) => m.movement.movement.id)).toEqual(expected);
+    }
   });
 
   it("movingAt(index, t) of a story without movements is empty", () => {
