@@ -3,6 +3,7 @@ import type { FeatureCollection } from "geojson";
 import {
   type GeoJSONSource,
   type IControl,
+  type MapGeoJSONFeature,
   Map as MapLibreMap,
   NavigationControl,
   prewarm,
@@ -270,6 +271,17 @@ export function createMapView(options: MapViewOptions): MapView {
     }
   });
 
+  /** A rendered feature as plain data, with its screen point for points. */
+  const rendered = (f: MapGeoJSONFeature): RenderedFeature => ({
+    layer: f.layer.id,
+    properties: f.properties,
+    state: f.state,
+    id: f.id,
+    point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
+    screen:
+      f.geometry.type === "Point" ? screenPoint(map.project(f.geometry.coordinates as [number, number])) : undefined,
+  });
+
   return {
     setGlobalState(name, value) {
       if (lost || globalState.get(name) === value) return;
@@ -335,19 +347,7 @@ export function createMapView(options: MapViewOptions): MapView {
       map.on("click", (e) => {
         const hits = hitsAt(e.point, TAP_PX);
         if (hits.length === 0) return;
-        handler(
-          hits.map((f) => ({
-            layer: f.layer.id,
-            properties: f.properties,
-            state: f.state,
-            id: f.id,
-            point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
-            screen:
-              f.geometry.type === "Point"
-                ? screenPoint(map.project(f.geometry.coordinates as [number, number]))
-                : undefined,
-          })),
-        );
+        handler(hits.map(rendered));
       });
       map.on("mousemove", (e) => {
         map.getCanvas().style.cursor = hitsAt(e.point, 4).length > 0 ? "pointer" : "";
@@ -366,17 +366,7 @@ export function createMapView(options: MapViewOptions): MapView {
         ? []
         : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => f.properties),
     renderedFeatures: (layers) =>
-      (lost ? [] : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) })).map((f) => ({
-        layer: f.layer.id,
-        properties: f.properties,
-        state: f.state,
-        id: f.id,
-        point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
-        screen:
-          f.geometry.type === "Point"
-            ? screenPoint(map.project(f.geometry.coordinates as [number, number]))
-            : undefined,
-      })),
+      (lost ? [] : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) })).map(rendered),
     renderedPropertiesIn: (layers, box) =>
       map
         .queryRenderedFeatures(

@@ -280,4 +280,23 @@ describe("the embed", () => {
       .poll(() => frame.locator(".maplibregl-cooperative-gesture-screen").textContent())
       .toMatch(/Strg \+ Mausrad zum Zoomen|⌘ \+ Mausrad zum Zoomen/);
   });
+
+  it("lets a plain wheel over the embedded timeline scroll the article, not zoom the timeline", async () => {
+    const { page, frame } = await openHost("fixed.html", "", "&h=640");
+    const focus = frame.locator(".tl-focus").first();
+    await focus.waitFor({ timeout: 30_000 });
+    const ticks = () => frame.locator(".tl-focus .tick text").allTextContents();
+    const before = await ticks();
+    // Bring the whole frame into view, so the strip is under the pointer.
+    await page.evaluate(() => window.scrollTo(0, 100));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const box = await focus.boundingBox();
+    if (!box) throw new Error("no focus strip box");
+    // The first pointer loads the timeline's zoom; then the wheel turns.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(500);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 100);
+    expect(await ticks()).toEqual(before);
+  });
 });

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { distinctColors, useBrowser, waitForMapIdle } from "./app";
+import { GERMAN_PLACE_NAMES } from "./flagship";
 
 const openApp = useBrowser();
-
-const GERMAN_PLACE_NAMES = [
-  "Baku",
-  "Grosny",
-  "Aktau",
-  "Jekaterinburg",
-  "Eriwan",
-  "Istanbul",
-  "Duschanbe",
-  "Peking",
-  "Kaspisches Meer",
-];
 
 describe("the map", () => {
   it("reaches idle and draws a map, not a blank canvas", async () => {

@@ -1,21 +1,9 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser, waitForMapIdle } from "./app";
+import { GERMAN_PLACE_NAMES as NINE } from "./flagship";
 
 const openApp = useBrowser();
-
-/** The flagship's nine main places (rank 1–2), as the map labels them in German. */
-const NINE = [
-  "Baku",
-  "Grosny",
-  "Aktau",
-  "Jekaterinburg",
-  "Eriwan",
-  "Istanbul",
-  "Duschanbe",
-  "Peking",
-  "Kaspisches Meer",
-];
 
 /** Everything that can lie over the map: MapLibre's controls, the date, the legend, the page's parts. */
 const OVERLAYS = ".maplibregl-ctrl, .map-date, .legend-slot > *, .masthead, .panel, .timeline-area, .present-progress";

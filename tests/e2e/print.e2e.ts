@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { useBrowser, waitForMapIdle } from "./app";
+import { GERMAN_PLACE_NAMES } from "./flagship";
 
 /**
  * Printing for class (A4 landscape): the map on paper shows the whole story area, even when the
  * reader had zoomed in, and the reader's view returns afterwards.
  */
 const openApp = useBrowser();
-
-const GERMAN_PLACE_NAMES = [
-  "Baku",
-  "Grosny",
-  "Aktau",
-  "Jekaterinburg",
-  "Eriwan",
-  "Istanbul",
-  "Duschanbe",
-  "Peking",
-  "Kaspisches Meer",
-];
 
 const labels = (page: import("playwright-core").Page): Promise<string[]> =>
   page.evaluate(() => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium";
 import { distinctColors } from "./app";
 import { axe } from "./axe";
+import { GERMAN_PLACE_NAMES } from "./flagship";
 
 /**
  * The classroom copy (`npm run build` → dist/zeitkarte-caucasus.html), opened as a teacher
@@ -13,18 +14,6 @@ import { axe } from "./axe";
  * not the file itself, data: or blob: is aborted and recorded).
  */
 const FILE = resolve("dist/zeitkarte-caucasus.html");
-
-const GERMAN_PLACE_NAMES = [
-  "Baku",
-  "Grosny",
-  "Aktau",
-  "Jekaterinburg",
-  "Eriwan",
-  "Istanbul",
-  "Duschanbe",
-  "Peking",
-  "Kaspisches Meer",
-];
 
 let browser: Browser;
 beforeAll(async () => {
