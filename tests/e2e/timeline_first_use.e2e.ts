@@ -53,10 +53,18 @@ describe("the timeline before and after its first use", () => {
     const [x0] = await windowRect(page);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(async () => (await scripts(page)).some((name) => /^d3-brush-/.test(name))).toBe(true);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2, { steps: 5 });
-    await page.mouse.up();
-    await expect.poll(async () => (await windowRect(page))[0]).toBeLessThan((x0 as number) - 20);
+    // d3-brush attaches a moment after its script arrives: drag until the brush has it (under
+    // load, a first drag can land before), then the window must have moved left.
+    const drag = async () => {
+      const now = await selection.boundingBox();
+      if (!now) throw new Error("no brush selection");
+      await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(now.x + now.width / 2 - 60, now.y + now.height / 2, { steps: 5 });
+      await page.mouse.up();
+      return (await windowRect(page))[0] as number;
+    };
+    await expect.poll(drag, { timeout: 20_000, interval: 500 }).toBeLessThan((x0 as number) - 20);
     expect(pageErrors).toEqual([]);
   });
 });
