@@ -33,7 +33,7 @@ export function storyToGeoJSON(
   lang: ExportLang,
   countryShape?: CountryShape,
 ): FeatureCollection<Geometry | null> {
-  const order = eventDisplayOrder(story);
+  const order = eventDisplayOrder(story.events);
   const shown = [...story.events].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const features: ExportFeature[] = [
     ...story.places.map((place) => placeFeature(place, lang)),

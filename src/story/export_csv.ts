@@ -71,7 +71,7 @@ function sources(list: readonly Quote[]): Row {
 }
 
 function eventRows(story: Story, lang: "de" | "en"): Row[] {
-  const order = eventDisplayOrder(story);
+  const order = eventDisplayOrder(story.events);
   const shown = [...story.events].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return shown.flatMap((event) =>
     event.places.map((id, i) => {

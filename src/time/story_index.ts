@@ -1,7 +1,8 @@
 import type { Position } from "geojson";
 import { mustParseDate, type PreciseDate } from "../story/dates";
+import { orderStoryEvents } from "../story/display_order";
 import { movementGeometry, waypointPositions } from "../story/geo";
-import { followBound, orderItems } from "../story/order";
+import { followBound } from "../story/order";
 import type {
   MembershipStatus,
   Movement,
@@ -204,12 +205,6 @@ export function indexStory(story: Story): StoryIndex {
  * another event.
  */
 function orderEvents(storyEvents: readonly StoryEvent[], placeById: ReadonlyMap<string, Place>): IndexedEvent[] {
-  const position = new Map<string, number>();
-  storyEvents.forEach((event, i) => {
-    if (!position.has(event.id)) position.set(event.id, i);
-  });
-  const indices = (ids: readonly string[] | undefined): number[] =>
-    ids === undefined ? NONE : ids.map((id) => position.get(id)).filter((i): i is number => i !== undefined);
   const prepared = storyEvents.map((event): IndexedEvent => {
     const date = mustParseDate(event.date);
     const end = event.end === undefined ? undefined : mustParseDate(event.end);
@@ -220,14 +215,9 @@ function orderEvents(storyEvents: readonly StoryEvent[], placeById: ReadonlyMap<
     }
     return { event, index: 0, date, end, time: date.start, until: (end ?? date).end, places };
   });
-  const order = orderItems(
-    prepared.map((e) => ({
-      start: e.date.start,
-      end: e.date.end,
-      until: e.until,
-      after: indices(e.event.after),
-      before: indices(e.event.before),
-    })),
+  const order = orderStoryEvents(
+    storyEvents,
+    prepared.map((e) => ({ start: e.date.start, end: e.date.end, until: e.until })),
   );
   const events = order.sequence.map((i, at) => {
     const e = prepared[i] as IndexedEvent;
@@ -361,9 +351,6 @@ function extreme(list: readonly number[], sign: 1 | -1): number {
   for (const value of list) if ((value - best) * sign > 0) best = value;
   return best;
 }
-
-/** No order constraints: shared, so 100 000 events without any allocate no empty lists. */
-const NONE: number[] = [];
 
 /** `list.map(value)` as a Float64Array, by a loop (Float64Array.from with a map function is several times slower in V8). */
 function numbers<T>(list: readonly T[], value: (item: T) => number): Float64Array {
