@@ -54,6 +54,9 @@ export function createActions(
   // The event whose card stays open where playback stops by itself.
   let stopEvent: string | undefined;
   let stepRate = 1;
+  // The day a series of month steps aims for, and the time the last step reached: a step from
+  // there keeps the day (31 Jan → 28 Feb → 31 Mar); any other move starts a new series.
+  let monthStep: { day: number; reached: number } | undefined;
   const [first, last] = index.span;
   const set = (patch: Partial<AppState>, why: Actions["reason"]) => {
     reason = why;
@@ -147,7 +150,11 @@ export function createActions(
       jump({ t: target.time, event: target.event.id });
     },
     shiftMonths(months) {
-      jump({ t: Math.min(last, Math.max(first, addMonths(store.get().t, months))), event: undefined });
+      const t = store.get().t;
+      const day = monthStep?.reached === t ? monthStep.day : new Date(t).getUTCDate();
+      const target = Math.min(last, Math.max(first, addMonths(t, months, day)));
+      jump({ t: target, event: undefined });
+      monthStep = { day, reached: target };
     },
     start: () => jump({ t: first, event: undefined }),
     end: () => jump({ t: last, event: undefined }),

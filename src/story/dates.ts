@@ -85,13 +85,15 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * `time` moved by whole calendar months, the day clamped to the target month's end (31 January
  * + 1 month = 28 or 29 February, never 3 March); the time of day is kept. ms UTC in and out.
+ * `anchorDay` (1–31, default: the day of `time`) is the day a series of month steps aims for, so
+ * 31 January → 28 February → 31 March rather than drifting to the 28th.
  */
-export function addMonths(time: number, months: number): number {
+export function addMonths(time: number, months: number, anchorDay?: number): number {
   const d = new Date(time);
   const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
-  const day = Math.min(d.getUTCDate(), daysInMonth(year, month));
+  const day = Math.min(anchorDay ?? d.getUTCDate(), daysInMonth(year, month));
   const timeOfDay = time - utc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   return utc(year, month, day) + timeOfDay;
 }

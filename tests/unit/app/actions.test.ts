@@ -88,3 +88,33 @@ describe("actions.next", () => {
     expect(card()).toBe(after?.event.id);
   });
 });
+
+describe("actions.shiftMonths", () => {
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+  it("shiftMonths(1) three times from 31 January 2025 keeps the day: 28 Feb → 31 Mar → 30 Apr", () => {
+    const { actions, store } = setup("azal-8243-hit");
+    store.set({ t: Date.UTC(2025, 0, 31), event: undefined });
+    const reached: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      actions.shiftMonths(1);
+      reached.push(day(store.get().t));
+    }
+    expect(reached).toEqual(["2025-02-28", "2025-03-31", "2025-04-30"]);
+    actions.shiftMonths(-1);
+    actions.shiftMonths(-1);
+    expect(day(store.get().t)).toBe("2025-02-28");
+    actions.shiftMonths(-1);
+    expect(day(store.get().t)).toBe("2025-01-31");
+  });
+
+  it("shiftMonths(1) after another move starts from the new day (28 February → 28 March)", () => {
+    const { actions, store } = setup("azal-8243-hit");
+    store.set({ t: Date.UTC(2025, 0, 31), event: undefined });
+    actions.shiftMonths(1);
+    actions.seek(Date.UTC(2025, 1, 28));
+    actions.seek(Date.UTC(2025, 1, 10));
+    actions.shiftMonths(1);
+    expect(day(store.get().t)).toBe("2025-03-10");
+  });
+});

@@ -116,6 +116,12 @@ describe("addMonths(time, months)", () => {
     expect(addMonths(utc(2024, 1, 30), 1)).toBe(utc(2024, 2, 29));
   });
 
+  it("addMonths(28 February 2025, 1, 31) returns to the anchor day: 31 March 2025", () => {
+    expect(addMonths(utc(2025, 2, 28), 1, 31)).toBe(utc(2025, 3, 31));
+    expect(addMonths(utc(2025, 3, 31), 1, 31)).toBe(utc(2025, 4, 30));
+    expect(addMonths(utc(2024, 2, 29), -1, 30)).toBe(utc(2024, 1, 30));
+  });
+
   it("addMonths(t, ±n) crosses years, keeps the time of day and steps back as well", () => {
     expect(addMonths(utc(2024, 12, 15) + 3_600_000, 1)).toBe(utc(2025, 1, 15) + 3_600_000);
     expect(addMonths(utc(2025, 3, 31), -1)).toBe(utc(2025, 2, 28));
