@@ -23,3 +23,16 @@ export function isLang(value: unknown): value is Lang {
 export function locale(lang: Lang): string {
   return lang === "de" ? "de-DE" : "en-US";
 }
+
+/**
+ * A story text in the reader's language: `{ de, en }` gives `lang`'s text; a plain string is
+ * English (older story files), returned with `lang: "en"` so the page can mark it (`lang="en"`).
+ */
+export function localizedText(text: string | { readonly de: string; readonly en: string }, lang: Lang): LocalizedText {
+  return typeof text === "string" ? { text, lang: "en" } : { text: text[lang], lang };
+}
+
+export interface LocalizedText {
+  readonly text: string;
+  readonly lang: Lang;
+}

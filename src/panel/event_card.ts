@@ -1,4 +1,4 @@
-import { type Lang, locale, t } from "../i18n/t";
+import { type Lang, type LocalizedText, locale, localizedText, t } from "../i18n/t";
 import { formatDate, mustParseDate } from "../story/dates";
 import type { Story } from "../story/schema";
 import type { IndexedEvent } from "../time/story_index";
@@ -39,10 +39,14 @@ export function renderEventCard(story: Story, event: IndexedEvent, lang: Lang, p
         ]),
       ]);
     }),
-    e.dateNote
-      ? el("details", { class: "date-note" }, [el("summary", {}, [t(lang, "dateNote")]), el("p", {}, [e.dateNote])])
-      : null,
+    e.dateNote ? dateNote(localizedText(e.dateNote, lang), lang) : null,
   ]);
+}
+
+/** "Zur Datierung" / "On the date", folded; a note only in English says so with `lang`. */
+function dateNote(note: LocalizedText, lang: Lang): HTMLElement {
+  const attrs = note.lang === lang ? {} : { lang: note.lang };
+  return el("details", { class: "date-note" }, [el("summary", {}, [t(lang, "dateNote")]), el("p", attrs, [note.text])]);
 }
 
 /** Only http(s) links become links; anything else stays text. */

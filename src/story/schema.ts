@@ -23,6 +23,12 @@ export const zText = z
 /** Every reader-facing text exists in German (the articles' language) and English. */
 export const zLocalized = z.strictObject({ de: zText, en: zText });
 
+/**
+ * How a date was derived, for readers: `{ de, en }`; a plain string is English (stories written
+ * before notes were localized), shown as English text in the German view.
+ */
+export const zDateNote = z.union([zText, zLocalized]);
+
 export const zPreciseDateText = z.string().check(
   z.refine(isValidDate, {
     error: (issue) =>
@@ -117,7 +123,7 @@ export const zEvent = z.strictObject({
   /** For spans: the last day/month/year the event covers (inclusive). */
   end: z.optional(zPreciseDateText),
   /** How the date was derived when the article does not state it outright. */
-  dateNote: z.optional(zText),
+  dateNote: z.optional(zDateNote),
   /**
    * Order the articles give inside the date's period: ids of events this one is documented to
    * follow (`after`) or precede (`before`). `after: [p]` shows it after p has ended when p ends
@@ -155,7 +161,7 @@ export const zMovement = z.strictObject({
   start: zPreciseDateText,
   /** Inclusive, like an event's end; defaults to the start. */
   end: z.optional(zPreciseDateText),
-  dateNote: z.optional(zText),
+  dateNote: z.optional(zDateNote),
   /**
    * Event ids this movement is documented to follow or precede (see zEvent): `after` moves its
    * start past those events; `before` is checked (the movement must start before each).
@@ -178,7 +184,7 @@ export const zMembershipStatus = z.enum(["member", "observer", "partner", "froze
  */
 const statusChangeShape = <T extends z.ZodMiniType>(status: T) => ({
   date: z.optional(zPreciseDateText),
-  dateNote: z.optional(zText),
+  dateNote: z.optional(zDateNote),
   status,
   event: z.optional(zId),
   source: z.optional(zQuote),
@@ -240,6 +246,7 @@ export const zStory = z.strictObject({
 });
 
 export type Localized = z.infer<typeof zLocalized>;
+export type DateNote = z.infer<typeof zDateNote>;
 export type Source = z.infer<typeof zSource>;
 export type Place = z.infer<typeof zPlace>;
 export type PlaceKind = z.infer<typeof zPlaceKind>;

@@ -38,4 +38,16 @@ describe("dates at their precision", () => {
     expect(await text(page, "#text-view h3")).toBe("Events up to 2024");
     expect(await page.locator("#text-view h3").nth(1).textContent()).toBe("Alliances as of 2024");
   });
+
+  it("explains the date in the reader's language: German note in German, English in English", async () => {
+    const { page } = await openApp("#event=azal-8243-crash");
+    const note = page.locator("#event-card details.date-note");
+    await note.locator("summary").click();
+    expect(await note.locator("summary").textContent()).toBe("Zur Datierung");
+    expect(await note.locator("p").textContent()).toMatch(/^Die Artikel nennen nur den Monat: „im Dezember 2024“/);
+    expect(await note.locator("p").getAttribute("lang")).toBeNull();
+    await page.goto(page.url().replace("#event=azal-8243-crash", "#event=azal-8243-crash&lang=en"));
+    await expect.poll(() => note.locator("summary").textContent()).toBe("On the date");
+    expect(await note.locator("p").textContent()).toMatch(/^The articles give only the month/);
+  });
 });

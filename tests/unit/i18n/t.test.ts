@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { localizedText } from "../../../src/i18n/t";
+import { caucasusStory } from "../time/caucasus";
+
+describe("localizedText(text, lang)", () => {
+  it("localizedText({ de, en }, 'de') gives the German text in German", () => {
+    expect(localizedText({ de: "Nur der Monat ist angegeben.", en: "Only the month is given." }, "de")).toEqual({
+      text: "Nur der Monat ist angegeben.",
+      lang: "de",
+    });
+    expect(localizedText({ de: "x", en: "Only the month is given." }, "en").text).toBe("Only the month is given.");
+  });
+
+  it("localizedText(plain string, 'de') is marked English (older story files)", () => {
+    expect(localizedText("Only the month is given.", "de")).toEqual({ text: "Only the month is given.", lang: "en" });
+  });
+});
+
+describe("the flagship's date notes", () => {
+  it("every dateNote of data/stories/caucasus (events, movements, status changes) has German and English", () => {
+    const story = caucasusStory();
+    const notes = [
+      ...story.events.map((e) => [e.id, e.dateNote] as const),
+      ...story.movements.map((m) => [m.id, m.dateNote] as const),
+      ...story.organizations.flatMap((o) =>
+        o.memberships.flatMap((m) => m.changes.map((c) => [`${o.id}/${m.country}`, c.dateNote] as const)),
+      ),
+      ...story.relations.flatMap((r) => r.changes.map((c) => [r.id, c.dateNote] as const)),
+    ].filter(([, note]) => note !== undefined);
+    expect(notes.length).toBe(85);
+    const notLocalized = notes.filter(([, note]) => typeof note === "string" || note?.de === note?.en);
+    expect(notLocalized.map(([id]) => id)).toEqual([]);
+  });
+});
