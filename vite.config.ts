@@ -1,17 +1,34 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
 import { singleFile } from "./scripts/single_file_plugin";
 import { checkedStories } from "./scripts/vite_checked_stories";
+import { assetBoot } from "./src/boot/asset_boot";
+import { de } from "./src/i18n/de";
+import { en } from "./src/i18n/en";
+import type { Strings } from "./src/i18n/t";
+
+/**
+ * The built index.html's one inline script (src/boot/asset_boot.ts): finds the app's files from
+ * an unexpected deep path, or names the files that failed. Allowed by its hash in the CSP.
+ */
+const boot = (lang: Strings) => ({
+  title: lang.bootFailedTitle,
+  intro: lang.bootFailedIntro,
+  hint: lang.bootFailedHint,
+  styleFailed: lang.bootStyleFailed,
+});
+export const BOOT_SCRIPT = `(${assetBoot.toString()})(${JSON.stringify({ de: boot(de), en: boot(en) })});`;
 
 /**
  * The Content-Security-Policy of the built app. Only the build gets it: the dev server injects
  * styles inline for hot reloading. MapLibre needs `blob:` for its worker and `data:`/`blob:`
- * images; nothing may load from another origin.
+ * images; nothing may load from another origin; the only inline script is BOOT_SCRIPT.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' 'sha256-${createHash("sha256").update(BOOT_SCRIPT).digest("base64")}'`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -33,6 +50,8 @@ function contentSecurityPolicy(): Plugin {
         attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
         injectTo: "head-prepend",
       },
+      // Before the stylesheet and the entry module, so it hears their errors.
+      { tag: "script", children: BOOT_SCRIPT, injectTo: "head-prepend" },
     ],
   };
 }

@@ -1,6 +1,7 @@
 import "./styles/app.css";
 import { basemapTopology } from "./app/map_mount";
 import { mountApp } from "./app/mount";
+import { appFolder } from "./assets/asset_urls";
 import { isLang } from "./i18n/t";
 import { prewarmMap, supportsWebGL } from "./map/map_view";
 import { renderStoryErrors } from "./panel/story_errors";
@@ -24,7 +25,7 @@ async function main(root: HTMLElement): Promise<void> {
   const file = `data/stories/${slug}/story.json`;
   // Whatever goes wrong — a failed request, a bug, an input past what the loader foresaw — the
   // reader gets an error panel, never "Lädt …" forever.
-  const result = await fetchStory(slug).catch(
+  const result = await fetchStory(slug, appFolder()).catch(
     (error: unknown): LoadResult => ({
       ok: false,
       problems: [{ file, path: "", message: `could not be loaded: ${String(error)}` }],

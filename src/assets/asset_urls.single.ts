@@ -12,6 +12,11 @@ const files = import.meta.glob<string>(["../../public/basemap/*.json", "../../pu
   eager: true,
 });
 
+/** The page's folder: the classroom file has nothing beside it that it reads. */
+export function appFolder(): string {
+  return new URL(".", document.baseURI).href;
+}
+
 /** `path` relative to public/, e.g. "fonts/noto-sans-latin-400-normal.woff2"; throws if not inlined. */
 export function assetUrl(path: string): string {
   const url = files[`../../public/${path}`];

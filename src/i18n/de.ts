@@ -7,6 +7,11 @@ export const de = {
   basemapFailed: "Die Basiskarte konnte nicht geladen werden. Die Geschichte steht unten als Text.",
   webglLost: "Die Karte ist kurz ausgefallen (WebGL) und wird wiederhergestellt; die Wiedergabe ist angehalten.",
   partFailed: "Ein Teil der Seite konnte nicht geladen werden. Bitte laden Sie die Seite neu.",
+  bootFailedTitle: "Die Zeitkarte konnte nicht geladen werden",
+  bootFailedIntro: "Diese Dateien der Seite fehlen unter dieser Adresse:",
+  bootFailedHint:
+    "Öffnen Sie die Karte über die Adresse, unter der ihre index.html liegt, oder laden Sie den Ordner dist/ vollständig auf den Server.",
+  bootStyleFailed: "Die Gestaltung der Seite konnte nicht geladen werden; sie erscheint ungestaltet.",
   storyErrorHeading: "Diese Geschichte enthält Fehler",
   storyErrorIntro: "Die Datei konnte nicht geladen werden. Bitte korrigieren Sie:",
   loading: "Lädt …",

@@ -9,6 +9,11 @@ export const en: Strings = {
   basemapFailed: "The basemap could not be loaded. The story follows below as text.",
   webglLost: "The map stopped drawing for a moment (WebGL) and is being restored; playback is paused.",
   partFailed: "Part of the page could not be loaded. Please reload the page.",
+  bootFailedTitle: "Zeitkarte could not be loaded",
+  bootFailedIntro: "These files of the page are missing at this address:",
+  bootFailedHint:
+    "Open the map at the address where its index.html is, or upload the whole dist/ folder to the server.",
+  bootStyleFailed: "The page's styles could not be loaded; it is shown unstyled.",
   storyErrorHeading: "This story has errors",
   storyErrorIntro: "The file could not be loaded. Please fix:",
   loading: "Loading …",

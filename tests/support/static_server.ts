@@ -5,7 +5,9 @@ import { extname, join, normalize, resolve } from "node:path";
 
 /**
  * A plain static file server, like the one a newsroom or a classroom would use for a built copy:
- * no SPA fallback, no special headers. Extra routes let tests add host pages beside the app.
+ * no special headers, and by default no SPA fallback. Extra routes let tests add host pages
+ * beside the app; `spaFallback` answers every missing path with the root's index.html (200,
+ * text/html), as `serve -s` or nginx's `try_files $uri /index.html` do.
  */
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -30,6 +32,7 @@ export async function serveStatic(
   root: string,
   routes: Record<string, { type: string; body: string | Buffer }> = {},
   port = 0,
+  options: { spaFallback?: boolean } = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
@@ -46,6 +49,7 @@ export async function serveStatic(
       return;
     }
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, "index.html");
+    if (!existsSync(path) && options.spaFallback) path = join(base, "index.html");
     if (!existsSync(path)) {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
