@@ -67,7 +67,12 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     const mapArea = layout.map.parentElement ?? layout.map;
     void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(
       ([embed, host]) =>
-        embed.startEmbed(host.embedHost(store, actions), { root, measure: () => embedHeight(root, mapArea) }),
+        embed.startEmbed(host.embedHost(store, actions), {
+          root,
+          measure: () => embedHeight(root, mapArea),
+          // The root fills the frame; these change the height to ask for ("Mehr" opens the card).
+          observe: [layout.card, layout.timelineArea],
+        }),
       () => partFailed(layout.tools, store.get().lang),
     );
   }

@@ -57,6 +57,7 @@ export function openShare(
     },
     csv: () => storyToCSV(story, state.lang),
     ...(storySlugs().includes(slug) ? { classroomFile: `zeitkarte-${slug}.html` } : {}),
+    local: window.location.protocol === "file:",
     returnFocus,
   });
 }

@@ -132,6 +132,12 @@ export const de = {
   shareClassroom: "Für den Unterricht: eine Datei",
   shareClassroomNote:
     "Eine HTML-Datei mit Karte, Zeitleiste und Texten: auf einen USB-Stick kopieren und ohne Internet per Doppelklick öffnen.",
+  shareViewHeading: "Ansicht",
+  shareViewLabel: "Ansicht, an die Adresse dieser Datei anzuhängen",
+  shareCopyView: "Ansicht kopieren",
+  shareLocalNote:
+    "Diese Karte ist eine Datei auf diesem Computer; ein Link darauf öffnet sie nur hier. Geben Sie die Datei selbst weiter (USB-Stick, E-Mail, Lernplattform) und dazu diese Ansicht: an die Adresse der Datei im Browser angehängt, öffnet sie dieselbe Stelle der Geschichte.",
+  shareLocalEmbed: "Einbetten geht nur, wenn die Zeitkarte auf einem Webserver liegt, nicht aus einer Datei.",
   shareIframeTitle: "Zeitkarte: {title}",
   // the authoring page (src/author/)
   authorTitle: "Geschichte entwerfen",

@@ -133,6 +133,12 @@ export const en: Strings = {
   shareClassroom: "For the classroom: one file",
   shareClassroomNote:
     "One HTML file with the map, timeline and texts: copy it to a USB stick and double-click it, no internet needed.",
+  shareViewHeading: "View",
+  shareViewLabel: "View, to add to this file's address",
+  shareCopyView: "Copy view",
+  shareLocalNote:
+    "This map is a file on this computer; a link to it opens it only here. Pass on the file itself (USB stick, email, learning platform) together with this view: added to the file's address in the browser, it opens the same point of the story.",
+  shareLocalEmbed: "Embedding works only when Zeitkarte is on a web server, not from a file.",
   shareIframeTitle: "Zeitkarte: {title}",
   // the authoring page (src/author/)
   authorTitle: "Draft a story",

@@ -36,6 +36,11 @@ export interface StartEmbedOptions {
   root?: HTMLElement;
   /** The height (px) to ask a resizing host for; by default `root`'s laid-out height. */
   measure?: () => number;
+  /**
+   * Elements whose size changes `measure`'s answer while `root` keeps its size (a root that fills
+   * its frame: the card opened with "Mehr" takes room from the map, not from the frame).
+   */
+  observe?: readonly Element[];
 }
 
 /** At most four state notices a second during playback. */
@@ -69,6 +74,7 @@ export function startEmbed(host: EmbedHost, options: StartEmbedOptions = {}): { 
   const Observer = (win as Window & typeof globalThis).ResizeObserver;
   const observer = Observer ? new Observer(() => onResize.schedule()) : undefined;
   observer?.observe(root);
+  for (const element of options.observe ?? []) observer?.observe(element);
   win.addEventListener("resize", onResize.schedule);
 
   let stateKey = "";

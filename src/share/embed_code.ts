@@ -53,12 +53,20 @@ export function embedUrl(options: Omit<EmbedOptions, "kind" | "height" | "title"
 export function embedCode(options: EmbedOptions): string {
   const url = embedUrl(options);
   if (options.kind === "pym") {
-    const id = `zeitkarte-${options.story}`;
+    // The container gets its id when the snippet runs: the first free `zeitkarte-<story>-<n>`,
+    // so the same code pasted twice gives two containers and two pym ids (pym.js routes its
+    // height messages by that id).
+    const prefix = jsString(`zeitkarte-${options.story}-`);
     return [
-      `<div id="${escapeAttribute(id)}"></div>`,
+      `<div data-zeitkarte-embed="${escapeAttribute(options.story)}"></div>`,
       "<!-- pym.js ships with Zeitkarte; a copy your CMS already loads may be used instead. -->",
       `<script src="${escapeAttribute(pymScriptUrl(options.baseUrl))}"></script>`,
-      `<script>new pym.Parent(${jsString(id)}, ${jsString(url)}, {title: ${jsString(options.title)}});</script>`,
+      "<script>(function () {",
+      `  var box = document.querySelector("[data-zeitkarte-embed]:not([id])"), n = 1;`,
+      `  while (document.getElementById(${prefix} + n)) n++;`,
+      `  box.id = ${prefix} + n;`,
+      `  new pym.Parent(box.id, ${jsString(url)}, {title: ${jsString(options.title)}});`,
+      "})();</script>",
     ].join("\n");
   }
   const height = validHeight(options.height);

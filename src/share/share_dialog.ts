@@ -35,6 +35,12 @@ export interface ShareDialogOptions {
    * `npm run build`); absent for a story added to a built copy, which has none.
    */
   classroomFile?: string;
+  /**
+   * The page is a file on this computer (`file:`, the classroom copy): a link to it works only
+   * here, so the dialog offers the view's hash (to add to the file's address wherever the file
+   * is copied) instead of a link, and no embed code.
+   */
+  local?: boolean;
   returnFocus: HTMLElement;
 }
 
@@ -62,34 +68,43 @@ export function openShareDialog(options: ShareDialogOptions): void {
     class: "share-field",
     readonly: true,
     spellcheck: "false",
-    value: shareLink(options.baseUrl, options.currentHash, options.story),
+    value: options.local
+      ? `#${options.currentHash.replace(/^#/, "")}`
+      : shareLink(options.baseUrl, options.currentHash, options.story),
   });
-  const copyLink = el("button", { type: "button", class: "share-action" }, [text("shareCopyLink")]);
+  const copyLink = el("button", { type: "button", class: "share-action" }, [
+    text(options.local ? "shareCopyView" : "shareCopyLink"),
+  ]);
   copyLink.addEventListener("click", async () =>
     say(text((await copyField(linkField)) ? "shareCopied" : "shareCopyFailed")),
   );
 
-  const embed = createEmbedSection(options, text);
+  const embed = options.local ? undefined : createEmbedSection(options, text);
   const copyCode = el("button", { type: "button", class: "share-action" }, [text("shareCopyCode")]);
   copyCode.addEventListener("click", async () =>
-    say(text((await copyField(embed.code)) ? "shareCopied" : "shareCopyFailed")),
+    say(text(embed && (await copyField(embed.code)) ? "shareCopied" : "shareCopyFailed")),
   );
 
   const close = el("button", { type: "button", class: "share-close" }, [text("shareClose")]);
   const dialog = el("dialog", { class: "share-dialog", lang, "aria-labelledby": "share-dialog-heading" }, [
     el("div", { class: "share-head" }, [el("h2", { id: "share-dialog-heading" }, [text("shareHeading")]), close]),
     el("section", { class: "share-section", "aria-labelledby": "share-link-heading" }, [
-      el("h3", { id: "share-link-heading" }, [text("shareLinkHeading")]),
-      el("label", { for: "share-link" }, [text("shareLinkLabel")]),
+      el("h3", { id: "share-link-heading" }, [text(options.local ? "shareViewHeading" : "shareLinkHeading")]),
+      el("label", { for: "share-link" }, [text(options.local ? "shareViewLabel" : "shareLinkLabel")]),
       el("div", { class: "share-row" }, [linkField, copyLink]),
+      options.local ? el("p", { class: "share-note" }, [text("shareLocalNote")]) : null,
     ]),
     el("section", { class: "share-section", "aria-labelledby": "share-embed-heading" }, [
       el("h3", { id: "share-embed-heading" }, [text("shareEmbedHeading")]),
-      embed.options,
-      el("label", { for: "share-embed-code" }, [text("shareEmbedCode")]),
-      embed.code,
-      embed.note,
-      el("div", { class: "share-row" }, [copyCode]),
+      ...(embed
+        ? [
+            embed.options,
+            el("label", { for: "share-embed-code" }, [text("shareEmbedCode")]),
+            embed.code,
+            embed.note,
+            el("div", { class: "share-row" }, [copyCode]),
+          ]
+        : [el("p", { class: "share-note" }, [text("shareLocalEmbed")])]),
     ]),
     el("section", { class: "share-section", "aria-labelledby": "share-download-heading" }, [
       el("h3", { id: "share-download-heading" }, [text("shareDownloadHeading")]),
@@ -228,13 +243,15 @@ function createDownloads(options: ShareDialogOptions, text: Text, say: (message:
   csv.addEventListener("click", () =>
     save(textBlob(options.csv(), "text/csv"), `${options.story}-${options.lang}.csv`),
   );
-  const classroom = options.classroomFile
-    ? [
-        el("a", { class: "share-action share-download", href: options.classroomFile, download: "" }, [
-          text("shareClassroom"),
-        ]),
-        el("p", { class: "share-note" }, [text("shareClassroomNote")]),
-      ]
-    : [];
+  // The local file is the classroom copy itself: the note above says to pass it on.
+  const classroom =
+    options.classroomFile && !options.local
+      ? [
+          el("a", { class: "share-action share-download", href: options.classroomFile, download: "" }, [
+            text("shareClassroom"),
+          ]),
+          el("p", { class: "share-note" }, [text("shareClassroomNote")]),
+        ]
+      : [];
   return el("div", { class: "share-downloads" }, [png, geojson, csv, ...classroom]);
 }

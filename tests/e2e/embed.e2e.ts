@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { embedCode } from "../../src/share/embed_code";
 import { type StaticServer, serveStatic } from "../support/static_server";
 import { type AppPage, useBrowser } from "./app";
 
@@ -13,7 +14,21 @@ const openApp = useBrowser();
 
 let host: StaticServer;
 beforeAll(async () => {
+  // An article with the share dialog's pym.js code pasted twice, for the same story.
+  const code = embedCode({
+    baseUrl: inject("baseUrl"),
+    story: "caucasus",
+    lang: "de",
+    title: "Zeitkarte: Moskau verliert den Kaukasus",
+    autoplay: false,
+    controls: true,
+    kind: "pym",
+  });
+  const twice = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Zwei Karten</title>
+<style>body { margin: 0 auto; max-width: 60rem; padding: 1rem; } iframe { display: block; border: 0; }</style></head>
+<body><h1>Ein Artikel</h1><p>Erste Karte:</p>${code}<p>Zweite Karte:</p>${code}<script src="record.js"></script></body></html>`;
   host = await serveStatic(fileURLToPath(new URL("pages/", import.meta.url)), {
+    "/two_pym.html": { type: "text/html; charset=utf-8", body: twice },
     "/pym.v1.min.js": {
       type: "text/javascript; charset=utf-8",
       body: readFileSync(fileURLToPath(import.meta.resolve("pym.js/dist/pym.v1.min.js"))),
@@ -263,6 +278,53 @@ describe("the embed", () => {
     await post(page, { type: "zeitkarte:pause" });
     await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
     expect(await heights()).toHaveLength(1);
+  });
+
+  it("gives two pastes of the same pym.js code two containers, two pym ids and two sized frames", async () => {
+    const { page } = await openApp(`${host.url}two_pym.html`, {}, async (tab) => {
+      const hostOrigin = new URL(host.url).origin;
+      await tab.route("**/*", (route) =>
+        route.request().frame() === tab.mainFrame() && new URL(route.request().url()).origin === hostOrigin
+          ? route.continue()
+          : route.fallback(),
+      );
+    });
+    const frames = page.locator("iframe");
+    await expect.poll(() => frames.count(), { timeout: 30_000 }).toBe(2);
+    const containers = await page.locator("[data-zeitkarte-embed]").evaluateAll((boxes) => boxes.map((box) => box.id));
+    expect(containers).toEqual(["zeitkarte-caucasus-1", "zeitkarte-caucasus-2"]);
+    const childIds = await frames.evaluateAll((list) =>
+      list.map((f) => new URL((f as HTMLIFrameElement).src).searchParams.get("childId")),
+    );
+    expect(childIds).toEqual(["zeitkarte-caucasus-1", "zeitkarte-caucasus-2"]);
+    // Each frame is sized by its own embed's height messages.
+    for (const i of [0, 1])
+      await expect
+        .poll(() => frames.nth(i).evaluate((f) => Math.round(f.getBoundingClientRect().height)), { timeout: 30_000 })
+        .toBeGreaterThan(400);
+  });
+
+  it("keeps the map's height in a 320 px pym.js frame when the reader opens „Mehr“", async () => {
+    const { page, frame } = await openHost("pym.html", "#event=azal-8243-crash");
+    // The host page has 1rem padding: a 352 px window gives the frame 320 px.
+    await page.setViewportSize({ width: 352, height: 800 });
+    await expect.poll(() => page.locator("iframe").evaluate((f) => f.getBoundingClientRect().width)).toBe(320);
+    await frame.locator(".event-title").waitFor();
+    const mapHeight = () =>
+      frame.locator(".map-area").evaluate((area) => Math.round(area.getBoundingClientRect().height));
+    const frameHeight = () => iframeHeight(page);
+    // The natural 260 px, give or take the pixel that rounding the frame's height adds.
+    const natural = async () => Math.abs((await mapHeight()) - 260) <= 1;
+    await expect.poll(natural, { timeout: 15_000 }).toBe(true);
+    const closedFrame = await frameHeight();
+    await frame.locator(".card-more").click();
+    expect(await frame.locator(".card-more").getAttribute("aria-expanded")).toBe("true");
+    // The frame grows by the card's extra height; the map keeps its natural 260 px.
+    await expect.poll(frameHeight, { timeout: 15_000 }).toBeGreaterThan(closedFrame + 50);
+    await expect.poll(natural, { timeout: 15_000 }).toBe(true);
+    await frame.locator(".card-more").click();
+    await expect.poll(frameHeight, { timeout: 15_000 }).toBe(closedFrame);
+    expect(await natural()).toBe(true);
   });
 
   it("lets a plain wheel over the embedded map scroll the article, and says how to zoom", async () => {

@@ -111,7 +111,7 @@ describe("share, embed and download", () => {
     await page.keyboard.press("ArrowDown");
     const pym = await code();
     expect(pym).toMatch(
-      /^<div id="zeitkarte-[a-z0-9-]+"><\/div>\n<!--[^>]*-->\n<script src="http:\/\/127\.0\.0\.1:\d+\/pym\.v1\.min\.js">/,
+      /^<div data-zeitkarte-embed="[a-z0-9-]+"><\/div>\n<!--[^>]*-->\n<script src="http:\/\/127\.0\.0\.1:\d+\/pym\.v1\.min\.js">/,
     );
     expect(pym).toContain("new pym.Parent(");
     expect(pym).toContain("lang=en&autoplay=1&controls=0");

@@ -67,6 +67,35 @@ describe("the single-file classroom copy", () => {
     await page.context().close();
   });
 
+  it("share from file:// offers the view to add to the file's address, never a file:// link", async () => {
+    const { page, errors } = await openFile("#event=azal-8243-crash");
+    await page.locator("#event-card .event-title").waitFor();
+    await page.locator(".masthead-tools button.share-button").click();
+    const dialog = page.locator("dialog.share-dialog");
+    await dialog.waitFor();
+    const view = await dialog.locator("#share-link").inputValue();
+    expect(view).toMatch(/^#t=2024-12-\d\d&event=azal-8243-crash&lang=de$/);
+    expect(await dialog.locator("label[for=share-link]").textContent()).toBe(
+      "Ansicht, an die Adresse dieser Datei anzuhängen",
+    );
+    expect(await dialog.textContent()).toContain("ein Link darauf öffnet sie nur hier");
+    const values = await dialog
+      .locator("input, textarea")
+      .evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).value));
+    const hrefs = await dialog
+      .locator("a[href]")
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect([...values, ...hrefs, (await dialog.textContent()) ?? ""].filter((v) => v.includes("file:"))).toEqual([]);
+    expect(await dialog.locator("#share-embed-code").count()).toBe(0);
+    // The view, added to the file's address, reopens the same card.
+    await page.keyboard.press("Escape");
+    await page.goto(`${pathToFileURL(FILE).href}#t=2025-05-21&lang=de`);
+    await page.goto(`${pathToFileURL(FILE).href}${view}`);
+    await expect.poll(() => page.locator("#event-card .event-card").getAttribute("data-event")).toBe("azal-8243-crash");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("plays, steps and enters presenter mode from file://", async () => {
     const { page, errors } = await openFile();
     await page.locator("#map[data-idle='true']").waitFor({ state: "attached", timeout: 60_000 });

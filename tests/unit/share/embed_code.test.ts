@@ -51,15 +51,20 @@ describe("embedCode(options)", () => {
     expect(embedCode(options({ height: Number.NaN }))).toContain('height="600"');
   });
 
-  it("embedCode(options) writes a pym.js parent with the story's container id", () => {
+  it("embedCode(options) writes a pym.js parent that gives its container the first free zeitkarte-<story>-<n> id", () => {
     expect(embedCode(options({ kind: "pym", t: "2024-12", event: "azal-8243-hit", autoplay: true }))).toBe(
       [
-        '<div id="zeitkarte-caucasus"></div>',
+        '<div data-zeitkarte-embed="caucasus"></div>',
         "<!-- pym.js ships with Zeitkarte; a copy your CMS already loads may be used instead. -->",
         '<script src="https://example.org/zeitkarte/pym.v1.min.js"></script>',
-        '<script>new pym.Parent("zeitkarte-caucasus", ' +
+        "<script>(function () {",
+        '  var box = document.querySelector("[data-zeitkarte-embed]:not([id])"), n = 1;',
+        '  while (document.getElementById("zeitkarte-caucasus-" + n)) n++;',
+        '  box.id = "zeitkarte-caucasus-" + n;',
+        "  new pym.Parent(box.id, " +
           '"https://example.org/zeitkarte/?embed=1&story=caucasus&lang=de&autoplay=1#t=2024-12&event=azal-8243-hit", ' +
-          '{title: "Der Kaukasus"});</script>',
+          '{title: "Der Kaukasus"});',
+        "})();</script>",
       ].join("\n"),
     );
   });
@@ -89,7 +94,8 @@ describe("embedCode(options)", () => {
 
   it("embedCode(options) escapes story ids and base URLs it did not expect", () => {
     const code = embedCode(options({ kind: "pym", story: 'x"><img src=x onerror=alert(1)>', baseUrl: `${BASE}"'` }));
-    expect(code).toContain('<div id="zeitkarte-x&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"></div>');
+    expect(code).toContain('<div data-zeitkarte-embed="x&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"></div>');
+    expect(code).toContain(String.raw`"zeitkarte-x\"\u003e\u003cimg src=x onerror=alert(1)\u003e-"`);
     expect(code).not.toContain("<img");
     const iframe = embedCode(options({ baseUrl: `${BASE}"onload="alert(1)` }));
     expect(iframe).toContain('src="https://example.org/zeitkarte/&quot;onload=&quot;alert(1)?embed=1');
