@@ -17,6 +17,8 @@ export interface EventFrame {
   /**
    * What gives it meaning, framed with the focus: the place standing for each of its actors
    * (the capital its relations are drawn from, else the country's best-ranked city in the story).
+   * Empty for an event with a movement of its own: the way is its context, and Moskau behind
+   * AZAL 8243's hit would shrink the flight to a few pixels again.
    */
   context: LonLat[];
 }
@@ -84,6 +86,7 @@ export function eventFrame(index: StoryIndex, event: IndexedEvent): EventFrame {
   ];
   const seen = new Set(focus.map((p) => p.join()));
   const context: LonLat[] = [];
+  if (movements.has(event.event.id)) return { focus, context };
   for (const actor of event.event.actors) {
     const place = actors.get(actor);
     if (!place) continue;

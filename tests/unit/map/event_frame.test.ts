@@ -64,18 +64,23 @@ describe("eventFrame(index, event)", () => {
     expect(frame.context).toHaveLength(2);
   });
 
-  it("eventFrame(pashinyan in Istanbul) frames the whole way from Eriwan, and Ankara for Turkey", () => {
+  it("eventFrame(pashinyan in Istanbul) frames his whole way from Eriwan; the way is the context", () => {
     const frame = eventFrame(index, event("pashinyan-meets-erdogan-istanbul"));
     expect(frame.focus).toEqual(expect.arrayContaining([at("istanbul"), at("yerevan")]));
-    // Eriwan is already in the focus (the way starts there): it is not repeated as context.
-    expect(frame.context).not.toContainEqual(at("yerevan"));
-    expect(frame.context).toContainEqual(at("ankara"));
+    expect(frame.context).toEqual([]);
   });
 
-  it("eventFrame(azal-8243-hit) holds the flown and planned routes of the flight", () => {
+  it("eventFrame(an event in Baku without a movement) adds Moskau for Russia, once, and not Baku again", () => {
+    const frame = eventFrame(index, event("russian-ambassador-summoned"));
+    expect(frame.focus).toEqual([at("baku")]);
+    expect(frame.context).toEqual([at("moscow")]);
+  });
+
+  it("eventFrame(azal-8243-hit) holds the flown and planned routes of the flight, and no Moskau to shrink it", () => {
     const frame = eventFrame(index, event("azal-8243-hit"));
     for (const place of ["baku", "grozny"]) expect(frame.focus).toContainEqual(at(place));
     // The crash site near Aktau, where the flown route ends.
     expect(frame.focus).toContainEqual([51.09, 43.86]);
+    expect(frame.context).toEqual([]);
   });
 });
