@@ -22,6 +22,8 @@ import type { AppState } from "./state";
  */
 export interface MountedMap {
   update(snapshot: Snapshot, state: AppState, reason: "play" | "jump" | "other"): void;
+  /** Frames the current event again, clear of the overlays (the legend opened or closed). */
+  reframe(): void;
   /** The view once it exists (PNG download, test hooks). */
   view(): MapView | undefined;
 }
@@ -49,7 +51,7 @@ export function mountMap(
       const text = t(state.lang, "noWebgl");
       if (notice.textContent !== text) notice.textContent = text;
     };
-    return { update, view: () => undefined };
+    return { update, reframe: () => undefined, view: () => undefined };
   }
   const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
   let view: MapView | undefined;
@@ -154,6 +156,10 @@ export function mountMap(
       }
       view?.setResetLabel(t(state.lang, "resetView"));
       storyMap?.update(snapshot, state, reason);
+    },
+    reframe() {
+      const now = current();
+      if (!lostNotice) storyMap?.reframe(now.snapshot, now.state);
     },
     view: () => view,
   };

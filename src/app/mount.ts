@@ -45,7 +45,6 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     story: slug,
     ...view,
     playing: false,
-    present: url.present ?? false,
     blank: false,
   });
   const state0 = store.get();
@@ -178,6 +177,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
       });
       legend.addEventListener("toggle", () => {
         if (!store.get().present) legendOpen = (legend as HTMLDetailsElement).open;
+        // The projected legend is large: the current event moves into the map left free.
+        else map.reframe();
       });
       layout.legendSlot.replaceChildren(legend);
     }

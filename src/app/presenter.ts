@@ -1,4 +1,5 @@
 import { type Lang, t } from "../i18n/t";
+import { pageUrl, writeHistory } from "../share/app_url";
 import type { StoryIndex } from "../time/story_index";
 import { el, withVar } from "../ui/dom";
 import type { Actions } from "./actions";
@@ -36,21 +37,22 @@ export function createPresenter(store: Store, actions: Actions, index: StoryInde
     // Full screen needs a user gesture; where it is refused the mode still works in the window.
     if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
-  const leave = () => {
-    store.set({ present: false, blank: false, playing: false });
-    // Leaving is complete: a reload or a copied link opens the reader view, not the presenter.
-    const params = new URLSearchParams(window.location.search);
-    if (params.has("present")) {
-      params.delete("present");
-      const query = params.toString();
-      window.history.replaceState(
-        window.history.state,
-        "",
-        `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
-      );
+  const leave = () => store.set({ present: false, blank: false, playing: false });
+  // Leaving is complete however it happens (Esc, P, a hash without `present`, Back): a reload or
+  // a copied link opens the reader view, not the presenter, and full screen ends.
+  const cleanUp = () => {
+    // At once, in query and hash (the hash is otherwise rewritten a moment later, throttled).
+    const search = new URLSearchParams(window.location.search);
+    const hash = new URLSearchParams(window.location.hash.replace(/^#/, ""));
+    if (search.has("present") || hash.has("present")) {
+      search.delete("present");
+      hash.delete("present");
+      const url = pageUrl(window.location, { search: search.toString(), hash: hash.toString() });
+      writeHistory(window.history, "replace", url);
     }
     if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
   };
+  let wasPresent = store.get().present;
   const onFullscreenChange = () => {
     // Leaving full screen with the browser's own Esc also leaves presenter mode.
     if (!document.fullscreenElement && store.get().present && presentedFullscreen) leave();
@@ -82,6 +84,8 @@ export function createPresenter(store: Store, actions: Actions, index: StoryInde
     progress,
     blank,
     update(state, currentIndex) {
+      if (wasPresent && !state.present) cleanUp();
+      wasPresent = state.present;
       root.classList.toggle("present", state.present);
       document.documentElement.dataset.theme = state.present ? "projector" : "";
       blank.hidden = !(state.present && state.blank);

@@ -4,7 +4,7 @@ import type { StoryIndex } from "../time/story_index";
 import type { AppState } from "./state";
 import { clampTime, openingMoment } from "./view_data";
 
-export type UrlView = Pick<AppState, "t" | "event" | "org" | "speed" | "lang" | "loop" | "follow">;
+export type UrlView = Pick<AppState, "t" | "event" | "org" | "speed" | "lang" | "loop" | "follow" | "present">;
 
 /**
  * The view a URL names, resolved against the story: the same on a fresh load and on a hash
@@ -15,7 +15,8 @@ export type UrlView = Pick<AppState, "t" | "event" | "org" | "speed" | "lang" | 
  * - `t` alone (ms UTC, clamped to the story's span) opens whatever is current then; neither
  *   gives the story's opening moment (see openingMoment).
  * - `org` must name an organization of the story ("" for none), else the default applies;
- *   `speed`, `loop` and `follow` take their defaults when absent, `lang` keeps `fallbackLang`.
+ *   `speed`, `loop`, `follow` and `present` take their defaults (off) when absent, `lang` keeps
+ *   `fallbackLang`: a hash without `present` is the reader's view.
  */
 export function viewFromUrl(
   index: StoryIndex,
@@ -40,5 +41,6 @@ export function viewFromUrl(
     lang: url.lang ?? fallbackLang,
     loop: url.loop ?? false,
     follow: url.follow ?? false,
+    present: url.present ?? false,
   };
 }

@@ -32,6 +32,8 @@ function drawn(hit: MapHit): boolean {
       return stage === MOVEMENT_STAGE.done;
     case "movement-planned":
     case "movement-approx-end":
+    case "movement-open-line":
+    case "movement-open-tip":
       return stage >= MOVEMENT_STAGE.moving;
     case "relation-lines":
       return typeof hit.state?.state === "string" && hit.state.state !== "";
@@ -45,6 +47,7 @@ export const CLICKABLE_LAYERS = [
   "event-circles",
   "movement-end",
   "movement-approx-end",
+  "movement-open-tip",
   "moving-head",
   "place-dots",
   "place-labels",
@@ -52,6 +55,7 @@ export const CLICKABLE_LAYERS = [
   "moving-line",
   "movement-trace",
   "movement-planned",
+  "movement-open-line",
   "relation-lines",
 ] as const;
 

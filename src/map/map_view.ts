@@ -13,6 +13,7 @@ import { mapWorkerUrl } from "../assets/asset_urls";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { lonLatBounds } from "../geo/antimeridian";
 import { svgIcon } from "../ui/svg_icon";
+import { maxFrameZoom } from "./event_frame";
 import { type Box, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { drawIcons } from "./icons";
 
@@ -95,9 +96,17 @@ export interface MapView {
    * Moves the camera to the points, flying unless `instant`. "zoom" frames them closely (follow
    * mode); "reveal" moves only if one is off screen, keeping the reader's zoom where it can;
    * "frame" also zooms in when they span less than FRAME_MIN_PX on screen (a flight of a few
-   * pixels under a sea label) or sit among more than CROWD other markers.
+   * pixels under a sea label) or sit among more than CROWD other markers. `context` (the
+   * event's countries, event_frame.ts) is framed with the points but not waited for: only the
+   * points decide whether the camera moves. The frame keeps clear of controls and overlays (an
+   * open legend) and is never closer than maxFrameZoom for the map's size.
    */
-  show(points: [number, number][], instant: boolean, mode: "zoom" | "reveal" | "frame"): void;
+  show(
+    points: [number, number][],
+    instant: boolean,
+    mode: "zoom" | "reveal" | "frame",
+    context?: readonly [number, number][],
+  ): void;
   /**
    * Calls `handler` with what lies under a click or tap (within TAP_PX, topmost first) in
    * `layers`, and shows a pointer over those layers.
@@ -316,7 +325,7 @@ export function createMapView(options: MapViewOptions): MapView {
         applied.delete(feature);
       }
     },
-    show(points, instant, mode) {
+    show(points, instant, mode, context = []) {
       if (lost || points.length === 0) return;
       // Undefined before the map has its first transform (a large story still loading).
       const visible = map.getBounds() as ReturnType<MapLibreMap["getBounds"]> | undefined;
@@ -327,9 +336,12 @@ export function createMapView(options: MapViewOptions): MapView {
       const tooSmall = mode === "frame" && ((points.length > 1 && pixelSpan(points) < FRAME_MIN_PX) || crowded(points));
       if (mode === "frame" && inView && !tooSmall) return;
       // The short way round: places on both sides of 180° are framed across the Pacific.
-      const bounds = lonLatBounds(points);
-      const maxZoom = mode === "zoom" ? 5 : tooSmall ? 5.5 : Math.max(map.getZoom(), 3);
-      const camera = map.cameraForBounds(bounds, { padding: 80, maxZoom });
+      const bounds = lonLatBounds([...points, ...context]);
+      const container = map.getContainer();
+      const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
+      const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
+      const padding = framePadding(container, bounds, options.overlays?.() ?? [], EVENT_MARGIN);
+      const camera = map.cameraForBounds(bounds, { padding, maxZoom });
       if (!camera) return;
       framed = false;
       if (instant) map.jumpTo(camera);
@@ -434,6 +446,9 @@ function printWholeArea(map: MapLibreMap, bounds: [[number, number], [number, nu
   };
 }
 
+/** Space (px) around a framed event and its context: a dot and a place name beside it. */
+const EVENT_MARGIN = 48;
+
 /** Space (px) between the opening frame's outermost places and the free area's edges: a dot and half a label. */
 const FRAME_MARGIN = 18;
 
@@ -447,12 +462,17 @@ const screenPoint = (p: { x: number; y: number }): [number, number] => [p.x, p.y
  * Padding that fits `bounds` into the part of `container` clear of the map's own controls and
  * the page's `overlays` (viewport px).
  */
-function framePadding(container: HTMLElement, bounds: [[number, number], [number, number]], overlays: Box[]) {
+function framePadding(
+  container: HTMLElement,
+  bounds: [[number, number], [number, number]],
+  overlays: Box[],
+  margin = FRAME_MARGIN,
+) {
   // DOMRects keep their sides in getters, which a spread does not copy: plain boxes only.
   const plain = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
   const box = plain(container.getBoundingClientRect());
   const covering = [...controlBoxes(container), ...overlays].map(plain);
-  return paddingFor(box, freeArea(box, covering, mercatorAspect(bounds), FRAME_MARGIN), FRAME_MARGIN);
+  return paddingFor(box, freeArea(box, covering, mercatorAspect(bounds), margin), margin);
 }
 
 /** A map button that returns to the story's whole view. */

@@ -1,7 +1,9 @@
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
+import { t } from "../i18n/t";
 import { greatCirclePath, sliceBetween, sliceTo } from "../time/paths";
 import type { MovingAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
+import { openEnd } from "./open_ends";
 
 /**
  * The story as map sources. Static ones are built once per story; what changes with time is
@@ -31,15 +33,18 @@ export function eventFeatures(index: StoryIndex): EventSource {
   return { collection: { type: "FeatureCollection", features }, idsByEvent };
 }
 
-/** Feature ids of movement i in the movements source: its route, and its end point if drawn. */
-export function movementFeatureIds(i: number): [number, number] {
-  return [2 * i, 2 * i + 1];
+/**
+ * Feature ids of movement i in the movements source: its route, its end point if drawn, and the
+ * stub and label of an end the articles do not name (open_ends.ts) if it has one.
+ */
+export function movementFeatureIds(i: number): [number, number, number, number] {
+  return [4 * i, 4 * i + 1, 4 * i + 2, 4 * i + 3];
 }
 
 export function movementFeatures(index: StoryIndex): FeatureCollection<LineString | Point> {
   const features: Feature<LineString | Point>[] = [];
   index.movements.forEach((m, i) => {
-    const [routeId, endId] = movementFeatureIds(i);
+    const [routeId, endId, stubId, tipId] = movementFeatureIds(i);
     const properties = { id: m.movement.id, kind: m.movement.kind };
     features.push({
       type: "Feature",
@@ -49,7 +54,36 @@ export function movementFeatures(index: StoryIndex): FeatureCollection<LineStrin
     });
     const last = m.movement.waypoints.at(-1);
     const end = m.waypoints.at(-1);
-    if (m.movement.kind !== "flight" && end && m.approximate.at(-1)) {
+    const unknown = m.movement.unknown;
+    if (unknown && m.path.length > 0) {
+      // The articles do not say where it went (or came from): a dashed stub, not an end.
+      const open = openEnd(m.path, unknown);
+      const key = unknown === "destination" ? "openDestination" : "openOrigin";
+      features.push(
+        {
+          type: "Feature",
+          id: stubId,
+          geometry: { type: "LineString", coordinates: open.line },
+          properties: { ...properties, role: "open-line" },
+        },
+        {
+          type: "Feature",
+          id: tipId,
+          geometry: { type: "Point", coordinates: open.tip },
+          properties: {
+            ...properties,
+            role: "open-tip",
+            arrow: unknown === "destination",
+            bearing: open.bearing,
+            name_de: t("de", key),
+            name_en: t("en", key),
+          },
+        },
+      );
+    }
+    if (unknown === "destination") {
+      // Its last waypoint is only where it was last known to be: no arrival, no crash ✕.
+    } else if (m.movement.kind !== "flight" && end && m.approximate.at(-1)) {
       // Where it went is known only roughly ("Moscow stands in for Russia"): the end is drawn
       // as an open ring, not as the place itself.
       features.push({

@@ -3,6 +3,7 @@ import type { AppState } from "../app/state";
 import type { Snapshot } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { emphasisAt } from "./emphasis";
+import { eventFrame } from "./event_frame";
 import { changedKeys, createFlasher } from "./flash";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
@@ -18,6 +19,12 @@ import { EMPTY, movementFeatureIds, movingFeatures, relationFeatures } from "./s
  */
 export interface StoryMap {
   update(snapshot: Snapshot, state: AppState, reason: "play" | "jump" | "other"): void;
+  /**
+   * Frames the current event again in the part of the map left free (after an overlay such as
+   * the legend opened or closed over it): always in follow and presenter mode, else only when
+   * it is off screen or too small to see.
+   */
+  reframe(snapshot: Snapshot, state: AppState): void;
   /** Forget what was drawn (after a new style): the next update sends everything again. */
   reset(): void;
   destroy(): void;
@@ -49,14 +56,6 @@ export function createStoryMap(
   let lastCloseUp = false;
   let lastPresent = false;
   let firstDraw = true;
-  // The current event's places and the routes of the movements it belongs to: the camera frames
-  // them together, so AZAL 8243's hit shows Baku, Grosny and the plane, not a dot under a label.
-  const framePoints = (event: IndexedEvent): [number, number][] => [
-    ...event.places.map((p): [number, number] => [p.lon, p.lat]),
-    ...index.movements
-      .filter((m) => m.movement.events.includes(event.event.id))
-      .flatMap((m) => m.waypoints.map((w): [number, number] => [w[0] ?? 0, w[1] ?? 0])),
-  ];
   let strongMovements = new Set<string>();
   const relationLines = new Map<string, Position[]>(
     relationFeatures(index).features.map((f) => [String(f.properties?.id), f.geometry.coordinates]),
@@ -78,6 +77,13 @@ export function createStoryMap(
     strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
     view.setData("line-labels", lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines));
     return true;
+  };
+  // The current event's places and the routes of the movements it belongs to, with the places
+  // of its countries around them (event_frame.ts): AZAL 8243's hit shows Baku, Grosny and the
+  // plane, not a dot under a label, and a phone shows the region, not one country.
+  const show = (event: IndexedEvent, mode: "zoom" | "frame") => {
+    const { focus, context } = eventFrame(index, event);
+    view.show(focus, reducedMotion(), mode, context);
   };
   const flasher = createFlasher(view);
   const flash = (reason: string, source: string, before: Map<string, string>, after: Map<string, string>) => {
@@ -173,11 +179,13 @@ export function createStoryMap(
         firstDraw = false;
         if (event && (reason !== "other" || turnedOn || linked)) {
           if (changed) pulse(snapshot);
-          const points = framePoints(event);
           // Every reached event is checked for being too small or crowded to see ("frame").
-          view.show(points, reducedMotion(), closeUp ? "zoom" : "frame");
+          show(event, closeUp ? "zoom" : "frame");
         }
       }
+    },
+    reframe(snapshot, state) {
+      if (snapshot.current) show(snapshot.current, state.follow || state.present ? "zoom" : "frame");
     },
     reset() {
       eventStages = eventStageTracker(index.eventTimes);

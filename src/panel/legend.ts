@@ -20,8 +20,12 @@ export function symbolUsed(story: StoryIndex["story"], symbol: MapSymbol): boole
       return story.movements.some((m) => m.kind === "flight");
     case "arrow":
       return story.movements.some((m) => m.kind !== "flight" && m.kind !== "planned-route");
-    case "unknown-destination":
-      return story.movements.some((m) => m.kind !== "flight" && m.waypoints.at(-1)?.approximate === true);
+    case "approximate-end":
+      return story.movements.some(
+        (m) => m.kind !== "flight" && m.unknown !== "destination" && m.waypoints.at(-1)?.approximate === true,
+      );
+    case "open-end":
+      return story.movements.some((m) => m.unknown !== undefined);
     default:
       return story.events.length > 0;
   }

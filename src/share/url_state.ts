@@ -3,8 +3,9 @@ import { isLang } from "../i18n/t";
 import { isoDay, parseDate } from "../story/dates";
 
 /**
- * The URL is the shareable state: `?story=…&embed=1&present=1` choose the page, and the hash
- * `#t=2024-12-25&event=<id>&org=csto&speed=2&lang=de` the view. Each parameter is validated on
+ * The URL is the shareable state: `?story=…&embed=1` choose the page, and the hash
+ * `#t=2024-12-25&event=<id>&org=csto&speed=2&lang=de&present=1` the view (`present` is also
+ * read from the query, where older links put it). Each parameter is validated on
  * its own; an invalid one is dropped (the default applies) and never throws. The validators are
  * plain functions, not zod: the URL is read before anything is drawn, and zod is loaded only for
  * stories that were not checked at build time.
@@ -89,5 +90,7 @@ export function formatHash(
   params.set("lang", state.lang);
   if (state.loop) params.set("loop", "1");
   if (state.follow) params.set("follow", "1");
+  // Presenter mode is part of the view: a reload or Back keeps the projector, Esc drops it.
+  if (state.present) params.set("present", "1");
   return `#${params.toString()}`;
 }

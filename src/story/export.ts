@@ -94,6 +94,8 @@ function movementFeatures(story: Story, lang: ExportLang): ExportFeature[] {
       label: movement.label[lang],
       start: movement.start,
       end: movement.end ?? movement.start,
+      // The end the articles do not name: the line stops at the last (first) known position.
+      ...(movement.unknown ? { unknown: movement.unknown } : {}),
       events: movement.events,
       sources: quotes(movement.sources),
     }),

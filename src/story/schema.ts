@@ -169,6 +169,13 @@ export const zMovement = z.strictObject({
   after: z.optional(z.array(zId)),
   before: z.optional(z.array(zId)),
   waypoints: z.array(zWaypoint).check(z.minLength(2, "a movement needs at least two waypoints")),
+  /**
+   * An end the articles do not name: "destination" (it left, nobody says for where) or
+   * "origin". The waypoints then end (or start) where it was last (first) known to be, never at
+   * a guessed place; the map draws the way on as a short dashed stub with an arrow, labelled
+   * "Ziel unbekannt" / "Herkunft unbekannt" (src/map/open_ends.ts).
+   */
+  unknown: z.optional(z.enum(["origin", "destination"])),
   events: z._default(z.array(zId), []),
   sources: z.array(zQuote).check(z.minLength(1, "a movement needs at least one source quote")),
   review: z.optional(zReview),

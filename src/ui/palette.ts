@@ -63,7 +63,7 @@ export const CROSS_COLOR = "#b00020";
  * Every symbol the map draws besides the coloured groups, by the name the legend and the
  * layers share: the legend lists each, the layers draw nothing else.
  */
-export const MAP_SYMBOLS = ["current", "cross", "plane", "arrow", "unknown-destination"] as const;
+export const MAP_SYMBOLS = ["current", "cross", "plane", "arrow", "approximate-end", "open-end"] as const;
 export type MapSymbol = (typeof MAP_SYMBOLS)[number];
 
 export function categoryColor(category: string): string {

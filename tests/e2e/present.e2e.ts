@@ -79,6 +79,30 @@ describe("presenter mode", () => {
     expect(await page.locator("#timeline").isVisible()).toBe(true);
   });
 
+  it("is in the URL: P writes present=1 into the hash, a reload keeps it, Esc and a hash without it leave", async () => {
+    const { page } = await openApp("#event=lavrov-in-yerevan");
+    await page.locator("#event-card .event-title").waitFor();
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await page.keyboard.press("p");
+    await expect.poll(() => new URL(page.url()).hash).toContain("present=1");
+    await page.reload();
+    await page.locator("#event-card .event-title").waitFor();
+    await expect.poll(() => page.locator("#app").getAttribute("class")).toContain("present");
+    expect(await cardTitle(page)).toContain("Lawrow");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("#app").getAttribute("class")).not.toContain("present");
+    await expect.poll(() => page.url()).not.toContain("present");
+    // A typed hash with and without `present`: the URL is the view.
+    await page.evaluate(() => {
+      window.location.hash = `${window.location.hash}&present=1`;
+    });
+    await expect.poll(() => page.locator("#app").getAttribute("class")).toContain("present");
+    await page.evaluate(() => {
+      window.location.hash = window.location.hash.replace(/&?present=1/, "");
+    });
+    await expect.poll(() => page.locator("#app").getAttribute("class")).not.toContain("present");
+  });
+
   for (const [width, height, card] of [
     [1024, 768, 24],
     [1920, 1080, 32],

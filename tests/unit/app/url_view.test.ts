@@ -59,6 +59,15 @@ describe("viewFromUrl(index, url, defaults, lang)", () => {
     expect(viewFromUrl(index, parseUrlState("", "#org="), defaults, "de").org).toBe("");
   });
 
+  it("viewFromUrl(index, parse(formatHash(state))) keeps presenter mode both ways; a hash without it is the reader's view", () => {
+    const presenting = appAt({ present: true }).store.get();
+    expect(reopen(presenting).present).toBe(true);
+    expect(reopen({ ...presenting, present: false }).present).toBe(false);
+    // The query of an older link (?present=1) still opens the presenter; the hash wins over it.
+    expect(viewFromUrl(index, parseUrlState("?present=1", "#t=2024"), defaults, "de").present).toBe(true);
+    expect(viewFromUrl(index, parseUrlState("?present=1", "#t=2024&present=0"), defaults, "de").present).toBe(false);
+  });
+
   it("viewFromUrl(index, {t}) without lang keeps the reader's language", () => {
     expect(viewFromUrl(index, parseUrlState("", "#t=2024"), defaults, "en").lang).toBe("en");
     expect(viewFromUrl(index, parseUrlState("", "#t=2024&lang=de"), defaults, "en").lang).toBe("de");
@@ -108,6 +117,8 @@ describe("viewFromUrl(index, url, defaults, lang)", () => {
       fc.constantFrom<Step>(
         ({ store }) => store.set({ lang: "en" }),
         ({ store }) => store.set({ lang: "de" }),
+        ({ store }) => store.set({ present: true }),
+        ({ store }) => store.set({ present: false }),
       ),
     );
     fc.assert(

@@ -186,7 +186,7 @@ describe("formatHash(state, defaults)", () => {
   });
 
   it("formatHash(state, defaults) round-trips through parseUrlState", () => {
-    const full = state({ event: "crash", org: "eaeu", speed: 4, lang: "en", loop: true, follow: true });
+    const full = state({ event: "crash", org: "eaeu", speed: 4, lang: "en", loop: true, follow: true, present: true });
     expect(parseUrlState("", formatHash(full, defaults))).toEqual({
       t: utc(2024, 12, 25),
       event: "crash",
@@ -195,7 +195,13 @@ describe("formatHash(state, defaults)", () => {
       lang: "en",
       loop: true,
       follow: true,
+      present: true,
     });
+  });
+
+  it("formatHash(state, defaults) writes present=1 in presenter mode and nothing for the reader's view", () => {
+    expect(formatHash(state({ present: true }), defaults)).toBe("#t=2024-12-25&lang=de&present=1");
+    expect(parseUrlState("", formatHash(state({ present: false }), defaults)).present).toBeUndefined();
   });
 
   it("formatHash(state, defaults) round-trips any valid view through parseUrlState (property)", () => {
@@ -209,6 +215,7 @@ describe("formatHash(state, defaults)", () => {
       lang: fc.constantFrom("de" as const, "en" as const),
       loop: fc.boolean(),
       follow: fc.boolean(),
+      present: fc.boolean(),
     });
     fc.assert(
       fc.property(view, ({ day, offset, ...rest }) => {
@@ -220,6 +227,7 @@ describe("formatHash(state, defaults)", () => {
         expect(parsed.lang).toBe(rest.lang);
         expect(parsed.loop).toBe(rest.loop ? true : undefined);
         expect(parsed.follow).toBe(rest.follow ? true : undefined);
+        expect(parsed.present).toBe(rest.present ? true : undefined);
       }),
     );
   });

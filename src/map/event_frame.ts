@@ -1,0 +1,99 @@
+import type { Place, Story } from "../story/schema";
+import type { IndexedEvent, StoryIndex } from "../time/story_index";
+
+/**
+ * What the camera shows when an event becomes current, as pure geometry: the event with its
+ * context (the places of its countries, the whole way of its movements), never closer than a
+ * zoom at which the map still shows a region rather than one country filling a phone.
+ * map_view.ts turns the result into a MapLibre camera.
+ */
+
+/** [lon, lat], degrees. */
+export type LonLat = [number, number];
+
+export interface EventFrame {
+  /** What must be on screen: the event's places and the routes of the movements it belongs to. */
+  focus: LonLat[];
+  /**
+   * What gives it meaning, framed with the focus: the place standing for each of its actors
+   * (the capital its relations are drawn from, else the country's best-ranked city in the story).
+   * Empty for an event with a movement of its own: the way is its context, and Moskau behind
+   * AZAL 8243's hit would shrink the flight to a few pixels again.
+   */
+  context: LonLat[];
+}
+
+/** The least a framed view spans across its shorter side, degrees of longitude. */
+export const MIN_SPAN_DEGREES = 12;
+
+/** Web Mercator tile size MapLibre uses: the world is 512 px wide at zoom 0. */
+const WORLD_PX = 512;
+
+/**
+ * The largest zoom at which a map `width`×`height` px still spans `MIN_SPAN_DEGREES` of
+ * longitude across its shorter side: about 4.2 on a phone (390 px), 5.4 on a desktop map
+ * (700 px). Sizes below 1 px count as 1.
+ */
+export function maxFrameZoom(width: number, height: number): number {
+  const side = Math.max(1, Math.min(width, height));
+  return Math.log2((side * 360) / (WORLD_PX * MIN_SPAN_DEGREES));
+}
+
+const byIndex = new WeakMap<StoryIndex, { actors: Map<string, Place>; movements: Map<string, LonLat[]> }>();
+
+/** Built once per story: actor → its place, event id → the waypoints of its movements. */
+function lookups(index: StoryIndex) {
+  let found = byIndex.get(index);
+  if (found) return found;
+  const movements = new Map<string, LonLat[]>();
+  for (const m of index.movements) {
+    const way = m.waypoints.map((w): LonLat => [w[0] ?? 0, w[1] ?? 0]);
+    for (const id of m.movement.events) movements.set(id, [...(movements.get(id) ?? []), ...way]);
+  }
+  found = { actors: actorPlaces(index.story), movements };
+  byIndex.set(index, found);
+  return found;
+}
+
+/**
+ * The place standing for each country (ISO alpha-3): the capital its relations are drawn from
+ * (`relation.between`), else its city of best rank in the story. Countries with neither have none.
+ */
+export function actorPlaces(story: Pick<Story, "places" | "relations">): Map<string, Place> {
+  const byId = new Map(story.places.map((p) => [p.id, p]));
+  const out = new Map<string, Place>();
+  for (const relation of story.relations) {
+    relation.countries.forEach((country, i) => {
+      const place = byId.get(relation.between[i] ?? "");
+      if (place && !out.has(country)) out.set(country, place);
+    });
+  }
+  const capitals = new Set(out.keys());
+  for (const place of story.places) {
+    if (place.kind !== "city" || !place.country || capitals.has(place.country)) continue;
+    const known = out.get(place.country);
+    if (!known || place.rank < known.rank) out.set(place.country, place);
+  }
+  return out;
+}
+
+/** The frame of `event` (see EventFrame); context points already in the focus are left out. */
+export function eventFrame(index: StoryIndex, event: IndexedEvent): EventFrame {
+  const { actors, movements } = lookups(index);
+  const focus: LonLat[] = [
+    ...event.places.map((p): LonLat => [p.lon, p.lat]),
+    ...(movements.get(event.event.id) ?? []),
+  ];
+  const seen = new Set(focus.map((p) => p.join()));
+  const context: LonLat[] = [];
+  if (movements.has(event.event.id)) return { focus, context };
+  for (const actor of event.event.actors) {
+    const place = actors.get(actor);
+    if (!place) continue;
+    const point: LonLat = [place.lon, place.lat];
+    if (seen.has(point.join())) continue;
+    seen.add(point.join());
+    context.push(point);
+  }
+  return { focus, context };
+}

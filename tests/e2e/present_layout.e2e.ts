@@ -1,0 +1,107 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser, waitForMapIdle } from "./app";
+
+const openApp = useBrowser();
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const inside = (p: { x: number; y: number }, b: Box) =>
+  p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom;
+
+/** The boxes (viewport px) of what sits on the projected map, by name. */
+function boxes(page: Page): Promise<Record<string, Box>> {
+  return page.evaluate(() => {
+    const box = (n: Element) => {
+      const { left, top, right, bottom } = n.getBoundingClientRect();
+      return { left, top, right, bottom };
+    };
+    const out: Record<string, Box> = {};
+    const one = (name: string, selector: string) => {
+      const node = document.querySelector(selector);
+      if (node) out[name] = box(node);
+    };
+    one("map", "#map");
+    // The slot is what shows: a long legend scrolls inside it.
+    one("legend", ".legend-slot");
+    one("date", ".map-date");
+    one("progress", ".present-progress");
+    one("panel", ".panel");
+    document.querySelectorAll("#map .maplibregl-ctrl").forEach((c, i) => {
+      if (c.getClientRects().length > 0) out[`control ${i} (${c.className})`] = box(c);
+    });
+    return out;
+  });
+}
+
+/** Where [lon, lat] is drawn, viewport px. */
+function screenPoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([x, y]) => {
+      const w = window as unknown as { __zeitkarte: { project(lon: number, lat: number): { x: number; y: number } } };
+      const map = document.querySelector("#map")?.getBoundingClientRect();
+      const p = w.__zeitkarte.project(x ?? 0, y ?? 0);
+      return { x: p.x + (map?.left ?? 0), y: p.y + (map?.top ?? 0) };
+    },
+    [lon, lat],
+  );
+}
+
+// Peking and the two ends of the visits to it (Moskau, Baku): the parade's lines.
+const PARADE = {
+  Peking: [116.397, 39.908],
+  Moskau: [37.616, 55.752],
+  Baku: [49.892, 40.378],
+} as const;
+
+describe("presenter layout with the legend open", () => {
+  for (const [width, height] of [
+    [1024, 768],
+    [1920, 1080],
+  ] as const) {
+    it(`covers nothing at ${width}×${height}: legend, buttons, date, card and progress apart; the parade's lines clear of the legend`, async () => {
+      const { page, pageErrors } = await openApp("?present=1#event=beijing-parade-handshake", {
+        viewport: { width, height },
+      });
+      await page.locator("#event-card .event-title").waitFor();
+      await waitForMapIdle(page);
+      await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+      await page.locator(".legend summary").click();
+      await expect.poll(() => page.locator(".legend").getAttribute("open")).not.toBeNull();
+
+      const b = await boxes(page);
+      const names = Object.keys(b).filter((n) => n !== "map");
+      expect(names.filter((n) => n.startsWith("control")).length).toBeGreaterThanOrEqual(2);
+      for (const [i, a] of names.entries()) {
+        for (const other of names.slice(i + 1)) {
+          expect(overlap(b[a] as Box, b[other] as Box), `${a} overlaps ${other}`).toBe(false);
+        }
+      }
+      // Every overlay stays on the map it belongs to.
+      for (const n of ["legend", "date"]) {
+        const box = b[n] as Box;
+        expect(box.right <= (b.map as Box).right && box.bottom <= (b.map as Box).bottom, n).toBe(true);
+      }
+      // The camera moves the parade into the part of the map the legend leaves free.
+      for (const [name, [lon, lat]] of Object.entries(PARADE)) {
+        await expect
+          .poll(
+            async () => {
+              const p = await screenPoint(page, lon, lat);
+              const now = await boxes(page);
+              return inside(p, now.map as Box) && !inside(p, now.legend as Box);
+            },
+            { timeout: 30_000, message: `${name} on the map and clear of the legend` },
+          )
+          .toBe(true);
+      }
+      expect(pageErrors).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { readStoryFolder } from "../../../scripts/story_folder";
+import { actorPlaces, eventFrame, MIN_SPAN_DEGREES, maxFrameZoom } from "../../../src/map/event_frame";
+import { indexStory } from "../../../src/time/story_index";
+
+const folder = readStoryFolder("data/stories/caucasus");
+if (!folder.ok || !folder.result.ok) throw new Error("the flagship story does not load");
+const story = folder.result.story;
+const index = indexStory(story);
+const event = (id: string) => {
+  const found = index.eventById.get(id);
+  if (!found) throw new Error(`no event ${id}`);
+  return found;
+};
+const at = (id: string): [number, number] => {
+  const place = story.places.find((p) => p.id === id);
+  if (!place) throw new Error(`no place ${id}`);
+  return [place.lon, place.lat];
+};
+/** Degrees of longitude across `px` at zoom `z` (Web Mercator, 512 px tiles). */
+const span = (px: number, z: number) => (px * 360) / (512 * 2 ** z);
+
+describe("maxFrameZoom(width, height)", () => {
+  it("maxFrameZoom(phone map) still spans 12° across the shorter side: a region, not one country", () => {
+    const z = maxFrameZoom(390, 420);
+    expect(span(390, z)).toBeCloseTo(MIN_SPAN_DEGREES, 6);
+    // The close-up that filled a phone with one country (zoom 5.5 spans about 6°) is out of reach.
+    expect(z).toBeLessThan(4.6);
+    expect(span(390, 5.5)).toBeLessThan(6.5);
+  });
+
+  it("maxFrameZoom(desktop map) lets a larger map come closer; the shorter side decides", () => {
+    expect(maxFrameZoom(900, 700)).toBeGreaterThan(maxFrameZoom(390, 420));
+    expect(maxFrameZoom(900, 700)).toBeCloseTo(maxFrameZoom(700, 900), 9);
+    expect(span(700, maxFrameZoom(900, 700))).toBeCloseTo(MIN_SPAN_DEGREES, 6);
+  });
+
+  it("maxFrameZoom(0, 0) is finite", () => {
+    expect(Number.isFinite(maxFrameZoom(0, 0))).toBe(true);
+  });
+});
+
+describe("actorPlaces(story)", () => {
+  it("actorPlaces(story) takes the capital a country's relations are drawn from, over a better-ranked city", () => {
+    const places = actorPlaces(story);
+    // Grosny (rank 2) ranks above Moskau (rank 3), but Moskau is where Russia's relations start.
+    expect(places.get("RUS")?.id).toBe("moscow");
+    expect(places.get("ARM")?.id).toBe("yerevan");
+  });
+
+  it("actorPlaces(story) falls back to a country's best-ranked city; none for a country without one", () => {
+    const places = actorPlaces({ ...story, relations: [] });
+    expect(places.get("KAZ")?.id).toBe("aktau");
+    expect(places.get("RUS")?.id).toBe("grozny");
+    expect(places.has("XXX")).toBe(false);
+  });
+});
+
+describe("eventFrame(index, event)", () => {
+  it("eventFrame(yekaterinburg-raids) frames the raids with Moskau and Baku, the two countries involved", () => {
+    const frame = eventFrame(index, event("yekaterinburg-raids"));
+    expect(frame.focus).toEqual([at("yekaterinburg")]);
+    expect(frame.context).toEqual(expect.arrayContaining([at("moscow"), at("baku")]));
+    expect(frame.context).toHaveLength(2);
+  });
+
+  it("eventFrame(pashinyan in Istanbul) frames his whole way from Eriwan; the way is the context", () => {
+    const frame = eventFrame(index, event("pashinyan-meets-erdogan-istanbul"));
+    expect(frame.focus).toEqual(expect.arrayContaining([at("istanbul"), at("yerevan")]));
+    expect(frame.context).toEqual([]);
+  });
+
+  it("eventFrame(an event in Baku without a movement) adds Moskau for Russia, once, and not Baku again", () => {
+    const frame = eventFrame(index, event("russian-ambassador-summoned"));
+    expect(frame.focus).toEqual([at("baku")]);
+    expect(frame.context).toEqual([at("moscow")]);
+  });
+
+  it("eventFrame(azal-8243-hit) holds the flown and planned routes of the flight, and no Moskau to shrink it", () => {
+    const frame = eventFrame(index, event("azal-8243-hit"));
+    for (const place of ["baku", "grozny"]) expect(frame.focus).toContainEqual(at(place));
+    // The crash site near Aktau, where the flown route ends.
+    expect(frame.focus).toContainEqual([51.09, 43.86]);
+    expect(frame.context).toEqual([]);
+  });
+});
