@@ -22,7 +22,10 @@ export interface StyleInput {
   /** Path under public/ → URL (src/assets/asset_urls.ts), so font files resolve offline. */
   assetUrl: (path: string) => string;
   lang: "de" | "en";
-  /** Layers drawn between the borders and the place labels (the story's own layers). */
+  /**
+   * The story's own layers: drawn between the borders and the place labels, but for the event
+   * dots (MARKER_LAYERS), which go above the labels and under the place dots.
+   */
   storyLayers?: LayerSpecification[];
   storySources?: Record<string, SourceSpecification>;
 }
@@ -122,8 +125,18 @@ const inwardAnchors = [
   ],
 ] as unknown as ExpressionSpecification;
 
+/**
+ * Event dots sit above every label: where a label lands depends on the camera's path (MapLibre
+ * keeps a label's previous anchor), so a region's name could otherwise cover a past event's dot,
+ * as it did after a WebGL restore (tests/e2e/webgl_loss.e2e.ts). Circles take no part in label
+ * collisions, so placement stays as it was.
+ */
+export const MARKER_LAYERS: ReadonlySet<string> = new Set(["event-circles", "event-pulse"]);
+
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
+  const story = input.storyLayers ?? [];
+  const markers = story.filter((layer) => MARKER_LAYERS.has(layer.id));
   const s = theme.scale;
   return {
     version: 8,
@@ -160,21 +173,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           "line-dasharray": [3, 1.5],
         },
       },
-      ...(input.storyLayers ?? []),
-      {
-        id: "place-dots",
-        type: "circle",
-        source: "places",
-        filter: ["==", ["get", "kind"], "city"],
-        paint: {
-          "circle-radius": 3.5 * s,
-          "circle-color": theme.placeDot,
-          "circle-stroke-color": theme.labelHalo,
-          "circle-stroke-width": 1.5 * s,
-          "circle-opacity": uncovered,
-          "circle-stroke-opacity": uncovered,
-        },
-      },
+      ...story.filter((layer) => !MARKER_LAYERS.has(layer.id)),
       // One label layer for every kind of place, so that `rank` (the symbol sort key) decides
       // every collision: a main place's name wins over a sea, a region or a secondary city.
       {
@@ -211,6 +210,22 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           "text-halo-color": ["match", ["get", "kind"], "city", theme.labelHalo, "sea", theme.water, theme.land],
           "text-halo-width": ["match", ["get", "kind"], "city", 1.6, "sea", 1, 1.2],
           "text-opacity": uncovered,
+        },
+      },
+      ...markers,
+      // Above the event dots: a city's own dot stays visible inside the event's larger one.
+      {
+        id: "place-dots",
+        type: "circle",
+        source: "places",
+        filter: ["==", ["get", "kind"], "city"],
+        paint: {
+          "circle-radius": 3.5 * s,
+          "circle-color": theme.placeDot,
+          "circle-stroke-color": theme.labelHalo,
+          "circle-stroke-width": 1.5 * s,
+          "circle-opacity": uncovered,
+          "circle-stroke-opacity": uncovered,
         },
       },
     ],

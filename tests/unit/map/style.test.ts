@@ -3,6 +3,7 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { Basemap } from "../../../src/map/basemap";
 import { placeFeatures } from "../../../src/map/features";
+import { storyLayers } from "../../../src/map/story_layers";
 import { buildStyle } from "../../../src/map/style";
 import { LIGHT } from "../../../src/map/theme";
 import { tinyStory } from "../story/tiny_story";
@@ -41,5 +42,21 @@ describe("buildStyle(input)", () => {
     const expression = byKind[2] as unknown[];
     const east = expression[expression.indexOf("east") + 1] as [string, unknown[]];
     expect(east[1].filter((item) => typeof item === "string")).toEqual(["right", "top-right", "bottom-right"]);
+  });
+
+  it("buildStyle(input) draws the event dots above every label, under the place dots, and the other story layers under the labels", () => {
+    const story = tinyStory();
+    const ids = buildStyle({
+      basemap: { countries: empty, borders: empty, coastline: empty } as unknown as Basemap,
+      places: placeFeatures(story.places, story.meta.view.bounds),
+      theme: LIGHT,
+      assetUrl: (path: string) => `http://localhost/${path}`,
+      lang: "de",
+      storyLayers: storyLayers(LIGHT),
+    }).layers.map((l) => l.id);
+    const at = (id: string) => ids.indexOf(id);
+    expect(ids.slice(-4)).toEqual(["place-labels", "event-circles", "event-pulse", "place-dots"]);
+    for (const id of ["relation-lines", "movement-end", "moving-head", "line-labels", "alliance-fill"])
+      expect(at(id), id).toBeLessThan(at("place-labels"));
   });
 });
