@@ -75,7 +75,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
       () => partFailed(layout.tools, store.get().lang),
     );
   }
-  const presenter = createPresenter(store, actions, index, root);
+  const presenter = createPresenter(store, actions, index, root, () => sync.flush());
   layout.timelineArea.prepend(presenter.progress);
   root.append(presenter.blank);
   layout.presentButton.addEventListener("click", () => presenter.toggle());

@@ -21,7 +21,14 @@ export interface Presenter {
   toggle(): void;
 }
 
-export function createPresenter(store: Store, actions: Actions, index: StoryIndex, root: HTMLElement): Presenter {
+/** `writeHash` writes the current state's hash now (url_sync's flush): leaving is seen at once. */
+export function createPresenter(
+  store: Store,
+  actions: Actions,
+  index: StoryIndex,
+  root: HTMLElement,
+  writeHash: () => void = () => undefined,
+): Presenter {
   const total = index.events.length;
   const bar = el("div", { class: "present-bar" });
   const count = el("span", { class: "present-count" });
@@ -41,14 +48,12 @@ export function createPresenter(store: Store, actions: Actions, index: StoryInde
   // Leaving is complete however it happens (Esc, P, a hash without `present`, Back): a reload or
   // a copied link opens the reader view, not the presenter, and full screen ends.
   const cleanUp = () => {
-    // At once, in query and hash (the hash is otherwise rewritten a moment later, throttled).
+    // The hash at once (not after the throttle), the query where an older link put it.
+    writeHash();
     const search = new URLSearchParams(window.location.search);
-    const hash = new URLSearchParams(window.location.hash.replace(/^#/, ""));
-    if (search.has("present") || hash.has("present")) {
+    if (search.has("present")) {
       search.delete("present");
-      hash.delete("present");
-      const url = pageUrl(window.location, { search: search.toString(), hash: hash.toString() });
-      writeHistory(window.history, "replace", url);
+      writeHistory(window.history, "replace", pageUrl(window.location, { search: search.toString() }));
     }
     if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
   };

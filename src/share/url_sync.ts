@@ -11,6 +11,8 @@ import { parseUrlState, type UrlState } from "./url_state";
 export interface UrlSync {
   /** Call before an explicit jump: the next change becomes a new history entry. */
   beforeJump(): void;
+  /** Writes the current state's hash now instead of after the throttle (leaving presenter mode). */
+  flush(): void;
   destroy(): void;
 }
 
@@ -89,6 +91,7 @@ export function syncUrl(store: Store, options: UrlSyncOptions): UrlSync {
         push = false;
       });
     },
+    flush,
     destroy() {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);
