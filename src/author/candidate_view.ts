@@ -1,6 +1,7 @@
 import type { Lang, StringKey } from "../i18n/t";
 import { type Place, zCategory } from "../story/schema";
 import { el } from "./dom";
+import { placeEditor } from "./place_editor";
 import type { Action, EditField } from "./view";
 import type { Candidate } from "./work";
 
@@ -72,20 +73,6 @@ export function candidateItem(
   );
   const merge = el("button", { type: "button", class: "merge" }, s("authorMerge"));
   merge.addEventListener("click", () => previousId && dispatch({ type: "merge", into: previousId, id: e.id }));
-  const select = el("select", { "data-field": "place" });
-  for (const p of places) {
-    const option = el("option", { value: p.id }, `${p.name[lang]}${p.country ? ` (${p.country})` : ""}`);
-    if (p.id === e.places[0]) option.selected = true;
-    select.append(option);
-  }
-  select.addEventListener("change", () => dispatch({ type: "edit", id: e.id, field: "place", value: select.value }));
-  const search = el("input", {
-    type: "search",
-    "data-field": "place-search",
-    "aria-label": s("authorSearchPlace"),
-    placeholder: s("authorSearchPlace"),
-  });
-  search.addEventListener("change", () => dispatch({ type: "search-place", id: e.id, query: search.value }));
   const accept = el(
     "button",
     { type: "button", class: "accept", "aria-pressed": String(c.decision === "accepted") },
@@ -127,7 +114,7 @@ export function candidateItem(
       input("summary-de", s("authorSummaryDe"), e.summary.de, "textarea"),
       input("summary-en", s("authorSummaryEn"), e.summary.en, "textarea"),
     ),
-    el("div", { class: "author-row" }, el("label", {}, s("authorPlace"), " ", select), search),
+    placeEditor(c, places, lang, s, dispatch),
     el(
       "div",
       { class: "author-row" },

@@ -3,6 +3,7 @@ import { t } from "../i18n/t";
 import type { Place } from "../story/schema";
 import { candidateItem, patchItem, type S } from "./candidate_view";
 import { el } from "./dom";
+import type { PlaceMode } from "./places";
 import { allPlaces, type Candidate, type Work } from "./work";
 
 /**
@@ -17,7 +18,11 @@ export type Action =
   | { type: "decide"; id: string; decision: Candidate["decision"] }
   | { type: "edit"; id: string; field: EditField; value: string }
   | { type: "merge"; into: string; id: string }
-  | { type: "search-place"; id: string; query: string }
+  | { type: "search-place"; id: string; query: string; mode: PlaceMode }
+  | { type: "place"; id: string; key: string; mode: PlaceMode }
+  | { type: "remove-place"; id: string; place: string }
+  /** The next click on the preview map picks a place for candidate `id` (undefined: stop picking). */
+  | { type: "pick"; id: string | undefined; mode: PlaceMode }
   | { type: "slug"; value: string }
   | { type: "download" };
 
@@ -37,6 +42,8 @@ export interface ViewModel {
   readonly lang: Lang;
   readonly check: readonly string[];
   readonly status: string;
+  /** The candidate whose place the next map click picks. */
+  readonly picking: string | undefined;
 }
 
 /** What the last render of a root drew, so that the next one redraws only what changed. */
@@ -77,12 +84,28 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
       extraPlaces: work.extraPlaces,
       items: new Map(),
     };
+    // The preview (preview.ts, loaded on demand) goes into the aside beside the candidates.
+    const preview = el(
+      "aside",
+      { class: "author-preview", id: "preview", "aria-labelledby": "preview-heading" },
+      el("h2", { id: "preview-heading" }, s("authorPreview")),
+      el("p", { class: "preview-empty" }, s("authorPreviewEmpty")),
+    );
     root.replaceChildren(
       el("h1", {}, s("authorTitle")),
       el("p", {}, s("authorIntro")),
-      state.articleSection,
-      el("section", { "aria-labelledby": "candidates-heading" }, heading, list),
-      state.checkSection,
+      el(
+        "div",
+        { class: "author-columns" },
+        el(
+          "div",
+          { class: "author-work" },
+          state.articleSection,
+          el("section", { "aria-labelledby": "candidates-heading" }, heading, list),
+          state.checkSection,
+        ),
+        preview,
+      ),
     );
     drawn.set(root, state);
   } else if (state.articles !== work.articles) {
@@ -91,7 +114,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
     state.articleSection = next;
     state.articles = work.articles;
   }
-  drawCandidates(state, work, model.lang, s, dispatch);
+  drawCandidates(state, work, model.picking, model.lang, s, dispatch);
   // The check panel is small: redrawn, keeping the focus on the slug field if it had it.
   const slugFocused = document.activeElement?.id === "story-slug";
   const check = checkPanel(model, s, dispatch);
@@ -100,7 +123,14 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
   if (slugFocused) (check.querySelector("#story-slug") as HTMLElement | null)?.focus();
 }
 
-function drawCandidates(state: Drawn, work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): void {
+function drawCandidates(
+  state: Drawn,
+  work: Work,
+  picking: string | undefined,
+  lang: Lang,
+  s: S,
+  dispatch: (a: Action) => void,
+): void {
   state.heading.textContent = s("authorCandidates", { count: work.candidates.length });
   const placesChanged = state.draft !== work.draft || state.extraPlaces !== work.extraPlaces;
   state.draft = work.draft;
@@ -112,7 +142,8 @@ function drawCandidates(state: Drawn, work: Work, lang: Lang, s: S, dispatch: (a
     const previousId = work.candidates[i - 1]?.event.id;
     const old = state.items.get(c.event.id);
     let li: HTMLElement;
-    if (old && !placesChanged && old.previousId === previousId) {
+    const samePlaces = old?.candidate.event.places === c.event.places && old.candidate.event.review === c.event.review;
+    if (old && samePlaces && !placesChanged && old.previousId === previousId) {
       if (old.candidate !== c) patchItem(old.li, c, s);
       li = old.li;
     } else {
@@ -123,6 +154,7 @@ function drawCandidates(state: Drawn, work: Work, lang: Lang, s: S, dispatch: (a
     wanted.push(li);
   });
   state.items = items;
+  for (const [id, { li }] of items) li.querySelector(".pick")?.setAttribute("aria-pressed", String(id === picking));
   // Insert what is new or moved, remove what is gone; items that stay are never detached.
   const list = state.list;
   wanted.forEach((li, i) => {
