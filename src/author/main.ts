@@ -6,6 +6,8 @@ import { formatProblem } from "../story/errors";
 import { parseStory } from "../story/load";
 import { type Story, zCategory } from "../story/schema";
 import "./author.css";
+import { applyAddition } from "./addition_actions";
+import { removeAddition } from "./additions";
 import { entriesByKey, nearestEntry, type PlaceMode, withAlternatives, withoutPlace, withPlace } from "./places";
 import { previewSlot } from "./preview_slot";
 import { loadWork, saveWork } from "./store";
@@ -188,6 +190,19 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       focus = id;
       return entry ? update(withPlace(work, id, entry, mode)) : render();
     }
+    case "add-movement":
+    case "add-membership":
+    case "add-relation": {
+      const result = applyAddition(work, action, await useGazetteer(), lang);
+      if ("error" in result) {
+        status = result.error;
+        return render();
+      }
+      status = "";
+      return update(result.work);
+    }
+    case "remove-addition":
+      return update(removeAddition(work, action.kind, action.id));
     case "slug":
       return update({ ...work, slug: /^[a-z0-9][a-z0-9-]*$/.test(action.value) ? action.value : work.slug });
     case "download": {

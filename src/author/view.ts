@@ -1,6 +1,7 @@
 import type { Lang, StringKey } from "../i18n/t";
 import { t } from "../i18n/t";
 import type { Place } from "../story/schema";
+import { additionsSection } from "./additions_view";
 import { candidateItem, patchItem, type S } from "./candidate_view";
 import { el } from "./dom";
 import type { PlaceMode } from "./places";
@@ -23,8 +24,38 @@ export type Action =
   | { type: "remove-place"; id: string; place: string }
   /** The next click on the preview map picks a place for candidate `id` (undefined: stop picking). */
   | { type: "pick"; id: string | undefined; mode: PlaceMode }
+  | AdditionAction
+  | { type: "remove-addition"; kind: "movement" | "organization" | "relation"; id: string }
   | { type: "slug"; value: string }
   | { type: "download" };
+
+/** An addition form's values as typed (checked in addition_actions.ts); `sentence` is the chosen sentence's article file and index. */
+export type AdditionAction =
+  | {
+      type: "add-movement";
+      kind: string;
+      from: string;
+      to: string;
+      start: string;
+      end: string;
+      label: { de: string; en: string };
+      sentence: { article: string; index: number };
+    }
+  | {
+      type: "add-membership";
+      org: string;
+      country: string;
+      status: string;
+      date: string;
+      sentence: { article: string; index: number };
+    }
+  | {
+      type: "add-relation";
+      countries: [string, string];
+      state: string;
+      date: string;
+      sentence: { article: string; index: number };
+    };
 
 export type EditField =
   | "date"
@@ -53,6 +84,9 @@ interface Drawn {
   heading: HTMLElement;
   list: HTMLElement;
   checkSection: HTMLElement;
+  additions: HTMLElement;
+  /** What the additions section was drawn from. */
+  additionsKey: readonly unknown[];
   draft: Work["draft"];
   extraPlaces: Work["extraPlaces"];
   /** Each candidate's item, with the candidate before it when it was drawn. */
@@ -80,6 +114,8 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
       heading,
       list,
       checkSection: checkPanel(model, s, dispatch),
+      additions: additionsSection(work, allPlaces(work), model.lang, s, dispatch),
+      additionsKey: additionsKey(work),
       draft: work.draft,
       extraPlaces: work.extraPlaces,
       items: new Map(),
@@ -102,6 +138,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
           { class: "author-work" },
           state.articleSection,
           el("section", { "aria-labelledby": "candidates-heading" }, heading, list),
+          state.additions,
           state.checkSection,
         ),
         preview,
@@ -115,12 +152,24 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
     state.articles = work.articles;
   }
   drawCandidates(state, work, model.picking, model.lang, s, dispatch);
+  const key = additionsKey(work);
+  if (key.some((k, i) => k !== state.additionsKey[i])) {
+    const next = additionsSection(work, allPlaces(work), model.lang, s, dispatch);
+    state.additions.replaceWith(next);
+    state.additions = next;
+    state.additionsKey = key;
+  }
   // The check panel is small: redrawn, keeping the focus on the slug field if it had it.
   const slugFocused = document.activeElement?.id === "story-slug";
   const check = checkPanel(model, s, dispatch);
   state.checkSection.replaceWith(check);
   state.checkSection = check;
   if (slugFocused) (check.querySelector("#story-slug") as HTMLElement | null)?.focus();
+}
+
+/** The parts of the work the additions section shows (its forms offer the places and sentences). */
+function additionsKey(work: Work): readonly unknown[] {
+  return [work.articles, work.draft, work.extraPlaces, work.movements, work.organizations, work.relations];
 }
 
 function drawCandidates(

@@ -24,6 +24,10 @@ export interface Work {
   /** Places the editor added from the gazetteer, beside the draft's. */
   readonly extraPlaces: readonly Place[];
   readonly messages: readonly string[];
+  /** What the editor added beside the events (additions.ts). */
+  readonly movements: NonNullable<StoryInput["movements"]>;
+  readonly organizations: NonNullable<StoryInput["organizations"]>;
+  readonly relations: NonNullable<StoryInput["relations"]>;
 }
 
 export const EMPTY_WORK: Work = {
@@ -33,6 +37,9 @@ export const EMPTY_WORK: Work = {
   candidates: [],
   extraPlaces: [],
   messages: [],
+  movements: [],
+  organizations: [],
+  relations: [],
 };
 
 export function decide(work: Work, id: string, decision: Decision): Work {
@@ -116,7 +123,7 @@ export function searchGazetteer(gazetteer: Gazetteer, query: string, limit = 8):
 }
 
 /**
- * The story of the accepted candidates: their places only, `review.status` set to "reviewed",
+ * The story of the accepted candidates and the editor's additions: the places they use only, `review.status` set to "reviewed",
  * the timeline window and the map view fitted to them. Undefined before anything is drafted.
  */
 export function storyOf(work: Work): StoryInput | undefined {
@@ -134,7 +141,11 @@ export function storyOf(work: Work): StoryInput | undefined {
     if (e.after?.length === 0) delete e.after;
     if (e.before?.length === 0) delete e.before;
   }
-  const used = new Set(events.flatMap((e) => e.places));
+  const used = new Set([
+    ...events.flatMap((e) => e.places),
+    ...work.movements.flatMap((m) => m.waypoints.flatMap((w) => ("place" in w ? [w.place] : []))),
+    ...work.relations.flatMap((r) => r.between),
+  ]);
   const places = allPlaces(work).filter((p) => used.has(p.id));
   const years = events.flatMap((e) => [Number(e.date.slice(0, 4)), Number((e.end ?? e.date).slice(0, 4))]);
   const lons = places.map((p) => p.lon);
@@ -156,5 +167,8 @@ export function storyOf(work: Work): StoryInput | undefined {
     },
     places,
     events,
+    movements: [...(draft.movements ?? []), ...work.movements],
+    organizations: [...(draft.organizations ?? []), ...work.organizations],
+    relations: [...(draft.relations ?? []), ...work.relations],
   };
 }
