@@ -40,10 +40,11 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
   let timeline: Timeline | undefined;
   let state: AppState | undefined;
 
-  const draw = () => {
+  /** "other" keeps the camera (a new story opens on the overview); "jump" frames the event, as in the reader. */
+  const draw = (reason: "jump" | "other") => {
     if (!index || !state) return;
     const snapshot = snapshotAt(index, state.t, state.event);
-    map?.update(snapshot, state, "jump");
+    map?.update(snapshot, state, reason);
     timeline?.update({
       t: state.t,
       currentId: snapshot.current?.event.id,
@@ -63,7 +64,7 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
   const seek = (t: number, event: string | undefined) => {
     if (!state) return;
     state = { ...state, t, event };
-    draw();
+    draw("jump");
   };
 
   return {
@@ -113,7 +114,7 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
         onSeek: (t) => seek(t, undefined),
         onSelectEvent: (id) => seek(next.events.find((e) => e.event.id === id)?.time ?? state?.t ?? 0, id),
       });
-      draw();
+      draw("other");
     },
     focus(id) {
       const at = index?.events.find((e) => e.event.id === id);

@@ -41,6 +41,8 @@ export const de = {
   source: "Quelle",
   sourceQuote: "Zitat aus dem Artikel",
   published: "erschienen {date} (erschlossen)",
+  unreviewed: "ungeprüft",
+  unreviewedHint: "Automatisch aus dem Artikel entworfen und noch von niemandem in der Redaktion geprüft.",
   dateNote: "Zur Datierung",
   approximate: "ungefähr",
   legend: "Legende",

@@ -43,6 +43,8 @@ export const en: Strings = {
   source: "Source",
   sourceQuote: "Quote from the article (German)",
   published: "published {date} (inferred)",
+  unreviewed: "unreviewed",
+  unreviewedHint: "Drafted automatically from the article and not yet reviewed by an editor.",
   dateNote: "On the date",
   approximate: "approximate",
   legend: "Legend",

@@ -134,10 +134,19 @@ describe("authoring page: review beside the live preview (author.html)", () => {
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, bytes);
       }
+      // As the CLI drafts it: the second event still a draft no editor reviewed.
+      const drafted = JSON.parse(storyText);
+      drafted.events[1].review.status = "draft";
+      writeFileSync(join(folder, "story.json"), JSON.stringify(drafted));
       const reader = await openApp(`?story=${slug}#event=${story.events[0]?.id}`);
-      await reader.page.locator("#event-card .event-title").waitFor({ timeout: 30_000 });
-      expect(await reader.page.locator("#event-card .event-position").textContent()).toMatch(/1 \/ 3/);
-      expect(await reader.page.locator("#event-card").textContent()).toContain("Baku");
+      const card = reader.page.locator("#event-card");
+      await card.locator(".event-title").waitFor({ timeout: 30_000 });
+      expect(await card.locator(".event-position").textContent()).toMatch(/1 \/ 3/);
+      expect(await card.textContent()).toContain("Baku");
+      expect(await card.locator(".unreviewed").count()).toBe(0);
+      await reader.page.keyboard.press("ArrowRight");
+      await expect.poll(() => card.locator(".event-position").textContent()).toMatch(/2 \/ 3/);
+      expect(await card.locator(".unreviewed").textContent()).toBe("ungeprüft");
       expect(reader.pageErrors).toEqual([]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
