@@ -1,7 +1,8 @@
 import type { Gazetteer } from "../draft/gazetteer";
 import { slug } from "../draft/gazetteer";
 import { splitSentences } from "../draft/sentences";
-import { type Lang, type StringKey, t } from "../i18n/t";
+import { type AuthorKey, ta } from "../i18n/author";
+import { type Lang, t } from "../i18n/t";
 import { isValidDate } from "../story/dates";
 import { type Quote, zMembershipStatus, zMovementKind, zRelationState } from "../story/schema";
 import { addMembershipChange, addMovement, addRelationChange } from "./additions";
@@ -20,7 +21,7 @@ export function applyAddition(
   gazetteer: Gazetteer,
   lang: Lang,
 ): { work: Work } | { error: string } {
-  const error = (key: StringKey, params?: Record<string, string>) => ({ error: t(lang, key, params) });
+  const error = (key: AuthorKey, params?: Record<string, string>) => ({ error: ta(lang, key, params) });
   const quote = quoteOf(work, action.sentence);
   if (!quote) return error("authorNoSentence");
   switch (action.type) {

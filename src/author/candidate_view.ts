@@ -1,3 +1,4 @@
+import type { AuthorKey } from "../i18n/author";
 import type { Lang, StringKey } from "../i18n/t";
 import { type Place, zCategory } from "../story/schema";
 import { el } from "./dom";
@@ -9,7 +10,7 @@ import type { Candidate } from "./work";
  * One candidate of the authoring page: `candidateItem` draws it, `patchItem` brings a drawn
  * item up to date in place (view.ts decides which). Handlers read the item's current state.
  */
-export type S = (key: StringKey, params?: Record<string, string | number>) => string;
+export type S = (key: AuthorKey | StringKey, params?: Record<string, string | number>) => string;
 
 const CATEGORIES = zCategory.options;
 
@@ -42,7 +43,7 @@ export function patchItem(li: HTMLElement, c: Candidate, s: S): void {
 function headContent(c: Candidate, s: S): (Node | string)[] {
   const e = c.event;
   return [
-    el("strong", {}, s(`authorDecision_${c.decision}` as StringKey)),
+    el("strong", {}, s(`authorDecision_${c.decision}` as AuthorKey)),
     ` · ${e.date}${e.end ? ` – ${e.end}` : ""} · ${s("authorConfidence", { value: Math.round((e.review?.confidence ?? 0) * 100) })}`,
   ];
 }

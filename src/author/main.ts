@@ -1,6 +1,7 @@
 import { draftStory } from "../draft/draft";
 import { type Gazetteer, loadGazetteer } from "../draft/gazetteer";
-import { isLang, type Lang, t } from "../i18n/t";
+import { ta as t } from "../i18n/author";
+import { isLang, type Lang } from "../i18n/t";
 import { isValidDate } from "../story/dates";
 import { formatProblem } from "../story/errors";
 import { parseStory } from "../story/load";

@@ -1,5 +1,5 @@
+import { type AuthorKey, ta } from "../i18n/author";
 import type { Lang, StringKey } from "../i18n/t";
-import { t } from "../i18n/t";
 import type { Place } from "../story/schema";
 import { additionsSection } from "./additions_view";
 import { candidateItem, patchItem, type S } from "./candidate_view";
@@ -102,7 +102,7 @@ const drawn = new WeakMap<HTMLElement, Drawn>();
  * new item. Work per call: linear in the number of candidates, DOM work only for changes.
  */
 export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (action: Action) => void): void {
-  const s = (key: StringKey, params?: Record<string, string | number>) => t(model.lang, key, params);
+  const s = (key: AuthorKey | StringKey, params?: Record<string, string | number>) => ta(model.lang, key, params);
   const { work } = model;
   let state = drawn.get(root);
   if (!state) {
