@@ -39,6 +39,7 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
   let map: MountedMap | undefined;
   let timeline: Timeline | undefined;
   let state: AppState | undefined;
+  let generations = 0;
 
   /** "other" keeps the camera (a new story opens on the overview); "jump" frames the event, as in the reader. */
   const draw = (reason: "jump" | "other") => {
@@ -96,7 +97,10 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
         const s = state as AppState;
         return { snapshot: snapshotAt(next, s.t, s.event), state: s };
       };
+      const generation = ++generations;
       map = mountMap(holder, next, state, current, (view) => {
+        // A story replaced while its basemap was still loading: its map is not wanted any more.
+        if (generation !== generations) return view.destroy();
         view.onMapClick(onMapClick);
         // A hook for end-to-end tests: where the preview map draws [lon, lat] (px from its top left).
         Object.assign(window, {
