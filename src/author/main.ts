@@ -35,7 +35,12 @@ let gazetteer: Gazetteer | undefined;
 let picking: { id: string; mode: PlaceMode } | undefined;
 /** The candidate the editor last decided or edited: the preview shows it. */
 let focus: string | undefined;
-const preview = previewSlot(root, lang, (lonLat) => void dispatch({ type: "place-at", lonLat }));
+const preview = previewSlot(
+  root,
+  lang,
+  t(lang, "authorPreviewStale"),
+  (lonLat) => void dispatch({ type: "place-at", lonLat }),
+);
 
 async function useGazetteer(): Promise<Gazetteer> {
   if (gazetteer) return gazetteer;
@@ -47,14 +52,14 @@ async function useGazetteer(): Promise<Gazetteer> {
 }
 
 /** story:check's messages on the accepted story, and the story when it passes (for the preview). */
-function check(): { lines: string[]; story: Story | undefined } {
+function check(): { lines: string[]; story: Story | "empty" | "invalid" } {
   const story = storyOf(work);
-  if (!story || story.events.length === 0) return { lines: [t(lang, "authorNothingAccepted")], story: undefined };
+  if (!story || story.events.length === 0) return { lines: [t(lang, "authorNothingAccepted")], story: "empty" };
   const articles = new Map(work.articles.map((a) => [a.file, a.text]));
   const result = parseStory(JSON.stringify(story), `${work.slug}/story.json`, articles);
   return result.ok
     ? { lines: [t(lang, "authorCheckOk", { count: story.events.length })], story: result.story }
-    : { lines: result.problems.map(formatProblem), story: undefined };
+    : { lines: result.problems.map(formatProblem), story: "invalid" };
 }
 
 function render(): void {

@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/t";
 import type { Story } from "../story/schema";
+import { el } from "./dom";
 import type { Preview } from "./preview";
 
 /**
@@ -12,13 +13,17 @@ import type { Preview } from "./preview";
 const DEBOUNCE_MS = 250;
 
 export interface PreviewSlot {
-  /** `story`: the accepted story if it passes story:check, else undefined (the preview keeps the last good one). */
-  show(story: Story | undefined, focus: string | undefined): void;
+  /**
+   * `story`: the accepted story when it passes story:check; "invalid" keeps the last good one
+   * on show, marked with the stale note; "empty" (nothing accepted) takes the preview away.
+   */
+  show(story: Story | "empty" | "invalid", focus: string | undefined): void;
 }
 
 export function previewSlot(
   root: HTMLElement,
   lang: Lang,
+  staleNote: string,
   onMapClick: (lonLat: [number, number]) => void,
 ): PreviewSlot {
   let preview: Preview | undefined;
@@ -26,25 +31,43 @@ export function previewSlot(
   let shownKey = "";
   let timer: ReturnType<typeof setTimeout> | undefined;
   let wanted: { story: Story; focus: string | undefined } | undefined;
+  const slot = () => root.querySelector("#preview");
 
   const flush = () => {
     timer = undefined;
-    if (!preview || !wanted) return;
-    const key = JSON.stringify(wanted.story);
-    const slot = root.querySelector("#preview");
-    if (slot && !slot.contains(preview.element)) {
-      slot.querySelector(".preview-empty")?.remove();
-      slot.append(preview.element);
+    const into = slot();
+    if (!preview || !wanted || !into) return;
+    if (!into.contains(preview.element)) {
+      into.querySelector(".preview-empty")?.setAttribute("hidden", "");
+      into.append(preview.element);
+      // Back after "empty": draw again, even the same story.
+      shownKey = "";
     }
+    const key = JSON.stringify(wanted.story);
     if (key !== shownKey) {
       shownKey = key;
       preview.show(wanted.story, wanted.focus);
     } else if (wanted.focus !== undefined && wanted.focus !== preview.current()) preview.focus(wanted.focus);
   };
 
+  const markStale = (on: boolean) => {
+    const into = slot();
+    const note = into?.querySelector(".preview-stale");
+    if (!on) return note?.remove();
+    if (into && !note && preview && into.contains(preview.element))
+      into.querySelector("h2")?.after(el("p", { class: "preview-stale", role: "status" }, staleNote));
+  };
+
   return {
     show(story, focus) {
-      if (!story) return;
+      markStale(story === "invalid");
+      if (story === "invalid") return;
+      if (story === "empty") {
+        wanted = undefined;
+        preview?.element.remove();
+        slot()?.querySelector(".preview-empty")?.removeAttribute("hidden");
+        return;
+      }
       wanted = { story, focus };
       loading ??= import("./preview").then((m) => {
         preview = m.createPreview(lang, onMapClick);

@@ -37,6 +37,7 @@ export const authorDe = {
   authorLoadingGazetteer: "Ortsverzeichnis wird geladen …",
   authorPreview: "Vorschau",
   authorPreviewEmpty: "Übernommene Kandidaten erscheinen hier auf Karte und Zeitleiste.",
+  authorPreviewStale: "Die Prüfung meldet Fehler: die Vorschau zeigt den letzten fehlerfreien Stand.",
   authorPlaces: "Orte:",
   authorRemovePlace: "Ort entfernen: {name}",
   authorPickOnMap: "Auf der Karte wählen",

@@ -38,6 +38,7 @@ export const authorEn: AuthorStrings = {
   authorLoadingGazetteer: "Loading the gazetteer …",
   authorPreview: "Preview",
   authorPreviewEmpty: "Accepted candidates appear here on the map and the timeline.",
+  authorPreviewStale: "The check reports problems: the preview shows the last state without them.",
   authorPlaces: "Places:",
   authorRemovePlace: "Remove place: {name}",
   authorPickOnMap: "Pick on the map",

@@ -97,6 +97,17 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
     await expect.poll(() => preview.locator(".preview-map-canvas").count(), { timeout: 30_000 }).toBe(1);
 
+    // A problem the live check reports: the preview keeps the last good story and says so.
+    const actors = arrests.locator("[data-field='actors']");
+    await actors.fill("RUSS");
+    await actors.press("Tab");
+    await expect.poll(() => page.locator("#check").textContent()).toContain("events[2].actors[0]");
+    await preview.locator(".preview-stale").waitFor();
+    await actors.fill("RUS, AZE");
+    await actors.press("Tab");
+    await expect.poll(() => preview.locator(".preview-stale").count()).toBe(0);
+    await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
+
     await page.locator("#author[data-saved='true']").waitFor();
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
     const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
