@@ -17,17 +17,24 @@ const ARTICLE = [
 /** Baku in the gazetteer (GeoNames 587084), [lon, lat]. */
 const BAKU: [number, number] = [49.892, 40.378];
 
+/** Opens the authoring page, pastes ARTICLE as meldung.txt (published July 2025) and drafts it. */
+async function drafted() {
+  const app = await openApp("author.html", { viewport: { width: 1600, height: 1000 } });
+  const { page } = app;
+  await page.locator("#article-text").fill(ARTICLE);
+  await page.locator("#article-file").fill("meldung.txt");
+  await page.locator("#article-published").fill("2025-07");
+  await page.getByRole("button", { name: "Artikel hinzufügen" }).click();
+  await page.getByRole("button", { name: "Entwurf erstellen" }).click();
+  const candidates = page.locator("#candidates > li");
+  await expect.poll(() => candidates.count(), { timeout: 30_000 }).toBe(5);
+  const candidate = (text: string) => candidates.filter({ has: page.locator("blockquote", { hasText: text }) });
+  return { ...app, candidates, candidate };
+}
+
 describe("authoring page: review beside the live preview (author.html)", () => {
   it("accepts three candidates, edits places by search, by a map click and among alternatives, merges two, adds a movement, downloads the zip and opens it in the reader", async () => {
-    const { page, offOrigin, pageErrors } = await openApp("author.html", { viewport: { width: 1600, height: 1000 } });
-    await page.locator("#article-text").fill(ARTICLE);
-    await page.locator("#article-file").fill("meldung.txt");
-    await page.locator("#article-published").fill("2025-07");
-    await page.getByRole("button", { name: "Artikel hinzufügen" }).click();
-    await page.getByRole("button", { name: "Entwurf erstellen" }).click();
-    const candidates = page.locator("#candidates > li");
-    await expect.poll(() => candidates.count(), { timeout: 30_000 }).toBe(5);
-    const candidate = (text: string) => candidates.filter({ has: page.locator("blockquote", { hasText: text }) });
+    const { page, offOrigin, pageErrors, candidates, candidate } = await drafted();
     const aktau = candidate("Aktau");
     const baku = candidate("in Baku");
     const yerevan = candidate("Eriwan");
@@ -97,17 +104,6 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
     await expect.poll(() => preview.locator(".preview-map-canvas").count(), { timeout: 30_000 }).toBe(1);
 
-    // A problem the live check reports: the preview keeps the last good story and says so.
-    const actors = arrests.locator("[data-field='actors']");
-    await actors.fill("RUSS");
-    await actors.press("Tab");
-    await expect.poll(() => page.locator("#check").textContent()).toContain("events[2].actors[0]");
-    await preview.locator(".preview-stale").waitFor();
-    await actors.fill("RUS, AZE");
-    await actors.press("Tab");
-    await expect.poll(() => preview.locator(".preview-stale").count()).toBe(0);
-    await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
-
     await page.locator("#author[data-saved='true']").waitFor();
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
     const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
@@ -162,5 +158,27 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+    // One editor's whole session, with a map rebuilt at each change: longer than most tests.
+  }, 180_000);
+
+  it("while the live check reports a problem, the preview keeps the last good story and says so", async () => {
+    const { page, pageErrors, candidate } = await drafted();
+    const arrests = candidate("Jekaterinburg");
+    await arrests.getByRole("button", { name: "Übernehmen" }).click();
+    const preview = page.locator("#preview");
+    await expect.poll(() => preview.locator(".tl-event").count(), { timeout: 30_000 }).toBe(1);
+    const actors = arrests.locator("[data-field='actors']");
+    await actors.fill("RUSS");
+    await actors.press("Tab");
+    await expect.poll(() => page.locator("#check").textContent()).toContain("events[0].actors[0]");
+    await preview.locator(".preview-stale").waitFor();
+    expect(await preview.locator(".tl-event").count()).toBe(1);
+    await actors.fill("RUS, AZE");
+    await actors.press("Tab");
+    await expect.poll(() => preview.locator(".preview-stale").count()).toBe(0);
+    // Nothing accepted: the preview goes away.
+    await arrests.getByRole("button", { name: "Übernehmen" }).click();
+    await expect.poll(() => preview.locator(".author-preview-body").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
   });
 });
