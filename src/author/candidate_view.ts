@@ -74,6 +74,17 @@ export function candidateItem(
   );
   const merge = el("button", { type: "button", class: "merge" }, s("authorMerge"));
   merge.addEventListener("click", () => previousId && dispatch({ type: "merge", into: previousId, id: e.id }));
+  // Any two: "merge with …" here, then "merge into this one" on the other (view.ts shows it while choosing).
+  const mergeStart = el(
+    "button",
+    { type: "button", class: "merge-start", "aria-pressed": "false" },
+    s("authorMergeWith"),
+  );
+  mergeStart.addEventListener("click", () =>
+    dispatch({ type: "merge-start", id: mergeStart.getAttribute("aria-pressed") === "true" ? undefined : e.id }),
+  );
+  const mergeHere = el("button", { type: "button", class: "merge-here", hidden: "" }, s("authorMergeHere"));
+  mergeHere.addEventListener("click", () => dispatch({ type: "merge-here", into: e.id }));
   const accept = el(
     "button",
     { type: "button", class: "accept", "aria-pressed": String(c.decision === "accepted") },
@@ -123,6 +134,6 @@ export function candidateItem(
       input("actors", s("authorActors"), (e.actors ?? []).join(", ")),
     ),
     el("p", { class: "candidate-note" }, e.review?.note ?? ""),
-    el("div", { class: "author-row" }, accept, reject, ...(previousId ? [merge] : [])),
+    el("div", { class: "author-row" }, accept, reject, ...(previousId ? [merge] : []), mergeStart, mergeHere),
   );
 }

@@ -33,6 +33,8 @@ let status = "";
 let gazetteer: Gazetteer | undefined;
 /** The candidate whose place the next click on the preview map picks, and how. */
 let picking: { id: string; mode: PlaceMode } | undefined;
+/** The candidate to be merged into the one the editor chooses next. */
+let merging: string | undefined;
 /** The candidate the editor last decided or edited: the preview shows it. */
 let focus: string | undefined;
 const preview = previewSlot(
@@ -65,10 +67,15 @@ function check(): { lines: string[]; story: Story | "empty" | "invalid" } {
 function render(): void {
   const checked = check();
   const pickingTitle = work.candidates.find((c) => c.event.id === picking?.id)?.event.title[lang];
-  const line = pickingTitle ? t(lang, "authorPicking", { title: pickingTitle }) : status;
+  const mergingTitle = work.candidates.find((c) => c.event.id === merging)?.event.title[lang];
+  const line = pickingTitle
+    ? t(lang, "authorPicking", { title: pickingTitle })
+    : mergingTitle
+      ? t(lang, "authorMerging", { title: mergingTitle })
+      : status;
   renderAuthor(
     root,
-    { work, lang, check: checked.lines, status: line, picking: picking?.id },
+    { work, lang, check: checked.lines, status: line, picking: picking?.id, merging },
     (action) => void dispatch(action),
   );
   root.setAttribute("aria-busy", "false");
@@ -130,6 +137,15 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     }
     case "merge":
       return update(mergeCandidates(work, action.into, action.id));
+    case "merge-start":
+      merging = action.id;
+      return render();
+    case "merge-here": {
+      const id = merging;
+      merging = undefined;
+      focus = action.into;
+      return id ? update(mergeCandidates(work, action.into, id)) : render();
+    }
     case "decide":
       focus = action.id;
       return update(decide(work, action.id, action.decision));

@@ -19,6 +19,9 @@ export type Action =
   | { type: "decide"; id: string; decision: Candidate["decision"] }
   | { type: "edit"; id: string; field: EditField; value: string }
   | { type: "merge"; into: string; id: string }
+  /** Candidate `id` is to be merged into one the editor chooses next (undefined: stop choosing). */
+  | { type: "merge-start"; id: string | undefined }
+  | { type: "merge-here"; into: string }
   | { type: "search-place"; id: string; query: string; mode: PlaceMode }
   | { type: "place"; id: string; key: string; mode: PlaceMode }
   | { type: "remove-place"; id: string; place: string }
@@ -75,6 +78,8 @@ export interface ViewModel {
   readonly status: string;
   /** The candidate whose place the next map click picks. */
   readonly picking: string | undefined;
+  /** The candidate to be merged into the one the editor chooses next. */
+  readonly merging: string | undefined;
 }
 
 /** What the last render of a root drew, so that the next one redraws only what changed. */
@@ -151,7 +156,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
     state.articleSection = next;
     state.articles = work.articles;
   }
-  drawCandidates(state, work, model.picking, model.lang, s, dispatch);
+  drawCandidates(state, work, model.picking, model.merging, model.lang, s, dispatch);
   const key = additionsKey(work);
   if (key.some((k, i) => k !== state.additionsKey[i])) {
     const next = additionsSection(work, allPlaces(work), model.lang, s, dispatch);
@@ -176,6 +181,7 @@ function drawCandidates(
   state: Drawn,
   work: Work,
   picking: string | undefined,
+  merging: string | undefined,
   lang: Lang,
   s: S,
   dispatch: (a: Action) => void,
@@ -203,7 +209,11 @@ function drawCandidates(
     wanted.push(li);
   });
   state.items = items;
-  for (const [id, { li }] of items) li.querySelector(".pick")?.setAttribute("aria-pressed", String(id === picking));
+  for (const [id, { li }] of items) {
+    li.querySelector(".pick")?.setAttribute("aria-pressed", String(id === picking));
+    li.querySelector(".merge-start")?.setAttribute("aria-pressed", String(id === merging));
+    li.querySelector(".merge-here")?.toggleAttribute("hidden", merging === undefined || id === merging);
+  }
   // Insert what is new or moved, remove what is gone; items that stay are never detached.
   const list = state.list;
   wanted.forEach((li, i) => {

@@ -89,7 +89,10 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     await expect.poll(() => hyderabad.locator("select[data-field='place']").inputValue()).toBe("hyderabad-pak");
 
     // Merge the statement in Baku into the crash before it: one event, both sentences.
-    await baku.getByRole("button", { name: "Mit dem vorigen zusammenführen" }).click();
+    await baku.getByRole("button", { name: "Zusammenführen mit …" }).click();
+    await expect.poll(() => page.locator("#status").textContent()).toContain("Hierher zusammenführen");
+    expect(await baku.getByRole("button", { name: "Hierher zusammenführen" }).isVisible()).toBe(false);
+    await aktau.getByRole("button", { name: "Hierher zusammenführen" }).click();
     await expect.poll(() => candidates.count()).toBe(4);
 
     // A movement: the flight from Baku to Aktau, citing the crash sentence.
