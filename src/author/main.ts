@@ -225,6 +225,8 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     }
     case "remove-addition":
       return update(removeAddition(work, action.kind, action.id));
+    case "detail":
+      return update({ ...work, details: { ...work.details, [action.key]: action.value } });
     case "slug":
       return update({ ...work, slug: /^[a-z0-9][a-z0-9-]*$/.test(action.value) ? action.value : work.slug });
     case "download": {
@@ -242,6 +244,14 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     }
   }
 }
+
+// Escape stops choosing a place on the map or a candidate to merge into.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape" || (!picking && !merging)) return;
+  picking = undefined;
+  merging = undefined;
+  render();
+});
 
 void loadWork().then((saved) => {
   work = saved;

@@ -2,7 +2,9 @@ import { type AuthorKey, ta } from "../i18n/author";
 import type { Lang, StringKey } from "../i18n/t";
 import type { Place } from "../story/schema";
 import { additionsSection } from "./additions_view";
+import { articleForm } from "./article_form";
 import { candidateItem, patchItem, type S } from "./candidate_view";
+import { detailsSection } from "./details_view";
 import { el } from "./dom";
 import type { PlaceMode } from "./places";
 import { allPlaces, type Candidate, type Work } from "./work";
@@ -30,6 +32,7 @@ export type Action =
   | AdditionAction
   | { type: "remove-addition"; kind: "movement" | "organization" | "relation"; id: string }
   | { type: "slug"; value: string }
+  | { type: "detail"; key: string; value: string }
   | { type: "download" };
 
 /** An addition form's values as typed (checked in addition_actions.ts); `sentence` is the chosen sentence's article file and index. */
@@ -90,6 +93,7 @@ interface Drawn {
   list: HTMLElement;
   checkSection: HTMLElement;
   additions: HTMLElement;
+  details: HTMLElement;
   /** What the additions section was drawn from. */
   additionsKey: readonly unknown[];
   draft: Work["draft"];
@@ -121,6 +125,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
       checkSection: checkPanel(model, s, dispatch),
       additions: additionsSection(work, allPlaces(work), model.lang, s, dispatch),
       additionsKey: additionsKey(work),
+      details: detailsSection(work, s, dispatch),
       draft: work.draft,
       extraPlaces: work.extraPlaces,
       items: new Map(),
@@ -144,6 +149,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
           state.articleSection,
           el("section", { "aria-labelledby": "candidates-heading" }, heading, list),
           state.additions,
+          state.details,
           state.checkSection,
         ),
         preview,
@@ -162,6 +168,12 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
     const next = additionsSection(work, allPlaces(work), model.lang, s, dispatch);
     state.additions.replaceWith(next);
     state.additions = next;
+    // The details form shows the draft's articles: redrawn only for a new draft.
+    if (work.draft !== state.additionsKey[1]) {
+      const details = detailsSection(work, s, dispatch);
+      state.details.replaceWith(details);
+      state.details = details;
+    }
     state.additionsKey = key;
   }
   // The check panel is small: redrawn, keeping the focus on the slug field if it had it.
@@ -221,54 +233,6 @@ function drawCandidates(
     if (at !== li) list.insertBefore(li, at ?? null);
   });
   while (list.children.length > wanted.length) list.lastElementChild?.remove();
-}
-
-function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
-  const text = el("textarea", { id: "article-text", rows: "8" });
-  const file = el("input", { id: "article-file", value: `artikel-${work.articles.length + 1}.txt` });
-  const published = el("input", { id: "article-published", placeholder: "2025-07" });
-  text.addEventListener("dragover", (e) => e.preventDefault());
-  text.addEventListener("drop", (e) => {
-    e.preventDefault();
-    const dropped = e.dataTransfer?.files[0];
-    if (!dropped) return;
-    file.value = dropped.name;
-    void dropped.text().then((value) => {
-      text.value = value;
-    });
-  });
-  const add = el("button", { type: "button", id: "add-article" }, s("authorAddArticle"));
-  add.addEventListener("click", () =>
-    dispatch({ type: "add-article", file: file.value, text: text.value, published: published.value.trim() }),
-  );
-  const draft = el("button", { type: "button", id: "draft" }, s("authorDraft"));
-  draft.addEventListener("click", () => dispatch({ type: "draft" }));
-  const list = el("ul", { class: "author-articles" });
-  for (const a of work.articles) {
-    const remove = el("button", { type: "button" }, s("authorRemoveArticle"));
-    remove.addEventListener("click", () => dispatch({ type: "remove-article", file: a.file }));
-    const info = s("authorArticleInfo", {
-      file: a.file,
-      published: a.published,
-      count: a.text.length.toLocaleString(lang),
-    });
-    list.append(el("li", {}, `${info} `, remove));
-  }
-  return el(
-    "section",
-    { "aria-labelledby": "articles-heading" },
-    el("h2", { id: "articles-heading" }, s("authorArticles")),
-    list,
-    el("label", { for: "article-text" }, s("authorArticleText")),
-    text,
-    el(
-      "div",
-      { class: "author-row" },
-      el("label", {}, s("authorFileName"), " ", file),
-      el("label", {}, s("authorPublished"), " ", published),
-    ),
-    el("div", { class: "author-row" }, add, draft),
-  );
 }
 
 function checkPanel(model: ViewModel, s: S, dispatch: (a: Action) => void): HTMLElement {

@@ -1,6 +1,7 @@
 import type { ArticleInput } from "../draft/draft";
 import type { Gazetteer, GazetteerEntry } from "../draft/gazetteer";
 import type { Place, StoryInput } from "../story/schema";
+import { type Details, withDetails } from "./details";
 
 /**
  * The editor's work on the authoring page, as one plain object that IndexedDB stores as it is:
@@ -28,6 +29,8 @@ export interface Work {
   readonly movements: NonNullable<StoryInput["movements"]>;
   readonly organizations: NonNullable<StoryInput["organizations"]>;
   readonly relations: NonNullable<StoryInput["relations"]>;
+  /** The story's title, credit, articles' publishers … as the editor wrote them (details.ts). */
+  readonly details: Details;
 }
 
 export const EMPTY_WORK: Work = {
@@ -40,6 +43,7 @@ export const EMPTY_WORK: Work = {
   movements: [],
   organizations: [],
   relations: [],
+  details: {},
 };
 
 export function decide(work: Work, id: string, decision: Decision): Work {
@@ -151,10 +155,11 @@ export function storyOf(work: Work): StoryInput | undefined {
   const lons = places.map((p) => p.lon);
   const lats = places.map((p) => p.lat);
   const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+  const detailed = withDetails(draft, work.details);
   return {
-    ...draft,
+    ...detailed,
     meta: {
-      ...draft.meta,
+      ...detailed.meta,
       window: years.length ? { start: String(Math.min(...years)), end: String(Math.max(...years)) } : draft.meta.window,
       view: places.length
         ? {

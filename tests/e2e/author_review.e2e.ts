@@ -107,6 +107,12 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
     await expect.poll(() => preview.locator(".preview-map-canvas").count(), { timeout: 30_000 }).toBe(1);
 
+    // The story's details over the draft's placeholders.
+    await page.locator("[data-detail='meta:title:de']").fill("Absturz und Folgen");
+    await page.locator("[data-detail='source:meldung.txt:publisher']").fill("Beispielzeitung");
+    await page.locator("[data-detail='source:meldung.txt:publisher']").press("Tab");
+    await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
+
     await page.locator("#author[data-saved='true']").waitFor();
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
     const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
@@ -116,6 +122,7 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
     if (!result.ok) return;
     const story = result.story;
+    expect([story.meta.title.de, story.sources[0]?.publisher]).toEqual(["Absturz und Folgen", "Beispielzeitung"]);
     expect(story.events.map((e) => [e.date, e.places, e.sources.length])).toEqual([
       ["2024-12", ["aktau", "baku"], 2],
       ["2025-05-20", ["yerevan", "baku"], 1],
@@ -153,6 +160,8 @@ describe("authoring page: review beside the live preview (author.html)", () => {
       await card.locator(".event-title").waitFor({ timeout: 30_000 });
       expect(await card.locator(".event-position").textContent()).toMatch(/1 \/ 3/);
       expect(await card.textContent()).toContain("Baku");
+      expect(await card.textContent()).toContain("Beispielzeitung");
+      expect(await reader.page.title()).toContain("Absturz und Folgen");
       expect(await card.locator(".unreviewed").count()).toBe(0);
       await reader.page.keyboard.press("ArrowRight");
       await expect.poll(() => card.locator(".event-position").textContent()).toMatch(/2 \/ 3/);
