@@ -47,6 +47,7 @@ export function applyAddition(
           ...(end ? { end } : {}),
           label,
           quote,
+          events: action.event ? [action.event] : [],
         }),
       };
     }

@@ -31,6 +31,8 @@ export function addMovement(
     end?: string;
     label: { de: string; en: string };
     quote: Quote;
+    /** Ids of the events it belongs to: the reader frames them together and pins the route to their dates. */
+    events?: string[];
   },
 ): Work {
   const id = freshId(`${m.kind}-${m.from}-${m.to}`, new Set(work.movements.map((x) => x.id)));
@@ -41,6 +43,7 @@ export function addMovement(
     start: m.start,
     ...(m.end ? { end: m.end } : {}),
     waypoints: [{ place: m.from }, { place: m.to }],
+    ...(m.events?.length ? { events: m.events } : {}),
     sources: [m.quote],
   };
   return { ...work, movements: [...work.movements, movement] };

@@ -68,10 +68,16 @@ export function additionsSection(
         field(s("authorTitleDe"), input("label-de")),
         field(s("authorTitleEn"), input("label-en")),
       ),
-      el("div", { class: "author-row" }, field(s("authorSentence"), sentenceSelect("sentence"))),
+      el(
+        "div",
+        { class: "author-row" },
+        field(s("authorSentence"), sentenceSelect("sentence")),
+        field(s("authorMovementEvent"), select("event", [{ value: "", label: "–" }, ...acceptedEvents(work)])),
+      ),
     ],
     (data) => ({
       type: "add-movement",
+      event: value(data, "event"),
       kind: value(data, "kind"),
       from: value(data, "from"),
       to: value(data, "to"),
@@ -164,6 +170,15 @@ export function additionsSection(
     relation,
   );
 }
+
+/** The accepted candidates, which a movement can belong to (its `events`). */
+function acceptedEvents(work: Work): { value: string; label: string }[] {
+  return work.candidates.flatMap((c) =>
+    c.decision === "accepted" ? [{ value: c.event.id, label: `${c.event.date} · ${shorten(c.event.title.de)}` }] : [],
+  );
+}
+
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
 /** Every sentence of every article, as `<file>#<index>` and a short label: what a quote can cite. */
 function sentenceOptions(work: Work): { value: string; label: string }[] {

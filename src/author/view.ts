@@ -39,6 +39,8 @@ export type Action =
 export type AdditionAction =
   | {
       type: "add-movement";
+      /** The accepted event it belongs to, or "". */
+      event: string;
       kind: string;
       from: string;
       to: string;
@@ -166,10 +168,11 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
   const key = additionsKey(work);
   if (key.some((k, i) => k !== state.additionsKey[i])) {
     const next = additionsSection(work, allPlaces(work), model.lang, s, dispatch);
+    carryOver(state.additions, next);
     state.additions.replaceWith(next);
     state.additions = next;
     // The details form shows the draft's articles: redrawn only for a new draft.
-    if (work.draft !== state.additionsKey[1]) {
+    if (work.draft !== state.additionsKey[0]) {
       const details = detailsSection(work, s, dispatch);
       state.details.replaceWith(details);
       state.details = details;
@@ -186,7 +189,20 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
 
 /** The parts of the work the additions section shows (its forms offer the places and sentences). */
 function additionsKey(work: Work): readonly unknown[] {
-  return [work.articles, work.draft, work.extraPlaces, work.movements, work.organizations, work.relations];
+  const accepted = work.candidates.flatMap((c) => (c.decision === "accepted" ? [c.event.id] : [])).join(" ");
+  return [work.draft, work.articles, work.extraPlaces, work.movements, work.organizations, work.relations, accepted];
+}
+
+/** What the editor has typed or chosen in `from`'s form fields, into the same fields of `to` (a redraw keeps it). */
+function carryOver(from: HTMLElement, to: HTMLElement): void {
+  for (const node of from.querySelectorAll<HTMLInputElement | HTMLSelectElement>("form [name]")) {
+    const form = node.closest("form")?.id;
+    const twin = to.querySelector<HTMLInputElement | HTMLSelectElement>(`form#${form} [name="${node.name}"]`);
+    if (!twin) continue;
+    // A choice that no longer exists (a removed place) falls back to the first.
+    if (twin instanceof HTMLSelectElement && ![...twin.options].some((o) => o.value === node.value)) continue;
+    twin.value = node.value;
+  }
 }
 
 function drawCandidates(

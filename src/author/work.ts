@@ -172,7 +172,10 @@ export function storyOf(work: Work): StoryInput | undefined {
     },
     places,
     events,
-    movements: [...(draft.movements ?? []), ...work.movements],
+    // A movement belongs only to events that are in the story.
+    movements: [...(draft.movements ?? []), ...work.movements].map((m) =>
+      m.events ? { ...m, events: m.events.filter((id) => ids.has(id)) } : m,
+    ),
     organizations: [...(draft.organizations ?? []), ...work.organizations],
     relations: [...(draft.relations ?? []), ...work.relations],
   };

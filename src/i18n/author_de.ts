@@ -39,6 +39,7 @@ export const authorDe = {
   authorSource_title: "Titel des Artikels",
   authorSource_publisher: "Medium",
   authorSource_url: "Link",
+  authorMovementEvent: "Gehört zum Ereignis",
   authorPlace: "Ort",
   authorSearchPlace: "Ort im Ortsverzeichnis suchen",
   authorConfidence: "Sicherheit {value} %",

@@ -40,6 +40,7 @@ export const authorEn: AuthorStrings = {
   authorSource_title: "Article title",
   authorSource_publisher: "Publisher",
   authorSource_url: "Link",
+  authorMovementEvent: "Belongs to the event",
   authorPlace: "Place",
   authorSearchPlace: "Search the gazetteer for a place",
   authorConfidence: "Confidence {value} %",

@@ -51,6 +51,10 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     await expect.poll(() => preview.locator(".tl-event").count()).toBe(3);
     await preview.locator(".preview-map-canvas[data-loaded='true']").waitFor({ timeout: 30_000 });
 
+    // The editor starts on the movement form; the redraws that follow (new places) keep what is typed.
+    const form = page.locator("#add-movement");
+    await form.locator("input[name='start']").fill("2024-12-25");
+
     // A place by gazetteer search: the arrests move to Moscow; the preview's card follows.
     const search = arrests.locator("[data-field='place-search']");
     await search.fill("Moskau");
@@ -96,12 +100,13 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     await expect.poll(() => candidates.count()).toBe(4);
 
     // A movement: the flight from Baku to Aktau, citing the crash sentence.
-    const form = page.locator("#add-movement");
+    expect(await form.locator("input[name='start']").inputValue()).toBe("2024-12-25");
     await form.locator("select[name='kind']").selectOption("flight");
     await form.locator("select[name='from']").selectOption("baku");
     await form.locator("select[name='to']").selectOption("aktau");
-    await form.locator("input[name='start']").fill("2024-12-25");
     await form.locator("select[name='sentence']").selectOption("meldung.txt#0");
+    const aktauId = (await aktau.getAttribute("data-id")) ?? "";
+    await form.locator("select[name='event']").selectOption(aktauId);
     await form.getByRole("button", { name: "Bewegung hinzufügen" }).click();
     await expect.poll(() => page.locator("#added li").count()).toBe(1);
     await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
@@ -128,10 +133,11 @@ describe("authoring page: review beside the live preview (author.html)", () => {
       ["2025-05-20", ["yerevan", "baku"], 1],
       ["2025-06", ["moscow"], 1],
     ]);
-    expect(story.movements.map((m) => [m.kind, m.start, m.waypoints, m.sources[0]?.quote])).toEqual([
+    expect(story.movements.map((m) => [m.kind, m.start, m.events, m.waypoints, m.sources[0]?.quote])).toEqual([
       [
         "flight",
         "2024-12-25",
+        [story.events[0]?.id],
         [
           { place: "baku", approximate: false },
           { place: "aktau", approximate: false },

@@ -82,6 +82,7 @@ describe("author/additions", () => {
         work,
         {
           type: "add-movement",
+          event: "",
           kind: "flight",
           from: "baku",
           to: "grozny",
@@ -107,6 +108,31 @@ describe("author/additions", () => {
     expect(storyOf(next)?.places.map((p) => p.id)).toEqual(["baku", "grozny"]);
     expect(check(next)).toEqual([]);
     expect(removeAddition(next, "movement", "flight-baku-grozny").movements).toEqual([]);
+  });
+
+  it("applyAddition(work, add-movement) links the movement to an accepted event; storyOf drops links to others", () => {
+    const movement = (event: string) =>
+      ok(
+        applyAddition(
+          work,
+          {
+            type: "add-movement",
+            event,
+            kind: "flight",
+            from: "baku",
+            to: "grozny",
+            start: "2024-12-25",
+            end: "2024-12-25",
+            label: { de: "F", en: "F" },
+            sentence: sentence(0),
+          },
+          gazetteer,
+          "de",
+        ),
+      );
+    expect(storyOf(movement("flight"))?.movements?.map((m) => [m.events, m.end])).toEqual([[["flight"], "2024-12-25"]]);
+    expect(check(movement("flight"))).toEqual([]);
+    expect(storyOf(movement("gone"))?.movements?.map((m) => m.events)).toEqual([[]]);
   });
 
   it("applyAddition(work, add-relation) draws the relation between the capitals and keeps its changes in date order", () => {
@@ -153,6 +179,7 @@ describe("author/additions", () => {
   it("applyAddition(work, …) answers a bad date, a route to itself or a country without a capital with a message", () => {
     const movement = {
       type: "add-movement" as const,
+      event: "",
       kind: "flight",
       from: "baku",
       to: "grozny",
