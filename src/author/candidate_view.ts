@@ -1,6 +1,8 @@
+import type { AuthorKey } from "../i18n/author";
 import type { Lang, StringKey } from "../i18n/t";
 import { type Place, zCategory } from "../story/schema";
 import { el } from "./dom";
+import { placeEditor } from "./place_editor";
 import type { Action, EditField } from "./view";
 import type { Candidate } from "./work";
 
@@ -8,7 +10,7 @@ import type { Candidate } from "./work";
  * One candidate of the authoring page: `candidateItem` draws it, `patchItem` brings a drawn
  * item up to date in place (view.ts decides which). Handlers read the item's current state.
  */
-export type S = (key: StringKey, params?: Record<string, string | number>) => string;
+export type S = (key: AuthorKey | StringKey, params?: Record<string, string | number>) => string;
 
 const CATEGORIES = zCategory.options;
 
@@ -41,7 +43,7 @@ export function patchItem(li: HTMLElement, c: Candidate, s: S): void {
 function headContent(c: Candidate, s: S): (Node | string)[] {
   const e = c.event;
   return [
-    el("strong", {}, s(`authorDecision_${c.decision}` as StringKey)),
+    el("strong", {}, s(`authorDecision_${c.decision}` as AuthorKey)),
     ` · ${e.date}${e.end ? ` – ${e.end}` : ""} · ${s("authorConfidence", { value: Math.round((e.review?.confidence ?? 0) * 100) })}`,
   ];
 }
@@ -72,20 +74,17 @@ export function candidateItem(
   );
   const merge = el("button", { type: "button", class: "merge" }, s("authorMerge"));
   merge.addEventListener("click", () => previousId && dispatch({ type: "merge", into: previousId, id: e.id }));
-  const select = el("select", { "data-field": "place" });
-  for (const p of places) {
-    const option = el("option", { value: p.id }, `${p.name[lang]}${p.country ? ` (${p.country})` : ""}`);
-    if (p.id === e.places[0]) option.selected = true;
-    select.append(option);
-  }
-  select.addEventListener("change", () => dispatch({ type: "edit", id: e.id, field: "place", value: select.value }));
-  const search = el("input", {
-    type: "search",
-    "data-field": "place-search",
-    "aria-label": s("authorSearchPlace"),
-    placeholder: s("authorSearchPlace"),
-  });
-  search.addEventListener("change", () => dispatch({ type: "search-place", id: e.id, query: search.value }));
+  // Any two: "merge with …" here, then "merge into this one" on the other (view.ts shows it while choosing).
+  const mergeStart = el(
+    "button",
+    { type: "button", class: "merge-start", "aria-pressed": "false" },
+    s("authorMergeWith"),
+  );
+  mergeStart.addEventListener("click", () =>
+    dispatch({ type: "merge-start", id: mergeStart.getAttribute("aria-pressed") === "true" ? undefined : e.id }),
+  );
+  const mergeHere = el("button", { type: "button", class: "merge-here", hidden: "" }, s("authorMergeHere"));
+  mergeHere.addEventListener("click", () => dispatch({ type: "merge-here", into: e.id }));
   const accept = el(
     "button",
     { type: "button", class: "accept", "aria-pressed": String(c.decision === "accepted") },
@@ -127,7 +126,7 @@ export function candidateItem(
       input("summary-de", s("authorSummaryDe"), e.summary.de, "textarea"),
       input("summary-en", s("authorSummaryEn"), e.summary.en, "textarea"),
     ),
-    el("div", { class: "author-row" }, el("label", {}, s("authorPlace"), " ", select), search),
+    placeEditor(c, places, lang, s, dispatch),
     el(
       "div",
       { class: "author-row" },
@@ -135,6 +134,6 @@ export function candidateItem(
       input("actors", s("authorActors"), (e.actors ?? []).join(", ")),
     ),
     el("p", { class: "candidate-note" }, e.review?.note ?? ""),
-    el("div", { class: "author-row" }, accept, reject, ...(previousId ? [merge] : [])),
+    el("div", { class: "author-row" }, accept, reject, ...(previousId ? [merge] : []), mergeStart, mergeHere),
   );
 }

@@ -1,23 +1,19 @@
 import { draftStory } from "../draft/draft";
 import { type Gazetteer, loadGazetteer } from "../draft/gazetteer";
-import { isLang, type Lang, t } from "../i18n/t";
+import { ta as t } from "../i18n/author";
+import { isLang, type Lang } from "../i18n/t";
 import { isValidDate } from "../story/dates";
 import { formatProblem } from "../story/errors";
 import { parseStory } from "../story/load";
-import { zCategory } from "../story/schema";
+import { type Story, zCategory } from "../story/schema";
 import "./author.css";
+import { applyAddition } from "./addition_actions";
+import { removeAddition } from "./additions";
+import { entriesByKey, nearestEntry, type PlaceMode, withAlternatives, withoutPlace, withPlace } from "./places";
+import { previewSlot } from "./preview_slot";
 import { loadWork, saveWork } from "./store";
 import { type Action, renderAuthor } from "./view";
-import {
-  decide,
-  EMPTY_WORK,
-  editEvent,
-  mergeCandidates,
-  placeOfEntry,
-  searchGazetteer,
-  storyOf,
-  type Work,
-} from "./work";
+import { decide, EMPTY_WORK, editEvent, mergeCandidates, searchGazetteer, storyOf, type Work } from "./work";
 import { zipStory } from "./zip";
 
 /**
@@ -35,6 +31,18 @@ document.documentElement.lang = lang;
 let work: Work = EMPTY_WORK;
 let status = "";
 let gazetteer: Gazetteer | undefined;
+/** The candidate whose place the next click on the preview map picks, and how. */
+let picking: { id: string; mode: PlaceMode } | undefined;
+/** The candidate to be merged into the one the editor chooses next. */
+let merging: string | undefined;
+/** The candidate the editor last decided or edited: the preview shows it. */
+let focus: string | undefined;
+const preview = previewSlot(
+  root,
+  lang,
+  t(lang, "authorPreviewStale"),
+  (lonLat) => void dispatch({ type: "place-at", lonLat }),
+);
 
 async function useGazetteer(): Promise<Gazetteer> {
   if (gazetteer) return gazetteer;
@@ -45,17 +53,33 @@ async function useGazetteer(): Promise<Gazetteer> {
   return gazetteer;
 }
 
-function check(): string[] {
+/** story:check's messages on the accepted story, and the story when it passes (for the preview). */
+function check(): { lines: string[]; story: Story | "empty" | "invalid" } {
   const story = storyOf(work);
-  if (!story || story.events.length === 0) return [t(lang, "authorNothingAccepted")];
+  if (!story || story.events.length === 0) return { lines: [t(lang, "authorNothingAccepted")], story: "empty" };
   const articles = new Map(work.articles.map((a) => [a.file, a.text]));
   const result = parseStory(JSON.stringify(story), `${work.slug}/story.json`, articles);
-  return result.ok ? [t(lang, "authorCheckOk", { count: story.events.length })] : result.problems.map(formatProblem);
+  return result.ok
+    ? { lines: [t(lang, "authorCheckOk", { count: story.events.length })], story: result.story }
+    : { lines: result.problems.map(formatProblem), story: "invalid" };
 }
 
 function render(): void {
-  renderAuthor(root, { work, lang, check: check(), status }, (action) => void dispatch(action));
+  const checked = check();
+  const pickingTitle = work.candidates.find((c) => c.event.id === picking?.id)?.event.title[lang];
+  const mergingTitle = work.candidates.find((c) => c.event.id === merging)?.event.title[lang];
+  const line = pickingTitle
+    ? t(lang, "authorPicking", { title: pickingTitle })
+    : mergingTitle
+      ? t(lang, "authorMerging", { title: mergingTitle })
+      : status;
+  renderAuthor(
+    root,
+    { work, lang, check: checked.lines, status: line, picking: picking?.id, merging },
+    (action) => void dispatch(action),
+  );
   root.setAttribute("aria-busy", "false");
+  preview.show(checked.story, focus);
 }
 
 let saves: Promise<void> = Promise.resolve();
@@ -82,7 +106,7 @@ async function update(next: Work): Promise<void> {
   return saves;
 }
 
-async function dispatch(action: Action): Promise<void> {
+async function dispatch(action: Action | { type: "place-at"; lonLat: [number, number] }): Promise<void> {
   switch (action.type) {
     case "add-article": {
       if (!isValidDate(action.published)) {
@@ -113,9 +137,20 @@ async function dispatch(action: Action): Promise<void> {
     }
     case "merge":
       return update(mergeCandidates(work, action.into, action.id));
+    case "merge-start":
+      merging = action.id;
+      return render();
+    case "merge-here": {
+      const id = merging;
+      merging = undefined;
+      focus = action.into;
+      return id ? update(mergeCandidates(work, action.into, id)) : render();
+    }
     case "decide":
+      focus = action.id;
       return update(decide(work, action.id, action.decision));
     case "edit": {
+      focus = action.id;
       const field = action.field;
       const candidate = work.candidates.find((c) => c.event.id === action.id);
       if (!candidate) return;
@@ -147,14 +182,51 @@ async function dispatch(action: Action): Promise<void> {
     }
     case "search-place": {
       const g = await useGazetteer();
-      const [entry] = searchGazetteer(g, action.query, 1);
-      if (!entry) return render();
-      const place = placeOfEntry(entry);
-      const extraPlaces = [...work.extraPlaces.filter((p) => p.id !== place.id), place];
-      const e = work.candidates.find((c) => c.event.id === action.id)?.event;
-      const next = { ...work, extraPlaces };
-      return update(e ? editEvent(next, action.id, { places: [place.id, ...e.places.slice(1)] }) : next);
+      const [entry, ...others] = searchGazetteer(g, action.query);
+      if (!entry) {
+        status = t(lang, "authorNoPlaceFound", { query: action.query });
+        return render();
+      }
+      status = "";
+      focus = action.id;
+      // The other entries of that name stay on offer as the candidate's alternatives.
+      return update(withAlternatives(withPlace(work, action.id, entry, action.mode), action.id, others));
     }
+    case "place": {
+      const entry = entriesByKey(await useGazetteer()).get(action.key);
+      focus = action.id;
+      return entry ? update(withPlace(work, action.id, entry, action.mode)) : undefined;
+    }
+    case "remove-place":
+      focus = action.id;
+      return update(withoutPlace(work, action.id, action.place));
+    case "pick":
+      picking = action.id === undefined ? undefined : { id: action.id, mode: action.mode };
+      if (picking) void useGazetteer();
+      return render();
+    case "place-at": {
+      if (!picking) return;
+      const { id, mode } = picking;
+      picking = undefined;
+      const entry = nearestEntry(await useGazetteer(), action.lonLat[0], action.lonLat[1]);
+      focus = id;
+      return entry ? update(withPlace(work, id, entry, mode)) : render();
+    }
+    case "add-movement":
+    case "add-membership":
+    case "add-relation": {
+      const result = applyAddition(work, action, await useGazetteer(), lang);
+      if ("error" in result) {
+        status = result.error;
+        return render();
+      }
+      status = "";
+      return update(result.work);
+    }
+    case "remove-addition":
+      return update(removeAddition(work, action.kind, action.id));
+    case "detail":
+      return update({ ...work, details: { ...work.details, [action.key]: action.value } });
     case "slug":
       return update({ ...work, slug: /^[a-z0-9][a-z0-9-]*$/.test(action.value) ? action.value : work.slug });
     case "download": {
@@ -172,6 +244,14 @@ async function dispatch(action: Action): Promise<void> {
     }
   }
 }
+
+// Escape stops choosing a place on the map or a candidate to merge into.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape" || (!picking && !merging)) return;
+  picking = undefined;
+  merging = undefined;
+  render();
+});
 
 void loadWork().then((saved) => {
   work = saved;

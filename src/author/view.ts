@@ -1,8 +1,12 @@
+import { type AuthorKey, ta } from "../i18n/author";
 import type { Lang, StringKey } from "../i18n/t";
-import { t } from "../i18n/t";
 import type { Place } from "../story/schema";
+import { additionsSection } from "./additions_view";
+import { articleForm } from "./article_form";
 import { candidateItem, patchItem, type S } from "./candidate_view";
+import { detailsSection } from "./details_view";
 import { el } from "./dom";
+import type { PlaceMode } from "./places";
 import { allPlaces, type Candidate, type Work } from "./work";
 
 /**
@@ -17,9 +21,49 @@ export type Action =
   | { type: "decide"; id: string; decision: Candidate["decision"] }
   | { type: "edit"; id: string; field: EditField; value: string }
   | { type: "merge"; into: string; id: string }
-  | { type: "search-place"; id: string; query: string }
+  /** Candidate `id` is to be merged into one the editor chooses next (undefined: stop choosing). */
+  | { type: "merge-start"; id: string | undefined }
+  | { type: "merge-here"; into: string }
+  | { type: "search-place"; id: string; query: string; mode: PlaceMode }
+  | { type: "place"; id: string; key: string; mode: PlaceMode }
+  | { type: "remove-place"; id: string; place: string }
+  /** The next click on the preview map picks a place for candidate `id` (undefined: stop picking). */
+  | { type: "pick"; id: string | undefined; mode: PlaceMode }
+  | AdditionAction
+  | { type: "remove-addition"; kind: "movement" | "organization" | "relation"; id: string }
   | { type: "slug"; value: string }
+  | { type: "detail"; key: string; value: string }
   | { type: "download" };
+
+/** An addition form's values as typed (checked in addition_actions.ts); `sentence` is the chosen sentence's article file and index. */
+export type AdditionAction =
+  | {
+      type: "add-movement";
+      /** The accepted event it belongs to, or "". */
+      event: string;
+      kind: string;
+      from: string;
+      to: string;
+      start: string;
+      end: string;
+      label: { de: string; en: string };
+      sentence: { article: string; index: number };
+    }
+  | {
+      type: "add-membership";
+      org: string;
+      country: string;
+      status: string;
+      date: string;
+      sentence: { article: string; index: number };
+    }
+  | {
+      type: "add-relation";
+      countries: [string, string];
+      state: string;
+      date: string;
+      sentence: { article: string; index: number };
+    };
 
 export type EditField =
   | "date"
@@ -37,6 +81,10 @@ export interface ViewModel {
   readonly lang: Lang;
   readonly check: readonly string[];
   readonly status: string;
+  /** The candidate whose place the next map click picks. */
+  readonly picking: string | undefined;
+  /** The candidate to be merged into the one the editor chooses next. */
+  readonly merging: string | undefined;
 }
 
 /** What the last render of a root drew, so that the next one redraws only what changed. */
@@ -46,6 +94,10 @@ interface Drawn {
   heading: HTMLElement;
   list: HTMLElement;
   checkSection: HTMLElement;
+  additions: HTMLElement;
+  details: HTMLElement;
+  /** What the additions section was drawn from. */
+  additionsKey: readonly unknown[];
   draft: Work["draft"];
   extraPlaces: Work["extraPlaces"];
   /** Each candidate's item, with the candidate before it when it was drawn. */
@@ -61,7 +113,7 @@ const drawn = new WeakMap<HTMLElement, Drawn>();
  * new item. Work per call: linear in the number of candidates, DOM work only for changes.
  */
 export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (action: Action) => void): void {
-  const s = (key: StringKey, params?: Record<string, string | number>) => t(model.lang, key, params);
+  const s = (key: AuthorKey | StringKey, params?: Record<string, string | number>) => ta(model.lang, key, params);
   const { work } = model;
   let state = drawn.get(root);
   if (!state) {
@@ -73,16 +125,37 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
       heading,
       list,
       checkSection: checkPanel(model, s, dispatch),
+      additions: additionsSection(work, allPlaces(work), model.lang, s, dispatch),
+      additionsKey: additionsKey(work),
+      details: detailsSection(work, s, dispatch),
       draft: work.draft,
       extraPlaces: work.extraPlaces,
       items: new Map(),
     };
+    // The preview (preview.ts, loaded on demand) goes into the aside beside the candidates.
+    const preview = el(
+      "aside",
+      { class: "author-preview", id: "preview", "aria-labelledby": "preview-heading" },
+      el("h2", { id: "preview-heading" }, s("authorPreview")),
+      el("p", { class: "preview-empty" }, s("authorPreviewEmpty")),
+    );
     root.replaceChildren(
       el("h1", {}, s("authorTitle")),
       el("p", {}, s("authorIntro")),
-      state.articleSection,
-      el("section", { "aria-labelledby": "candidates-heading" }, heading, list),
-      state.checkSection,
+      el(
+        "div",
+        { class: "author-columns" },
+        el(
+          "div",
+          { class: "author-work" },
+          state.articleSection,
+          el("section", { "aria-labelledby": "candidates-heading" }, heading, list),
+          state.additions,
+          state.details,
+          state.checkSection,
+        ),
+        preview,
+      ),
     );
     drawn.set(root, state);
   } else if (state.articles !== work.articles) {
@@ -91,7 +164,21 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
     state.articleSection = next;
     state.articles = work.articles;
   }
-  drawCandidates(state, work, model.lang, s, dispatch);
+  drawCandidates(state, work, model.picking, model.merging, model.lang, s, dispatch);
+  const key = additionsKey(work);
+  if (key.some((k, i) => k !== state.additionsKey[i])) {
+    const next = additionsSection(work, allPlaces(work), model.lang, s, dispatch);
+    carryOver(state.additions, next);
+    state.additions.replaceWith(next);
+    state.additions = next;
+    // The details form shows the draft's articles: redrawn only for a new draft.
+    if (work.draft !== state.additionsKey[0]) {
+      const details = detailsSection(work, s, dispatch);
+      state.details.replaceWith(details);
+      state.details = details;
+    }
+    state.additionsKey = key;
+  }
   // The check panel is small: redrawn, keeping the focus on the slug field if it had it.
   const slugFocused = document.activeElement?.id === "story-slug";
   const check = checkPanel(model, s, dispatch);
@@ -100,7 +187,33 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
   if (slugFocused) (check.querySelector("#story-slug") as HTMLElement | null)?.focus();
 }
 
-function drawCandidates(state: Drawn, work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): void {
+/** The parts of the work the additions section shows (its forms offer the places and sentences). */
+function additionsKey(work: Work): readonly unknown[] {
+  const accepted = work.candidates.flatMap((c) => (c.decision === "accepted" ? [c.event.id] : [])).join(" ");
+  return [work.draft, work.articles, work.extraPlaces, work.movements, work.organizations, work.relations, accepted];
+}
+
+/** What the editor has typed or chosen in `from`'s form fields, into the same fields of `to` (a redraw keeps it). */
+function carryOver(from: HTMLElement, to: HTMLElement): void {
+  for (const node of from.querySelectorAll<HTMLInputElement | HTMLSelectElement>("form [name]")) {
+    const form = node.closest("form")?.id;
+    const twin = to.querySelector<HTMLInputElement | HTMLSelectElement>(`form#${form} [name="${node.name}"]`);
+    if (!twin) continue;
+    // A choice that no longer exists (a removed place) falls back to the first.
+    if (twin instanceof HTMLSelectElement && ![...twin.options].some((o) => o.value === node.value)) continue;
+    twin.value = node.value;
+  }
+}
+
+function drawCandidates(
+  state: Drawn,
+  work: Work,
+  picking: string | undefined,
+  merging: string | undefined,
+  lang: Lang,
+  s: S,
+  dispatch: (a: Action) => void,
+): void {
   state.heading.textContent = s("authorCandidates", { count: work.candidates.length });
   const placesChanged = state.draft !== work.draft || state.extraPlaces !== work.extraPlaces;
   state.draft = work.draft;
@@ -112,7 +225,8 @@ function drawCandidates(state: Drawn, work: Work, lang: Lang, s: S, dispatch: (a
     const previousId = work.candidates[i - 1]?.event.id;
     const old = state.items.get(c.event.id);
     let li: HTMLElement;
-    if (old && !placesChanged && old.previousId === previousId) {
+    const samePlaces = old?.candidate.event.places === c.event.places && old.candidate.event.review === c.event.review;
+    if (old && samePlaces && !placesChanged && old.previousId === previousId) {
       if (old.candidate !== c) patchItem(old.li, c, s);
       li = old.li;
     } else {
@@ -123,6 +237,11 @@ function drawCandidates(state: Drawn, work: Work, lang: Lang, s: S, dispatch: (a
     wanted.push(li);
   });
   state.items = items;
+  for (const [id, { li }] of items) {
+    li.querySelector(".pick")?.setAttribute("aria-pressed", String(id === picking));
+    li.querySelector(".merge-start")?.setAttribute("aria-pressed", String(id === merging));
+    li.querySelector(".merge-here")?.toggleAttribute("hidden", merging === undefined || id === merging);
+  }
   // Insert what is new or moved, remove what is gone; items that stay are never detached.
   const list = state.list;
   wanted.forEach((li, i) => {
@@ -130,54 +249,6 @@ function drawCandidates(state: Drawn, work: Work, lang: Lang, s: S, dispatch: (a
     if (at !== li) list.insertBefore(li, at ?? null);
   });
   while (list.children.length > wanted.length) list.lastElementChild?.remove();
-}
-
-function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
-  const text = el("textarea", { id: "article-text", rows: "8" });
-  const file = el("input", { id: "article-file", value: `artikel-${work.articles.length + 1}.txt` });
-  const published = el("input", { id: "article-published", placeholder: "2025-07" });
-  text.addEventListener("dragover", (e) => e.preventDefault());
-  text.addEventListener("drop", (e) => {
-    e.preventDefault();
-    const dropped = e.dataTransfer?.files[0];
-    if (!dropped) return;
-    file.value = dropped.name;
-    void dropped.text().then((value) => {
-      text.value = value;
-    });
-  });
-  const add = el("button", { type: "button", id: "add-article" }, s("authorAddArticle"));
-  add.addEventListener("click", () =>
-    dispatch({ type: "add-article", file: file.value, text: text.value, published: published.value.trim() }),
-  );
-  const draft = el("button", { type: "button", id: "draft" }, s("authorDraft"));
-  draft.addEventListener("click", () => dispatch({ type: "draft" }));
-  const list = el("ul", { class: "author-articles" });
-  for (const a of work.articles) {
-    const remove = el("button", { type: "button" }, s("authorRemoveArticle"));
-    remove.addEventListener("click", () => dispatch({ type: "remove-article", file: a.file }));
-    const info = s("authorArticleInfo", {
-      file: a.file,
-      published: a.published,
-      count: a.text.length.toLocaleString(lang),
-    });
-    list.append(el("li", {}, `${info} `, remove));
-  }
-  return el(
-    "section",
-    { "aria-labelledby": "articles-heading" },
-    el("h2", { id: "articles-heading" }, s("authorArticles")),
-    list,
-    el("label", { for: "article-text" }, s("authorArticleText")),
-    text,
-    el(
-      "div",
-      { class: "author-row" },
-      el("label", {}, s("authorFileName"), " ", file),
-      el("label", {}, s("authorPublished"), " ", published),
-    ),
-    el("div", { class: "author-row" }, add, draft),
-  );
 }
 
 function checkPanel(model: ViewModel, s: S, dispatch: (a: Action) => void): HTMLElement {

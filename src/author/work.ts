@@ -1,6 +1,7 @@
 import type { ArticleInput } from "../draft/draft";
 import type { Gazetteer, GazetteerEntry } from "../draft/gazetteer";
 import type { Place, StoryInput } from "../story/schema";
+import { type Details, withDetails } from "./details";
 
 /**
  * The editor's work on the authoring page, as one plain object that IndexedDB stores as it is:
@@ -24,6 +25,12 @@ export interface Work {
   /** Places the editor added from the gazetteer, beside the draft's. */
   readonly extraPlaces: readonly Place[];
   readonly messages: readonly string[];
+  /** What the editor added beside the events (additions.ts). */
+  readonly movements: NonNullable<StoryInput["movements"]>;
+  readonly organizations: NonNullable<StoryInput["organizations"]>;
+  readonly relations: NonNullable<StoryInput["relations"]>;
+  /** The story's title, credit, articles' publishers … as the editor wrote them (details.ts). */
+  readonly details: Details;
 }
 
 export const EMPTY_WORK: Work = {
@@ -33,6 +40,10 @@ export const EMPTY_WORK: Work = {
   candidates: [],
   extraPlaces: [],
   messages: [],
+  movements: [],
+  organizations: [],
+  relations: [],
+  details: {},
 };
 
 export function decide(work: Work, id: string, decision: Decision): Work {
@@ -116,7 +127,7 @@ export function searchGazetteer(gazetteer: Gazetteer, query: string, limit = 8):
 }
 
 /**
- * The story of the accepted candidates: their places only, `review.status` set to "reviewed",
+ * The story of the accepted candidates and the editor's additions: the places they use only, `review.status` set to "reviewed",
  * the timeline window and the map view fitted to them. Undefined before anything is drafted.
  */
 export function storyOf(work: Work): StoryInput | undefined {
@@ -134,16 +145,21 @@ export function storyOf(work: Work): StoryInput | undefined {
     if (e.after?.length === 0) delete e.after;
     if (e.before?.length === 0) delete e.before;
   }
-  const used = new Set(events.flatMap((e) => e.places));
+  const used = new Set([
+    ...events.flatMap((e) => e.places),
+    ...work.movements.flatMap((m) => m.waypoints.flatMap((w) => ("place" in w ? [w.place] : []))),
+    ...work.relations.flatMap((r) => r.between),
+  ]);
   const places = allPlaces(work).filter((p) => used.has(p.id));
   const years = events.flatMap((e) => [Number(e.date.slice(0, 4)), Number((e.end ?? e.date).slice(0, 4))]);
   const lons = places.map((p) => p.lon);
   const lats = places.map((p) => p.lat);
   const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+  const detailed = withDetails(draft, work.details);
   return {
-    ...draft,
+    ...detailed,
     meta: {
-      ...draft.meta,
+      ...detailed.meta,
       window: years.length ? { start: String(Math.min(...years)), end: String(Math.max(...years)) } : draft.meta.window,
       view: places.length
         ? {
@@ -156,5 +172,11 @@ export function storyOf(work: Work): StoryInput | undefined {
     },
     places,
     events,
+    // A movement belongs only to events that are in the story.
+    movements: [...(draft.movements ?? []), ...work.movements].map((m) =>
+      m.events ? { ...m, events: m.events.filter((id) => ids.has(id)) } : m,
+    ),
+    organizations: [...(draft.organizations ?? []), ...work.organizations],
+    relations: [...(draft.relations ?? []), ...work.relations],
   };
 }

@@ -112,6 +112,8 @@ export interface MapView {
    * `layers`, and shows a pointer over those layers.
    */
   onClick(layers: readonly string[], handler: (hits: RenderedFeature[]) => void): void;
+  /** Calls `handler` with the [lon, lat] (degrees) of every click or tap on the map (the authoring page's place pick). */
+  onMapClick(handler: (lonLat: [number, number]) => void): void;
   /** Screen position of [lon, lat] in px from the map's top left (tests). */
   project(point: [number, number]): { x: number; y: number };
   /** Back to the story's whole view (the reset button's camera). */
@@ -364,6 +366,9 @@ export function createMapView(options: MapViewOptions): MapView {
       map.on("mousemove", (e) => {
         map.getCanvas().style.cursor = hitsAt(e.point, 4).length > 0 ? "pointer" : "";
       });
+    },
+    onMapClick(handler) {
+      map.on("click", (e) => handler([e.lngLat.lng, e.lngLat.lat]));
     },
     project(point) {
       const { x, y } = map.project(point);

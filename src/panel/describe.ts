@@ -1,6 +1,6 @@
 import { type Lang, locale, t } from "../i18n/t";
 import { formatSpan, formatTime } from "../story/dates";
-import type { MembershipStatus, RelationState, Story } from "../story/schema";
+import type { MembershipStatus, RelationState, Review, Story } from "../story/schema";
 import type { StatusAt } from "../time/snapshot";
 import type { IndexedEvent, IndexedMembership, IndexedRelation } from "../time/story_index";
 
@@ -33,4 +33,12 @@ export function describeRelation(story: Story, at: StatusAt<IndexedRelation, Rel
   const [a, b] = at.item.relation.countries;
   const state = at.since.label?.[lang] ?? t(lang, `relation_${at.status}`);
   return `${countryName(story, a, lang)} – ${countryName(story, b, lang)}: ${state}${since(at.since, lang)}`;
+}
+
+/**
+ * "ungeprüft" / "unreviewed" for an item the drafter (src/draft/) wrote and no editor has
+ * reviewed yet (`review.status` "draft"); undefined for reviewed and hand-written items.
+ */
+export function reviewLabel(review: Review | undefined, lang: Lang): string | undefined {
+  return review?.status === "draft" ? t(lang, "unreviewed") : undefined;
 }

@@ -4,7 +4,7 @@ import type { Story } from "../story/schema";
 import type { IndexedEvent } from "../time/story_index";
 import { el, withVar } from "../ui/dom";
 import { categoryColor } from "../ui/palette";
-import { eventDate } from "./describe";
+import { eventDate, reviewLabel } from "./describe";
 
 /**
  * The card of one event: what, when (at the date's own precision), where, and the sentence of
@@ -13,6 +13,7 @@ import { eventDate } from "./describe";
 export function renderEventCard(story: Story, event: IndexedEvent, lang: Lang, position: string): HTMLElement {
   const e = event.event;
   const places = event.places.map((place) => place.name[lang]).join(", ");
+  const unreviewed = reviewLabel(e.review, lang);
   return el("article", { class: "event-card", "data-event": e.id, "aria-labelledby": `card-${e.id}` }, [
     el("p", { class: "event-meta" }, [
       withVar(
@@ -20,6 +21,8 @@ export function renderEventCard(story: Story, event: IndexedEvent, lang: Lang, p
         "--category",
         categoryColor(e.category),
       ),
+      // A drafted event no editor has reviewed says so (README: "Drafting a story").
+      unreviewed ? el("span", { class: "unreviewed", title: t(lang, "unreviewedHint") }, [unreviewed]) : null,
       el("span", { class: "event-position" }, [position]),
     ]),
     el("h2", { id: `card-${e.id}`, class: "event-title" }, [e.title[lang]]),

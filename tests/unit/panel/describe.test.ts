@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, describeMembership, describeRelation } from "../../../src/panel/describe";
+import { countryName, describeMembership, describeRelation, reviewLabel } from "../../../src/panel/describe";
 import { utc } from "../../../src/story/dates";
 import type { StoryInput } from "../../../src/story/schema";
 import { snapshotAt } from "../../../src/time/snapshot";
@@ -102,5 +102,15 @@ describe("countryName(story, iso3, lang)", () => {
     expect(countryName(story, "AZE", "de")).toBe("Aserbaidschan");
     expect(countryName(story, "AZE", "en")).toBe("Azerbaijan");
     expect(countryName(story, "XYZ", "de")).toBe("XYZ");
+  });
+});
+
+describe("reviewLabel", () => {
+  it("reviewLabel(review, lang) marks drafted items as unreviewed and nothing else", () => {
+    const review = { confidence: 0.5, note: "found by the drafter" };
+    expect(reviewLabel({ ...review, status: "draft" }, "de")).toBe("ungeprüft");
+    expect(reviewLabel({ ...review, status: "draft" }, "en")).toBe("unreviewed");
+    expect(reviewLabel({ ...review, status: "reviewed" }, "de")).toBeUndefined();
+    expect(reviewLabel(undefined, "en")).toBeUndefined();
   });
 });

@@ -1,0 +1,57 @@
+import type { Lang } from "../i18n/t";
+import type { S } from "./candidate_view";
+import { el } from "./dom";
+import type { Action } from "./view";
+import type { Work } from "./work";
+
+/**
+ * The articles section: the articles added so far (each removable), a text area to paste or
+ * drop an article into, its file name and publication date, "add" and "draft".
+ */
+export function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
+  const text = el("textarea", { id: "article-text", rows: "8" });
+  const file = el("input", { id: "article-file", value: `artikel-${work.articles.length + 1}.txt` });
+  const published = el("input", { id: "article-published", placeholder: "2025-07" });
+  text.addEventListener("dragover", (e) => e.preventDefault());
+  text.addEventListener("drop", (e) => {
+    e.preventDefault();
+    const dropped = e.dataTransfer?.files[0];
+    if (!dropped) return;
+    file.value = dropped.name;
+    void dropped.text().then((value) => {
+      text.value = value;
+    });
+  });
+  const add = el("button", { type: "button", id: "add-article" }, s("authorAddArticle"));
+  add.addEventListener("click", () =>
+    dispatch({ type: "add-article", file: file.value, text: text.value, published: published.value.trim() }),
+  );
+  const draft = el("button", { type: "button", id: "draft" }, s("authorDraft"));
+  draft.addEventListener("click", () => dispatch({ type: "draft" }));
+  const list = el("ul", { class: "author-articles" });
+  for (const a of work.articles) {
+    const remove = el("button", { type: "button" }, s("authorRemoveArticle"));
+    remove.addEventListener("click", () => dispatch({ type: "remove-article", file: a.file }));
+    const info = s("authorArticleInfo", {
+      file: a.file,
+      published: a.published,
+      count: a.text.length.toLocaleString(lang),
+    });
+    list.append(el("li", {}, `${info} `, remove));
+  }
+  return el(
+    "section",
+    { "aria-labelledby": "articles-heading" },
+    el("h2", { id: "articles-heading" }, s("authorArticles")),
+    list,
+    el("label", { for: "article-text" }, s("authorArticleText")),
+    text,
+    el(
+      "div",
+      { class: "author-row" },
+      el("label", {}, s("authorFileName"), " ", file),
+      el("label", {}, s("authorPublished"), " ", published),
+    ),
+    el("div", { class: "author-row" }, add, draft),
+  );
+}

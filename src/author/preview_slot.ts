@@ -1,0 +1,80 @@
+import type { Lang } from "../i18n/t";
+import type { Story } from "../story/schema";
+import { el } from "./dom";
+import type { Preview } from "./preview";
+
+/**
+ * Feeds the live preview (preview.ts) from the authoring page's renders: the preview chunk
+ * (the reader's map, timeline and card code) is imported when the first accepted story passes
+ * story:check, never before; the map is rebuilt only when the story's content changed, at most
+ * once per DEBOUNCE_MS while the editor is busy, and otherwise only the playhead moves to the
+ * candidate the editor last touched. The preview goes into `#preview` under `root`.
+ */
+const DEBOUNCE_MS = 250;
+
+export interface PreviewSlot {
+  /**
+   * `story`: the accepted story when it passes story:check; "invalid" keeps the last good one
+   * on show, marked with the stale note; "empty" (nothing accepted) takes the preview away.
+   */
+  show(story: Story | "empty" | "invalid", focus: string | undefined): void;
+}
+
+export function previewSlot(
+  root: HTMLElement,
+  lang: Lang,
+  staleNote: string,
+  onMapClick: (lonLat: [number, number]) => void,
+): PreviewSlot {
+  let preview: Preview | undefined;
+  let loading: Promise<void> | undefined;
+  let shownKey = "";
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let wanted: { story: Story; focus: string | undefined } | undefined;
+  const slot = () => root.querySelector("#preview");
+
+  const flush = () => {
+    timer = undefined;
+    const into = slot();
+    if (!preview || !wanted || !into) return;
+    if (!into.contains(preview.element)) {
+      into.querySelector(".preview-empty")?.setAttribute("hidden", "");
+      into.append(preview.element);
+      // Back after "empty": draw again, even the same story.
+      shownKey = "";
+    }
+    const key = JSON.stringify(wanted.story);
+    if (key !== shownKey) {
+      shownKey = key;
+      preview.show(wanted.story, wanted.focus);
+    } else if (wanted.focus !== undefined && wanted.focus !== preview.current()) preview.focus(wanted.focus);
+  };
+
+  const markStale = (on: boolean) => {
+    const into = slot();
+    const note = into?.querySelector(".preview-stale");
+    if (!on) return note?.remove();
+    if (into && !note && preview && into.contains(preview.element))
+      into.querySelector("h2")?.after(el("p", { class: "preview-stale", role: "status" }, staleNote));
+  };
+
+  return {
+    show(story, focus) {
+      markStale(story === "invalid");
+      if (story === "invalid") return;
+      if (story === "empty") {
+        wanted = undefined;
+        preview?.element.remove();
+        slot()?.querySelector(".preview-empty")?.removeAttribute("hidden");
+        return;
+      }
+      wanted = { story, focus };
+      loading ??= import("./preview").then((m) => {
+        preview = m.createPreview(lang, onMapClick);
+      });
+      void loading.then(() => {
+        if (timer === undefined) timer = setTimeout(flush, DEBOUNCE_MS);
+      });
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { parseStory } from "../../src/story/load";
+import { useBrowser } from "./app";
+
+const openApp = useBrowser();
+
+const ARTICLE = [
+  "Im Dezember 2024 stürzte ein Passagierflugzeug bei Aktau in Kasachstan ab.",
+  "Drei Tage nach dem Absturz erklärte der aserbaidschanische Präsident in Baku, Russland trage die Schuld.",
+  "Der russische Außenminister Sergej Lawrow besuchte Eriwan am 20. und 21. Mai 2025.",
+  "Im Juni wurden im russischen Jekaterinburg rund 50 Aserbaidschaner festgenommen.",
+  "Am 3. Juni 2025 traf Alijew in Hyderabad den indischen Premierminister.",
+].join(" ");
+/** Baku in the gazetteer (GeoNames 587084), [lon, lat]. */
+const BAKU: [number, number] = [49.892, 40.378];
+
+/** Opens the authoring page, pastes ARTICLE as meldung.txt (published July 2025) and drafts it. */
+async function drafted() {
+  const app = await openApp("author.html", { viewport: { width: 1600, height: 1000 } });
+  const { page } = app;
+  await page.locator("#article-text").fill(ARTICLE);
+  await page.locator("#article-file").fill("meldung.txt");
+  await page.locator("#article-published").fill("2025-07");
+  await page.getByRole("button", { name: "Artikel hinzufügen" }).click();
+  await page.getByRole("button", { name: "Entwurf erstellen" }).click();
+  const candidates = page.locator("#candidates > li");
+  await expect.poll(() => candidates.count(), { timeout: 30_000 }).toBe(5);
+  const candidate = (text: string) => candidates.filter({ has: page.locator("blockquote", { hasText: text }) });
+  return { ...app, candidates, candidate };
+}
+
+describe("authoring page: review beside the live preview (author.html)", () => {
+  it("accepts three candidates, edits places by search, by a map click and among alternatives, merges two, adds a movement, downloads the zip and opens it in the reader", async () => {
+    const { page, offOrigin, pageErrors, candidates, candidate } = await drafted();
+    const aktau = candidate("Aktau");
+    const baku = candidate("in Baku");
+    const yerevan = candidate("Eriwan");
+    const arrests = candidate("Jekaterinburg");
+    const hyderabad = candidate("Hyderabad");
+
+    // Accept three: the preview draws them with the reader's map, timeline and card.
+    for (const c of [aktau, yerevan, arrests]) await c.getByRole("button", { name: "Übernehmen" }).click();
+    const preview = page.locator("#preview");
+    const arrestsId = await arrests.getAttribute("data-id");
+    await expect
+      .poll(() => preview.locator(".author-preview-body").getAttribute("data-current"), { timeout: 30_000 })
+      .toBe(arrestsId);
+    await expect.poll(() => preview.locator(".tl-event").count()).toBe(3);
+    await preview.locator(".preview-map-canvas[data-loaded='true']").waitFor({ timeout: 30_000 });
+
+    // The editor starts on the movement form; the redraws that follow (new places) keep what is typed.
+    const form = page.locator("#add-movement");
+    await form.locator("input[name='start']").fill("2024-12-25");
+
+    // A place by gazetteer search: the arrests move to Moscow; the preview's card follows.
+    const search = arrests.locator("[data-field='place-search']");
+    await search.fill("Moskau");
+    await search.press("Enter");
+    await expect.poll(() => arrests.locator("select[data-field='place']").inputValue()).toBe("moscow");
+    await expect
+      .poll(() => preview.locator(".preview-card .event-card").textContent(), { timeout: 30_000 })
+      .toContain("Moskau");
+
+    // A further place by a click on the preview map: Baku, beside Yerevan.
+    const map = preview.locator(".preview-map-canvas[data-idle='true']");
+    await map.waitFor({ timeout: 30_000 });
+    await yerevan.locator(".place-add").check();
+    await yerevan.getByRole("button", { name: "Auf der Karte wählen" }).click();
+    await expect.poll(() => page.locator("#status").textContent()).toContain("Klick auf die Vorschaukarte");
+    await map.scrollIntoViewIfNeeded();
+    const box = await map.boundingBox();
+    const at = await page.evaluate(
+      ([lon, lat]) =>
+        (
+          window as unknown as { __zeitkartePreview: { project(lon: number, lat: number): { x: number; y: number } } }
+        ).__zeitkartePreview.project(lon, lat),
+      BAKU,
+    );
+    if (!box) throw new Error("no preview map");
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await expect
+      .poll(() =>
+        yerevan.locator(".place-chips li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-place"))),
+      )
+      .toEqual(["yerevan", "baku"]);
+
+    // An ambiguous name: the stored alternative (Hyderabad in Pakistan) is on offer and can be chosen.
+    const alternative = hyderabad.locator(".alternative", { hasText: "Hyderabad, PAK" });
+    await alternative.click();
+    await expect.poll(() => hyderabad.locator("select[data-field='place']").inputValue()).toBe("hyderabad-pak");
+
+    // Merge the statement in Baku into the crash before it: one event, both sentences.
+    await baku.getByRole("button", { name: "Zusammenführen mit …" }).click();
+    await expect.poll(() => page.locator("#status").textContent()).toContain("Hierher zusammenführen");
+    expect(await baku.getByRole("button", { name: "Hierher zusammenführen" }).isVisible()).toBe(false);
+    await aktau.getByRole("button", { name: "Hierher zusammenführen" }).click();
+    await expect.poll(() => candidates.count()).toBe(4);
+
+    // A movement: the flight from Baku to Aktau, citing the crash sentence.
+    expect(await form.locator("input[name='start']").inputValue()).toBe("2024-12-25");
+    await form.locator("select[name='kind']").selectOption("flight");
+    await form.locator("select[name='from']").selectOption("baku");
+    await form.locator("select[name='to']").selectOption("aktau");
+    await form.locator("select[name='sentence']").selectOption("meldung.txt#0");
+    const aktauId = (await aktau.getAttribute("data-id")) ?? "";
+    await form.locator("select[name='event']").selectOption(aktauId);
+    await form.getByRole("button", { name: "Bewegung hinzufügen" }).click();
+    await expect.poll(() => page.locator("#added li").count()).toBe(1);
+    await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
+    await expect.poll(() => preview.locator(".preview-map-canvas").count(), { timeout: 30_000 }).toBe(1);
+
+    // The story's details over the draft's placeholders.
+    await page.locator("[data-detail='meta:title:de']").fill("Absturz und Folgen");
+    await page.locator("[data-detail='source:meldung.txt:publisher']").fill("Beispielzeitung");
+    await page.locator("[data-detail='source:meldung.txt:publisher']").press("Tab");
+    await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
+
+    await page.locator("#author[data-saved='true']").waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const storyText = strFromU8(files["entwurf/story.json"] as Uint8Array);
+    const article = strFromU8(files["entwurf/meldung.txt"] as Uint8Array);
+    const result = parseStory(storyText, "entwurf/story.json", new Map([["meldung.txt", article]]));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    const story = result.story;
+    expect([story.meta.title.de, story.sources[0]?.publisher]).toEqual(["Absturz und Folgen", "Beispielzeitung"]);
+    expect(story.events.map((e) => [e.date, e.places, e.sources.length])).toEqual([
+      ["2024-12", ["aktau", "baku"], 2],
+      ["2025-05-20", ["yerevan", "baku"], 1],
+      ["2025-06", ["moscow"], 1],
+    ]);
+    expect(story.movements.map((m) => [m.kind, m.start, m.events, m.waypoints, m.sources[0]?.quote])).toEqual([
+      [
+        "flight",
+        "2024-12-25",
+        [story.events[0]?.id],
+        [
+          { place: "baku", approximate: false },
+          { place: "aktau", approximate: false },
+        ],
+        "Im Dezember 2024 stürzte ein Passagierflugzeug bei Aktau in Kasachstan ab.",
+      ],
+    ]);
+    expect(offOrigin).toEqual([]);
+    expect(pageErrors).toEqual([]);
+
+    // The unzipped folder dropped into dist/stories/ opens in the reader.
+    const slug = "e2e-author-review";
+    const folder = join("dist", "stories", slug);
+    try {
+      for (const [name, bytes] of Object.entries(files)) {
+        const target = join(folder, name.replace(/^entwurf\//, ""));
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, bytes);
+      }
+      // As the CLI drafts it: the second event still a draft no editor reviewed.
+      const drafted = JSON.parse(storyText);
+      drafted.events[1].review.status = "draft";
+      writeFileSync(join(folder, "story.json"), JSON.stringify(drafted));
+      const reader = await openApp(`?story=${slug}#event=${story.events[0]?.id}`);
+      const card = reader.page.locator("#event-card");
+      await card.locator(".event-title").waitFor({ timeout: 30_000 });
+      expect(await card.locator(".event-position").textContent()).toMatch(/1 \/ 3/);
+      expect(await card.textContent()).toContain("Baku");
+      expect(await card.textContent()).toContain("Beispielzeitung");
+      expect(await reader.page.title()).toContain("Absturz und Folgen");
+      expect(await card.locator(".unreviewed").count()).toBe(0);
+      await reader.page.keyboard.press("ArrowRight");
+      await expect.poll(() => card.locator(".event-position").textContent()).toMatch(/2 \/ 3/);
+      expect(await card.locator(".unreviewed").textContent()).toBe("ungeprüft");
+      expect(reader.pageErrors).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    // One editor's whole session, with a map rebuilt at each change: longer than most tests.
+  }, 180_000);
+
+  it("while the live check reports a problem, the preview keeps the last good story and says so", async () => {
+    const { page, pageErrors, candidate } = await drafted();
+    const arrests = candidate("Jekaterinburg");
+    await arrests.getByRole("button", { name: "Übernehmen" }).click();
+    const preview = page.locator("#preview");
+    await expect.poll(() => preview.locator(".tl-event").count(), { timeout: 30_000 }).toBe(1);
+    const actors = arrests.locator("[data-field='actors']");
+    await actors.fill("RUSS");
+    await actors.press("Tab");
+    await expect.poll(() => page.locator("#check").textContent()).toContain("events[0].actors[0]");
+    await preview.locator(".preview-stale").waitFor();
+    expect(await preview.locator(".tl-event").count()).toBe(1);
+    await actors.fill("RUS, AZE");
+    await actors.press("Tab");
+    await expect.poll(() => preview.locator(".preview-stale").count()).toBe(0);
+    // Nothing accepted: the preview goes away.
+    await arrests.getByRole("button", { name: "Übernehmen" }).click();
+    await expect.poll(() => preview.locator(".author-preview-body").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
