@@ -38,12 +38,18 @@ export function mountMap(
     onContextLost?: () => void;
     /** The URL named an event: the map frames it on first drawing (the opening moment keeps the overview). */
     linkedEvent?: boolean;
+    /**
+     * The first view is complete: the map's first idle with the story drawn, or at once where
+     * there is no map to wait for (no WebGL, no basemap). For loading what the first view does not need.
+     */
+    onFirstView?: () => void;
   } = {},
 ): MountedMap {
   if (!supportsWebGL()) {
     const notice = el("p", { class: "notice", role: "status" }, [t(initial.lang, "noWebgl")]);
     container.append(notice);
     container.classList.add("no-webgl");
+    options.onFirstView?.();
     // The notice follows the language switch like every other text.
     const update = (_: Snapshot, state: AppState) => {
       const text = t(state.lang, "noWebgl");
@@ -112,7 +118,10 @@ export function mountMap(
           mac: t(initial.lang, "zoomHintMac"),
           touch: t(initial.lang, "zoomHintTouch"),
         },
-        onIdle: () => container.setAttribute("data-idle", "true"),
+        onIdle: () => {
+          if (container.getAttribute("data-idle") !== "true") options.onFirstView?.();
+          container.setAttribute("data-idle", "true");
+        },
         onContextLost: contextLost,
         onContextRestored: contextRestored,
         onLoad: () => {
@@ -137,6 +146,7 @@ export function mountMap(
     () => {
       // The text view and the timeline still tell the story.
       container.append(el("p", { class: "notice", role: "status" }, [t(initial.lang, "basemapFailed")]));
+      options.onFirstView?.();
     },
   );
 
