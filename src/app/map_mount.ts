@@ -83,7 +83,15 @@ export function mountMap(
   // The opening frame: the story's main places (see mainPlaceBounds).
   const frame = mainPlaceBounds(index.story.places, index.story.meta.view.bounds);
 
-  const style = (state: AppState) => {
+  let sources: ReturnType<typeof storySources> | undefined;
+  const story = () =>
+    (sources ??= storySources({
+      events: events.collection,
+      movements: movementFeatures(index),
+      relations: relationFeatures(index),
+    }));
+  /** The whole style, or (`basemapOnly`) the basemap and places the first frame shows, like the bare page. */
+  const style = (state: AppState, basemapOnly = false) => {
     theme = themeFor(state);
     return buildStyle({
       basemap: basemap as Basemap,
@@ -91,12 +99,7 @@ export function mountMap(
       theme,
       assetUrl,
       lang: state.lang,
-      storySources: storySources({
-        events: events.collection,
-        movements: movementFeatures(index),
-        relations: relationFeatures(index),
-      }),
-      storyLayers: storyLayers(theme),
+      ...(basemapOnly ? {} : { storySources: story(), storyLayers: storyLayers(theme) }),
     });
   };
 
@@ -106,7 +109,9 @@ export function mountMap(
       basemap = loaded;
       view = createMapView({
         container,
-        style: style(initial),
+        // The first frame waits for nothing the bare basemap does not: the story's sources and
+        // layers are added in one batch once it is drawn (onLoad).
+        style: style(initial, true),
         bounds: frame,
         overlays: () => overlayBoxes(container),
         // A place whose label or dot a control or the date would cover gives way entirely.
@@ -127,7 +132,8 @@ export function mountMap(
         onLoad: () => {
           // The first complete frame with the basemap (the benchmark times it, as on the bare page).
           container.setAttribute("data-loaded", "true");
-          if (!view) return;
+          if (!view || !theme) return;
+          view.addLayers(story(), storyLayers(theme), "place-dots");
           const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
           storyMap = createStoryMap(
             view,
