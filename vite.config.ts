@@ -73,6 +73,25 @@ function pymBesideApp(): Plugin {
   };
 }
 
+/**
+ * Starts the basemap download (the largest file after maplibre-gl) while the scripts are still
+ * loading, instead of once main.ts runs; `basemapTopology()` (src/app/map_mount.ts) then gets the
+ * preloaded response. Not in the classroom file, which inlines the basemap.
+ */
+function preloadBasemap(): Plugin {
+  return {
+    name: "zeitkarte-preload-basemap",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "link",
+        attrs: { rel: "preload", href: "basemap/countries.topo.json", as: "fetch", crossorigin: "anonymous" },
+        injectTo: "head",
+      },
+    ],
+  };
+}
+
 const shared: UserConfig = {
   base: "./",
   server: { host: "127.0.0.1" },
@@ -116,7 +135,7 @@ export default defineConfig(({ mode }) =>
     ? singleFileConfig()
     : {
         ...shared,
-        plugins: [contentSecurityPolicy(), checkedStories(), pymBesideApp()],
+        plugins: [contentSecurityPolicy(), checkedStories(), pymBesideApp(), preloadBasemap()],
         build: {
           target: "es2022",
           chunkSizeWarningLimit: 1200,

@@ -2,7 +2,8 @@
  * `npm run bench` (issue 7): weight, start-up, playback, scrubbing, scale and memory of the built
  * app, each against a budget. Prints one table, writes bench/results.json and exits non-zero when
  * a budget is missed. `--quick` takes fewer runs and shorter durations (for iterating; its numbers
- * are noisier), `--skip-build` reuses dist/ and bench/dist-bare/ when both exist.
+ * are noisier), `--skip-build` reuses dist/ and bench/dist-bare/ when both exist, `--only=a,b`
+ * runs only the named sections (build, weight, probe, start-up, playback, memory, …).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -24,9 +25,16 @@ const DIST = join(ROOT, "dist");
 const BARE_DIST = join(ROOT, "bench/dist-bare");
 const FLAGSHIP = "data/stories/caucasus";
 const SYNTHETIC_SLUG = "bench-10k";
+/** How long the probe keeps listing requests after the first idle (idle-time preloads). */
+const AFTER_IDLE_MS = 4000;
 
 const quick = process.argv.includes("--quick");
 const skipBuild = process.argv.includes("--skip-build");
+/** `--only=probe,playback`: run just these sections (for iterating; the others count as missed). */
+const only = process.argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
 const settings = quick
   ? {
       startupRuns: 3,
@@ -57,6 +65,7 @@ const step = (text: string) => console.error(`[bench ${((Date.now() - started) /
 
 /** Runs one section; a failure is recorded (its budgets then count as missed) and the rest go on. */
 async function section<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
+  if (only && !only.includes(name)) return undefined;
   step(name);
   try {
     return await run();
@@ -98,13 +107,21 @@ try {
   const probe = await section("probe", async () => {
     const opened = await openCold(chromium, app.url);
     const size = await mapSize(opened.page);
+    const atIdle = opened.requested.length;
+    // What the page fetches once the first view is drawn (preloads for later use, e.g. Share).
+    await opened.page.waitForTimeout(AFTER_IDLE_MS);
     await opened.context.close();
-    return { size, requested: [...new Set(opened.requested)] };
+    const requested = [...new Set(opened.requested.slice(0, atIdle))];
+    const later = [...new Set(opened.requested.slice(atIdle))].filter((path) => !requested.includes(path));
+    return { size, requested, later };
   });
   const size = probe?.size ?? { width: 1280, height: 720 };
   const bareUrl = `${bare.url}bare.html?w=${size.width}&h=${size.height}`;
   results.mapSize = size;
-  if (probe) results.firstLoad = probe.requested.map((path) => ({ path, ...weighServed(path) }));
+  if (probe) {
+    results.firstLoad = probe.requested.map((path) => ({ path, ...weighServed(path) }));
+    results.afterFirstView = probe.later.map((path) => ({ path, ...weighServed(path) }));
+  }
   results.startup = await section("start-up", () => measureStartup(chromium, app.url, bareUrl, settings.startupRuns));
   results.startupLaptop = await section("start-up, classroom laptop", () =>
     measureStartup(chromium, app.url, bareUrl, settings.laptopRuns, "laptop"),

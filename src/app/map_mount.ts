@@ -40,12 +40,18 @@ export function mountMap(
     onContextLost?: () => void;
     /** The URL named an event: the map frames it on first drawing (the opening moment keeps the overview). */
     linkedEvent?: boolean;
+    /**
+     * The first view is complete: the map's first idle with the story drawn, or at once where
+     * there is no map to wait for (no WebGL, no basemap). For loading what the first view does not need.
+     */
+    onFirstView?: () => void;
   } = {},
 ): MountedMap {
   if (!supportsWebGL()) {
     const notice = el("p", { class: "notice", role: "status" }, [t(initial.lang, "noWebgl")]);
     container.append(notice);
     container.classList.add("no-webgl");
+    options.onFirstView?.();
     // The notice follows the language switch like every other text.
     const update = (_: Snapshot, state: AppState) => {
       const text = t(state.lang, "noWebgl");
@@ -79,7 +85,15 @@ export function mountMap(
   // The opening frame: the story's main places (see mainPlaceBounds).
   const frame = mainPlaceBounds(index.story.places, index.story.meta.view.bounds);
 
-  const style = (state: AppState) => {
+  let sources: ReturnType<typeof storySources> | undefined;
+  const story = () =>
+    (sources ??= storySources({
+      events: events.collection,
+      movements: movementFeatures(index),
+      relations: relationFeatures(index),
+    }));
+  /** The whole style, or (`basemapOnly`) the basemap and places the first frame shows, like the bare page. */
+  const style = (state: AppState, basemapOnly = false) => {
     theme = themeFor(state);
     return buildStyle({
       basemap: basemap as Basemap,
@@ -87,12 +101,7 @@ export function mountMap(
       theme,
       assetUrl,
       lang: state.lang,
-      storySources: storySources({
-        events: events.collection,
-        movements: movementFeatures(index),
-        relations: relationFeatures(index),
-      }),
-      storyLayers: storyLayers(theme),
+      ...(basemapOnly ? {} : { storySources: story(), storyLayers: storyLayers(theme) }),
     });
   };
 
@@ -102,7 +111,9 @@ export function mountMap(
       basemap = loaded;
       view = createMapView({
         container,
-        style: style(initial),
+        // The first frame waits for nothing the bare basemap does not: the story's sources and
+        // layers are added in one batch once it is drawn (onLoad).
+        style: style(initial, true),
         bounds: frame,
         overlays: () => overlayBoxes(container),
         // A place whose label or dot a control or the date would cover gives way entirely.
@@ -114,13 +125,17 @@ export function mountMap(
           mac: t(initial.lang, "zoomHintMac"),
           touch: t(initial.lang, "zoomHintTouch"),
         },
-        onIdle: () => container.setAttribute("data-idle", "true"),
+        onIdle: () => {
+          if (container.getAttribute("data-idle") !== "true") options.onFirstView?.();
+          container.setAttribute("data-idle", "true");
+        },
         onContextLost: contextLost,
         onContextRestored: contextRestored,
         onLoad: () => {
           // The first complete frame with the basemap (the benchmark times it, as on the bare page).
           container.setAttribute("data-loaded", "true");
-          if (!view) return;
+          if (!view || !theme) return;
+          view.addLayers(story(), storyLayers(theme), "place-dots");
           const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
           storyMap = createStoryMap(
             view,
@@ -139,6 +154,7 @@ export function mountMap(
     () => {
       // The text view and the timeline still tell the story.
       container.append(el("p", { class: "notice", role: "status" }, [t(initial.lang, "basemapFailed")]));
+      options.onFirstView?.();
     },
   );
 

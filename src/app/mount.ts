@@ -84,10 +84,13 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     el("span", {}, [t(state0.lang, "shareButton")]),
   ]);
   layout.tools.append(shareButton);
-  // Fetched when the page is idle, so Share and its downloads still work once the network is gone.
+  // Fetched when the page is idle after the first view is drawn (not part of the first load), so
+  // Share and its downloads still work once the network is gone. (Not in an article's embed,
+  // which has no Share button: every KB counts there.)
   const loadShare = () => import("./share");
-  // (Not in an article's embed, which has no Share button: every KB counts there.)
-  if (!url.embed) whenIdle(() => void loadShare().catch(() => undefined));
+  const preloadShare = () => {
+    if (!url.embed) whenIdle(() => void loadShare().catch(() => undefined));
+  };
   shareButton.addEventListener("click", () => {
     void loadShare().then(
       (share) =>
@@ -139,6 +142,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
       embed: url.embed === true,
       onContextLost: () => actions.pause(),
       linkedEvent: url.event !== undefined,
+      onFirstView: preloadShare,
     },
   );
 

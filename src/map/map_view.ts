@@ -1,4 +1,4 @@
-import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
 import {
   type GeoJSONSource,
@@ -128,6 +128,11 @@ export interface MapView {
    */
   renderedPropertiesIn(layers: string[], box: Box): Record<string, unknown>[];
   setStyle(style: StyleSpecification): void;
+  /**
+   * Adds `sources` and `layers` (in order, below layer `before` where it exists) in one batch;
+   * ones the style already has are left as they are.
+   */
+  addLayers(sources: Record<string, SourceSpecification>, layers: LayerSpecification[], before?: string): void;
   setResetLabel(label: string): void;
   /** Resolves after the next frame the map draws (benchmark: input → render latency). */
   nextRender(): Promise<void>;
@@ -404,6 +409,12 @@ export function createMapView(options: MapViewOptions): MapView {
         map.once("render", () => resolve());
         map.triggerRepaint();
       }),
+    addLayers(sources, layers, before) {
+      if (lost) return;
+      for (const [id, source] of Object.entries(sources)) if (!map.getSource(id)) map.addSource(id, source);
+      const beforeId = before !== undefined && map.getLayer(before) ? before : undefined;
+      for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
+    },
     setResetLabel: (label) => reset.setLabel(label),
     resize: () => map.resize(),
     destroy: () => {

@@ -26,6 +26,8 @@ import type { Theme } from "./theme";
  */
 const stage: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", "stage"], 0]];
 const isCurrent: ExpressionSpecification = ["boolean", ["feature-state", "current"], false];
+/** A reached event's ring, 0 → 1 over its pulse (story_map.ts): feature state, no new data per frame. */
+const pulsePhase: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", "phase"], 0]];
 /** Lines that bear on the current event (emphasis.ts): strong and labelled; the rest recede. */
 const isStrong: ExpressionSpecification = ["==", ["to-number", ["coalesce", ["feature-state", "strong"], 0]], 1];
 
@@ -36,6 +38,10 @@ function match(
 ): ExpressionSpecification {
   return ["match", key, ...Object.entries(colors).flat(), fallback] as unknown as ExpressionSpecification;
 }
+
+/** See storySources: the finest tile zoom of the sources whose data changes while playing. */
+export const DYNAMIC_MAXZOOM = 4;
+const EMPTY_COLLECTION: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 export interface StorySourcesInput {
   events: FeatureCollection;
@@ -48,14 +54,17 @@ export function storySources(input: StorySourcesInput): Record<string, SourceSpe
     events: { type: "geojson", data: input.events },
     movements: { type: "geojson", data: input.movements },
     relations: { type: "geojson", data: input.relations, promoteId: "id" },
-    moving: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+    // The sources re-sent while playing are cut into tiles no finer than zoom DYNAMIC_MAXZOOM:
+    // each new frame of data is then re-cut for the one or two tiles that cover the view, not for
+    // a dozen (MapLibre overzooms them; ~300 m per tile unit, under a pixel at the zooms we frame).
+    moving: { type: "geojson", data: EMPTY_COLLECTION, maxzoom: DYNAMIC_MAXZOOM },
     // Only the countries with a status in the chosen organization: the map does not draw the
     // whole world twice more to colour a dozen countries.
     alliance: { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "iso3" },
-    pulse: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+    pulse: { type: "geojson", data: EMPTY_COLLECTION, maxzoom: DYNAMIC_MAXZOOM },
     // The labels on the strong lines ("feindselig", "Truppen"): a handful of features, re-sent
     // only when the emphasis changes.
-    "line-labels": { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+    "line-labels": { type: "geojson", data: EMPTY_COLLECTION, maxzoom: DYNAMIC_MAXZOOM },
   };
 }
 
@@ -172,10 +181,10 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       source: "pulse",
       paint: {
         "circle-color": "rgba(0,0,0,0)",
-        "circle-radius": ["*", s, ["+", 8, ["*", 26, ["get", "phase"]]]],
+        "circle-radius": ["*", s, ["+", 8, ["*", 26, pulsePhase]]],
         "circle-stroke-color": match(["get", "category"], CATEGORY_COLORS, "#5f6b73"),
         "circle-stroke-width": 3 * s,
-        "circle-stroke-opacity": ["-", 1, ["get", "phase"]],
+        "circle-stroke-opacity": ["-", 1, pulsePhase],
       },
     },
     {

@@ -46,7 +46,7 @@ export function createStoryMap(
   let movementStages = movementStageTracker(index.movementStarts, ends);
   let lastCurrent: string | undefined;
   let currentIds: readonly number[] = [];
-  let lastMoving = 0;
+  let movingKey = "";
   let allianceKey = "";
   let relationKey = "";
   let statuses = new Map<string, string>();
@@ -93,24 +93,30 @@ export function createStoryMap(
     if (ids.length > 0) flasher.flash(source, ids);
   };
 
+  // The rings are sent once per reached event; each frame only moves their feature state
+  // `phase` (0 → 1), which MapLibre applies to the drawn tiles without cutting them again.
   const pulse = (snapshot: Snapshot) => {
     const event = snapshot.current;
     if (!event || reducedMotion()) return;
     const started = performance.now();
-    const features = event.places.map((place) => ({
-      type: "Feature" as const,
-      geometry: { type: "Point" as const, coordinates: [place.lon, place.lat] },
-      properties: { category: event.event.category, phase: 0 },
-    }));
+    const ids = event.places.map((_, i) => i);
+    view.setData("pulse", {
+      type: "FeatureCollection",
+      features: event.places.map((place, i) => ({
+        type: "Feature" as const,
+        id: i,
+        geometry: { type: "Point" as const, coordinates: [place.lon, place.lat] },
+        properties: { category: event.event.category },
+      })),
+    });
     const step = () => {
-      const phase = (performance.now() - started) / PULSE_MS;
+      const phase = Math.min(1, (performance.now() - started) / PULSE_MS);
+      view.setFeatureStates("pulse", "phase", new Map(ids.map((id) => [id, phase])));
       if (phase >= 1) {
         view.setData("pulse", EMPTY);
         pulseFrame = undefined;
         return;
       }
-      for (const f of features) f.properties.phase = phase;
-      view.setData("pulse", { type: "FeatureCollection", features });
       pulseFrame = requestAnimationFrame(step);
     };
     if (pulseFrame !== undefined) cancelAnimationFrame(pulseFrame);
@@ -157,9 +163,11 @@ export function createStoryMap(
         relationStates = next;
       }
       const emphasisChanged = emphasize(snapshot, state);
-      if (snapshot.moving.length > 0 || lastMoving > 0 || emphasisChanged)
+      // Re-sent only when something in motion moved (a movement paused at a place does not).
+      const nextMoving = snapshot.moving.map((m) => `${m.movement.movement.id}@${m.progress}`).join();
+      if (nextMoving !== movingKey || emphasisChanged)
         view.setData("moving", movingFeatures(snapshot.moving, strongMovements));
-      lastMoving = snapshot.moving.length;
+      movingKey = nextMoving;
 
       const closeUp = state.follow || state.present;
       const closeUpTurnedOn = closeUp && !lastCloseUp;
@@ -192,7 +200,7 @@ export function createStoryMap(
       movementStages = movementStageTracker(index.movementStarts, ends);
       lastCurrent = undefined;
       currentIds = [];
-      lastMoving = 1;
+      movingKey = "reset";
       allianceKey = "";
       relationKey = "";
       statuses = new Map();
