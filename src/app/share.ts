@@ -1,3 +1,4 @@
+import { appFolder } from "../assets/asset_urls";
 import { locale } from "../i18n/t";
 import { countryShapes } from "../map/basemap";
 import { pageBase } from "../share/app_url";
@@ -32,6 +33,7 @@ export function openShare(
     story: slug,
     title: story.meta.title,
     baseUrl: pageBase(window.location),
+    appFolder: appFolder(),
     // Not location.hash: the URL is written a moment after the state changes.
     currentHash: formatHash(state, defaults, current),
     t: isoDay(state.t),

@@ -8,6 +8,7 @@ import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
 import { DIRECTIONS, type Direction, type Edge } from "./framing";
+import { splitMarkerLayers } from "./marker_layers";
 import type { Theme } from "./theme";
 
 /**
@@ -24,7 +25,7 @@ export interface StyleInput {
   lang: "de" | "en";
   /**
    * The story's own layers: drawn between the borders and the place labels, but for the event
-   * dots (MARKER_LAYERS), which go above the labels and under the place dots.
+   * dots (splitMarkerLayers), which go above the labels and under the place dots.
    */
   storyLayers?: LayerSpecification[];
   storySources?: Record<string, SourceSpecification>;
@@ -125,18 +126,9 @@ const inwardAnchors = [
   ],
 ] as unknown as ExpressionSpecification;
 
-/**
- * Event dots sit above every label: where a label lands depends on the camera's path (MapLibre
- * keeps a label's previous anchor), so a region's name could otherwise cover a past event's dot,
- * as it did after a WebGL restore (tests/e2e/webgl_loss.e2e.ts). Circles take no part in label
- * collisions, so placement stays as it was.
- */
-export const MARKER_LAYERS: ReadonlySet<string> = new Set(["event-circles", "event-pulse"]);
-
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
-  const story = input.storyLayers ?? [];
-  const markers = story.filter((layer) => MARKER_LAYERS.has(layer.id));
+  const story = splitMarkerLayers(input.storyLayers ?? []);
   const s = theme.scale;
   return {
     version: 8,
@@ -173,7 +165,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           "line-dasharray": [3, 1.5],
         },
       },
-      ...story.filter((layer) => !MARKER_LAYERS.has(layer.id)),
+      ...story.under,
       // One label layer for every kind of place, so that `rank` (the symbol sort key) decides
       // every collision: a main place's name wins over a sea, a region or a secondary city.
       {
@@ -212,7 +204,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           "text-opacity": uncovered,
         },
       },
-      ...markers,
+      ...story.over,
       // Above the event dots: a city's own dot stays visible inside the event's larger one.
       {
         id: "place-dots",

@@ -9,6 +9,11 @@ export type EmbedKind = "iframe" | "pym";
 export interface EmbedOptions {
   /** The app's URL without query or hash, e.g. `https://example.org/zeitkarte/`. */
   baseUrl: string;
+  /**
+   * The folder of the app's index.html, where pym.js ships (default: `baseUrl`'s folder). It
+   * differs when the page was opened under a deeper path a server maps to index.html.
+   */
+  appFolder?: string;
   story: string;
   lang: "de" | "en";
   /** The iframe's accessible name on the host page. */
@@ -60,7 +65,7 @@ export function embedCode(options: EmbedOptions): string {
     return [
       `<div data-zeitkarte-embed="${escapeAttribute(options.story)}"></div>`,
       "<!-- pym.js ships with Zeitkarte; a copy your CMS already loads may be used instead. -->",
-      `<script src="${escapeAttribute(pymScriptUrl(options.baseUrl))}"></script>`,
+      `<script src="${escapeAttribute(pymScriptUrl(options.appFolder ?? options.baseUrl))}"></script>`,
       "<script>(function () {",
       `  var box = document.querySelector("[data-zeitkarte-embed]:not([id])"), n = 1;`,
       `  while (document.getElementById(${prefix} + n)) n++;`,

@@ -18,6 +18,8 @@ export interface ShareDialogOptions {
   title: string | Readonly<Record<Lang, string>>;
   /** The app's URL without query or hash. */
   baseUrl: string;
+  /** The folder of the app's index.html (src/assets/asset_urls.ts appFolder), for pym.js. */
+  appFolder?: string;
   /** The current view's hash, as `formatHash` writes it (not `location.hash`, which lags behind). */
   currentHash: string;
   /** The current time as YYYY-MM-DD, for the link (the exact position of the playhead). */
@@ -171,6 +173,7 @@ function createEmbedSection(options: ShareDialogOptions, text: Text) {
     const title = typeof options.title === "string" ? options.title : options.title[embedLang];
     const embedOptions: EmbedOptions = {
       baseUrl: options.baseUrl,
+      ...(options.appFolder ? { appFolder: options.appFolder } : {}),
       story: options.story,
       lang: embedLang,
       title: t(embedLang, "shareIframeTitle", { title }),

@@ -71,6 +71,21 @@ describe("the built app under an unexpected deep path (SPA fallback server)", ()
   }
 });
 
+describe("sharing from a deep path", () => {
+  it("/foo/bar?story=caucasus: the pym.js code loads pym.js from the app's folder, not /foo/", async () => {
+    const base = await serve();
+    const { page } = await open(new URL("foo/bar?story=caucasus", base).href);
+    await page.locator(".masthead-tools button.share-button").click();
+    const dialog = page.locator("dialog.share-dialog");
+    await dialog.waitFor();
+    await dialog.locator("input[name=embed-kind][value=pym]").check();
+    const code = await dialog.locator("#share-embed-code").inputValue();
+    expect(code).toContain(`<script src="${new URL("pym.v1.min.js", base).href}"></script>`);
+    expect(code).toContain(`"${new URL("foo/bar?embed=1&story=caucasus", base).href}`);
+    await page.context().close();
+  });
+});
+
 describe("the built app whose files are missing", () => {
   it("/foo/bar/ without assets/ shows an error panel naming the entry file at every folder tried", async () => {
     const base = await serve(/[/\\]assets[/\\]/);

@@ -44,19 +44,23 @@ describe("buildStyle(input)", () => {
     expect(east[1].filter((item) => typeof item === "string")).toEqual(["right", "top-right", "bottom-right"]);
   });
 
-  it("buildStyle(input) draws the event dots above every label, under the place dots, and the other story layers under the labels", () => {
+  it("buildStyle(input) draws the event dots above every label, under the place dots, and the current ring and the other story layers under the labels", () => {
     const story = tinyStory();
-    const ids = buildStyle({
+    const built = buildStyle({
       basemap: { countries: empty, borders: empty, coastline: empty } as unknown as Basemap,
       places: placeFeatures(story.places, story.meta.view.bounds),
       theme: LIGHT,
       assetUrl: (path: string) => `http://localhost/${path}`,
       lang: "de",
       storyLayers: storyLayers(LIGHT),
-    }).layers.map((l) => l.id);
+    });
+    // Sources aside (not passed here), the split layers' expressions are valid.
+    expect(validateStyleMin(built).filter((e) => !/source ".*" not found/.test(e.message))).toEqual([]);
+    const ids = built.layers.map((l) => l.id);
     const at = (id: string) => ids.indexOf(id);
     expect(ids.slice(-4)).toEqual(["place-labels", "event-circles", "event-pulse", "place-dots"]);
-    for (const id of ["relation-lines", "movement-end", "moving-head", "line-labels", "alliance-fill"])
+    // The current event's big ring stays under the labels, so a city's name beside it stays whole.
+    for (const id of ["event-current", "relation-lines", "movement-end", "moving-head", "line-labels", "alliance-fill"])
       expect(at(id), id).toBeLessThan(at("place-labels"));
   });
 });

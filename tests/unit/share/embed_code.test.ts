@@ -69,6 +69,18 @@ describe("embedCode(options)", () => {
     );
   });
 
+  it("embedCode(options) loads pym.js from the app's folder when the page sits deeper (/zeitkarte/foo/bar)", () => {
+    const code = embedCode(
+      options({
+        kind: "pym",
+        baseUrl: "https://example.org/zeitkarte/foo/bar",
+        appFolder: "https://example.org/zeitkarte/",
+      }),
+    );
+    expect(code).toContain('<script src="https://example.org/zeitkarte/pym.v1.min.js"></script>');
+    expect(code).toContain('"https://example.org/zeitkarte/foo/bar?embed=1&story=caucasus');
+  });
+
   it("embedCode(options) names no host but the app's own, for every kind and option", () => {
     for (const kind of ["iframe", "pym"] as const)
       for (const autoplay of [false, true]) {

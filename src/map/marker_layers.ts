@@ -1,0 +1,48 @@
+import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
+
+/**
+ * Which story layers go above the place labels. Where a label lands depends on the camera's path
+ * (MapLibre keeps a label's previous anchor; a WebGL restore starts placement afresh), so a
+ * region's name could cover a past event's dot: after a restore "Bergkarabach" hid its own
+ * events (tests/e2e/webgl_loss.e2e.ts). So the event dots and their pulse are drawn above the
+ * labels, except the current event's big ring, which would cover the first letters of the
+ * city's name beside it: that one stays under the labels, as layer "event-current". Circles take
+ * no part in label collisions, so placement is unchanged.
+ */
+export function splitMarkerLayers(story: readonly LayerSpecification[]): {
+  under: LayerSpecification[];
+  over: LayerSpecification[];
+} {
+  const under: LayerSpecification[] = [];
+  const over: LayerSpecification[] = [];
+  for (const layer of story) {
+    if (layer.id === "event-pulse") over.push(layer);
+    else if (layer.id === "event-circles" && layer.type === "circle") {
+      under.push(onlyCurrent(layer, true));
+      over.push(onlyCurrent(layer, false));
+    } else under.push(layer);
+  }
+  return { under, over };
+}
+
+/** Set by story_map.ts on the current event (see story_layers.ts). */
+const IS_CURRENT: ExpressionSpecification = ["boolean", ["feature-state", "current"], false];
+
+type CircleLayer = Extract<LayerSpecification, { type: "circle" }>;
+
+/** The layer drawing only the current event (`current`), or every event but it. */
+function onlyCurrent(layer: CircleLayer, current: boolean): CircleLayer {
+  const shown = (value: unknown): ExpressionSpecification => {
+    const own = (value ?? 1) as ExpressionSpecification | number;
+    return current ? ["case", IS_CURRENT, own, 0] : ["case", IS_CURRENT, 0, own];
+  };
+  return {
+    ...layer,
+    id: current ? "event-current" : layer.id,
+    paint: {
+      ...layer.paint,
+      "circle-opacity": shown(layer.paint?.["circle-opacity"]),
+      "circle-stroke-opacity": shown(layer.paint?.["circle-stroke-opacity"]),
+    },
+  };
+}
