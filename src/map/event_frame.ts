@@ -48,7 +48,11 @@ function lookups(index: StoryIndex) {
   const movements = new Map<string, LonLat[]>();
   for (const m of index.movements) {
     const way = m.waypoints.map((w): LonLat => [w[0] ?? 0, w[1] ?? 0]);
-    for (const id of m.movement.events) movements.set(id, [...(movements.get(id) ?? []), ...way]);
+    for (const id of m.movement.events) {
+      const list = movements.get(id) ?? [];
+      list.push(...way);
+      movements.set(id, list);
+    }
   }
   found = { actors: actorPlaces(index.story), movements };
   byIndex.set(index, found);
@@ -84,9 +88,9 @@ export function eventFrame(index: StoryIndex, event: IndexedEvent): EventFrame {
     ...event.places.map((p): LonLat => [p.lon, p.lat]),
     ...(movements.get(event.event.id) ?? []),
   ];
-  const seen = new Set(focus.map((p) => p.join()));
   const context: LonLat[] = [];
   if (movements.has(event.event.id)) return { focus, context };
+  const seen = new Set(focus.map((p) => p.join()));
   for (const actor of event.event.actors) {
     const place = actors.get(actor);
     if (!place) continue;
