@@ -107,13 +107,21 @@ try {
   const probe = await section("probe", async () => {
     const opened = await openCold(chromium, app.url);
     const size = await mapSize(opened.page);
-    const atIdle = opened.requested.length;
-    // What the page fetches once the first view is drawn (preloads for later use, e.g. Share).
+    // What the page fetches once the first view is drawn (preloads for later use, e.g. Share):
+    // resources whose fetch started at or after the first idle, by the page's own clock.
     await opened.page.waitForTimeout(AFTER_IDLE_MS);
+    const after = (await opened.page.evaluate(`performance
+      .getEntriesByType("resource")
+      .filter((e) => e.startTime >= window.__benchIdleAt)
+      .map((e) => decodeURIComponent(new URL(e.name).pathname))`)) as string[];
+    const before = (await opened.page.evaluate(`performance
+      .getEntriesByType("resource")
+      .filter((e) => e.startTime < window.__benchIdleAt)
+      .map((e) => decodeURIComponent(new URL(e.name).pathname))`)) as string[];
     await opened.context.close();
-    const requested = [...new Set(opened.requested.slice(0, atIdle))];
-    const later = [...new Set(opened.requested.slice(atIdle))].filter((path) => !requested.includes(path));
-    return { size, requested, later };
+    const all = [...new Set(opened.requested)];
+    const later = all.filter((path) => after.includes(path) && !before.includes(path));
+    return { size, requested: all.filter((path) => !later.includes(path)), later };
   });
   const size = probe?.size ?? { width: 1280, height: 720 };
   const bareUrl = `${bare.url}bare.html?w=${size.width}&h=${size.height}`;
