@@ -6,6 +6,7 @@ import { awayFrom, type Bounds, edgeOf } from "./framing";
  * The story's places as map features, with both names so the style can switch language and the
  * edge of the opening `frame` (if given) each lies on, so its label can point inward, and the
  * direction away from the main places that crowd it, so its label can point there (see style.ts).
+ * A place with `labelAt` (a sea, a region: no dot) is drawn there, where its name has room.
  */
 export function placeFeatures(places: readonly Place[], frame?: Bounds): FeatureCollection<Point> {
   return {
@@ -13,7 +14,10 @@ export function placeFeatures(places: readonly Place[], frame?: Bounds): Feature
     features: places.map((place) => ({
       type: "Feature",
       id: place.id,
-      geometry: { type: "Point", coordinates: [place.lon, place.lat] },
+      geometry: {
+        type: "Point",
+        coordinates: place.labelAt ? [place.labelAt.lon, place.labelAt.lat] : [place.lon, place.lat],
+      },
       properties: {
         id: place.id,
         kind: place.kind,

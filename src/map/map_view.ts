@@ -112,10 +112,11 @@ export interface MapView {
   /** The same, with feature state and point coordinates (tests, benchmark). */
   renderedFeatures(layers: string[]): RenderedFeature[];
   /**
-   * Properties of the features in `layers` drawn within `box` (CSS px from the map container's
-   * top left); for symbols, whose placed label or icon box meets it (tests: nothing under a control).
+   * The features in `layers` drawn within `box` (CSS px from the map container's top left), with
+   * their feature state; for symbols, those whose placed label or icon box meets it (tests:
+   * nothing under a control).
    */
-  renderedPropertiesIn(layers: string[], box: Box): Record<string, unknown>[];
+  renderedFeaturesIn(layers: string[], box: Box): RenderedFeature[];
   setStyle(style: StyleSpecification): void;
   setResetLabel(label: string): void;
   /** Resolves after the next frame the map draws (benchmark: input → render latency). */
@@ -197,7 +198,7 @@ export function createMapView(options: MapViewOptions): MapView {
     const layers = target.layers.filter((layer) => map.getLayer(layer));
     if (layers.length === 0) return;
     const next = new Set<string | number>();
-    for (const o of [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? [])]) {
+    for (const o of [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? []), ...edgeStrips(box)]) {
       const query: [[number, number], [number, number]] = [
         [o.left - box.left, o.top - box.top],
         [o.right - box.left, o.bottom - box.top],
@@ -367,16 +368,17 @@ export function createMapView(options: MapViewOptions): MapView {
         : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => f.properties),
     renderedFeatures: (layers) =>
       (lost ? [] : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) })).map(rendered),
-    renderedPropertiesIn: (layers, box) =>
-      map
-        .queryRenderedFeatures(
-          [
-            [box.left, box.top],
-            [box.right, box.bottom],
-          ],
-          { layers: layers.filter((layer) => map.getLayer(layer)) },
-        )
-        .map((f) => f.properties),
+    renderedFeaturesIn: (layers, box) =>
+      (lost
+        ? []
+        : map.queryRenderedFeatures(
+            [
+              [box.left, box.top],
+              [box.right, box.bottom],
+            ],
+            { layers: layers.filter((layer) => map.getLayer(layer)) },
+          )
+      ).map(rendered),
     setStyle(style) {
       if (lost) return;
       forget();
@@ -441,6 +443,21 @@ const FRAME_MARGIN = 18;
 const controlBoxes = (container: HTMLElement) =>
   [...container.querySelectorAll(".maplibregl-ctrl")].map((c) => c.getBoundingClientRect());
 
+/**
+ * Thin strips (viewport px) along the inside of the map's four edges: a label that meets one is
+ * cut by the edge, and a cut name is hidden like a covered one.
+ */
+const edgeStrips = (map: Box): Box[] => [
+  { ...plainBox(map), right: map.left + EDGE_PX },
+  { ...plainBox(map), left: map.right - EDGE_PX },
+  { ...plainBox(map), bottom: map.top + EDGE_PX },
+  { ...plainBox(map), top: map.bottom - EDGE_PX },
+];
+const EDGE_PX = 2;
+
+/** DOMRects keep their sides in getters, which a spread does not copy: plain boxes only. */
+const plainBox = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
+
 const screenPoint = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
 
 /**
@@ -448,10 +465,8 @@ const screenPoint = (p: { x: number; y: number }): [number, number] => [p.x, p.y
  * the page's `overlays` (viewport px).
  */
 function framePadding(container: HTMLElement, bounds: [[number, number], [number, number]], overlays: Box[]) {
-  // DOMRects keep their sides in getters, which a spread does not copy: plain boxes only.
-  const plain = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
-  const box = plain(container.getBoundingClientRect());
-  const covering = [...controlBoxes(container), ...overlays].map(plain);
+  const box = plainBox(container.getBoundingClientRect());
+  const covering = [...controlBoxes(container), ...overlays].map(plainBox);
   return paddingFor(box, freeArea(box, covering, mercatorAspect(bounds), FRAME_MARGIN), FRAME_MARGIN);
 }
 
