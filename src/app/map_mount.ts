@@ -4,7 +4,9 @@ import { t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
 import { mainPlaceBounds } from "../map/framing";
+import type { Anchor } from "../map/label_anchors";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
+import { type LabelView, placeLabelAnchors } from "../map/place_labels";
 import { eventFeatures, movementFeatures, relationFeatures } from "../map/story_features";
 import { storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
@@ -77,11 +79,20 @@ export function mountMap(
   // The opening frame: the story's main places (see mainPlaceBounds).
   const frame = mainPlaceBounds(index.story.places, index.story.meta.view.bounds);
 
+  // Each main place's label position for the current view (place_labels.ts), kept across restyles.
+  let anchors = new Map<string, Anchor>();
+  let labelLang = initial.lang;
+  const layoutLabels = (labelView: LabelView) => {
+    labelLang = current().state.lang;
+    anchors = placeLabelAnchors(index.story.places, frame, labelView, labelLang, theme?.scale ?? 1, measureText);
+    return placeFeatures(index.story.places, frame, anchors);
+  };
+
   const style = (state: AppState) => {
     theme = themeFor(state);
     return buildStyle({
       basemap: basemap as Basemap,
-      places: placeFeatures(index.story.places, frame),
+      places: placeFeatures(index.story.places, frame, anchors),
       theme,
       assetUrl,
       lang: state.lang,
@@ -105,6 +116,7 @@ export function mountMap(
         overlays: () => overlayBoxes(container),
         // A place whose label or dot a control or the date would cover gives way entirely.
         coverable: { source: "places", layers: ["place-labels", "place-dots"] },
+        labels: { source: "places", layout: layoutLabels },
         resetLabel: t(initial.lang, "resetView"),
         cooperativeGestures: options.embed === true,
         gestureHints: {
@@ -153,6 +165,10 @@ export function mountMap(
         storyMap?.reset();
       }
       view?.setResetLabel(t(state.lang, "resetView"));
+      if (state.lang !== labelLang) {
+        labelLang = state.lang;
+        view?.relabel();
+      }
       storyMap?.update(snapshot, state, reason);
     },
     view: () => view,
@@ -164,6 +180,17 @@ function overlayBoxes(container: HTMLElement) {
   const area = container.parentElement;
   if (!area) return [];
   return [...area.querySelectorAll(".map-date, .legend-slot > *")].map((overlay) => overlay.getBoundingClientRect());
+}
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** Width of `text` in Noto Sans (the map's labels' own font files, also loaded by the page), px. */
+function measureText(text: string, px: number, bold: boolean): number {
+  canvas ??= document.createElement("canvas").getContext("2d");
+  // No 2D canvas (a very old browser): a generous average glyph width.
+  if (!canvas) return text.length * px * 0.62;
+  canvas.font = `${bold ? 700 : 400} ${px}px "Noto Sans"`;
+  return canvas.measureText(text).width;
 }
 
 function themeFor(state: AppState): Theme {

@@ -1,14 +1,21 @@
 import type { FeatureCollection, Point } from "geojson";
 import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, edgeOf } from "./framing";
+import type { Anchor } from "./label_anchors";
 
 /**
  * The story's places as map features, with both names so the style can switch language and the
  * edge of the opening `frame` (if given) each lies on, so its label can point inward, and the
  * direction away from the main places that crowd it, so its label can point there (see style.ts).
  * A place with `labelAt` (a sea, a region: no dot) is drawn there, where its name has room.
+ * `anchors`: the label positions place_labels.ts chose for the current view (`anchor`, "" for
+ * none: the style then tries the candidates itself).
  */
-export function placeFeatures(places: readonly Place[], frame?: Bounds): FeatureCollection<Point> {
+export function placeFeatures(
+  places: readonly Place[],
+  frame?: Bounds,
+  anchors: ReadonlyMap<string, Anchor> = new Map(),
+): FeatureCollection<Point> {
   return {
     type: "FeatureCollection",
     features: places.map((place) => ({
@@ -26,6 +33,7 @@ export function placeFeatures(places: readonly Place[], frame?: Bounds): Feature
         name_en: place.name.en,
         edge: frame ? edgeOf(place.lon, place.lat, frame) : "",
         away: awayFrom(place.lon, place.lat, place.id, places),
+        anchor: anchors.get(place.id) ?? "",
       },
     })),
   };

@@ -15,6 +15,7 @@ import { lonLatBounds } from "../geo/antimeridian";
 import { svgIcon } from "../ui/svg_icon";
 import { type Box, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { drawIcons } from "./icons";
+import type { LabelView } from "./place_labels";
 
 /**
  * The only module that imports maplibre-gl. Everything else hands it plain data (a style from
@@ -58,6 +59,12 @@ export interface MapViewOptions {
    * state `covered: true` after every idle (the style fades them out), the rest `false`.
    */
   coverable?: { source: string; layers: string[] };
+  /**
+   * Lays out labels for the camera as it is now: called when the map has loaded and whenever
+   * the camera settles (moveend); the features it returns replace `source`'s data when they
+   * differ from the last ones (place_labels.ts: each main place's one label position).
+   */
+  labels?: { source: string; layout: (view: LabelView) => FeatureCollection };
   /** Called after every `idle`, e.g. to mark the DOM for tests and screenshots. */
   onIdle?: () => void;
   /** Called after every rendered frame (benchmark). */
@@ -118,6 +125,8 @@ export interface MapView {
    */
   renderedFeaturesIn(layers: string[], box: Box): RenderedFeature[];
   setStyle(style: StyleSpecification): void;
+  /** Lays out the labels again now (see `labels`), e.g. after a language switch changed their widths. */
+  relabel(): void;
   setResetLabel(label: string): void;
   /** Resolves after the next frame the map draws (benchmark: input → render latency). */
   nextRender(): Promise<void>;
@@ -214,6 +223,32 @@ export function createMapView(options: MapViewOptions): MapView {
     covered.clear();
     for (const id of next) covered.add(id);
   };
+  // Labels laid out for the settled camera; skipped when the layout did not change.
+  let labelKey = "";
+  const relabel = () => {
+    const labels = options.labels;
+    if (!labels || lost || !map.getSource(labels.source)) return;
+    const box = map.getContainer().getBoundingClientRect();
+    const local = (o: Box): Box => ({
+      left: o.left - box.left,
+      top: o.top - box.top,
+      right: o.right - box.left,
+      bottom: o.bottom - box.top,
+    });
+    const data = labels.layout({
+      zoom: map.getZoom(),
+      width: box.width,
+      height: box.height,
+      project: (p) => map.project(p),
+      obstacles: [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? [])].map(local),
+    });
+    const key = JSON.stringify(data);
+    if (key === labelKey) return;
+    labelKey = key;
+    (map.getSource(labels.source) as GeoJSONSource).setData(data);
+  };
+  map.on("load", relabel);
+  map.on("moveend", relabel);
   const coverable = options.coverable;
   if (coverable) map.on("idle", () => markCovered(coverable));
   if (options.onIdle) map.on("idle", options.onIdle);
@@ -246,6 +281,7 @@ export function createMapView(options: MapViewOptions): MapView {
     emptySources.clear();
     globalState.clear();
     covered.clear();
+    labelKey = "";
   };
 
   // While the context is lost MapLibre has no style (setFeatureState would throw); on restore it
@@ -383,6 +419,8 @@ export function createMapView(options: MapViewOptions): MapView {
       if (lost) return;
       forget();
       map.setStyle(style, { diff: true });
+      // Another theme draws larger or smaller type: lay out for it once the style has settled.
+      map.once("idle", relabel);
     },
     nextRender: () =>
       new Promise<void>((resolve) => {
@@ -390,6 +428,7 @@ export function createMapView(options: MapViewOptions): MapView {
         map.triggerRepaint();
       }),
     setResetLabel: (label) => reset.setLabel(label),
+    relabel,
     resize: () => map.resize(),
     destroy: () => {
       print.remove();
