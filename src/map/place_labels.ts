@@ -1,6 +1,6 @@
 import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, type Box, edgeOf, MAIN_RANK } from "./framing";
-import { AREA_ANCHORS, type Anchor, cityAnchors } from "./label_anchors";
+import { type Anchor, AREA_ANCHORS, cityAnchors } from "./label_anchors";
 import { type Dot, type LabelRequest, layoutLabels } from "./label_layout";
 import { placeTextSize } from "./style";
 

@@ -8,7 +8,7 @@ import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
 import { DIRECTIONS, MAIN_RANK } from "./framing";
-import { AREA_ANCHORS, type AnchorOffset, CITY_ANCHORS, cityAnchor, cityAnchors, EDGES } from "./label_anchors";
+import { type AnchorOffset, AREA_ANCHORS, CITY_ANCHORS, cityAnchor, cityAnchors, EDGES } from "./label_anchors";
 import type { Theme } from "./theme";
 
 /**
