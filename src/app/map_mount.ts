@@ -4,7 +4,6 @@ import { t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
 import { mainPlaceBounds } from "../map/framing";
-import type { Anchor } from "../map/label_anchors";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { type LabelView, placeLabelAnchors } from "../map/place_labels";
 import { eventFeatures, movementFeatures, relationFeatures } from "../map/story_features";
@@ -80,11 +79,11 @@ export function mountMap(
   const frame = mainPlaceBounds(index.story.places, index.story.meta.view.bounds);
 
   // Each main place's label position for the current view (place_labels.ts), kept across restyles.
-  let anchors = new Map<string, Anchor>();
+  let anchors = new Map<string, string>();
   let labelLang = initial.lang;
   const layoutLabels = (labelView: LabelView) => {
     labelLang = current().state.lang;
-    anchors = placeLabelAnchors(index.story.places, frame, labelView, labelLang, theme?.scale ?? 1, measureText);
+    anchors = placeLabelAnchors(index.story.places, frame, labelView, labelLang, theme ?? LIGHT, measureText);
     return placeFeatures(index.story.places, frame, anchors);
   };
 

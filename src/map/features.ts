@@ -1,7 +1,6 @@
 import type { FeatureCollection, Point } from "geojson";
 import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, edgeOf } from "./framing";
-import type { Anchor } from "./label_anchors";
 
 /**
  * The story's places as map features, with both names so the style can switch language and the
@@ -14,7 +13,7 @@ import type { Anchor } from "./label_anchors";
 export function placeFeatures(
   places: readonly Place[],
   frame?: Bounds,
-  anchors: ReadonlyMap<string, Anchor> = new Map(),
+  anchors: ReadonlyMap<string, string> = new Map(),
 ): FeatureCollection<Point> {
   return {
     type: "FeatureCollection",

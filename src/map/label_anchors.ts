@@ -16,11 +16,28 @@ export type Anchor =
   | "bottom-left"
   | "bottom-right";
 
-/** A label position: which side of the label touches the point, moved by `offset` ems. */
+/**
+ * A label position: which side of the label touches the point, moved by `offset` ems. `key`
+ * names it in a feature's `anchor` property (the anchor itself unless one anchor has two offsets).
+ */
 export interface AnchorOffset {
   anchor: Anchor;
   offset: readonly [number, number];
+  key?: string;
 }
+
+/** The name of a position in a feature's `anchor` property (see style.ts). */
+export const anchorKey = (a: AnchorOffset): string => a.key ?? a.anchor;
+
+/**
+ * A city's last resort in a dense cluster: its name a line above or below the dot, where the
+ * neighbours' names leave no room beside it (ems between dot and label).
+ */
+const FAR = 0.9;
+export const FAR_ANCHORS: readonly AnchorOffset[] = [
+  { anchor: "bottom", offset: [0, -FAR], key: "bottom-far" },
+  { anchor: "top", offset: [0, FAR], key: "top-far" },
+];
 
 /** Gap between a dot and its label, in ems: small, so dense clusters still find room. */
 const GAP = 0.3;
@@ -83,9 +100,20 @@ export function cityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
   return anchors.map((anchor) => ({ anchor, offset: CITY_OFFSETS[anchor] }));
 }
 
-/** One city anchor with its usual gap (a position label_layout.ts chose). */
-export function cityAnchor(anchor: Anchor): AnchorOffset {
-  return { anchor, offset: anchor === "center" ? [0, 0] : CITY_OFFSETS[anchor] };
+/**
+ * The candidates label_layout.ts chooses from for a main city: `cityAnchors`, then, where the
+ * frame's edge allows a centred name (not at a side edge), `FAR_ANCHORS`.
+ */
+export function mainCityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
+  const centred = edge === "" || edge === "north" || edge === "south";
+  return [...cityAnchors(edge, away), ...(centred ? FAR_ANCHORS : [])];
+}
+
+/** One city position by its key (a position label_layout.ts chose). */
+export function cityAnchor(key: string): AnchorOffset | undefined {
+  const far = FAR_ANCHORS.find((a) => a.key === key);
+  if (far) return far;
+  return key in CITY_OFFSETS ? { anchor: key as CityAnchor, offset: CITY_OFFSETS[key as CityAnchor] } : undefined;
 }
 
 /**
@@ -106,4 +134,4 @@ export const AREA_ANCHORS: readonly AnchorOffset[] = [
 
 /** Every edge and direction a city can have, for building the style's match expressions. */
 export const EDGES = Object.keys(BY_EDGE) as Edge[];
-export const CITY_ANCHORS = Object.keys(CITY_OFFSETS) as CityAnchor[];
+export const CITY_KEYS = [...Object.keys(CITY_OFFSETS), ...FAR_ANCHORS.map(anchorKey)];

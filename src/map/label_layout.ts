@@ -51,7 +51,9 @@ export function labelBox(request: LabelRequest, candidate: AnchorOffset): Box {
 const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const inside = (a: Box, area: Box) =>
   a.left >= area.left && a.right <= area.right && a.top >= area.top && a.bottom <= area.bottom;
-const dotBox = (d: Dot): Box => ({ left: d.x - d.r, top: d.y - d.r, right: d.x + d.r, bottom: d.y + d.r });
+/** Whether the round dot `d` and the box meet (the box's nearest point lies within the radius). */
+const covers = (box: Box, d: Dot) =>
+  Math.hypot(Math.max(box.left - d.x, 0, d.x - box.right), Math.max(box.top - d.y, 0, d.y - box.bottom)) < d.r;
 
 /**
  * For each request (in priority order: rank first), the index of its chosen candidate, or -1
@@ -71,10 +73,12 @@ export function layoutLabels(
 ): number[] {
   // Each request's candidates that fit the map and meet no control or other dot, with their boxes.
   const free = requests.map((request) => {
-    const blocked = [...obstacles, ...dots.filter((d) => d.id !== request.id).map(dotBox)];
+    const others = dots.filter((d) => d.id !== request.id);
     return request.candidates
       .map((candidate, index) => ({ index, box: labelBox(request, candidate) }))
-      .filter(({ box }) => inside(box, area) && !blocked.some((b) => meets(box, b)));
+      .filter(
+        ({ box }) => inside(box, area) && !obstacles.some((b) => meets(box, b)) && !others.some((d) => covers(box, d)),
+      );
   });
   const result = requests.map(() => -1);
   for (const cluster of clusters(free)) {
@@ -118,8 +122,17 @@ function search(free: readonly Candidates[]): number[] {
   const chosen: number[] = [];
   const placed: Box[] = [];
   let steps = 0;
+  // Later requests left without any free candidate will be missing too: a lower bound that
+  // cuts a branch as soon as it has cost more labels than the best layout found.
+  const doomed = (from: number) => {
+    let count = 0;
+    for (let j = from; j < n; j++) {
+      if (!(free[j] ?? []).some(({ box }) => !placed.some((p) => meets(p, box)))) count++;
+    }
+    return count;
+  };
   const visit = (i: number, missing: number): void => {
-    if (missing >= bestMissing || steps++ > BUDGET) return;
+    if (missing + doomed(i) >= bestMissing || steps++ > BUDGET) return;
     if (i === n) {
       best = [...chosen];
       bestMissing = missing;

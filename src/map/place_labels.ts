@@ -1,8 +1,9 @@
 import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, type Box, edgeOf, MAIN_RANK } from "./framing";
-import { type Anchor, AREA_ANCHORS, cityAnchors } from "./label_anchors";
+import { AREA_ANCHORS, anchorKey, mainCityAnchors } from "./label_anchors";
 import { type Dot, type LabelRequest, layoutLabels } from "./label_layout";
 import { placeTextSize } from "./style";
+import type { Theme } from "./theme";
 
 /**
  * Where the main places' names go in the view the reader has now: their points and label sizes
@@ -32,32 +33,36 @@ const PAD_PX = 1.5;
  * ems above and below (probed with queryRenderedFeatures: 15 px for one line of 12.5 px type).
  */
 const GLYPH_BORDER_EMS = 0.05;
-/** Dot radius plus stroke, px at theme scale 1 (style.ts `place-dots`). */
-const DOT_PX = 5;
+/**
+ * The part of a dot no other label may cover, px at theme scale 1: the dark disc (style.ts
+ * `place-dots`, 3.5) and a little of its white ring, which may merge with a label's halo.
+ */
+const DOT_PX = 4;
 /** `text-max-width` of seas, regions and countries, ems (style.ts); cities are not wrapped. */
 const AREA_MAX_EMS = 5;
 const AREA_LETTER_SPACING = 0.06;
 const LINE_HEIGHT = 1.1;
 
 /**
- * The anchor chosen for each main place (rank ≤ MAIN_RANK) that has room in `view`, by id.
- * `frame`: the opening frame (edge-of-frame candidates, as in features.ts); `scale`: the theme's.
+ * The position chosen for each main place (its key, see label_anchors.ts) (rank ≤ MAIN_RANK) that has room in `view`, by id.
+ * `frame`: the opening frame (edge-of-frame candidates, as in features.ts); `theme`: its `scale`
+ * sizes the dots, its `labelScale` the names.
  */
 export function placeLabelAnchors(
   places: readonly Place[],
   frame: Bounds,
   view: LabelView,
   lang: "de" | "en",
-  scale: number,
+  theme: Pick<Theme, "scale" | "labelScale">,
   measure: Measure,
-): Map<string, Anchor> {
+): Map<string, string> {
   const main = places.filter((p) => p.rank <= MAIN_RANK).sort((a, b) => a.rank - b.rank);
   const requests: LabelRequest[] = main.map((place) => {
     const at = place.labelAt ?? place;
     const { x, y } = view.project([at.lon, at.lat]);
     // MapLibre lays a tile's labels out, and sizes their collision boxes, at the text size of
     // the next whole zoom level; the drawn text is smaller between levels, the box is not.
-    const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, scale);
+    const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale);
     const city = place.kind === "city";
     const lines = city ? [place.name[lang]] : wrap(place.name[lang], size, measure);
     const spacing = city ? 0 : AREA_LETTER_SPACING * size;
@@ -71,19 +76,19 @@ export function placeLabelAnchors(
       size,
       pad: PAD_PX,
       candidates: city
-        ? cityAnchors(edgeOf(place.lon, place.lat, frame), awayFrom(place.lon, place.lat, place.id, places))
+        ? mainCityAnchors(edgeOf(place.lon, place.lat, frame), awayFrom(place.lon, place.lat, place.id, places))
         : AREA_ANCHORS,
     };
   });
   const dots: Dot[] = main
     .filter((p) => p.kind === "city")
-    .map((p) => ({ id: p.id, ...view.project([p.lon, p.lat]), r: DOT_PX * scale }));
+    .map((p) => ({ id: p.id, ...view.project([p.lon, p.lat]), r: DOT_PX * theme.scale }));
   const area = { left: EDGE_PX, top: EDGE_PX, right: view.width - EDGE_PX, bottom: view.height - EDGE_PX };
   const chosen = layoutLabels(requests, area, view.obstacles, dots);
-  const anchors = new Map<string, Anchor>();
+  const anchors = new Map<string, string>();
   requests.forEach((request, i) => {
     const candidate = request.candidates[chosen[i] ?? -1];
-    if (candidate) anchors.set(request.id, candidate.anchor);
+    if (candidate) anchors.set(request.id, anchorKey(candidate));
   });
   return anchors;
 }

@@ -8,7 +8,7 @@ import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
 import { DIRECTIONS, MAIN_RANK } from "./framing";
-import { type AnchorOffset, AREA_ANCHORS, CITY_ANCHORS, cityAnchor, cityAnchors, EDGES } from "./label_anchors";
+import { type AnchorOffset, AREA_ANCHORS, anchorKey, CITY_KEYS, cityAnchor, cityAnchors, EDGES } from "./label_anchors";
 import type { Theme } from "./theme";
 
 /**
@@ -50,10 +50,11 @@ const literal = (anchors: readonly AnchorOffset[]) => ["literal", anchors.flatMa
 const anchorOffsets = [
   "match",
   ["coalesce", ["get", "anchor"], ""],
-  ...CITY_ANCHORS.flatMap((anchor) => [
-    anchor,
-    ["case", isCity, literal([cityAnchor(anchor)]), literal(AREA_ANCHORS.filter((a) => a.anchor === anchor))],
-  ]),
+  ...CITY_KEYS.flatMap((key) => {
+    const city = literal([cityAnchor(key) ?? { anchor: "center", offset: [0, 0] }]);
+    const area = AREA_ANCHORS.filter((a) => anchorKey(a) === key);
+    return [key, area.length > 0 ? ["case", isCity, city, literal(area)] : city];
+  }),
   "center",
   literal(AREA_ANCHORS.filter((a) => a.anchor === "center")),
   [
@@ -79,13 +80,13 @@ const anchorOffsets = [
  * continents on a phone get smaller type so a dense cluster stays labelled. `scale`: the theme's.
  */
 const TEXT_SIZES: readonly [zoom: number, main: number, city: number, area: number][] = [
-  [1, 9.5, 8.5, 8.5],
+  [1, 8.5, 8, 7.5],
   [2, 10.5, 9.5, 9.5],
   [3, 12.5, 11, 11],
   [6, 15, 13, 16],
 ];
 
-/** The size `place-labels` draws a place's name at `zoom` (linear between the stops), px. */
+/** The size `place-labels` draws a place's name at `zoom` (linear between the stops), px; `scale`: the theme's `labelScale`. */
 export function placeTextSize(zoom: number, kind: string, rank: number, scale: number): number {
   const column = kind !== "city" ? 3 : rank <= MAIN_RANK ? 1 : 2;
   const stops = TEXT_SIZES.map((stop) => [stop[0], stop[column] as number] as const);
@@ -102,6 +103,7 @@ export function placeTextSize(zoom: number, kind: string, rank: number, scale: n
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
   const s = theme.scale;
+  const ls = theme.labelScale;
   return {
     version: 8,
     name: `Zeitkarte ${theme.name}`,
@@ -170,8 +172,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
               [
                 "case",
                 isCity,
-                ["case", ["<=", ["to-number", ["get", "rank"]], MAIN_RANK], main * s, city * s],
-                area * s,
+                ["case", ["<=", ["to-number", ["get", "rank"]], MAIN_RANK], main * ls, city * ls],
+                area * ls,
               ],
             ]),
           ] as unknown as ExpressionSpecification,

@@ -52,3 +52,17 @@ describe("layoutLabels(requests, area, obstacles, dots)", () => {
     expect(layoutLabels([city("a", 200, 60), city("b", 200, 200)], area, [wall], [])).toEqual([-1, 0]);
   });
 });
+
+describe("layoutLabels and round dots", () => {
+  it("layoutLabels lets a label pass a dot's corner: dots are round, not square", () => {
+    // The label above-right of a (bottom-left anchor) ends 5 px left and 3 px above b's dot of
+    // radius 5: the square around the dot would meet it, the dot itself does not.
+    const a = {
+      ...city("a", 10, 100, 40),
+      pad: 0,
+      candidates: [{ anchor: "bottom-left" as const, offset: [0, 0] as const }],
+    };
+    expect(layoutLabels([a], area, [], [{ id: "b", x: 55, y: 103, r: 5 }])).toEqual([0]);
+    expect(layoutLabels([a], area, [], [{ id: "b", x: 53, y: 103, r: 5 }])).toEqual([-1]);
+  });
+});
