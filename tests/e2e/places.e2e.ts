@@ -128,6 +128,24 @@ describe("the nine places of the flagship", () => {
     });
   }
 
+  it("stay readable at the sizes between the listed ones (the layout is computed, not lucky)", async () => {
+    const { page } = await openApp("", { viewport: { width: 1280, height: 800 } });
+    await hookReady(page);
+    for (const [width, height] of [
+      [360, 740],
+      [430, 932],
+      [600, 900],
+      [900, 700],
+      [1100, 800],
+      [1440, 900],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await expect
+        .poll(async () => (await unreadablePlaces(page)).map((p) => `${width}×${height} ${p}`), { timeout: 20_000 })
+        .toEqual([]);
+    }
+  });
+
   it("stay readable when the window is resized after opening (the frame refits)", async () => {
     const { page } = await openApp("", { viewport: { width: 1280, height: 800 } });
     await hookReady(page);
