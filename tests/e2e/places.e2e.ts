@@ -27,6 +27,8 @@ const VIEWS: View[] = [
   { name: "embed 320×640", query: "?embed=1", width: 320, height: 640, touch: true },
   { name: "embed 480×640", query: "?embed=1", width: 480, height: 640 },
   { name: "embed 720×640", query: "?embed=1", width: 720, height: 640 },
+  // The screenshot tool's embed: a taller map than the 640 px one.
+  { name: "embed 320×900", query: "?embed=1", width: 320, height: 900, touch: true },
 ];
 
 /**
