@@ -5,6 +5,7 @@ import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
 import { mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
+import { type LabelView, placeLabelAnchors } from "../map/place_labels";
 import { eventFeatures, movementFeatures, relationFeatures } from "../map/story_features";
 import { storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
@@ -92,12 +93,22 @@ export function mountMap(
       movements: movementFeatures(index),
       relations: relationFeatures(index),
     }));
+
+  // Each main place's label position for the current view (place_labels.ts), kept across restyles.
+  let anchors = new Map<string, string>();
+  let labelLang = initial.lang;
+  const layoutLabels = (labelView: LabelView) => {
+    labelLang = current().state.lang;
+    anchors = placeLabelAnchors(index.story.places, frame, labelView, labelLang, theme ?? LIGHT, measureText);
+    return placeFeatures(index.story.places, frame, anchors);
+  };
+
   /** The whole style, or (`basemapOnly`) the basemap and places the first frame shows, like the bare page. */
   const style = (state: AppState, basemapOnly = false) => {
     theme = themeFor(state);
     return buildStyle({
       basemap: basemap as Basemap,
-      places: placeFeatures(index.story.places, frame),
+      places: placeFeatures(index.story.places, frame, anchors),
       theme,
       assetUrl,
       lang: state.lang,
@@ -118,6 +129,7 @@ export function mountMap(
         overlays: () => overlayBoxes(container),
         // A place whose label or dot a control or the date would cover gives way entirely.
         coverable: { source: "places", layers: ["place-labels", "place-dots"] },
+        labels: { source: "places", layout: layoutLabels },
         resetLabel: t(initial.lang, "resetView"),
         cooperativeGestures: options.embed === true,
         gestureHints: {
@@ -171,6 +183,10 @@ export function mountMap(
         storyMap?.reset();
       }
       view?.setResetLabel(t(state.lang, "resetView"));
+      if (state.lang !== labelLang) {
+        labelLang = state.lang;
+        view?.relabel();
+      }
       storyMap?.update(snapshot, state, reason);
     },
     reframe() {
@@ -186,6 +202,17 @@ function overlayBoxes(container: HTMLElement) {
   const area = container.parentElement;
   if (!area) return [];
   return [...area.querySelectorAll(".map-date, .legend-slot > *")].map((overlay) => overlay.getBoundingClientRect());
+}
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** Width of `text` in Noto Sans (the map's labels' own font files, also loaded by the page), px. */
+function measureText(text: string, px: number, bold: boolean): number {
+  canvas ??= document.createElement("canvas").getContext("2d");
+  // No 2D canvas (a very old browser): a generous average glyph width.
+  if (!canvas) return text.length * px * 0.62;
+  canvas.font = `${bold ? 700 : 400} ${px}px "Noto Sans"`;
+  return canvas.measureText(text).width;
 }
 
 function themeFor(state: AppState): Theme {

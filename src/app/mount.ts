@@ -1,5 +1,5 @@
 import { type Lang, locale, t } from "../i18n/t";
-import type { MapView } from "../map/map_view";
+import type { MapView, RenderedFeature } from "../map/map_view";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
 import { renderLegend } from "../panel/legend";
@@ -274,18 +274,22 @@ function exposeForTests(
   actions: Actions,
   clock: { freeze(): void; advance(ms: number): void },
 ) {
+  const placeLabel = (f: RenderedFeature) => ({
+    name: String(f.properties[`name_${state().lang}`] ?? ""),
+    rank: Number(f.properties.rank),
+    screen: f.screen,
+    covered: f.state.covered === true,
+  });
   Object.assign(window, {
     __zeitkarte: {
       renderedLabels: () =>
         view.renderedProperties(PLACE_LABEL_LAYERS).map((p) => String(p[`name_${state().lang}`] ?? "")),
       renderedFeatures: (layers: string[]) => view.renderedFeatures(layers),
-      // Place labels as drawn: name and point (map px), and the names whose label meets a box.
-      placeLabels: () =>
-        view
-          .renderedFeatures(PLACE_LABEL_LAYERS)
-          .map((f) => ({ name: String(f.properties[`name_${state().lang}`] ?? ""), screen: f.screen })),
+      // Place labels as placed: name, point (map px) and whether a control covers it (then it is
+      // faded out), and the labels whose placed box meets a box (map px).
+      placeLabels: () => view.renderedFeatures(PLACE_LABEL_LAYERS).map(placeLabel),
       labelsIn: (box: { left: number; top: number; right: number; bottom: number }) =>
-        view.renderedPropertiesIn(PLACE_LABEL_LAYERS, box).map((p) => String(p[`name_${state().lang}`] ?? "")),
+        view.renderedFeaturesIn(PLACE_LABEL_LAYERS, box).map(placeLabel),
       state,
       seek: (t: number) => actions.seek(t, false),
       play: () => actions.play(),

@@ -6,14 +6,24 @@ import { awayFrom, type Bounds, edgeOf } from "./framing";
  * The story's places as map features, with both names so the style can switch language and the
  * edge of the opening `frame` (if given) each lies on, so its label can point inward, and the
  * direction away from the main places that crowd it, so its label can point there (see style.ts).
+ * A place with `labelAt` (a sea, a region: no dot) is drawn there, where its name has room.
+ * `anchors`: the label positions place_labels.ts chose for the current view (`anchor`, "" for
+ * none: the style then tries the candidates itself).
  */
-export function placeFeatures(places: readonly Place[], frame?: Bounds): FeatureCollection<Point> {
+export function placeFeatures(
+  places: readonly Place[],
+  frame?: Bounds,
+  anchors: ReadonlyMap<string, string> = new Map(),
+): FeatureCollection<Point> {
   return {
     type: "FeatureCollection",
     features: places.map((place) => ({
       type: "Feature",
       id: place.id,
-      geometry: { type: "Point", coordinates: [place.lon, place.lat] },
+      geometry: {
+        type: "Point",
+        coordinates: place.labelAt ? [place.labelAt.lon, place.labelAt.lat] : [place.lon, place.lat],
+      },
       properties: {
         id: place.id,
         kind: place.kind,
@@ -22,6 +32,7 @@ export function placeFeatures(places: readonly Place[], frame?: Bounds): Feature
         name_en: place.name.en,
         edge: frame ? edgeOf(place.lon, place.lat, frame) : "",
         away: awayFrom(place.lon, place.lat, place.id, places),
+        anchor: anchors.get(place.id) ?? "",
       },
     })),
   };

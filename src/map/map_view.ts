@@ -16,6 +16,7 @@ import { svgIcon } from "../ui/svg_icon";
 import { maxFrameZoom } from "./event_frame";
 import { type Box, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { drawIcons } from "./icons";
+import type { LabelView } from "./place_labels";
 
 /**
  * The only module that imports maplibre-gl. Everything else hands it plain data (a style from
@@ -59,6 +60,12 @@ export interface MapViewOptions {
    * state `covered: true` after every idle (the style fades them out), the rest `false`.
    */
   coverable?: { source: string; layers: string[] };
+  /**
+   * Lays out labels for the camera as it is now: called when the map has loaded and whenever
+   * the camera settles (moveend); the features it returns replace `source`'s data when they
+   * differ from the last ones (place_labels.ts: each main place's one label position).
+   */
+  labels?: { source: string; layout: (view: LabelView) => FeatureCollection };
   /** Called after every `idle`, e.g. to mark the DOM for tests and screenshots. */
   onIdle?: () => void;
   /** Called after every rendered frame (benchmark). */
@@ -123,16 +130,19 @@ export interface MapView {
   /** The same, with feature state and point coordinates (tests, benchmark). */
   renderedFeatures(layers: string[]): RenderedFeature[];
   /**
-   * Properties of the features in `layers` drawn within `box` (CSS px from the map container's
-   * top left); for symbols, whose placed label or icon box meets it (tests: nothing under a control).
+   * The features in `layers` drawn within `box` (CSS px from the map container's top left), with
+   * their feature state; for symbols, those whose placed label or icon box meets it (tests:
+   * nothing under a control).
    */
-  renderedPropertiesIn(layers: string[], box: Box): Record<string, unknown>[];
+  renderedFeaturesIn(layers: string[], box: Box): RenderedFeature[];
   setStyle(style: StyleSpecification): void;
   /**
    * Adds `sources` and `layers` (in order, below layer `before` where it exists) in one batch;
    * ones the style already has are left as they are.
    */
   addLayers(sources: Record<string, SourceSpecification>, layers: LayerSpecification[], before?: string): void;
+  /** Lays out the labels again now (see `labels`), e.g. after a language switch changed their widths. */
+  relabel(): void;
   setResetLabel(label: string): void;
   /** Resolves after the next frame the map draws (benchmark: input → render latency). */
   nextRender(): Promise<void>;
@@ -213,7 +223,7 @@ export function createMapView(options: MapViewOptions): MapView {
     const layers = target.layers.filter((layer) => map.getLayer(layer));
     if (layers.length === 0) return;
     const next = new Set<string | number>();
-    for (const o of [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? [])]) {
+    for (const o of [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? []), ...edgeStrips(box)]) {
       const query: [[number, number], [number, number]] = [
         [o.left - box.left, o.top - box.top],
         [o.right - box.left, o.bottom - box.top],
@@ -229,6 +239,32 @@ export function createMapView(options: MapViewOptions): MapView {
     covered.clear();
     for (const id of next) covered.add(id);
   };
+  // Labels laid out for the settled camera; skipped when the layout did not change.
+  let labelKey = "";
+  const relabel = () => {
+    const labels = options.labels;
+    if (!labels || lost || !map.getSource(labels.source)) return;
+    const box = map.getContainer().getBoundingClientRect();
+    const local = (o: Box): Box => ({
+      left: o.left - box.left,
+      top: o.top - box.top,
+      right: o.right - box.left,
+      bottom: o.bottom - box.top,
+    });
+    const data = labels.layout({
+      zoom: map.getZoom(),
+      width: box.width,
+      height: box.height,
+      project: (p) => map.project(p),
+      obstacles: [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? [])].map(local),
+    });
+    const key = JSON.stringify(data);
+    if (key === labelKey) return;
+    labelKey = key;
+    (map.getSource(labels.source) as GeoJSONSource).setData(data);
+  };
+  map.on("load", relabel);
+  map.on("moveend", relabel);
   const coverable = options.coverable;
   if (coverable) map.on("idle", () => markCovered(coverable));
   if (options.onIdle) map.on("idle", options.onIdle);
@@ -261,6 +297,7 @@ export function createMapView(options: MapViewOptions): MapView {
     emptySources.clear();
     globalState.clear();
     covered.clear();
+    labelKey = "";
   };
 
   // While the context is lost MapLibre has no style (setFeatureState would throw); on restore it
@@ -389,20 +426,23 @@ export function createMapView(options: MapViewOptions): MapView {
         : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => f.properties),
     renderedFeatures: (layers) =>
       (lost ? [] : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) })).map(rendered),
-    renderedPropertiesIn: (layers, box) =>
-      map
-        .queryRenderedFeatures(
-          [
-            [box.left, box.top],
-            [box.right, box.bottom],
-          ],
-          { layers: layers.filter((layer) => map.getLayer(layer)) },
-        )
-        .map((f) => f.properties),
+    renderedFeaturesIn: (layers, box) =>
+      (lost
+        ? []
+        : map.queryRenderedFeatures(
+            [
+              [box.left, box.top],
+              [box.right, box.bottom],
+            ],
+            { layers: layers.filter((layer) => map.getLayer(layer)) },
+          )
+      ).map(rendered),
     setStyle(style) {
       if (lost) return;
       forget();
       map.setStyle(style, { diff: true });
+      // Another theme draws larger or smaller type: lay out for it once the style has settled.
+      map.once("idle", relabel);
     },
     nextRender: () =>
       new Promise<void>((resolve) => {
@@ -416,6 +456,7 @@ export function createMapView(options: MapViewOptions): MapView {
       for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
     },
     setResetLabel: (label) => reset.setLabel(label),
+    relabel,
     resize: () => map.resize(),
     destroy: () => {
       print.remove();
@@ -472,6 +513,21 @@ const FRAME_MARGIN = 18;
 const controlBoxes = (container: HTMLElement) =>
   [...container.querySelectorAll(".maplibregl-ctrl")].map((c) => c.getBoundingClientRect());
 
+/**
+ * Thin strips (viewport px) along the inside of the map's four edges: a label that meets one is
+ * cut by the edge, and a cut name is hidden like a covered one.
+ */
+const edgeStrips = (map: Box): Box[] => [
+  { ...plainBox(map), right: map.left + EDGE_PX },
+  { ...plainBox(map), left: map.right - EDGE_PX },
+  { ...plainBox(map), bottom: map.top + EDGE_PX },
+  { ...plainBox(map), top: map.bottom - EDGE_PX },
+];
+const EDGE_PX = 2;
+
+/** DOMRects keep their sides in getters, which a spread does not copy: plain boxes only. */
+const plainBox = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
+
 const screenPoint = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
 
 /**
@@ -484,10 +540,8 @@ function framePadding(
   overlays: Box[],
   margin = FRAME_MARGIN,
 ) {
-  // DOMRects keep their sides in getters, which a spread does not copy: plain boxes only.
-  const plain = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
-  const box = plain(container.getBoundingClientRect());
-  const covering = [...controlBoxes(container), ...overlays].map(plain);
+  const box = plainBox(container.getBoundingClientRect());
+  const covering = [...controlBoxes(container), ...overlays].map(plainBox);
   return paddingFor(box, freeArea(box, covering, mercatorAspect(bounds), margin), margin);
 }
 

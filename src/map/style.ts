@@ -7,7 +7,8 @@ import type {
 import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
-import { DIRECTIONS, type Direction, type Edge } from "./framing";
+import { DIRECTIONS, MAIN_RANK } from "./framing";
+import { type AnchorOffset, AREA_ANCHORS, anchorKey, CITY_KEYS, cityAnchor, cityAnchors, EDGES } from "./label_anchors";
 import { splitMarkerLayers } from "./marker_layers";
 import type { Theme } from "./theme";
 
@@ -38,98 +39,76 @@ export const localizedName: ExpressionSpecification = [
   ["get", "name_de"],
 ];
 
-type Anchor = "left" | "right" | "top" | "bottom" | "top-left" | "top-right" | "bottom-left" | "bottom-right";
-
-/** Gap between a dot and its label, in ems: small, so dense clusters still find room. */
-const GAP = 0.3;
-const DIAGONAL = GAP * 0.75;
-const OFFSETS: Record<Anchor, [number, number]> = {
-  left: [GAP, 0],
-  right: [-GAP, 0],
-  top: [0, GAP],
-  bottom: [0, -GAP],
-  "top-left": [DIAGONAL, DIAGONAL],
-  "top-right": [-DIAGONAL, DIAGONAL],
-  "bottom-left": [DIAGONAL, -DIAGONAL],
-  "bottom-right": [-DIAGONAL, -DIAGONAL],
-};
-
-/**
- * The label positions a place may take, best first, by the edge of the opening frame it lies
- * on: a place at the east edge writes its name to the west of its dot, never out of the frame.
- */
-const ANCHORS: Record<Edge, Anchor[]> = {
-  // Right of the dot first, then below and above, which crowd a dense cluster's neighbours less.
-  "": ["left", "top", "bottom", "right", "top-left", "bottom-left", "top-right", "bottom-right"],
-  west: ["left", "top-left", "bottom-left"],
-  east: ["right", "top-right", "bottom-right"],
-  north: ["left", "right", "top", "top-left", "top-right"],
-  south: ["left", "right", "bottom", "bottom-left", "bottom-right"],
-  // In a corner a centred label would cross the side edge: inward and a little up or down only.
-  "north-west": ["left", "top-left", "bottom-left"],
-  "north-east": ["right", "top-right", "bottom-right"],
-  "south-west": ["left", "bottom-left", "top-left"],
-  "south-east": ["right", "bottom-right", "top-right"],
-};
-
-const anchorOffsets = (anchors: Anchor[]) => ["literal", anchors.flatMap((a) => [a, OFFSETS[a]])];
-
-/**
- * Seas, regions and countries: centred on their point, else moved along the water or the land
- * they name (about two lines up or down, or aside), where the cities around them leave room.
- */
-const centredAnchors = [
-  "literal",
-  [
-    ...["center", [0, 0], "bottom", [0, -2.2], "top", [0, 2.2], "left", [1, 0], "right", [-1, 0]],
-    ...["bottom-left", [0.8, -1.8], "top-left", [0.8, 1.8], "bottom-right", [-0.8, -1.8], "top-right", [-0.8, 1.8]],
-  ],
-] as unknown as ExpressionSpecification;
-
 const isCity: ExpressionSpecification = ["==", ["get", "kind"], "city"];
 
 /** 0 for a place under a control or overlay (feature state `covered`, set by map_view.ts), else 1. */
 const uncovered: ExpressionSpecification = ["case", ["boolean", ["feature-state", "covered"], false], 0, 1];
 
-/** The anchor that puts a label in each direction from its dot (the anchor is the label's opposite side). */
-const TOWARD: Record<Direction, Anchor> = {
-  east: "left",
-  "north-east": "bottom-left",
-  north: "bottom",
-  "north-west": "bottom-right",
-  west: "right",
-  "south-west": "top-right",
-  south: "top",
-  "south-east": "top-left",
-};
-
-/** Anchors for a label that should write toward `direction`: that way first, then the nearest turns. */
-function toward(direction: Direction): Anchor[] {
-  const i = DIRECTIONS.indexOf(direction);
-  const turns = [0, 1, -1, 2, -2, 3, -3];
-  return turns.map((turn) => TOWARD[DIRECTIONS[(i + turn + 8) % 8] as Direction]);
-}
+const literal = (anchors: readonly AnchorOffset[]) => ["literal", anchors.flatMap((a) => [a.anchor, a.offset])];
 
 /**
- * `text-variable-anchor-offset` by the feature's `edge` (inward from the frame's edge) or else
- * its `away` direction (out of a cluster of main places); see features.ts.
+ * `text-variable-anchor-offset`: the one position label_layout.ts chose for this view (the
+ * feature's `anchor`, see features.ts), else the candidates by the feature's `edge` (inward
+ * from the frame's edge) or its `away` direction (out of a cluster of main places).
  */
-const inwardAnchors = [
+const anchorOffsets = [
   "match",
-  ["get", "edge"],
-  ...Object.entries(ANCHORS).flatMap(([edge, anchors]) => (edge === "" ? [] : [edge, anchorOffsets(anchors)])),
+  ["coalesce", ["get", "anchor"], ""],
+  ...CITY_KEYS.flatMap((key) => {
+    const city = literal([cityAnchor(key) ?? { anchor: "center", offset: [0, 0] }]);
+    const area = AREA_ANCHORS.filter((a) => anchorKey(a) === key);
+    return [key, area.length > 0 ? ["case", isCity, city, literal(area)] : city];
+  }),
+  "center",
+  literal(AREA_ANCHORS.filter((a) => a.anchor === "center")),
   [
-    "match",
-    ["get", "away"],
-    ...DIRECTIONS.flatMap((direction) => [direction, anchorOffsets(toward(direction))]),
-    anchorOffsets(ANCHORS[""]),
+    "case",
+    isCity,
+    [
+      "match",
+      ["get", "edge"],
+      ...EDGES.flatMap((edge) => (edge === "" ? [] : [edge, literal(cityAnchors(edge, ""))])),
+      [
+        "match",
+        ["get", "away"],
+        ...DIRECTIONS.flatMap((direction) => [direction, literal(cityAnchors("", direction))]),
+        literal(cityAnchors("", "")),
+      ],
+    ],
+    literal(AREA_ANCHORS),
   ],
 ] as unknown as ExpressionSpecification;
+
+/**
+ * Label size, px, by zoom (stops), kind and rank: a main city's name is larger, and whole
+ * continents on a phone get smaller type so a dense cluster stays labelled. `scale`: the theme's.
+ */
+const TEXT_SIZES: readonly [zoom: number, main: number, city: number, area: number][] = [
+  [1, 8.5, 8, 7.5],
+  [2, 10.5, 9.5, 9.5],
+  [3, 12.5, 11, 11],
+  [6, 15, 13, 16],
+];
+
+/** The size `place-labels` draws a place's name at `zoom` (linear between the stops), px; `scale`: the theme's `labelScale`. */
+export function placeTextSize(zoom: number, kind: string, rank: number, scale: number): number {
+  const column = kind !== "city" ? 3 : rank <= MAIN_RANK ? 1 : 2;
+  const stops = TEXT_SIZES.map((stop) => [stop[0], stop[column] as number] as const);
+  const first = stops[0] as readonly [number, number];
+  const last = stops[stops.length - 1] as readonly [number, number];
+  if (zoom <= first[0]) return first[1] * scale;
+  if (zoom >= last[0]) return last[1] * scale;
+  const i = stops.findIndex((stop) => stop[0] >= zoom);
+  const [z0, s0] = stops[i - 1] as readonly [number, number];
+  const [z1, s1] = stops[i] as readonly [number, number];
+  return (s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0)) * scale;
+}
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
   const story = splitMarkerLayers(input.storyLayers ?? []);
   const s = theme.scale;
+  const ls = theme.labelScale;
   return {
     version: 8,
     name: `Zeitkarte ${theme.name}`,
@@ -179,21 +158,21 @@ export function buildStyle(input: StyleInput): StyleSpecification {
             "interpolate",
             ["linear"],
             ["zoom"],
-            // Whole continents on a phone: a smaller type keeps a dense cluster labelled.
-            1,
-            ["case", isCity, ["match", ["get", "rank"], [1, 2], 9.5 * s, 8.5 * s], 8.5 * s],
-            2,
-            ["case", isCity, ["match", ["get", "rank"], [1, 2], 10.5 * s, 9.5 * s], 9.5 * s],
-            3,
-            ["case", isCity, ["match", ["get", "rank"], [1, 2], 12.5 * s, 11 * s], 11 * s],
-            6,
-            ["case", isCity, ["match", ["get", "rank"], [1, 2], 15 * s, 13 * s], 16 * s],
-          ],
+            ...TEXT_SIZES.flatMap(([zoom, main, city, area]) => [
+              zoom,
+              [
+                "case",
+                isCity,
+                ["case", ["<=", ["to-number", ["get", "rank"]], MAIN_RANK], main * ls, city * ls],
+                area * ls,
+              ],
+            ]),
+          ] as unknown as ExpressionSpecification,
           "text-letter-spacing": ["case", isCity, 0, 0.06],
           "text-max-width": ["case", isCity, 10, 5],
           "text-line-height": 1.1,
           "text-padding": 0,
-          "text-variable-anchor-offset": ["case", isCity, inwardAnchors, centredAnchors],
+          "text-variable-anchor-offset": anchorOffsets,
           "text-justify": "auto",
           "symbol-sort-key": ["get", "rank"],
         },

@@ -10,8 +10,13 @@ export interface Theme {
   seaLabel: string;
   regionLabel: string;
   placeDot: string;
-  /** Multiplies line widths and label sizes for projectors. */
+  /** Multiplies line widths, dots and markers for projectors. */
   scale: number;
+  /**
+   * Multiplies place names: less than `scale` on a projector, whose overview still has to fit
+   * the names of a dense cluster (the Caucasus) beside each other.
+   */
+  labelScale: number;
 }
 
 export const LIGHT: Theme = {
@@ -26,6 +31,7 @@ export const LIGHT: Theme = {
   regionLabel: "#5b5346",
   placeDot: "#1b1f24",
   scale: 1,
+  labelScale: 1,
 };
 
 export const DARK: Theme = {
@@ -40,6 +46,7 @@ export const DARK: Theme = {
   regionLabel: "#c9c0b0",
   placeDot: "#f2f4f6",
   scale: 1,
+  labelScale: 1,
 };
 
 export const PROJECTOR: Theme = {
@@ -54,4 +61,5 @@ export const PROJECTOR: Theme = {
   regionLabel: "#3a3226",
   placeDot: "#000000",
   scale: 1.6,
+  labelScale: 1.35,
 };

@@ -64,21 +64,34 @@ export const zPlaceKind = z.enum(["city", "country", "sea", "region", "site"]);
 export const zLongitude = z.number().check(z.gte(-180), z.lte(180));
 export const zLatitude = z.number().check(z.gte(-90), z.lte(90));
 
-export const zPlace = z.strictObject({
-  id: zId,
-  name: zLocalized,
-  lon: zLongitude,
-  lat: zLatitude,
-  /** GeoNames id of the coordinates; omitted only for places GeoNames does not have. */
-  geonamesId: z.optional(z.int().check(z.positive())),
-  kind: zPlaceKind,
-  country: z.optional(zCountryCode),
-  /**
-   * Smaller numbers are labelled first when labels collide; 1 = always try to show. Ranks 1–2
-   * are the main places: the opening view fits them all (src/map/framing.ts).
-   */
-  rank: z._default(z.int().check(z.gte(1), z.lte(9)), 5),
-});
+export const zPlace = z
+  .strictObject({
+    id: zId,
+    name: zLocalized,
+    lon: zLongitude,
+    lat: zLatitude,
+    /** GeoNames id of the coordinates; omitted only for places GeoNames does not have. */
+    geonamesId: z.optional(z.int().check(z.positive())),
+    kind: zPlaceKind,
+    country: z.optional(zCountryCode),
+    /**
+     * Smaller numbers are labelled first when labels collide; 1 = always try to show. Ranks 1–2
+     * are the main places: the opening view fits them all (src/map/framing.ts).
+     */
+    rank: z._default(z.int().check(z.gte(1), z.lte(9)), 5),
+    /**
+     * Where the map writes the name of a place drawn without a dot (a sea, a region, a country),
+     * degrees, when its point is a poor spot for it: the Caspian's point lies between Baku and
+     * Aktau, its open water to the north has room for the name. Cities are labelled at their dot.
+     */
+    labelAt: z.optional(z.strictObject({ lon: zLongitude, lat: zLatitude })),
+  })
+  .check(
+    z.refine((place) => place.labelAt === undefined || place.kind !== "city", {
+      error: "labelAt is for places drawn without a dot (sea, region, country, site), not for a city",
+      path: ["labelAt"],
+    }),
+  );
 
 /** A sentence or clause copied verbatim from the article `article` (a source id). */
 export const zQuote = z.strictObject({ article: zId, quote: zText });

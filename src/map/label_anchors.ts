@@ -1,0 +1,137 @@
+import { DIRECTIONS, type Direction, type Edge } from "./framing";
+
+/**
+ * Where a place's name may sit around its point, as MapLibre's text anchors with offsets in ems:
+ * the candidates style.ts hands to `text-variable-anchor-offset` and the ones label_layout.ts
+ * chooses from for the current view. One table for both, so what is laid out is what is drawn.
+ */
+export type Anchor =
+  | "center"
+  | "left"
+  | "right"
+  | "top"
+  | "bottom"
+  | "top-left"
+  | "top-right"
+  | "bottom-left"
+  | "bottom-right";
+
+/**
+ * A label position: which side of the label touches the point, moved by `offset` ems. `key`
+ * names it in a feature's `anchor` property (the anchor itself unless one anchor has two offsets).
+ */
+export interface AnchorOffset {
+  anchor: Anchor;
+  offset: readonly [number, number];
+  key?: string;
+}
+
+/** The name of a position in a feature's `anchor` property (see style.ts). */
+export const anchorKey = (a: AnchorOffset): string => a.key ?? a.anchor;
+
+/**
+ * A city's last resort in a dense cluster: its name a line above or below the dot, where the
+ * neighbours' names leave no room beside it (ems between dot and label).
+ */
+const FAR = 0.9;
+export const FAR_ANCHORS: readonly AnchorOffset[] = [
+  { anchor: "bottom", offset: [0, -FAR], key: "bottom-far" },
+  { anchor: "top", offset: [0, FAR], key: "top-far" },
+];
+
+/** Gap between a dot and its label, in ems: small, so dense clusters still find room. */
+const GAP = 0.3;
+const DIAGONAL = GAP * 0.75;
+const CITY_OFFSETS: Record<Exclude<Anchor, "center">, [number, number]> = {
+  left: [GAP, 0],
+  right: [-GAP, 0],
+  top: [0, GAP],
+  bottom: [0, -GAP],
+  "top-left": [DIAGONAL, DIAGONAL],
+  "top-right": [-DIAGONAL, DIAGONAL],
+  "bottom-left": [DIAGONAL, -DIAGONAL],
+  "bottom-right": [-DIAGONAL, -DIAGONAL],
+};
+type CityAnchor = keyof typeof CITY_OFFSETS;
+
+/**
+ * The label positions a city may take, best first, by the edge of the opening frame it lies
+ * on: a place at the east edge writes its name to the west of its dot, never out of the frame.
+ */
+const BY_EDGE: Record<Edge, CityAnchor[]> = {
+  // Right of the dot first, then below and above, which crowd a dense cluster's neighbours less.
+  "": ["left", "top", "bottom", "right", "top-left", "bottom-left", "top-right", "bottom-right"],
+  west: ["left", "top-left", "bottom-left"],
+  east: ["right", "top-right", "bottom-right"],
+  north: ["left", "right", "top", "top-left", "top-right"],
+  south: ["left", "right", "bottom", "bottom-left", "bottom-right"],
+  // In a corner a centred label would cross the side edge: inward and a little up or down only.
+  "north-west": ["left", "top-left", "bottom-left"],
+  "north-east": ["right", "top-right", "bottom-right"],
+  "south-west": ["left", "bottom-left", "top-left"],
+  "south-east": ["right", "bottom-right", "top-right"],
+};
+
+/** The anchor that puts a label in each direction from its dot (the anchor is the label's opposite side). */
+const TOWARD: Record<Direction, CityAnchor> = {
+  east: "left",
+  "north-east": "bottom-left",
+  north: "bottom",
+  "north-west": "bottom-right",
+  west: "right",
+  "south-west": "top-right",
+  south: "top",
+  "south-east": "top-left",
+};
+
+/** Anchors for a label that should write toward `direction`: that way first, then the nearest turns. */
+function toward(direction: Direction): CityAnchor[] {
+  const i = DIRECTIONS.indexOf(direction);
+  const turns = [0, 1, -1, 2, -2, 3, -3];
+  return turns.map((turn) => TOWARD[DIRECTIONS[(i + turn + 8) % 8] as Direction]);
+}
+
+/**
+ * A city's candidates, best first: inward from the opening frame's `edge`, else away from the
+ * main places that crowd it (`away`, see framing.ts), else right of the dot first.
+ */
+export function cityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
+  const anchors = edge !== "" ? BY_EDGE[edge] : away !== "" ? toward(away) : BY_EDGE[""];
+  return anchors.map((anchor) => ({ anchor, offset: CITY_OFFSETS[anchor] }));
+}
+
+/**
+ * The candidates label_layout.ts chooses from for a main city: `cityAnchors`, then, where the
+ * frame's edge allows a centred name (not at a side edge), `FAR_ANCHORS`.
+ */
+export function mainCityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
+  const centred = edge === "" || edge === "north" || edge === "south";
+  return [...cityAnchors(edge, away), ...(centred ? FAR_ANCHORS : [])];
+}
+
+/** One city position by its key (a position label_layout.ts chose). */
+export function cityAnchor(key: string): AnchorOffset | undefined {
+  const far = FAR_ANCHORS.find((a) => a.key === key);
+  if (far) return far;
+  return key in CITY_OFFSETS ? { anchor: key as CityAnchor, offset: CITY_OFFSETS[key as CityAnchor] } : undefined;
+}
+
+/**
+ * Seas, regions and countries: centred on their point, else moved along the water or the land
+ * they name (about two lines up or down, or aside), where the cities around them leave room.
+ */
+export const AREA_ANCHORS: readonly AnchorOffset[] = [
+  { anchor: "center", offset: [0, 0] },
+  { anchor: "bottom", offset: [0, -2.2] },
+  { anchor: "top", offset: [0, 2.2] },
+  { anchor: "left", offset: [1, 0] },
+  { anchor: "right", offset: [-1, 0] },
+  { anchor: "bottom-left", offset: [0.8, -1.8] },
+  { anchor: "top-left", offset: [0.8, 1.8] },
+  { anchor: "bottom-right", offset: [-0.8, -1.8] },
+  { anchor: "top-right", offset: [-0.8, 1.8] },
+];
+
+/** Every edge and direction a city can have, for building the style's match expressions. */
+export const EDGES = Object.keys(BY_EDGE) as Edge[];
+export const CITY_KEYS = [...Object.keys(CITY_OFFSETS), ...FAR_ANCHORS.map(anchorKey)];

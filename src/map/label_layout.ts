@@ -1,0 +1,156 @@
+import type { Box } from "./framing";
+import type { AnchorOffset } from "./label_anchors";
+
+/**
+ * Label placement for the main places of the current view, as pure geometry: every main place
+ * gets one position from its candidates so that no two labels meet, none covers another main
+ * place's dot, none leaves the map or meets a control. MapLibre's own placement is greedy (the
+ * first free candidate, in sort-key order, and it keeps a label's previous position while that
+ * stays free), so in a dense cluster it can lose a name that a different choice for its
+ * neighbour would have kept. This search sees the whole cluster; MapLibre then draws exactly
+ * the positions chosen here (style.ts), and secondary labels fill the room left.
+ */
+
+/** One label to place: its point and size (CSS px from the map's top left), candidates best first. */
+export interface LabelRequest {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Font size, px: the candidates' offsets are in ems. */
+  size: number;
+  /** Room kept free around the label on every side, px (the halo, the glyphs' overhang). */
+  pad: number;
+  candidates: readonly AnchorOffset[];
+}
+
+/** A dot the labels must leave visible: centre and radius, px; `id` of its place (its own label may touch it). */
+export interface Dot {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Search steps per cluster before it settles for the best layout found so far. */
+const BUDGET = 100_000;
+
+/** The box (px) a label of `request` takes at `candidate`. */
+export function labelBox(request: LabelRequest, candidate: AnchorOffset): Box {
+  const { x, y, width: w, height: h, size } = request;
+  const cx = x + candidate.offset[0] * size;
+  const cy = y + candidate.offset[1] * size;
+  const a = candidate.anchor;
+  const left = a.includes("left") ? cx : a.includes("right") ? cx - w : cx - w / 2;
+  const top = a.startsWith("top") ? cy : a.startsWith("bottom") ? cy - h : cy - h / 2;
+  const pad = request.pad;
+  return { left: left - pad, top: top - pad, right: left + w + pad, bottom: top + h + pad };
+}
+
+const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const inside = (a: Box, area: Box) =>
+  a.left >= area.left && a.right <= area.right && a.top >= area.top && a.bottom <= area.bottom;
+/** Whether the round dot `d` and the box meet (the box's nearest point lies within the radius). */
+const covers = (box: Box, d: Dot) =>
+  Math.hypot(Math.max(box.left - d.x, 0, d.x - box.right), Math.max(box.top - d.y, 0, d.y - box.bottom)) < d.r;
+
+/**
+ * For each request (in priority order: rank first), the index of its chosen candidate, or -1
+ * where none fits. The layout leaves out as few labels as it can, earlier requests first kept;
+ * among those it gives each request, in order, its best free candidate. `area`: where labels
+ * may lie (the map inside its edges); `obstacles`: controls and overlays; `dots`: the points
+ * labels must not cover (a request's own dot is never under its label, the gap sees to that).
+ * Labels that cannot meet are laid out apart (a cluster at a time), so a far city's choices do
+ * not multiply a cluster's search. Deterministic: the same input gives the same layout; work is
+ * bounded by BUDGET steps per cluster.
+ */
+export function layoutLabels(
+  requests: readonly LabelRequest[],
+  area: Box,
+  obstacles: readonly Box[],
+  dots: readonly Dot[],
+): number[] {
+  // Each request's candidates that fit the map and meet no control or other dot, with their boxes.
+  const free = requests.map((request) => {
+    const others = dots.filter((d) => d.id !== request.id);
+    return request.candidates
+      .map((candidate, index) => ({ index, box: labelBox(request, candidate) }))
+      .filter(
+        ({ box }) => inside(box, area) && !obstacles.some((b) => meets(box, b)) && !others.some((d) => covers(box, d)),
+      );
+  });
+  const result = requests.map(() => -1);
+  for (const cluster of clusters(free)) {
+    const chosen = search(cluster.map((i) => free[i] ?? []));
+    cluster.forEach((i, k) => {
+      result[i] = chosen[k] ?? -1;
+    });
+  }
+  return result;
+}
+
+type Candidates = readonly { index: number; box: Box }[];
+
+/** Groups of request indices (each in order) whose candidate boxes can meet, directly or through others. */
+function clusters(free: readonly Candidates[]): number[][] {
+  const group = free.map((_, i) => i);
+  const root = (i: number): number => {
+    while (group[i] !== i) i = group[i] as number;
+    return i;
+  };
+  for (let i = 0; i < free.length; i++) {
+    for (let j = i + 1; j < free.length; j++) {
+      const touch = (free[i] ?? []).some((a) => (free[j] ?? []).some((b) => meets(a.box, b.box)));
+      if (touch) group[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
+    }
+  }
+  const byRoot = new Map<number, number[]>();
+  free.forEach((_, i) => {
+    const members = byRoot.get(root(i)) ?? [];
+    members.push(i);
+    byRoot.set(root(i), members);
+  });
+  return [...byRoot.values()];
+}
+
+/** Depth-first over one cluster's candidates: fewest left out, then earlier requests' best choices. */
+function search(free: readonly Candidates[]): number[] {
+  const n = free.length;
+  let best: number[] = free.map(() => -1);
+  let bestMissing = Number.POSITIVE_INFINITY;
+  const chosen: number[] = [];
+  const placed: Box[] = [];
+  let steps = 0;
+  // Later requests left without any free candidate will be missing too: a lower bound that
+  // cuts a branch as soon as it has cost more labels than the best layout found.
+  const doomed = (from: number) => {
+    let count = 0;
+    for (let j = from; j < n; j++) {
+      if (!(free[j] ?? []).some(({ box }) => !placed.some((p) => meets(p, box)))) count++;
+    }
+    return count;
+  };
+  const visit = (i: number, missing: number): void => {
+    if (missing + doomed(i) >= bestMissing || steps++ > BUDGET) return;
+    if (i === n) {
+      best = [...chosen];
+      bestMissing = missing;
+      return;
+    }
+    for (const { index, box } of free[i] ?? []) {
+      if (placed.some((p) => meets(p, box))) continue;
+      chosen.push(index);
+      placed.push(box);
+      visit(i + 1, missing);
+      chosen.pop();
+      placed.pop();
+      if (bestMissing === 0) return;
+    }
+    chosen.push(-1);
+    visit(i + 1, missing + 1);
+    chosen.pop();
+  };
+  visit(0, 0);
+  return best;
+}

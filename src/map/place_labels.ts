@@ -1,0 +1,106 @@
+import type { Place } from "../story/schema";
+import { awayFrom, type Bounds, type Box, edgeOf, MAIN_RANK } from "./framing";
+import { AREA_ANCHORS, anchorKey, mainCityAnchors } from "./label_anchors";
+import { type Dot, type LabelRequest, layoutLabels } from "./label_layout";
+import { placeTextSize } from "./style";
+import type { Theme } from "./theme";
+
+/**
+ * Where the main places' names go in the view the reader has now: their points and label sizes
+ * in px, handed to layoutLabels. map_view.ts calls it whenever the camera settles; the result
+ * becomes each feature's `anchor` (features.ts), which the style draws as the one position.
+ */
+
+/** The camera as label layout needs it; px are CSS px from the map's top left. */
+export interface LabelView {
+  zoom: number;
+  width: number;
+  height: number;
+  project(lonLat: [number, number]): { x: number; y: number };
+  /** Controls and overlays on the map, px. */
+  obstacles: readonly Box[];
+}
+
+/** Width of `text` in px at `px` font size, bold or regular Noto Sans (a canvas measures it in the app). */
+export type Measure = (text: string, px: number, bold: boolean) => number;
+
+/** Labels keep this far inside the map's edges, px (map_view.ts hides a label cut by an edge). */
+const EDGE_PX = 3;
+/** Kept free around a measured label on each side: the halo, and rounding between canvas and MapLibre, px. */
+const PAD_PX = 1.5;
+/**
+ * MapLibre's collision box of a line of text is a little taller than the line, about this many
+ * ems above and below (probed with queryRenderedFeatures: 15 px for one line of 12.5 px type).
+ */
+const GLYPH_BORDER_EMS = 0.05;
+/**
+ * The part of a dot no other label may cover, px at theme scale 1: the dark disc (style.ts
+ * `place-dots`, 3.5) and a little of its white ring, which may merge with a label's halo.
+ */
+const DOT_PX = 4;
+/** `text-max-width` of seas, regions and countries, ems (style.ts); cities are not wrapped. */
+const AREA_MAX_EMS = 5;
+const AREA_LETTER_SPACING = 0.06;
+const LINE_HEIGHT = 1.1;
+
+/**
+ * The position chosen for each main place (its key, see label_anchors.ts) (rank ≤ MAIN_RANK) that has room in `view`, by id.
+ * `frame`: the opening frame (edge-of-frame candidates, as in features.ts); `theme`: its `scale`
+ * sizes the dots, its `labelScale` the names.
+ */
+export function placeLabelAnchors(
+  places: readonly Place[],
+  frame: Bounds,
+  view: LabelView,
+  lang: "de" | "en",
+  theme: Pick<Theme, "scale" | "labelScale">,
+  measure: Measure,
+): Map<string, string> {
+  const main = places.filter((p) => p.rank <= MAIN_RANK).sort((a, b) => a.rank - b.rank);
+  const requests: LabelRequest[] = main.map((place) => {
+    const at = place.labelAt ?? place;
+    const { x, y } = view.project([at.lon, at.lat]);
+    // MapLibre lays a tile's labels out, and sizes their collision boxes, at the text size of
+    // the next whole zoom level; the drawn text is smaller between levels, the box is not.
+    const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale);
+    const city = place.kind === "city";
+    const lines = city ? [place.name[lang]] : wrap(place.name[lang], size, measure);
+    const spacing = city ? 0 : AREA_LETTER_SPACING * size;
+    const width = Math.max(...lines.map((line) => measure(line, size, city) + spacing * line.length));
+    return {
+      id: place.id,
+      x,
+      y,
+      width,
+      height: (lines.length * LINE_HEIGHT + 2 * GLYPH_BORDER_EMS) * size,
+      size,
+      pad: PAD_PX,
+      candidates: city
+        ? mainCityAnchors(edgeOf(place.lon, place.lat, frame), awayFrom(place.lon, place.lat, place.id, places))
+        : AREA_ANCHORS,
+    };
+  });
+  const dots: Dot[] = main
+    .filter((p) => p.kind === "city")
+    .map((p) => ({ id: p.id, ...view.project([p.lon, p.lat]), r: DOT_PX * theme.scale }));
+  const area = { left: EDGE_PX, top: EDGE_PX, right: view.width - EDGE_PX, bottom: view.height - EDGE_PX };
+  const chosen = layoutLabels(requests, area, view.obstacles, dots);
+  const anchors = new Map<string, string>();
+  requests.forEach((request, i) => {
+    const candidate = request.candidates[chosen[i] ?? -1];
+    if (candidate) anchors.set(request.id, anchorKey(candidate));
+  });
+  return anchors;
+}
+
+/** Words on lines no wider than AREA_MAX_EMS (a longer word keeps its own line), as MapLibre wraps. */
+function wrap(text: string, size: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && measure(`${last} ${word}`, size, false) <= AREA_MAX_EMS * size) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else lines.push(word);
+  }
+  return lines;
+}
