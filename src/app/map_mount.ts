@@ -6,7 +6,7 @@ import { placeFeatures } from "../map/features";
 import { mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { eventFeatures, movementFeatures, relationFeatures } from "../map/story_features";
-import { storyLayers, storySources } from "../map/story_layers";
+import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
 import { buildStyle } from "../map/style";
 import { DARK, LIGHT, PROJECTOR, type Theme } from "../map/theme";
@@ -91,6 +91,7 @@ export function mountMap(
         relations: relationFeatures(index),
       }),
       storyLayers: storyLayers(theme),
+      storyState: STORY_STATE,
     });
   };
 

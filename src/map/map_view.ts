@@ -118,7 +118,7 @@ export interface MapView {
   renderedPropertiesIn(layers: string[], box: Box): Record<string, unknown>[];
   setStyle(style: StyleSpecification): void;
   setResetLabel(label: string): void;
-  /** Resolves after the next frame the map draws (benchmark: input → render latency). */
+  /** Resolves after the next frame the map draws with every source loaded (benchmark: input → render latency). */
   nextRender(): Promise<void>;
   resize(): void;
   destroy(): void;
@@ -230,7 +230,9 @@ export function createMapView(options: MapViewOptions): MapView {
         [x + CROWD_PX, y + CROWD_PX],
       ];
       const near = map.getLayer("event-circles") ? map.queryRenderedFeatures(box, { layers: ["event-circles"] }) : [];
-      return near.filter((f) => Number(f.state.stage ?? 0) > 0).length > CROWD;
+      // Drawn: happened by the events' playhead (story_layers.ts EVENTS_T); the query also finds future ones.
+      const t = Number(globalState.get("eventsT") ?? Number.NEGATIVE_INFINITY);
+      return near.filter((f) => Number(f.properties.time) <= t).length > CROWD;
     });
   const pixelSpan = (points: [number, number][]) => {
     const projected = points.map((p) => map.project(p));
@@ -384,7 +386,14 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     nextRender: () =>
       new Promise<void>((resolve) => {
-        map.once("render", () => resolve());
+        // A frame counts once every source has its data: a frame drawn while a source still
+        // loads on the worker shows the time before.
+        const check = () => {
+          if (!map.loaded()) return;
+          map.off("render", check);
+          resolve();
+        };
+        map.on("render", check);
         map.triggerRepaint();
       }),
     setResetLabel: (label) => reset.setLabel(label),

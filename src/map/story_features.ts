@@ -4,9 +4,9 @@ import type { MovingAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 
 /**
- * The story as map sources. Static ones are built once per story; what changes with time is
- * feature state (stages.ts), so scrubbing never re-uploads them. Only what is in motion
- * (movingFeatures) is rebuilt per frame, and it is small.
+ * The story as map sources. Static ones are built once per story, in time order, with each
+ * thing's time, from which the layers compute its stage at the playhead (stages.ts). Only what
+ * is in motion (movingFeatures) is rebuilt per frame, and it is small.
  */
 export interface EventSource {
   collection: FeatureCollection<Point>;
@@ -40,7 +40,7 @@ export function movementFeatures(index: StoryIndex): FeatureCollection<LineStrin
   const features: Feature<LineString | Point>[] = [];
   index.movements.forEach((m, i) => {
     const [routeId, endId] = movementFeatureIds(i);
-    const properties = { id: m.movement.id, kind: m.movement.kind };
+    const properties = { id: m.movement.id, kind: m.movement.kind, start: m.start, end: m.end };
     features.push({
       type: "Feature",
       id: routeId,

@@ -6,12 +6,14 @@ import { emphasisAt } from "./emphasis";
 import { changedKeys, createFlasher } from "./flash";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
-import { eventStageTracker, movementStageTracker } from "./stages";
+import { eventPlayhead, movementPlayhead } from "./stages";
 import { EMPTY, movementFeatureIds, movingFeatures, relationFeatures } from "./story_features";
+import { EVENTS_T, MOVEMENTS_T } from "./story_layers";
 
 /**
- * Draws a snapshot on the map view, touching only what changed since the last one: feature
- * state for the stages of events and movements and for relations, a small source for the
+ * Draws a snapshot on the map view, touching only what changed since the last one: the playhead
+ * of events and movements (one number each), feature state for the current event and for
+ * relations, a small source for the
  * alliance's members, per-frame data only for things in motion. It also owns the short pulse
  * of a newly reached event, the flash of a changed alliance or relation, and the camera in
  * follow mode.
@@ -35,8 +37,8 @@ export function createStoryMap(
   frameFirstEvent = false,
 ): StoryMap {
   const ends = index.movements.map((m) => m.end);
-  let eventStages = eventStageTracker(index.eventTimes);
-  let movementStages = movementStageTracker(index.movementStarts, ends);
+  let eventsT = eventPlayhead(index.eventTimes);
+  let movementsT = movementPlayhead(index.movementStarts, ends);
   let lastCurrent: string | undefined;
   let currentIds: readonly number[] = [];
   let lastMoving = 0;
@@ -114,13 +116,9 @@ export function createStoryMap(
   return {
     update(snapshot, state, reason) {
       view.setGlobalState("lang", state.lang);
-      for (const change of eventStages.update(snapshot.t)) {
-        for (const id of idsByEvent[change.index] ?? []) view.setFeatureState("events", id, { stage: change.stage });
-      }
-      for (const change of movementStages.update(snapshot.t)) {
-        for (const id of movementFeatureIds(change.index))
-          view.setFeatureState("movements", id, { stage: change.stage });
-      }
+      // One number each, whatever the number of things that change stage (the view skips equal values).
+      view.setGlobalState(EVENTS_T, eventsT.update(snapshot.t));
+      view.setGlobalState(MOVEMENTS_T, movementsT.update(snapshot.t));
       const currentId = snapshot.current?.event.id;
       if (currentId !== lastCurrent) {
         for (const id of currentIds) view.setFeatureState("events", id, { current: false });
@@ -180,8 +178,8 @@ export function createStoryMap(
       }
     },
     reset() {
-      eventStages = eventStageTracker(index.eventTimes);
-      movementStages = movementStageTracker(index.movementStarts, ends);
+      eventsT = eventPlayhead(index.eventTimes);
+      movementsT = movementPlayhead(index.movementStarts, ends);
       lastCurrent = undefined;
       currentIds = [];
       lastMoving = 1;
