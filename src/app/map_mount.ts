@@ -5,7 +5,7 @@ import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
 import { mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
-import { eventFeatures, movementFeatures, relationFeatures } from "../map/story_features";
+import { eventFeatures, movementSources, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
 import { buildStyle } from "../map/style";
@@ -57,6 +57,8 @@ export function mountMap(
   let basemap: Basemap | undefined;
   let theme: Theme | undefined;
   const events = eventFeatures(index);
+  // Built with the first style (not earlier: the routes are densified then), once per story.
+  let movements: ReturnType<typeof movementSources> | undefined;
   // A lost WebGL context is a pause, not a break: say so, draw nothing, and on restore draw the
   // current snapshot again from scratch (MapLibre's rebuilt style has no feature state).
   let lostNotice: HTMLElement | undefined;
@@ -79,6 +81,7 @@ export function mountMap(
 
   const style = (state: AppState) => {
     theme = themeFor(state);
+    movements ??= movementSources(index);
     return buildStyle({
       basemap: basemap as Basemap,
       places: placeFeatures(index.story.places, frame),
@@ -87,7 +90,8 @@ export function mountMap(
       lang: state.lang,
       storySources: storySources({
         events: events.collection,
-        movements: movementFeatures(index),
+        movements: movements.routes,
+        movementEnds: movements.ends,
         relations: relationFeatures(index),
       }),
       storyLayers: storyLayers(theme),

@@ -89,6 +89,8 @@ export interface MapView {
   setData(source: string, data: FeatureCollection): void;
   /** Sets feature state of one feature (stages, the current event). */
   setFeatureState(source: string, id: number | string, state: Record<string, unknown>): void;
+  /** Removes every feature state of `source` (all keys): one call, whatever the number of features. */
+  clearFeatureStates(source: string): void;
   /** Makes `states` the complete feature state `key` of `source`: ids missing from it are cleared. */
   setFeatureStates(source: string, key: string, states: ReadonlyMap<string | number, string | number>): void;
   /**
@@ -230,9 +232,12 @@ export function createMapView(options: MapViewOptions): MapView {
         [x + CROWD_PX, y + CROWD_PX],
       ];
       const near = map.getLayer("event-circles") ? map.queryRenderedFeatures(box, { layers: ["event-circles"] }) : [];
-      // Drawn: happened by the events' playhead (story_layers.ts EVENTS_T); the query also finds future ones.
+      // Drawn: not future by its stage in feature state, else by the events' playhead (story_layers.ts
+      // EVENTS_T), from its time; the query also finds future ones.
       const t = Number(globalState.get("eventsT") ?? Number.NEGATIVE_INFINITY);
-      return near.filter((f) => Number(f.properties.time) <= t).length > CROWD;
+      const drawn = (f: MapGeoJSONFeature) =>
+        f.state.stage === undefined ? Number(f.properties.time) <= t : Number(f.state.stage) > 0;
+      return near.filter(drawn).length > CROWD;
     });
   const pixelSpan = (points: [number, number][]) => {
     const projected = points.map((p) => map.project(p));
@@ -301,6 +306,11 @@ export function createMapView(options: MapViewOptions): MapView {
     setFeatureState(source, id, state) {
       if (lost) return;
       map.setFeatureState({ source, id }, state);
+    },
+    clearFeatureStates(source) {
+      for (const id of [...featureStates.keys()]) if (id.startsWith(`${source}/`)) featureStates.delete(id);
+      if (lost || !map.getSource(source)) return;
+      map.removeFeatureState({ source });
     },
     setFeatureStates(source, key, states) {
       const id = `${source}/${key}`;

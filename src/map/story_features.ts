@@ -71,6 +71,19 @@ export function movementFeatures(index: StoryIndex): FeatureCollection<LineStrin
   return { type: "FeatureCollection", features };
 }
 
+/**
+ * The movements as two sources: the routes, and the ends (points with the flight's end label in
+ * both languages). A language switch reloads only the small one: the text of a symbol layer is
+ * laid out on the worker, and the routes of a large story are the heavy part to lay out again.
+ */
+export function movementSources(index: StoryIndex): { routes: FeatureCollection; ends: FeatureCollection } {
+  const all = movementFeatures(index).features;
+  return {
+    routes: { type: "FeatureCollection", features: all.filter((f) => f.geometry.type === "LineString") },
+    ends: { type: "FeatureCollection", features: all.filter((f) => f.geometry.type === "Point") },
+  };
+}
+
 export function relationFeatures(index: StoryIndex): FeatureCollection<LineString> {
   const features: Feature<LineString>[] = [];
   for (const { relation } of index.relations) {

@@ -18,12 +18,13 @@ import { localizedName } from "./style";
 import type { Theme } from "./theme";
 
 /**
- * The story's layers. Time reaches them as two numbers, the playhead of the events and of the
- * movements (global state, stages.ts): each feature's stage is computed from its own time
- * (`time`; `start`, `end`) and that one value, so a seek sends one number however many things
- * change stage, and the map rebuilds the source on its worker. Feature state carries only what
- * concerns a few features: the current event, the strong lines, each relation's state. Only the
- * few things in motion are re-sent per frame.
+ * The story's layers. Time reaches them in two ways (stages.ts): a playhead per kind (global
+ * state) from which each feature's stage is computed from its own time (`time`; `start`, `end`),
+ * and, for the few features whose stage changed since that playhead was sent, the stage in
+ * feature state, which wins. A small seek sends those few states; a large one sends one number
+ * and the map rebuilds the source on its worker: no seek costs more than the larger of the two,
+ * however many things change stage. Feature state also carries the current event, the strong
+ * lines and each relation's state. Only the few things in motion are re-sent per frame.
  */
 export const EVENTS_T = "eventsT";
 export const MOVEMENTS_T = "movementsT";
@@ -34,26 +35,40 @@ export const STORY_STATE = { [EVENTS_T]: { default: BEFORE_ALL }, [MOVEMENTS_T]:
 
 const eventsT: ExpressionSpecification = ["global-state", EVENTS_T];
 const eventTime: ExpressionSpecification = ["to-number", ["get", "time"]];
-/** eventStage(time, t) of stages.ts, as an expression. */
+/** eventStage(time, t) of stages.ts, as an expression; a stage in feature state wins. */
 const eventStage: ExpressionSpecification = [
-  "case",
-  [">", eventTime, eventsT],
-  EVENT_STAGE.future,
-  [">", eventTime, ["-", eventsT, FRESH_FOR]],
-  EVENT_STAGE.fresh,
-  [">", eventTime, ["-", eventsT, RECENT_FOR]],
-  EVENT_STAGE.recent,
-  EVENT_STAGE.old,
+  "to-number",
+  [
+    "coalesce",
+    ["feature-state", "stage"],
+    [
+      "case",
+      [">", eventTime, eventsT],
+      EVENT_STAGE.future,
+      [">", eventTime, ["-", eventsT, FRESH_FOR]],
+      EVENT_STAGE.fresh,
+      [">", eventTime, ["-", eventsT, RECENT_FOR]],
+      EVENT_STAGE.recent,
+      EVENT_STAGE.old,
+    ],
+  ],
 ];
 const movementsT: ExpressionSpecification = ["global-state", MOVEMENTS_T];
-/** movementStage(start, end, t) of stages.ts, as an expression. */
+/** movementStage(start, end, t) of stages.ts, as an expression; a stage in feature state wins. */
 const stage: ExpressionSpecification = [
-  "case",
-  ["<", movementsT, ["to-number", ["get", "start"]]],
-  MOVEMENT_STAGE.future,
-  ["<", movementsT, ["to-number", ["get", "end"]]],
-  MOVEMENT_STAGE.moving,
-  MOVEMENT_STAGE.done,
+  "to-number",
+  [
+    "coalesce",
+    ["feature-state", "stage"],
+    [
+      "case",
+      ["<", movementsT, ["to-number", ["get", "start"]]],
+      MOVEMENT_STAGE.future,
+      ["<", movementsT, ["to-number", ["get", "end"]]],
+      MOVEMENT_STAGE.moving,
+      MOVEMENT_STAGE.done,
+    ],
+  ],
 ];
 const isCurrent: ExpressionSpecification = ["boolean", ["feature-state", "current"], false];
 /** Lines that bear on the current event (emphasis.ts): strong and labelled; the rest recede. */
@@ -70,6 +85,8 @@ function match(
 export interface StorySourcesInput {
   events: FeatureCollection;
   movements: FeatureCollection;
+  /** The movements' end points (movementSources in story_features.ts). */
+  movementEnds: FeatureCollection;
   relations: FeatureCollection;
 }
 
@@ -77,6 +94,7 @@ export function storySources(input: StorySourcesInput): Record<string, SourceSpe
   return {
     events: { type: "geojson", data: input.events },
     movements: { type: "geojson", data: input.movements },
+    "movement-ends": { type: "geojson", data: input.movementEnds },
     relations: { type: "geojson", data: input.relations, promoteId: "id" },
     moving: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     // Only the countries with a status in the chosen organization: the map does not draw the
@@ -222,7 +240,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     {
       id: "movement-approx-end",
       type: "circle",
-      source: "movements",
+      source: "movement-ends",
       filter: ["==", ["get", "role"], "approx-end"],
       paint: {
         "circle-color": "rgba(0,0,0,0)",
@@ -235,7 +253,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     {
       id: "movement-end",
       type: "symbol",
-      source: "movements",
+      source: "movement-ends",
       filter: ["==", ["get", "role"], "end"],
       layout: {
         "icon-image": "cross",

@@ -6,14 +6,14 @@ import { emphasisAt } from "./emphasis";
 import { changedKeys, createFlasher } from "./flash";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
-import { eventPlayhead, movementPlayhead } from "./stages";
+import { eventStageTracker, MAX_STATE_CHANGES, movementStageTracker, type StageChange } from "./stages";
 import { EMPTY, movementFeatureIds, movingFeatures, relationFeatures } from "./story_features";
 import { EVENTS_T, MOVEMENTS_T } from "./story_layers";
 
 /**
- * Draws a snapshot on the map view, touching only what changed since the last one: the playhead
- * of events and movements (one number each), feature state for the current event and for
- * relations, a small source for the
+ * Draws a snapshot on the map view, touching only what changed since the last one: the stages of
+ * events and movements (as feature state while few change, else one playhead each: see
+ * story_layers.ts), feature state for the current event and for relations, a small source for the
  * alliance's members, per-frame data only for things in motion. It also owns the short pulse
  * of a newly reached event, the flash of a changed alliance or relation, and the camera in
  * follow mode.
@@ -37,10 +37,14 @@ export function createStoryMap(
   frameFirstEvent = false,
 ): StoryMap {
   const ends = index.movements.map((m) => m.end);
-  let eventsT = eventPlayhead(index.eventTimes);
-  let movementsT = movementPlayhead(index.movementStarts, ends);
+  let eventStages = eventStageTracker(index.eventTimes);
+  let movementStages = movementStageTracker(index.movementStarts, ends);
+  // After a reset the map's feature state is gone: the next update sends the playheads.
+  let sendPlayheads = true;
   let lastCurrent: string | undefined;
   let currentIds: readonly number[] = [];
+  /** The event whose markers carry `current` in feature state ("" for none drawn yet). */
+  let currentMarked: string | undefined = "";
   let lastMoving = 0;
   let allianceKey = "";
   let relationKey = "";
@@ -77,9 +81,14 @@ export function createStoryMap(
     const movementIds = new Map<number, number>();
     for (const i of movements) for (const id of movementFeatureIds(i)) movementIds.set(id, 1);
     view.setFeatureStates("movements", "strong", movementIds);
+    view.setFeatureStates("movement-ends", "strong", movementIds);
     strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
     view.setData("line-labels", lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines));
     return true;
+  };
+  const setStages = (source: string, changes: StageChange[], ids: (i: number) => readonly number[]) => {
+    for (const change of changes)
+      for (const id of ids(change.index)) view.setFeatureState(source, id, { stage: change.stage });
   };
   const flasher = createFlasher(view);
   const flash = (reason: string, source: string, before: Map<string, string>, after: Map<string, string>) => {
@@ -116,11 +125,27 @@ export function createStoryMap(
   return {
     update(snapshot, state, reason) {
       view.setGlobalState("lang", state.lang);
-      // One number each, whatever the number of things that change stage (the view skips equal values).
-      view.setGlobalState(EVENTS_T, eventsT.update(snapshot.t));
-      view.setGlobalState(MOVEMENTS_T, movementsT.update(snapshot.t));
+      const eventChanges = eventStages.update(snapshot.t);
+      const movementChanges = movementStages.update(snapshot.t);
+      if (sendPlayheads || eventChanges.length > MAX_STATE_CHANGES) {
+        // One number instead of many states: every event's stage is computed from it again.
+        view.clearFeatureStates("events");
+        view.setGlobalState(EVENTS_T, snapshot.t);
+        currentMarked = "";
+        currentIds = [];
+      } else setStages("events", eventChanges, (i) => idsByEvent[i] ?? []);
+      if (sendPlayheads || movementChanges.length > MAX_STATE_CHANGES) {
+        for (const source of ["movements", "movement-ends"]) view.clearFeatureStates(source);
+        view.setGlobalState(MOVEMENTS_T, snapshot.t);
+        emphasisKey = "";
+      } else {
+        setStages("movements", movementChanges, movementFeatureIds);
+        setStages("movement-ends", movementChanges, movementFeatureIds);
+      }
+      sendPlayheads = false;
       const currentId = snapshot.current?.event.id;
-      if (currentId !== lastCurrent) {
+      if (currentId !== currentMarked) {
+        currentMarked = currentId;
         for (const id of currentIds) view.setFeatureState("events", id, { current: false });
         currentIds = snapshot.current ? (idsByEvent[snapshot.current.index] ?? []) : [];
         for (const id of currentIds) view.setFeatureState("events", id, { current: true });
@@ -178,9 +203,11 @@ export function createStoryMap(
       }
     },
     reset() {
-      eventsT = eventPlayhead(index.eventTimes);
-      movementsT = movementPlayhead(index.movementStarts, ends);
+      eventStages = eventStageTracker(index.eventTimes);
+      movementStages = movementStageTracker(index.movementStarts, ends);
+      sendPlayheads = true;
       lastCurrent = undefined;
+      currentMarked = "";
       currentIds = [];
       lastMoving = 1;
       allianceKey = "";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   EVENT_STAGE,
-  eventPlayhead,
   eventStage,
+  eventStageTracker,
   FRESH_FOR,
-  movementPlayhead,
-  movementStage,
+  MOVEMENT_STAGE,
+  movementStageTracker,
   RECENT_FOR,
 } from "../../../src/map/stages";
 
@@ -23,61 +23,56 @@ describe("eventStage(time, t)", () => {
   });
 });
 
-describe("eventPlayhead(times).update(t)", () => {
+describe("eventStageTracker(times).update(t)", () => {
   const times = [utc(1993), utc(2022, 2, 22), utc(2024, 12), utc(2024, 12, 2), utc(2025, 6)];
 
-  it("eventPlayhead(times).update(t) keeps the drawn t while no event changes stage", () => {
-    const playhead = eventPlayhead(times);
-    const drawn = playhead.update(utc(2024, 12, 15));
-    expect(drawn).toBe(utc(2024, 12, 15));
-    expect(playhead.update(utc(2024, 12, 16))).toBe(drawn);
-    expect(playhead.update(utc(2025, 5, 1))).toBe(drawn);
+  it("eventStageTracker(times).update(t) first reports every event that has happened", () => {
+    const tracker = eventStageTracker(times);
+    const changes = tracker.update(utc(2024, 12, 15));
+    expect(new Map(changes.map((c) => [c.index, c.stage]))).toEqual(
+      new Map([
+        [0, EVENT_STAGE.old],
+        [1, EVENT_STAGE.recent],
+        [2, EVENT_STAGE.fresh],
+        [3, EVENT_STAGE.fresh],
+      ]),
+    );
   });
 
-  it("eventPlayhead(times).update(t) moves to t when the playhead passes an event or its age", () => {
-    const playhead = eventPlayhead(times);
-    playhead.update(utc(2024, 12, 15));
-    expect(playhead.update(utc(2025, 6, 2))).toBe(utc(2025, 6, 2));
-    // 22 February 2022 turns from fresh to recent a year on.
-    playhead.update(utc(2023, 2, 1));
-    expect(playhead.update(utc(2023, 2, 1) + 1)).toBe(utc(2023, 2, 1));
-    expect(playhead.update(utc(2022, 2, 22) + FRESH_FOR)).toBe(utc(2022, 2, 22) + FRESH_FOR);
-  });
-
-  it("eventPlayhead(times).update(t) draws every event in the stage it has at t", () => {
-    // Property: the stage each event gets from the drawn t is its stage at t, along a random walk.
-    const playhead = eventPlayhead(times);
-    let t = utc(1990);
-    for (let i = 0; i < 2000; i++) {
-      t += ((i * 7919) % 400) * DAY * (i % 3 === 0 ? -1 : 1);
-      const drawn = playhead.update(t);
-      for (const time of times) expect(eventStage(time, drawn)).toBe(eventStage(time, t));
-    }
+  it("eventStageTracker(times).update(t) then reports only what the playhead passed", () => {
+    const tracker = eventStageTracker(times);
+    tracker.update(utc(2024, 12, 15));
+    expect(tracker.update(utc(2024, 12, 16))).toEqual([]);
+    expect(tracker.update(utc(2025, 6, 2))).toEqual([{ index: 4, stage: EVENT_STAGE.fresh }]);
+    // Back before December 2024: both December events become future again.
+    const back = tracker.update(utc(2024, 11, 30));
+    expect(back).toEqual(
+      expect.arrayContaining([
+        { index: 2, stage: EVENT_STAGE.future },
+        { index: 3, stage: EVENT_STAGE.future },
+        { index: 4, stage: EVENT_STAGE.future },
+      ]),
+    );
+    expect(back).toHaveLength(3);
   });
 });
 
-describe("movementPlayhead(starts, ends).update(t)", () => {
+describe("movementStageTracker(starts, ends).update(t)", () => {
   const starts = [utc(2024, 9), utc(2024, 12), utc(2025, 5, 20)];
   const ends = [utc(2025), utc(2024, 12, 6), utc(2025, 5, 22)];
 
-  it("movementPlayhead(starts, ends).update(t) moves to t when a movement starts or ends", () => {
-    const playhead = movementPlayhead(starts, ends);
-    expect(playhead.update(utc(2024, 10))).toBe(utc(2024, 10));
-    expect(playhead.update(utc(2024, 11))).toBe(utc(2024, 10));
-    expect(playhead.update(utc(2024, 12, 3))).toBe(utc(2024, 12, 3));
-    expect(playhead.update(utc(2024, 12, 6))).toBe(utc(2024, 12, 6));
-    expect(playhead.update(utc(2024, 12, 7))).toBe(utc(2024, 12, 6));
-  });
-
-  it("movementPlayhead(starts, ends).update(t) draws every movement in the stage it has at t", () => {
-    const playhead = movementPlayhead(starts, ends);
-    let t = utc(2024, 6);
-    for (let i = 0; i < 2000; i++) {
-      t += ((i * 7919) % 60) * DAY * (i % 3 === 0 ? -1 : 1);
-      const drawn = playhead.update(t);
-      starts.forEach((start, k) => {
-        expect(movementStage(start, ends[k] as number, drawn)).toBe(movementStage(start, ends[k] as number, t));
-      });
-    }
+  it("movementStageTracker(starts, ends).update(t) tells when a movement starts and ends", () => {
+    const tracker = movementStageTracker(starts, ends);
+    expect(tracker.update(utc(2024, 10))).toEqual([{ index: 0, stage: MOVEMENT_STAGE.moving }]);
+    expect(tracker.update(utc(2024, 12, 3))).toEqual([{ index: 1, stage: MOVEMENT_STAGE.moving }]);
+    expect(tracker.update(utc(2024, 12, 6) + DAY)).toEqual([{ index: 1, stage: MOVEMENT_STAGE.done }]);
+    const later = tracker.update(utc(2025, 6));
+    expect(later).toEqual(
+      expect.arrayContaining([
+        { index: 0, stage: MOVEMENT_STAGE.done },
+        { index: 2, stage: MOVEMENT_STAGE.done },
+      ]),
+    );
+    expect(later).toHaveLength(2);
   });
 });

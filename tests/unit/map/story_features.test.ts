@@ -1,6 +1,6 @@
 import type { Geometry, Position } from "geojson";
 import { describe, expect, it } from "vitest";
-import { eventFeatures, movementFeatures, movingFeatures } from "../../../src/map/story_features";
+import { eventFeatures, movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
 import { tinyStory } from "../story/tiny_story";
@@ -74,5 +74,15 @@ describe("movementFeatures(index) times", () => {
       expect(f.properties?.start).toBe(m?.start);
       expect(f.properties?.end).toBe(m?.end);
     }
+  });
+});
+
+describe("movementSources(index)", () => {
+  it("movementSources(index) keeps the routes apart from the end points and their labels", () => {
+    const { routes, ends } = movementSources(caucasusIndex());
+    expect(routes.features.length).toBeGreaterThan(0);
+    expect(routes.features.every((f) => f.geometry.type === "LineString")).toBe(true);
+    expect(ends.features.every((f) => f.geometry.type === "Point")).toBe(true);
+    expect(ends.features.some((f) => f.properties?.name_de)).toBe(true);
   });
 });

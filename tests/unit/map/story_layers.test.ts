@@ -11,14 +11,20 @@ const layer = (id: string) =>
   layers.find((l) => l.id === id) as LayerSpecification & { paint: Record<string, unknown> };
 
 /** Evaluates paint property `name` of layer `id` for a feature with `properties` at the playhead `state`. */
-function paint(id: string, name: string, properties: Record<string, unknown>, state: Record<string, number>) {
+function paint(
+  id: string,
+  name: string,
+  properties: Record<string, unknown>,
+  state: Record<string, number>,
+  featureState: Record<string, unknown> = {},
+) {
   const l = layer(id);
   const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`]?.[
     name
   ];
   const parsed = createExpression(l.paint[name], name, spec, state);
   if (parsed.result !== "success") throw new Error(parsed.value.map((e) => e.message).join("; "));
-  return parsed.value.evaluate({ zoom: 4 }, { type: "Point", properties } as never, {});
+  return parsed.value.evaluate({ zoom: 4 }, { type: "Point", properties } as never, featureState);
 }
 
 describe("storyLayers(theme)", () => {
@@ -50,6 +56,15 @@ describe("storyLayers(theme)", () => {
       const stroke = eventStage(time, t) > EVENT_STAGE.future ? 1 : 0;
       expect(paint("event-circles", "circle-stroke-opacity", { time }, { [EVENTS_T]: t })).toBe(stroke);
     }
+  });
+
+  it("storyLayers(theme) draws an event in the stage its feature state gives, where it has one", () => {
+    const state = { [EVENTS_T]: time - 1 };
+    expect(paint("event-circles", "circle-opacity", { time }, state)).toBe(0);
+    expect(paint("event-circles", "circle-opacity", { time }, state, { stage: EVENT_STAGE.recent })).toBe(0.55);
+    const props = { start: time, end: time + DAY, kind: "flight" };
+    const ended = { stage: MOVEMENT_STAGE.done };
+    expect(paint("movement-end", "icon-opacity", props, { [MOVEMENTS_T]: time - 1 }, ended)).toBe(1);
   });
 
   it("storyLayers(theme) draws a route once done and its ✕ once the movement has ended, as movementStage says", () => {
