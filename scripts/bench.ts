@@ -14,6 +14,7 @@ import { indexStory } from "../src/time/story_index";
 import { launchChromium } from "../tests/support/chromium";
 import { serveStatic } from "../tests/support/static_server";
 import { mapSize, measureMemory, measurePlayback, measureScrub, measureStartup, openCold } from "./bench_browser";
+import { measureInteractions } from "./bench_interact";
 import { machine, renderTable } from "./bench_report";
 import { type Results, rowsOf } from "./bench_rows";
 import { measureScale } from "./bench_scale";
@@ -24,17 +25,17 @@ const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
 const BARE_DIST = join(ROOT, "bench/dist-bare");
 const FLAGSHIP = "data/stories/caucasus";
-const SYNTHETIC_SLUG = "bench-10k";
+const syntheticSlug = (events: number) => `bench-${events / 1000}k`;
 /** How long the probe keeps listing requests after the first idle (idle-time preloads). */
 const AFTER_IDLE_MS = 4000;
 
 const quick = process.argv.includes("--quick");
-const skipBuild = process.argv.includes("--skip-build");
-/** `--only=probe,playback`: run just these sections (for iterating; the others count as missed). */
+/** `--only=scrub,interactions`: run just those sections (for iterating; the budgets of the rest count as missed). */
 const only = process.argv
-  .find((arg) => arg.startsWith("--only="))
+  .find((a) => a.startsWith("--only="))
   ?.slice("--only=".length)
   .split(",");
+const skipBuild = process.argv.includes("--skip-build");
 const settings = quick
   ? {
       startupRuns: 3,
@@ -42,6 +43,7 @@ const settings = quick
       playbackMs: 4000,
       seeks: 60,
       scrubLimitMs: 20_000,
+      interactionRepeats: 5,
       snapshotSamples: 3000,
       memoryEarlyS: 5,
       memoryLateS: 20,
@@ -53,6 +55,7 @@ const settings = quick
       playbackMs: 10_000,
       seeks: 200,
       scrubLimitMs: 60_000,
+      interactionRepeats: 10,
       snapshotSamples: 10_000,
       memoryEarlyS: 5,
       memoryLateS: 60,
@@ -65,7 +68,7 @@ const step = (text: string) => console.error(`[bench ${((Date.now() - started) /
 
 /** Runs one section; a failure is recorded (its budgets then count as missed) and the rest go on. */
 async function section<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
-  if (only && !only.includes(name)) return undefined;
+  if (only && !only.some((o) => name.startsWith(o))) return undefined;
   step(name);
   try {
     return await run();
@@ -95,7 +98,8 @@ results.scale = await section("scale", () =>
 );
 
 const flagshipSpan = await section("flagship index", () => spanOf(FLAGSHIP));
-const syntheticSpan = await section("synthetic story", () => writeSynthetic(10_000));
+const syntheticSpan = await section("synthetic story 10k", () => writeSynthetic(10_000));
+const largeSpan = await section("synthetic story 100k", () => writeSynthetic(100_000));
 
 let browser: Browser | undefined;
 const app = await serveStatic(DIST);
@@ -143,12 +147,29 @@ try {
     results.scrubSynthetic = await section("scrub 10k", () =>
       measureScrub(
         chromium,
-        `${app.url}?story=${SYNTHETIC_SLUG}`,
+        `${app.url}?story=${syntheticSlug(10_000)}`,
         syntheticSpan,
         settings.seeks,
         settings.scrubLimitMs,
       ),
     );
+  if (largeSpan)
+    results.scrubLarge = await section("scrub 100k", () =>
+      measureScrub(
+        chromium,
+        `${app.url}?story=${syntheticSlug(100_000)}`,
+        largeSpan,
+        settings.seeks,
+        // Half the time of the others: the whole bench stays within 10 minutes.
+        settings.scrubLimitMs / 2,
+      ),
+    );
+  results.interactFlagship = await section("interactions flagship", () =>
+    measureInteractions(chromium, app.url, settings.interactionRepeats),
+  );
+  results.interactLarge = await section("interactions 100k", () =>
+    measureInteractions(chromium, `${app.url}?story=${syntheticSlug(100_000)}`, settings.interactionRepeats),
+  );
   results.memory = await section("memory", () =>
     measureMemory(chromium, app.url, settings.memoryEarlyS, settings.memoryLateS),
   );
@@ -190,13 +211,14 @@ function spanOf(folder: string): [number, number] {
 
 /** Writes a synthetic story beside the built app (dist/stories/<slug>/), as a newsroom would. */
 function writeSynthetic(events: number): [number, number] {
-  const folder = join(DIST, "stories", SYNTHETIC_SLUG);
+  const slug = syntheticSlug(events);
+  const folder = join(DIST, "stories", slug);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const { story, articles } = syntheticStory(events, events);
   writeFileSync(join(folder, "story.json"), JSON.stringify(story));
   for (const [name, text] of articles) writeFileSync(join(folder, name), text);
-  return spanOf(`dist/stories/${SYNTHETIC_SLUG}`);
+  return spanOf(`dist/stories/${slug}`);
 }
 
 function weighServed(path: string) {

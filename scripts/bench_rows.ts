@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import type { MemoryResult, PlaybackResult, ScrubResult, StartupResult } from "./bench_browser";
+import { type InteractionResult, interactionP95 } from "./bench_interact";
 import { type Budget, budget, formatNumber, KB, kb, MB, type machine, mb, ms, type Row } from "./bench_report";
 import type { ScaleResult } from "./bench_scale";
 import { type FrameStats, median } from "./bench_stats";
@@ -23,6 +24,11 @@ export interface Results {
   playback?: PlaybackResult;
   scrubFlagship?: ScrubResult;
   scrubSynthetic?: ScrubResult;
+  /** Scrubbing the 100 000-event story. */
+  scrubLarge?: ScrubResult;
+  /** Step, End, Home and a language switch: the flagship and the 100 000-event story. */
+  interactFlagship?: InteractionResult;
+  interactLarge?: InteractionResult;
   scale?: ScaleResult[];
   memory?: MemoryResult;
   budgets?: Budget[];
@@ -37,6 +43,7 @@ export function rowsOf(r: Results): Row[] {
     ...startupRows(r.startup, r.mapSize),
     ...startupRows(r.startupLaptop, r.mapSize, "laptop"),
     ...browserRows(r),
+    ...interactionRows(r),
     ...scaleRows(r),
     ...memoryRows(r),
   ];
@@ -119,7 +126,7 @@ function weightRows({ weight: w, firstLoad, afterFirstView }: Results): Row[] {
   ];
 }
 
-function browserRows({ playback, scrubFlagship: flag, scrubSynthetic: syn }: Results): Row[] {
+function browserRows({ playback, scrubFlagship: flag, scrubSynthetic: syn, scrubLarge: large }: Results): Row[] {
   const fpsRatio = playback ? playback.app.fps / playback.bare.fps : NA;
   const frames = (p: FrameStats | undefined) =>
     p ? `${formatNumber(p.fps)} fps, p95 frame ${ms(p.p95FrameMs)}, max ${ms(p.maxFrameMs)}` : "n/a";
@@ -168,7 +175,46 @@ function browserRows({ playback, scrubFlagship: flag, scrubSynthetic: syn }: Res
       value: flag && syn ? formatNumber(syn.p95Ms / flag.p95Ms, 2) : "n/a",
       budget: budget("scrubbing p95 10k ≤ 2× flagship", syn ? syn.p95Ms : NA, "<=", flag ? 2 * flag.p95Ms : NA, "ms"),
     },
+    { section: "scrubbing", metric: "100 000 events: seek → render", value: scrub(large) },
+    {
+      section: "scrubbing",
+      metric: "100 000 events: load → first idle",
+      value: large ? ms(large.loadMs) : "n/a",
+    },
+    {
+      section: "scrubbing",
+      metric: "p95 100 000 / flagship",
+      value: flag && large ? formatNumber(large.p95Ms / flag.p95Ms, 2) : "n/a",
+      budget: budget(
+        "scrubbing p95 100k ≤ 3× flagship",
+        large ? large.p95Ms : NA,
+        "<=",
+        flag ? 3 * flag.p95Ms : NA,
+        "ms",
+      ),
+    },
   ];
+}
+
+/**
+ * Step, End, Home and a language switch at 100 000 events against the flagship (issue 13: the
+ * app stays interactive, answering within one or two frames): p95 of each, and its ratio.
+ */
+function interactionRows({ interactFlagship: flag, interactLarge: large }: Results): Row[] {
+  const a = flag ? interactionP95(flag) : undefined;
+  const b = large ? interactionP95(large) : undefined;
+  const names = { step: "step (→)", end: "End", home: "Home", language: "language switch" } as const;
+  return (["step", "end", "home", "language"] as const).map((action) => {
+    const small = a?.[action] ?? NA;
+    const big = b?.[action] ?? NA;
+    return {
+      section: "interaction",
+      metric: `${names[action]} → render p95, 100 000 events / flagship`,
+      value: `${ms(big)} / ${ms(small)} = ${formatNumber(big / small, 2)}`,
+      // Two frames of the flagship's answer: the same input may cost a frame more, not seconds.
+      budget: budget(`${names[action]} at 100k ≤ 2× flagship`, big, "<=", 2 * small, "ms"),
+    };
+  });
 }
 
 function scaleRows({ scale }: Results): Row[] {

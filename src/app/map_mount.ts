@@ -5,9 +5,10 @@ import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
 import { mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
+import { splitMarkerLayers } from "../map/marker_layers";
 import { type LabelView, placeLabelAnchors } from "../map/place_labels";
-import { eventFeatures, movementFeatures, relationFeatures } from "../map/story_features";
-import { storyLayers, storySources } from "../map/story_layers";
+import { eventFeatures, movementSources, relationFeatures } from "../map/story_features";
+import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
 import { buildStyle } from "../map/style";
 import { DARK, LIGHT, PROJECTOR, type Theme } from "../map/theme";
@@ -66,6 +67,8 @@ export function mountMap(
   let basemap: Basemap | undefined;
   let theme: Theme | undefined;
   const events = eventFeatures(index);
+  // Built with the first style (not earlier: the routes are densified then), once per story.
+  let movements: ReturnType<typeof movementSources> | undefined;
   // A lost WebGL context is a pause, not a break: say so, draw nothing, and on restore draw the
   // current snapshot again from scratch (MapLibre's rebuilt style has no feature state).
   let lostNotice: HTMLElement | undefined;
@@ -87,12 +90,16 @@ export function mountMap(
   const frame = mainPlaceBounds(index.story.places, index.story.meta.view.bounds);
 
   let sources: ReturnType<typeof storySources> | undefined;
-  const story = () =>
-    (sources ??= storySources({
+  const story = () => {
+    movements ??= movementSources(index);
+    sources ??= storySources({
       events: events.collection,
-      movements: movementFeatures(index),
+      movements: movements.routes,
+      movementEnds: movements.ends,
       relations: relationFeatures(index),
-    }));
+    });
+    return sources;
+  };
 
   // Each main place's label position for the current view (place_labels.ts), kept across restyles.
   let anchors = new Map<string, string>();
@@ -112,6 +119,7 @@ export function mountMap(
       theme,
       assetUrl,
       lang: state.lang,
+      storyState: STORY_STATE,
       ...(basemapOnly ? {} : { storySources: story(), storyLayers: storyLayers(theme) }),
     });
   };
@@ -147,7 +155,10 @@ export function mountMap(
           // The first complete frame with the basemap (the benchmark times it, as on the bare page).
           container.setAttribute("data-loaded", "true");
           if (!view || !theme) return;
-          view.addLayers(story(), storyLayers(theme), "place-dots");
+          // In the order buildStyle gives them: markers over the labels, the rest under (marker_layers.ts).
+          const layers = splitMarkerLayers(storyLayers(theme));
+          view.addLayers(story(), layers.under, "place-labels");
+          view.addLayers({}, layers.over, "place-dots");
           const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
           storyMap = createStoryMap(
             view,

@@ -1,6 +1,6 @@
 import { changeAt } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
-import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
+import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage } from "./stages";
 
 /**
  * What a click or tap on the map opens: every drawn thing leads to a card. An event marker
@@ -21,20 +21,23 @@ export interface MapHit {
   id?: string | number | undefined;
 }
 
-/** Whether the hit is visible at t: drawn layers hide future things by feature state only. */
-function drawn(hit: MapHit): boolean {
-  const stage = Number(hit.state?.stage ?? 0);
+/**
+ * Whether the hit is visible at t: a query finds things the layers hide (future events and
+ * movements, by their time and the playhead; relations without a state, by feature state).
+ */
+function drawn(hit: MapHit, t: number): boolean {
+  const { time, start, end } = hit.properties;
   switch (hit.layer) {
     case "event-circles":
-      return stage > EVENT_STAGE.future;
+      return eventStage(Number(time), t) > EVENT_STAGE.future;
     case "movement-trace":
     case "movement-end":
-      return stage === MOVEMENT_STAGE.done;
+      return movementStage(Number(start), Number(end), t) === MOVEMENT_STAGE.done;
     case "movement-planned":
     case "movement-approx-end":
     case "movement-open-line":
     case "movement-open-tip":
-      return stage >= MOVEMENT_STAGE.moving;
+      return movementStage(Number(start), Number(end), t) >= MOVEMENT_STAGE.moving;
     case "relation-lines":
       return typeof hit.state?.state === "string" && hit.state.state !== "";
     default:
@@ -80,7 +83,7 @@ export function createMapTargets(index: StoryIndex) {
   /** The target of the topmost hit that leads anywhere, or undefined. */
   return function targetOf(hits: readonly MapHit[], t: number): MapTarget | undefined {
     const ordered = hits
-      .filter(drawn)
+      .filter((hit) => drawn(hit, t))
       .sort(
         (a, b) =>
           CLICKABLE_LAYERS.indexOf(a.layer as (typeof CLICKABLE_LAYERS)[number]) -

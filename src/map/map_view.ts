@@ -97,6 +97,8 @@ export interface MapView {
   setData(source: string, data: FeatureCollection): void;
   /** Sets feature state of one feature (stages, the current event). */
   setFeatureState(source: string, id: number | string, state: Record<string, unknown>): void;
+  /** Removes every feature state of `source` (all keys): one call, whatever the number of features. */
+  clearFeatureStates(source: string): void;
   /** Makes `states` the complete feature state `key` of `source`: ids missing from it are cleared. */
   setFeatureStates(source: string, key: string, states: ReadonlyMap<string | number, string | number>): void;
   /**
@@ -144,7 +146,7 @@ export interface MapView {
   /** Lays out the labels again now (see `labels`), e.g. after a language switch changed their widths. */
   relabel(): void;
   setResetLabel(label: string): void;
-  /** Resolves after the next frame the map draws (benchmark: input → render latency). */
+  /** Resolves after the next frame the map draws with every source loaded (benchmark: input → render latency). */
   nextRender(): Promise<void>;
   resize(): void;
   destroy(): void;
@@ -282,7 +284,12 @@ export function createMapView(options: MapViewOptions): MapView {
         [x + CROWD_PX, y + CROWD_PX],
       ];
       const near = map.getLayer("event-circles") ? map.queryRenderedFeatures(box, { layers: ["event-circles"] }) : [];
-      return near.filter((f) => Number(f.state.stage ?? 0) > 0).length > CROWD;
+      // Drawn: not future by its stage in feature state, else by the events' playhead (story_layers.ts
+      // EVENTS_T), from its time; the query also finds future ones.
+      const t = Number(globalState.get("eventsT") ?? Number.NEGATIVE_INFINITY);
+      const drawn = (f: MapGeoJSONFeature) =>
+        f.state.stage === undefined ? Number(f.properties.time) <= t : Number(f.state.stage) > 0;
+      return near.filter(drawn).length > CROWD;
     });
   const pixelSpan = (points: [number, number][]) => {
     const projected = points.map((p) => map.project(p));
@@ -352,6 +359,11 @@ export function createMapView(options: MapViewOptions): MapView {
     setFeatureState(source, id, state) {
       if (lost) return;
       map.setFeatureState({ source, id }, state);
+    },
+    clearFeatureStates(source) {
+      for (const id of [...featureStates.keys()]) if (id.startsWith(`${source}/`)) featureStates.delete(id);
+      if (lost || !map.getSource(source)) return;
+      map.removeFeatureState({ source });
     },
     setFeatureStates(source, key, states) {
       const id = `${source}/${key}`;
@@ -446,7 +458,14 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     nextRender: () =>
       new Promise<void>((resolve) => {
-        map.once("render", () => resolve());
+        // A frame counts once every source has its data: a frame drawn while a source still
+        // loads on the worker shows the time before.
+        const check = () => {
+          if (!map.loaded()) return;
+          map.off("render", check);
+          resolve();
+        };
+        map.on("render", check);
         map.triggerRepaint();
       }),
     addLayers(sources, layers, before) {

@@ -1,9 +1,11 @@
 import { lastAtOrBefore } from "../time/story_index";
 
 /**
- * Which things the map shows at t, as stages kept in feature state. Moving the playhead changes
- * the stage of only the few things it passes, so the map updates those features and nothing
- * else: no source reload, however large the story. Both trackers are pure and report changes.
+ * Which things the map shows at t, as stages: an event is future, fresh, recent or old; a
+ * movement future, moving or done. The map computes them from each feature's time and a
+ * playhead (story_layers.ts), and a few features that changed since carry their stage in
+ * feature state. These functions are the same rule in TypeScript (clicks, tests); the trackers
+ * report what changed, without visiting what did not.
  */
 export const EVENT_STAGE = { future: 0, fresh: 1, recent: 2, old: 3 } as const;
 export const MOVEMENT_STAGE = { future: 0, moving: 1, done: 2 } as const;
@@ -12,12 +14,6 @@ const YEAR = 365.25 * 86_400_000;
 /** An event is "fresh" for a year, "recent" for four, then "old" (it fades with age). */
 export const FRESH_FOR = YEAR;
 export const RECENT_FOR = 4 * YEAR;
-
-export interface StageChange {
-  /** Index of the event or movement in the story index. */
-  index: number;
-  stage: number;
-}
 
 export function eventStage(time: number, t: number): number {
   if (time > t) return EVENT_STAGE.future;
@@ -30,6 +26,19 @@ export function movementStage(start: number, end: number, t: number): number {
   if (t < start) return MOVEMENT_STAGE.future;
   return t < end ? MOVEMENT_STAGE.moving : MOVEMENT_STAGE.done;
 }
+
+export interface StageChange {
+  /** Index of the event or movement in the story index. */
+  index: number;
+  stage: number;
+}
+
+/**
+ * Up to this many stage changes an update sends as feature state (the cost grows with them);
+ * past it, one playhead value (global state, story_layers.ts) from which the map computes every
+ * stage again, at a cost that grows with the story but not with what changed.
+ */
+export const MAX_STATE_CHANGES = 1000;
 
 /** Tracks event stages over `times` (sorted); update(t) returns the events whose stage changed. */
 export function eventStageTracker(times: ArrayLike<number>) {

@@ -6,9 +6,9 @@ import type { StoryIndex } from "../time/story_index";
 import { openEnd } from "./open_ends";
 
 /**
- * The story as map sources. Static ones are built once per story; what changes with time is
- * feature state (stages.ts), so scrubbing never re-uploads them. Only what is in motion
- * (movingFeatures) is rebuilt per frame, and it is small.
+ * The story as map sources. Static ones are built once per story, in time order, with each
+ * thing's time, from which the layers compute its stage at the playhead (stages.ts). Only what
+ * is in motion (movingFeatures) is rebuilt per frame, and it is small.
  */
 export interface EventSource {
   collection: FeatureCollection<Point>;
@@ -45,7 +45,7 @@ export function movementFeatures(index: StoryIndex): FeatureCollection<LineStrin
   const features: Feature<LineString | Point>[] = [];
   index.movements.forEach((m, i) => {
     const [routeId, endId, stubId, tipId] = movementFeatureIds(i);
-    const properties = { id: m.movement.id, kind: m.movement.kind };
+    const properties = { id: m.movement.id, kind: m.movement.kind, start: m.start, end: m.end };
     features.push({
       type: "Feature",
       id: routeId,
@@ -103,6 +103,19 @@ export function movementFeatures(index: StoryIndex): FeatureCollection<LineStrin
     }
   });
   return { type: "FeatureCollection", features };
+}
+
+/**
+ * The movements as two sources: the routes, and the ends (points with the flight's end label in
+ * both languages). A language switch reloads only the small one: the text of a symbol layer is
+ * laid out on the worker, and the routes of a large story are the heavy part to lay out again.
+ */
+export function movementSources(index: StoryIndex): { routes: FeatureCollection; ends: FeatureCollection } {
+  const all = movementFeatures(index).features;
+  return {
+    routes: { type: "FeatureCollection", features: all.filter((f) => f.geometry.type === "LineString") },
+    ends: { type: "FeatureCollection", features: all.filter((f) => f.geometry.type === "Point") },
+  };
 }
 
 export function relationFeatures(index: StoryIndex): FeatureCollection<LineString> {

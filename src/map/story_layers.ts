@@ -13,18 +13,63 @@ import {
   STATUS_COLORS,
 } from "../ui/palette";
 import { FONT_BOLD } from "./fonts";
-import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
+import { EVENT_STAGE, FRESH_FOR, MOVEMENT_STAGE, RECENT_FOR } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
 
 /**
- * The story's layers. Time reaches them only through feature state — each event's and
- * movement's stage (stages.ts), the current event, each relation's state — so moving the
- * playhead changes no source data and reloads no tile; only the few things in motion are
- * re-sent per frame. (Global state in a data-driven paint property would reload the source's
- * tiles on every change: fine for a language switch, not for a playhead.)
+ * The story's layers. Time reaches them in two ways (stages.ts): a playhead per kind (global
+ * state) from which each feature's stage is computed from its own time (`time`; `start`, `end`),
+ * and, for the few features whose stage changed since that playhead was sent, the stage in
+ * feature state, which wins. A small seek sends those few states; a large one sends one number
+ * and the map rebuilds the source on its worker: no seek costs more than the larger of the two,
+ * however many things change stage. Feature state also carries the current event, the strong
+ * lines and each relation's state. Only the few things in motion are re-sent per frame.
  */
-const stage: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", "stage"], 0]];
+export const EVENTS_T = "eventsT";
+export const MOVEMENTS_T = "movementsT";
+/** Before the first update nothing has happened: every event and movement is future. */
+const BEFORE_ALL = -8.64e15;
+/** The global state the story layers read, with its defaults (buildStyle's `state`). */
+export const STORY_STATE = { [EVENTS_T]: { default: BEFORE_ALL }, [MOVEMENTS_T]: { default: BEFORE_ALL } };
+
+const eventsT: ExpressionSpecification = ["global-state", EVENTS_T];
+const eventTime: ExpressionSpecification = ["to-number", ["get", "time"]];
+/** eventStage(time, t) of stages.ts, as an expression; a stage in feature state wins. */
+const eventStage: ExpressionSpecification = [
+  "to-number",
+  [
+    "coalesce",
+    ["feature-state", "stage"],
+    [
+      "case",
+      [">", eventTime, eventsT],
+      EVENT_STAGE.future,
+      [">", eventTime, ["-", eventsT, FRESH_FOR]],
+      EVENT_STAGE.fresh,
+      [">", eventTime, ["-", eventsT, RECENT_FOR]],
+      EVENT_STAGE.recent,
+      EVENT_STAGE.old,
+    ],
+  ],
+];
+const movementsT: ExpressionSpecification = ["global-state", MOVEMENTS_T];
+/** movementStage(start, end, t) of stages.ts, as an expression; a stage in feature state wins. */
+const stage: ExpressionSpecification = [
+  "to-number",
+  [
+    "coalesce",
+    ["feature-state", "stage"],
+    [
+      "case",
+      ["<", movementsT, ["to-number", ["get", "start"]]],
+      MOVEMENT_STAGE.future,
+      ["<", movementsT, ["to-number", ["get", "end"]]],
+      MOVEMENT_STAGE.moving,
+      MOVEMENT_STAGE.done,
+    ],
+  ],
+];
 const isCurrent: ExpressionSpecification = ["boolean", ["feature-state", "current"], false];
 /** A reached event's ring, 0 → 1 over its pulse (story_map.ts): feature state, no new data per frame. */
 const pulsePhase: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", "phase"], 0]];
@@ -46,6 +91,8 @@ const EMPTY_COLLECTION: FeatureCollection = { type: "FeatureCollection", feature
 export interface StorySourcesInput {
   events: FeatureCollection;
   movements: FeatureCollection;
+  /** The movements' end points (movementSources in story_features.ts). */
+  movementEnds: FeatureCollection;
   relations: FeatureCollection;
 }
 
@@ -53,6 +100,7 @@ export function storySources(input: StorySourcesInput): Record<string, SourceSpe
   return {
     events: { type: "geojson", data: input.events },
     movements: { type: "geojson", data: input.movements },
+    "movement-ends": { type: "geojson", data: input.movementEnds },
     relations: { type: "geojson", data: input.relations, promoteId: "id" },
     // The sources re-sent while playing are cut into tiles no finer than zoom DYNAMIC_MAXZOOM:
     // each new frame of data is then re-cut for the one or two tiles that cover the view, not for
@@ -164,15 +212,26 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       id: "event-circles",
       type: "circle",
       source: "events",
-      layout: { "circle-sort-key": ["get", "time"] },
+      // No circle-sort-key: the features are in time order already (later on top), and a sort
+      // key makes one draw call per distinct time, 100 000 of them in a large story.
       paint: {
         "circle-color": match(["get", "category"], CATEGORY_COLORS, "#5f6b73"),
         "circle-radius": ["case", isCurrent, 9 * s, 5.5 * s],
         "circle-stroke-color": ["case", isCurrent, theme.label, theme.labelHalo],
         "circle-stroke-width": ["case", isCurrent, 2.5 * s, 1.2 * s],
         // Fade with age: bright when it happens, a faint memory a few years on, hidden before.
-        "circle-opacity": ["match", stage, EVENT_STAGE.fresh, 1, EVENT_STAGE.recent, 0.55, EVENT_STAGE.old, 0.3, 0],
-        "circle-stroke-opacity": ["case", [">", stage, EVENT_STAGE.future], 1, 0],
+        "circle-opacity": [
+          "match",
+          eventStage,
+          EVENT_STAGE.fresh,
+          1,
+          EVENT_STAGE.recent,
+          0.55,
+          EVENT_STAGE.old,
+          0.3,
+          0,
+        ],
+        "circle-stroke-opacity": ["case", [">", eventStage, EVENT_STAGE.future], 1, 0],
       },
     },
     {
@@ -190,7 +249,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     {
       id: "movement-approx-end",
       type: "circle",
-      source: "movements",
+      source: "movement-ends",
       filter: ["==", ["get", "role"], "approx-end"],
       paint: {
         "circle-color": "rgba(0,0,0,0)",
@@ -217,7 +276,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     {
       id: "movement-open-tip",
       type: "symbol",
-      source: "movements",
+      source: "movement-ends",
       filter: ["==", ["get", "role"], "open-tip"],
       layout: {
         "icon-image": ["case", ["get", "arrow"], "arrow", ""],
@@ -244,7 +303,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     {
       id: "movement-end",
       type: "symbol",
-      source: "movements",
+      source: "movement-ends",
       filter: ["==", ["get", "role"], "end"],
       layout: {
         "icon-image": "cross",

@@ -7,12 +7,14 @@ import { eventFrame } from "./event_frame";
 import { changedKeys, createFlasher } from "./flash";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
-import { eventStageTracker, movementStageTracker } from "./stages";
+import { eventStageTracker, MAX_STATE_CHANGES, movementStageTracker, type StageChange } from "./stages";
 import { EMPTY, movementFeatureIds, movingFeatures, relationFeatures } from "./story_features";
+import { EVENTS_T, MOVEMENTS_T } from "./story_layers";
 
 /**
- * Draws a snapshot on the map view, touching only what changed since the last one: feature
- * state for the stages of events and movements and for relations, a small source for the
+ * Draws a snapshot on the map view, touching only what changed since the last one: the stages of
+ * events and movements (as feature state while few change, else one playhead each: see
+ * story_layers.ts), feature state for the current event and for relations, a small source for the
  * alliance's members, per-frame data only for things in motion. It also owns the short pulse
  * of a newly reached event, the flash of a changed alliance or relation, and the camera in
  * follow mode.
@@ -44,9 +46,13 @@ export function createStoryMap(
   const ends = index.movements.map((m) => m.end);
   let eventStages = eventStageTracker(index.eventTimes);
   let movementStages = movementStageTracker(index.movementStarts, ends);
+  // After a reset the map's feature state is gone: the next update sends the playheads.
+  let sendPlayheads = true;
   let lastCurrent: string | undefined;
   let currentIds: readonly number[] = [];
   let movingKey = "";
+  /** The event whose markers carry `current` in feature state ("" for none drawn yet). */
+  let currentMarked: string | undefined = "";
   let allianceKey = "";
   let relationKey = "";
   let statuses = new Map<string, string>();
@@ -74,6 +80,7 @@ export function createStoryMap(
     const movementIds = new Map<number, number>();
     for (const i of movements) for (const id of movementFeatureIds(i)) movementIds.set(id, 1);
     view.setFeatureStates("movements", "strong", movementIds);
+    view.setFeatureStates("movement-ends", "strong", movementIds);
     strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
     view.setData("line-labels", lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines));
     return true;
@@ -84,6 +91,10 @@ export function createStoryMap(
   const show = (event: IndexedEvent, mode: "zoom" | "frame") => {
     const { focus, context } = eventFrame(index, event);
     view.show(focus, reducedMotion(), mode, context);
+  };
+  const setStages = (source: string, changes: StageChange[], ids: (i: number) => readonly number[]) => {
+    for (const change of changes)
+      for (const id of ids(change.index)) view.setFeatureState(source, id, { stage: change.stage });
   };
   const flasher = createFlasher(view);
   const flash = (reason: string, source: string, before: Map<string, string>, after: Map<string, string>) => {
@@ -126,15 +137,27 @@ export function createStoryMap(
   return {
     update(snapshot, state, reason) {
       view.setGlobalState("lang", state.lang);
-      for (const change of eventStages.update(snapshot.t)) {
-        for (const id of idsByEvent[change.index] ?? []) view.setFeatureState("events", id, { stage: change.stage });
+      const eventChanges = eventStages.update(snapshot.t);
+      const movementChanges = movementStages.update(snapshot.t);
+      if (sendPlayheads || eventChanges.length > MAX_STATE_CHANGES) {
+        // One number instead of many states: every event's stage is computed from it again.
+        view.clearFeatureStates("events");
+        view.setGlobalState(EVENTS_T, snapshot.t);
+        currentMarked = "";
+        currentIds = [];
+      } else setStages("events", eventChanges, (i) => idsByEvent[i] ?? []);
+      if (sendPlayheads || movementChanges.length > MAX_STATE_CHANGES) {
+        for (const source of ["movements", "movement-ends"]) view.clearFeatureStates(source);
+        view.setGlobalState(MOVEMENTS_T, snapshot.t);
+        emphasisKey = "";
+      } else {
+        setStages("movements", movementChanges, movementFeatureIds);
+        setStages("movement-ends", movementChanges, movementFeatureIds);
       }
-      for (const change of movementStages.update(snapshot.t)) {
-        for (const id of movementFeatureIds(change.index))
-          view.setFeatureState("movements", id, { stage: change.stage });
-      }
+      sendPlayheads = false;
       const currentId = snapshot.current?.event.id;
-      if (currentId !== lastCurrent) {
+      if (currentId !== currentMarked) {
+        currentMarked = currentId;
         for (const id of currentIds) view.setFeatureState("events", id, { current: false });
         currentIds = snapshot.current ? (idsByEvent[snapshot.current.index] ?? []) : [];
         for (const id of currentIds) view.setFeatureState("events", id, { current: true });
@@ -198,7 +221,9 @@ export function createStoryMap(
     reset() {
       eventStages = eventStageTracker(index.eventTimes);
       movementStages = movementStageTracker(index.movementStarts, ends);
+      sendPlayheads = true;
       lastCurrent = undefined;
+      currentMarked = "";
       currentIds = [];
       movingKey = "reset";
       allianceKey = "";

@@ -30,6 +30,8 @@ export interface StyleInput {
    */
   storyLayers?: LayerSpecification[];
   storySources?: Record<string, SourceSpecification>;
+  /** Global state the story layers read, with defaults (story_layers.ts STORY_STATE). */
+  storyState?: Record<string, { default: number }>;
 }
 
 /** `name_de` / `name_en`, following the global `lang` state so switching language does not restyle. */
@@ -112,7 +114,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   return {
     version: 8,
     name: `Zeitkarte ${theme.name}`,
-    state: { lang: { default: input.lang } },
+    state: { lang: { default: input.lang }, ...input.storyState },
     "font-faces": fontFaces(input.assetUrl),
     sources: {
       countries: { type: "geojson", data: input.basemap.countries, promoteId: "iso3" },

@@ -168,17 +168,23 @@ export function indexStory(story: Story): StoryIndex {
   // The span ends where the last thing starts (or the last movement arrives), so "the end" is a
   // date in the story, not the first instant after it.
   // Dated status changes count too: End and playback reach a change after the last event.
-  const changeTimes = [...memberships, ...relations].flatMap((item) =>
-    item.changes.map((c) => c.time).filter(Number.isFinite),
-  );
-  const starts = [...events.map((e) => e.time), ...movements.map((m) => m.start), ...changeTimes];
-  const ends = [...events.map((e) => e.time), ...movements.map((m) => m.end - 1), ...changeTimes];
-  const window = [mustParseDate(story.meta.window.start).start, mustParseDate(story.meta.window.end).end];
-  // Loops, not Math.min(...list): a spread of 100 000 arguments overflows the stack.
-  const span: [number, number] = [
-    extreme(starts.length ? starts : window, -1),
-    extreme(ends.length ? ends : window, 1),
-  ];
+  // Loops over what is there, no lists of 100 000 times to allocate (nor Math.min(...list): a
+  // spread of 100 000 arguments overflows the stack).
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  const include = (start: number, end: number) => {
+    if (start < first) first = start;
+    if (end > last) last = end;
+  };
+  for (const e of events) include(e.time, e.time);
+  for (const m of movements) include(m.start, m.end - 1);
+  for (const item of [...memberships, ...relations]) {
+    for (const c of item.changes) if (Number.isFinite(c.time)) include(c.time, c.time);
+  }
+  const span: [number, number] =
+    first <= last
+      ? [first, last]
+      : [mustParseDate(story.meta.window.start).start, mustParseDate(story.meta.window.end).end];
 
   return {
     story,
@@ -343,13 +349,6 @@ export function bucketMovements(movements: readonly IndexedMovement[]): Movement
     for (let b = first; b <= end; b++) members[(filled[b] as number)++] = i;
   });
   return { origin, width, offsets, members };
-}
-
-/** The smallest (sign -1) or largest (sign 1) of a non-empty list. */
-function extreme(list: readonly number[], sign: 1 | -1): number {
-  let best = list[0] as number;
-  for (const value of list) if ((value - best) * sign > 0) best = value;
-  return best;
 }
 
 /** `list.map(value)` as a Float64Array, by a loop (Float64Array.from with a map function is several times slower in V8). */

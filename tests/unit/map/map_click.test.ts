@@ -5,11 +5,16 @@ import { caucasusIndex } from "../time/caucasus";
 const index = caucasusIndex();
 const targetOf = createMapTargets(index);
 const time = (id: string) => index.eventById.get(id)?.time ?? Number.NaN;
+/** The properties the sources give a movement's features (story_features.ts). */
+const movement = (id: string) => {
+  const m = index.movements.find((x) => x.movement.id === id);
+  return { id, start: m?.start, end: m?.end };
+};
+const flown = { layer: "movement-end", properties: movement("azal-8243-flown") };
 
 describe("map clicks", () => {
   it("targetOf(the ✕ of AZAL 8243) opens the crash card", () => {
-    const hit = { layer: "movement-end", properties: { id: "azal-8243-flown" }, state: { stage: 2 } };
-    expect(targetOf([hit], time("azal-8243-crash") + 1e10)).toEqual({ kind: "event", id: "azal-8243-crash" });
+    expect(targetOf([flown], time("azal-8243-crash") + 1e10)).toEqual({ kind: "event", id: "azal-8243-crash" });
   });
 
   it("targetOf(the Jekaterinburg dot) opens the raids card, also before they happened", () => {
@@ -21,7 +26,7 @@ describe("map clicks", () => {
   it("targetOf(an event marker above a relation line) opens the marker's event", () => {
     const hits = [
       { layer: "relation-lines", properties: { id: "rus-aze" }, state: { state: "allied" } },
-      { layer: "event-circles", properties: { id: "putin-visits-baku" }, state: { stage: 1 } },
+      { layer: "event-circles", properties: { id: "putin-visits-baku", time: time("putin-visits-baku") } },
     ];
     expect(targetOf(hits, time("putin-visits-baku"))).toEqual({ kind: "event", id: "putin-visits-baku" });
   });
@@ -41,9 +46,11 @@ describe("map clicks", () => {
   });
 
   it("targetOf(a marker of an event that has not happened yet) ignores it: it is not drawn", () => {
-    const future = { layer: "event-circles", properties: { id: "baku-keeps-russians-detained" }, state: { stage: 0 } };
-    const cross = { layer: "movement-end", properties: { id: "azal-8243-flown" }, state: { stage: 2 } };
-    expect(targetOf([future, cross], time("dushanbe-meeting"))).toEqual({ kind: "event", id: "azal-8243-crash" });
+    const id = "baku-keeps-russians-detained";
+    const future = { layer: "event-circles", properties: { id, time: time(id) } };
+    expect(targetOf([future, flown], time("dushanbe-meeting"))).toEqual({ kind: "event", id: "azal-8243-crash" });
+    // Nor a route's ✕ before the flight has ended.
+    expect(targetOf([flown], time("azal-8243-hit") - 1)).toBeUndefined();
   });
 
   it("targetOf(nothing clickable) is undefined", () => {

@@ -1,9 +1,10 @@
 import type { Geometry, Position } from "geojson";
 import { describe, expect, it } from "vitest";
-import { movementFeatures, movingFeatures } from "../../../src/map/story_features";
+import { eventFeatures, movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
 import { tinyStory } from "../story/tiny_story";
+import { caucasusIndex } from "../time/caucasus";
 
 /** The tiny story's flight, rerouted Wladiwostok → Anchorage across the antimeridian. */
 const bering = indexStory(
@@ -53,5 +54,35 @@ describe("movingFeatures(moving)", () => {
     expectPacificArc(lineOf(travelled?.geometry));
     const head = features.features.find((f) => f.geometry.type === "Point")?.geometry;
     expect(head?.type === "Point" ? head.coordinates[0] : undefined).toBeGreaterThan(180);
+  });
+});
+
+describe("eventFeatures(index)", () => {
+  it("eventFeatures(index) lists the markers in time order, each with its time: later events are drawn on top", () => {
+    const times = eventFeatures(caucasusIndex()).collection.features.map((f) => Number(f.properties?.time));
+    expect(times.length).toBeGreaterThan(60);
+    expect(times.every((t, i) => i === 0 || t >= (times[i - 1] as number))).toBe(true);
+  });
+});
+
+describe("movementFeatures(index) times", () => {
+  it("movementFeatures(index) gives route and end their movement's start and end, for the stage at the playhead", () => {
+    const index = caucasusIndex();
+    const features = movementFeatures(index).features;
+    for (const f of features) {
+      const m = index.movements.find((x) => x.movement.id === f.properties?.id);
+      expect(f.properties?.start).toBe(m?.start);
+      expect(f.properties?.end).toBe(m?.end);
+    }
+  });
+});
+
+describe("movementSources(index)", () => {
+  it("movementSources(index) keeps the routes apart from the end points and their labels", () => {
+    const { routes, ends } = movementSources(caucasusIndex());
+    expect(routes.features.length).toBeGreaterThan(0);
+    expect(routes.features.every((f) => f.geometry.type === "LineString")).toBe(true);
+    expect(ends.features.every((f) => f.geometry.type === "Point")).toBe(true);
+    expect(ends.features.some((f) => f.properties?.name_de)).toBe(true);
   });
 });

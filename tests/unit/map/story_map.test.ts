@@ -19,6 +19,7 @@ function countingView() {
     setData: (source: string) => count(setData, source),
     setFeatureState: (source: string) => count(featureStates, source),
     setFeatureStates: (source: string) => count(featureStates, source),
+    clearFeatureStates: () => undefined,
     show: () => undefined,
   } as unknown as MapView;
   return { view, setData, featureStates };

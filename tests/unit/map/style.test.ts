@@ -34,16 +34,6 @@ describe("buildStyle(input)", () => {
     }
   });
 
-  it("buildStyle(input) lets a place at the east edge write its name westward only", () => {
-    const layer = style().layers.find((l) => l.id === "place-labels");
-    if (layer?.type !== "symbol") throw new Error("place-labels is not a symbol layer");
-    // ["case", isCity, <by edge>, <centred>]: the cities' expression matches on the edge.
-    const byKind = layer.layout?.["text-variable-anchor-offset"] as unknown as unknown[];
-    const expression = byKind[2] as unknown[];
-    const east = expression[expression.indexOf("east") + 1] as [string, unknown[]];
-    expect(east[1].filter((item) => typeof item === "string")).toEqual(["right", "top-right", "bottom-right"]);
-  });
-
   it("buildStyle(input) draws the event dots above every label, under the place dots, and the current ring and the other story layers under the labels", () => {
     const story = tinyStory();
     const built = buildStyle({

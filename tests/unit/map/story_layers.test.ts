@@ -1,0 +1,98 @@
+import type { LayerSpecification, StylePropertySpecification } from "@maplibre/maplibre-gl-style-spec";
+import { createExpression, latest } from "@maplibre/maplibre-gl-style-spec";
+import { describe, expect, it } from "vitest";
+import { EVENT_STAGE, eventStage, FRESH_FOR, MOVEMENT_STAGE, movementStage, RECENT_FOR } from "../../../src/map/stages";
+import { EVENTS_T, MOVEMENTS_T, storyLayers } from "../../../src/map/story_layers";
+import { LIGHT } from "../../../src/map/theme";
+
+const DAY = 86_400_000;
+const layers = storyLayers(LIGHT);
+const layer = (id: string) =>
+  layers.find((l) => l.id === id) as LayerSpecification & { paint: Record<string, unknown> };
+
+/** Evaluates paint property `name` of layer `id` for a feature with `properties` at the playhead `state`. */
+function paint(
+  id: string,
+  name: string,
+  properties: Record<string, unknown>,
+  state: Record<string, number>,
+  featureState: Record<string, unknown> = {},
+) {
+  const l = layer(id);
+  const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`]?.[
+    name
+  ];
+  const parsed = createExpression(l.paint[name], name, spec, state);
+  if (parsed.result !== "success") throw new Error(parsed.value.map((e) => e.message).join("; "));
+  return parsed.value.evaluate({ zoom: 4 }, { type: "Point", properties } as never, featureState);
+}
+
+describe("storyLayers(theme)", () => {
+  const time = Date.UTC(2024, 11, 25);
+  const opacity = {
+    [EVENT_STAGE.future]: 0,
+    [EVENT_STAGE.fresh]: 1,
+    [EVENT_STAGE.recent]: 0.55,
+    [EVENT_STAGE.old]: 0.3,
+  };
+
+  it("storyLayers(theme) draws an event marker in the stage eventStage(time, t) gives, from its time and the playhead", () => {
+    const ts = [
+      -1,
+      0,
+      1,
+      FRESH_FOR - 1,
+      FRESH_FOR,
+      FRESH_FOR + 1,
+      RECENT_FOR - 1,
+      RECENT_FOR,
+      RECENT_FOR + 1,
+      40 * DAY,
+    ];
+    for (const dt of ts) {
+      const t = time + dt;
+      const expected = opacity[eventStage(time, t) as keyof typeof opacity];
+      expect(paint("event-circles", "circle-opacity", { time }, { [EVENTS_T]: t })).toBe(expected);
+      const stroke = eventStage(time, t) > EVENT_STAGE.future ? 1 : 0;
+      expect(paint("event-circles", "circle-stroke-opacity", { time }, { [EVENTS_T]: t })).toBe(stroke);
+    }
+  });
+
+  it("storyLayers(theme) draws an event in the stage its feature state gives, where it has one", () => {
+    const state = { [EVENTS_T]: time - 1 };
+    expect(paint("event-circles", "circle-opacity", { time }, state)).toBe(0);
+    expect(paint("event-circles", "circle-opacity", { time }, state, { stage: EVENT_STAGE.recent })).toBe(0.55);
+    const props = { start: time, end: time + DAY, kind: "flight" };
+    const ended = { stage: MOVEMENT_STAGE.done };
+    expect(paint("movement-end", "icon-opacity", props, { [MOVEMENTS_T]: time - 1 }, ended)).toBe(1);
+  });
+
+  it("storyLayers(theme) draws a route once done and its ✕ once the movement has ended, as movementStage says", () => {
+    const start = Date.UTC(2024, 11, 25, 6);
+    const end = Date.UTC(2024, 11, 25, 9);
+    for (const t of [start - 1, start, end - 1, end, end + DAY]) {
+      const stage = movementStage(start, end, t);
+      const props = { start, end, kind: "flight" };
+      const trace = paint("movement-trace", "line-opacity", props, { [MOVEMENTS_T]: t });
+      expect(trace > 0).toBe(stage === MOVEMENT_STAGE.done);
+      expect(paint("movement-end", "icon-opacity", props, { [MOVEMENTS_T]: t })).toBe(
+        stage === MOVEMENT_STAGE.done ? 1 : 0,
+      );
+      const planned = paint(
+        "movement-planned",
+        "line-opacity",
+        { ...props, kind: "planned-route" },
+        {
+          [MOVEMENTS_T]: t,
+        },
+      );
+      expect(planned > 0).toBe(stage >= MOVEMENT_STAGE.moving);
+    }
+  });
+
+  it("storyLayers(theme) draws event markers without a sort key: the source's time order puts later ones on top", () => {
+    expect(
+      (layer("event-circles") as { layout?: Record<string, unknown> }).layout?.["circle-sort-key"],
+    ).toBeUndefined();
+  });
+});
