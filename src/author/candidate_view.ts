@@ -36,8 +36,15 @@ export function patchItem(li: HTMLElement, c: Candidate, s: S): void {
   }
   li.querySelector(".accept")?.setAttribute("aria-pressed", String(c.decision === "accepted"));
   li.querySelector(".reject")?.setAttribute("aria-pressed", String(c.decision === "rejected"));
+  const shownQuotes = li.querySelector(".candidate-quotes");
+  if (shownQuotes && shownQuotes.childElementCount !== e.sources.length) shownQuotes.replaceChildren(...quotes(c));
   const note = li.querySelector(".candidate-note");
   if (note) note.textContent = e.review?.note ?? "";
+}
+
+/** Every quote of the candidate (a merged one has several). */
+function quotes(c: Candidate): HTMLElement[] {
+  return c.event.sources.map((q) => el("blockquote", {}, q.quote));
 }
 
 function headContent(c: Candidate, s: S): (Node | string)[] {
@@ -107,7 +114,7 @@ export function candidateItem(
     "li",
     { class: `candidate ${c.decision}`, "data-id": e.id },
     el("p", { class: "candidate-head" }, ...headContent(c, s)),
-    el("blockquote", {}, e.sources[0]?.quote ?? ""),
+    el("div", { class: "candidate-quotes" }, ...quotes(c)),
     el(
       "div",
       { class: "author-row" },

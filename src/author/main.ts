@@ -2,13 +2,15 @@ import { draftStory } from "../draft/draft";
 import { type Gazetteer, loadGazetteer } from "../draft/gazetteer";
 import { ta as t } from "../i18n/author";
 import { isLang, type Lang } from "../i18n/t";
-import { isValidDate } from "../story/dates";
+import { storySlugs } from "../story/catalog";
 import { formatProblem } from "../story/errors";
 import { parseStory } from "../story/load";
 import { type Story, zCategory } from "../story/schema";
 import "./author.css";
 import { applyAddition } from "./addition_actions";
 import { removeAddition } from "./additions";
+import { articleToAdd, cutArticles } from "./articles";
+import { downloadProblem, storySlug } from "./download";
 import { entriesByKey, nearestEntry, type PlaceMode, withAlternatives, withoutPlace, withPlace } from "./places";
 import { previewSlot } from "./preview_slot";
 import { loadWork, saveWork } from "./store";
@@ -109,16 +111,20 @@ async function update(next: Work): Promise<void> {
 async function dispatch(action: Action | { type: "place-at"; lonLat: [number, number] }): Promise<void> {
   switch (action.type) {
     case "add-article": {
-      if (!isValidDate(action.published)) {
-        status = t(lang, "authorBadPublished");
+      const result = articleToAdd(action.file, action.text, action.published);
+      if ("error" in result) {
+        status = t(lang, result.error);
         return render();
       }
-      const file = action.file.replace(/[^\w.-]+/g, "_").replace(/(\.txt)?$/, ".txt");
-      const articles = [
-        ...work.articles.filter((a) => a.file !== file),
-        { file, text: action.text, published: action.published },
-      ];
-      status = "";
+      const { article, cut } = result;
+      const articles = [...work.articles.filter((a) => a.file !== article.file), article];
+      status = cut
+        ? t(lang, "authorArticleCut", {
+            file: article.file,
+            from: cut.from.toLocaleString(lang),
+            to: cut.to.toLocaleString(lang),
+          })
+        : "";
       return update({ ...work, articles });
     }
     case "remove-article":
@@ -128,9 +134,11 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       const draft = draftStory(work.articles, g);
       // Decisions already made survive a new draft for candidates with the same id.
       const previous = new Map(work.candidates.map((c) => [c.event.id, c]));
-      const candidates = draft.story.events.map(
-        (event) => previous.get(event.id) ?? { event, decision: "pending" as const },
-      );
+      // Candidates merged into others stay merged.
+      const merged = new Set(work.merged ?? []);
+      const candidates = draft.story.events
+        .filter((event) => !merged.has(event.id) || previous.has(event.id))
+        .map((event) => previous.get(event.id) ?? { event, decision: "pending" as const });
       // A long article is kept only up to the cut it was drafted to (src/draft/input.ts).
       const articles = work.articles.map((a) => ({ ...a, text: draft.texts.get(a.file) ?? a.text }));
       return update({ ...work, articles, draft: draft.story, candidates, messages: draft.messages });
@@ -227,9 +235,18 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       return update(removeAddition(work, action.kind, action.id));
     case "detail":
       return update({ ...work, details: { ...work.details, [action.key]: action.value } });
-    case "slug":
-      return update({ ...work, slug: /^[a-z0-9][a-z0-9-]*$/.test(action.value) ? action.value : work.slug });
+    case "slug": {
+      // The name is made a valid folder name visibly (the field shows what will be used).
+      const slug = storySlug(action.value);
+      status = slug !== action.value ? t(lang, "authorSlugChanged", { slug }) : "";
+      return update({ ...work, slug });
+    }
     case "download": {
+      const problem = downloadProblem(work, check().story, storySlugs());
+      if (problem) {
+        status = t(lang, problem, { slug: work.slug });
+        return render();
+      }
       const story = storyOf(work);
       if (!story) return;
       const blob = new Blob([zipStory(work.slug, story, work.articles) as BlobPart], { type: "application/zip" });
@@ -240,7 +257,8 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      return;
+      status = t(lang, "authorDownloaded", { slug: work.slug });
+      return render();
     }
   }
 }
@@ -254,6 +272,6 @@ document.addEventListener("keydown", (event) => {
 });
 
 void loadWork().then((saved) => {
-  work = saved;
+  work = { ...saved, articles: cutArticles(saved.articles) };
   render();
 });

@@ -100,10 +100,17 @@ interface Drawn {
   additionsKey: readonly unknown[];
   draft: Work["draft"];
   extraPlaces: Work["extraPlaces"];
+  /** How many candidates are drawn (the first ones); "show more" adds PAGE. */
+  shown: number;
+  more: HTMLButtonElement;
+  /** Redraws the candidates as the last render did (for "show more"). */
+  redraw: () => void;
   /** Each candidate's item, with the candidate before it when it was drawn. */
   items: Map<string, { li: HTMLElement; candidate: Candidate; previousId: string | undefined }>;
 }
 const drawn = new WeakMap<HTMLElement, Drawn>();
+/** Candidates drawn at first and added per "show more": a long draft costs no more than this many items. */
+export const PAGE = 100;
 
 /**
  * Draws `model` into `root`. The first call builds the page; later calls redraw the article
@@ -131,7 +138,15 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
       draft: work.draft,
       extraPlaces: work.extraPlaces,
       items: new Map(),
+      shown: PAGE,
+      more: el("button", { type: "button", id: "more-candidates", hidden: "" }),
+      redraw: () => {},
     };
+    const page = state;
+    page.more.addEventListener("click", () => {
+      page.shown += PAGE;
+      page.redraw();
+    });
     // The preview (preview.ts, loaded on demand) goes into the aside beside the candidates.
     const preview = el(
       "aside",
@@ -149,7 +164,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
           "div",
           { class: "author-work" },
           state.articleSection,
-          el("section", { "aria-labelledby": "candidates-heading" }, heading, list),
+          el("section", { "aria-labelledby": "candidates-heading" }, heading, list, state.more),
           state.additions,
           state.details,
           state.checkSection,
@@ -164,7 +179,9 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
     state.articleSection = next;
     state.articles = work.articles;
   }
-  drawCandidates(state, work, model.picking, model.merging, model.lang, s, dispatch);
+  const current = state;
+  current.redraw = () => drawCandidates(current, work, model.picking, model.merging, model.lang, s, dispatch);
+  current.redraw();
   const key = additionsKey(work);
   if (key.some((k, i) => k !== state.additionsKey[i])) {
     const next = additionsSection(work, allPlaces(work), model.lang, s, dispatch);
@@ -202,6 +219,8 @@ function carryOver(from: HTMLElement, to: HTMLElement): void {
     // A choice that no longer exists (a removed place) falls back to the first.
     if (twin instanceof HTMLSelectElement && ![...twin.options].some((o) => o.value === node.value)) continue;
     twin.value = node.value;
+    // A sentence search refills its list (additions_view.ts) before the choice is carried over.
+    if (twin instanceof HTMLInputElement) twin.dispatchEvent(new Event("input"));
   }
 }
 
@@ -221,7 +240,14 @@ function drawCandidates(
   let places: Place[] | undefined;
   const items = new Map<string, { li: HTMLElement; candidate: Candidate; previousId: string | undefined }>();
   const wanted: HTMLElement[] = [];
-  work.candidates.forEach((c, i) => {
+  const shown = work.candidates.slice(0, state.shown);
+  state.more.hidden = shown.length === work.candidates.length;
+  state.more.textContent = s("authorMoreCandidates", {
+    shown: shown.length,
+    count: work.candidates.length,
+    more: Math.min(PAGE, work.candidates.length - shown.length),
+  });
+  shown.forEach((c, i) => {
     const previousId = work.candidates[i - 1]?.event.id;
     const old = state.items.get(c.event.id);
     let li: HTMLElement;

@@ -31,6 +31,8 @@ export interface Work {
   readonly relations: NonNullable<StoryInput["relations"]>;
   /** The story's title, credit, articles' publishers … as the editor wrote them (details.ts). */
   readonly details: Details;
+  /** Ids of candidates merged into others: a new draft does not bring them back. */
+  readonly merged: readonly string[];
 }
 
 export const EMPTY_WORK: Work = {
@@ -44,6 +46,7 @@ export const EMPTY_WORK: Work = {
   organizations: [],
   relations: [],
   details: {},
+  merged: [],
 };
 
 export function decide(work: Work, id: string, decision: Decision): Work {
@@ -59,29 +62,35 @@ export function editEvent(work: Work, id: string, change: Partial<DraftEvent>): 
 
 /**
  * Merges candidate `id` into `into`: one event with both sentences as sources, the places and
- * actors of both (those of `into` first), and the span covering both dates. `id` disappears.
+ * actors of both (those of `into` first), and the span enclosing both dates at the coarser of
+ * their precisions (2025-05-20 – 2025-05-21 with 2025-05 is 2025-05; 2024-12 with 2025-02-03
+ * is 2024-12 – 2025-02). Accepted if either was (a merge never drops an accepted event).
+ * `id` disappears and is remembered in `merged`, so a new draft does not bring it back.
  */
 export function mergeCandidates(work: Work, into: string, id: string): Work {
-  const a = work.candidates.find((c) => c.event.id === into)?.event;
-  const b = work.candidates.find((c) => c.event.id === id)?.event;
-  if (!a || !b || a === b) return work;
+  const ca = work.candidates.find((c) => c.event.id === into);
+  const cb = work.candidates.find((c) => c.event.id === id);
+  const a = ca?.event;
+  const b = cb?.event;
+  if (!ca || !cb || !a || !b || a === b) return work;
   const union = <T>(x: readonly T[] = [], y: readonly T[] = []) => [...new Set([...x, ...y])];
-  // ISO date texts sort as dates.
-  const first = [a.date, b.date].sort()[0] ?? a.date;
-  const last = [a.end ?? a.date, b.end ?? b.date].sort()[1] ?? a.date;
+  const [first, last] = enclosingSpan([a.date, a.end ?? a.date, b.date, b.end ?? b.date]);
+  const { end: _end, ...rest } = a;
   const merged: DraftEvent = {
-    ...a,
+    ...rest,
     date: first,
-    ...(last !== first && last.length === first.length ? { end: last } : {}),
+    ...(last !== first ? { end: last } : {}),
     places: union(a.places, b.places),
     actors: union(a.actors, b.actors),
     sources: [...a.sources, ...b.sources.filter((q) => !a.sources.some((s) => s.quote === q.quote))],
   };
+  const decision: Decision = cb.decision === "accepted" ? "accepted" : ca.decision;
   return {
     ...work,
+    merged: [...(work.merged ?? []), id],
     candidates: work.candidates
       .filter((c) => c.event.id !== id)
-      .map((c) => (c.event.id === into ? { ...c, event: merged } : c))
+      .map((c) => (c.event.id === into ? { decision, event: merged } : c))
       .map((c) => ({
         ...c,
         event: {
@@ -91,6 +100,17 @@ export function mergeCandidates(work: Work, into: string, id: string): Work {
         },
       })),
   };
+}
+
+/**
+ * The first and last of ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), cut to the coarsest
+ * precision among them, so the span encloses all and claims no more precision than the
+ * vaguest date has.
+ */
+export function enclosingSpan(dates: readonly string[]): [string, string] {
+  const length = Math.min(...dates.map((d) => d.length));
+  const cut = dates.map((d) => d.slice(0, length)).sort();
+  return [cut[0] ?? "", cut[cut.length - 1] ?? ""];
 }
 
 /** Every place the editor can choose: the draft's, the added ones, each event's alternatives. */

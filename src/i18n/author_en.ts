@@ -78,4 +78,17 @@ export const authorEn: AuthorStrings = {
   authorBadOrganization: "Please give an alliance and a status.",
   authorNoCapital: "The gazetteer has no two capitals for {countries} to draw the line between.",
   authorBadPublished: "Please give a publication date as YYYY, YYYY-MM or YYYY-MM-DD.",
+  authorSentenceSearch: "Search a sentence …",
+  authorChooseSentence: "– choose a sentence –",
+  authorEmptyArticle: "The article text is empty: please paste a text or drop a file here.",
+  authorArticleCut:
+    "{file} has {from} characters, more than the drafter reads: cut after the last sentence before the limit ({to} characters). Only the cut text is kept and downloaded.",
+  authorSlugChanged: "The short name used is “{slug}” (only a–z, 0–9 and hyphens).",
+  authorDownloadNothing: "Nothing to download: accept at least one candidate first.",
+  authorDownloadErrors: "Not downloaded: the check reports errors (see above). Please fix them first.",
+  authorDownloadShipped:
+    "Not downloaded: “{slug}” is the short name of a story the app ships and would replace it. Please choose another short name.",
+  authorDownloadBadSlug: "Please give a short name of a–z, 0–9 and hyphens.",
+  authorDownloaded: "{slug}.zip downloaded.",
+  authorMoreCandidates: "Show {more} more ({shown} of {count} shown)",
 };
