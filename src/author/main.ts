@@ -3,13 +3,15 @@ import { type Gazetteer, loadGazetteer } from "../draft/gazetteer";
 import { ta as t } from "../i18n/author";
 import { isLang, type Lang } from "../i18n/t";
 import { storySlugs } from "../story/catalog";
-import { formatProblem } from "../story/errors";
+import { isValidDate } from "../story/dates";
 import { parseStory } from "../story/load";
 import { type Story, zCategory } from "../story/schema";
 import "./author.css";
 import { applyAddition } from "./addition_actions";
 import { removeAddition } from "./additions";
 import { articleToAdd, cutArticles } from "./articles";
+import { checkLine } from "./check_lines";
+import { unknownCountryCodes } from "./country_codes";
 import { downloadProblem, storySlug } from "./download";
 import { entriesByKey, nearestEntry, type PlaceMode, withAlternatives, withoutPlace, withPlace } from "./places";
 import { previewSlot } from "./preview_slot";
@@ -61,9 +63,18 @@ function check(): { lines: string[]; story: Story | "empty" | "invalid" } {
   if (!story || story.events.length === 0) return { lines: [t(lang, "authorNothingAccepted")], story: "empty" };
   const articles = new Map(work.articles.map((a) => [a.file, a.text]));
   const result = parseStory(JSON.stringify(story), `${work.slug}/story.json`, articles);
-  return result.ok
-    ? { lines: [t(lang, "authorCheckOk", { count: story.events.length })], story: result.story }
-    : { lines: result.problems.map(formatProblem), story: "invalid" };
+  const unknown = unknownCountryCodes(story).map((u) =>
+    t(lang, "authorUnknownCountry", { code: u.code, where: u.where }),
+  );
+  const label = (n: number, title: string) => t(lang, "authorCandidateLabel", { n, title });
+  if (!result.ok)
+    return {
+      lines: [...result.problems.map((p) => checkLine(p, story, work.candidates, lang, label)), ...unknown],
+      story: "invalid",
+    };
+  return unknown.length
+    ? { lines: unknown, story: "invalid" }
+    : { lines: [t(lang, "authorCheckOk", { count: story.events.length })], story: result.story };
 }
 
 function render(): void {
@@ -163,7 +174,12 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       const candidate = work.candidates.find((c) => c.event.id === action.id);
       if (!candidate) return;
       const e = candidate.event;
-      if (field === "date") return update(editEvent(work, action.id, { date: action.value }));
+      if (field === "date" || field === "end") {
+        // Kept as typed (the check names it), with a clear word on what a date looks like.
+        const bad = (field === "date" || action.value !== "") && !isValidDate(action.value.trim());
+        status = bad ? t(lang, "authorBadEventDate", { title: e.title[lang], value: action.value }) : "";
+      }
+      if (field === "date") return update(editEvent(work, action.id, { date: action.value.trim() }));
       if (field === "end")
         return update(editEvent(work, action.id, action.value ? { end: action.value } : { end: undefined }));
       if (field === "title-de") return update(editEvent(work, action.id, { title: { ...e.title, de: action.value } }));

@@ -171,7 +171,10 @@ export function storyOf(work: Work): StoryInput | undefined {
     ...work.relations.flatMap((r) => r.between),
   ]);
   const places = allPlaces(work).filter((p) => used.has(p.id));
-  const years = events.flatMap((e) => [Number(e.date.slice(0, 4)), Number((e.end ?? e.date).slice(0, 4))]);
+  // A date still being typed ("", "Juni") gives no year; the check names it on its event.
+  const years = events
+    .flatMap((e) => [Number(e.date.slice(0, 4)), Number((e.end ?? e.date).slice(0, 4))])
+    .filter((y) => Number.isInteger(y) && y > 0);
   const lons = places.map((p) => p.lon);
   const lats = places.map((p) => p.lat);
   const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));

@@ -72,6 +72,12 @@ describe("storyOf(work)", () => {
     expect(storyOf(next)?.places.map((p) => p.id)).toEqual(["baku"]);
   });
 
+  it("keeps the window from the other events while a date is empty or free text (no NaN or year 0)", () => {
+    const next = editEvent(decide(decide(work, "visit", "accepted"), "crash", "accepted"), "crash", { date: "Juni" });
+    expect(storyOf(next)?.meta.window).toEqual({ start: "2025", end: "2025" });
+    expect(storyOf(editEvent(next, "crash", { date: "" }))?.meta.window).toEqual({ start: "2025", end: "2025" });
+  });
+
   it("is undefined before anything is drafted", () => {
     expect(storyOf(EMPTY_WORK)).toBeUndefined();
   });
