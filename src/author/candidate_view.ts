@@ -32,7 +32,8 @@ export function patchItem(li: HTMLElement, c: Candidate, s: S): void {
   };
   for (const node of li.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>("[data-field]")) {
     const value = values[node.dataset.field as EditField];
-    if (value !== undefined && node.value !== value) node.value = value;
+    // The field being typed in keeps what is typed ("AZE, " is not yet "AZE").
+    if (value !== undefined && node.value !== value && node !== document.activeElement) node.value = value;
   }
   li.querySelector(".accept")?.setAttribute("aria-pressed", String(c.decision === "accepted"));
   li.querySelector(".reject")?.setAttribute("aria-pressed", String(c.decision === "rejected"));
@@ -67,7 +68,21 @@ export function candidateItem(
   const input = (field: EditField, label: string, value: string, tag: "input" | "textarea" = "input") => {
     const node = el(tag, { "data-field": field });
     node.value = value;
-    node.addEventListener("change", () => dispatch({ type: "edit", id: e.id, field, value: node.value }));
+    // Saved as the editor types (debounced) and on leaving the field, so closing the tab loses nothing.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let typed = false;
+    const send = () => {
+      clearTimeout(timer);
+      if (!typed) return;
+      typed = false;
+      dispatch({ type: "edit", id: e.id, field, value: node.value });
+    };
+    node.addEventListener("input", () => {
+      typed = true;
+      clearTimeout(timer);
+      timer = setTimeout(send, 400);
+    });
+    node.addEventListener("change", send);
     return el("label", {}, label, " ", node);
   };
   const category = el("select", { "data-field": "category" });

@@ -13,7 +13,15 @@ import { articleToAdd, cutArticles } from "./articles";
 import { checkLine } from "./check_lines";
 import { unknownCountryCodes } from "./country_codes";
 import { downloadProblem, storySlug } from "./download";
-import { entriesByKey, nearestEntry, type PlaceMode, withAlternatives, withoutPlace, withPlace } from "./places";
+import {
+  entriesByKey,
+  nearestEntry,
+  type PlaceMode,
+  swapAlternative,
+  withAlternatives,
+  withoutPlace,
+  withPlace,
+} from "./places";
 import { previewSlot } from "./preview_slot";
 import { loadWork, saveWork } from "./store";
 import { type Action, renderAuthor } from "./view";
@@ -217,9 +225,18 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       return update(withAlternatives(withPlace(work, action.id, entry, action.mode), action.id, others));
     }
     case "place": {
-      const entry = entriesByKey(await useGazetteer()).get(action.key);
+      const byKey = entriesByKey(await useGazetteer());
+      const entry = byKey.get(action.key);
       focus = action.id;
-      return entry ? update(withPlace(work, action.id, entry, action.mode)) : undefined;
+      if (!entry) return;
+      const before = work.candidates.find((c) => c.event.id === action.id)?.event.places[0];
+      const placed = withPlace(work, action.id, entry, action.mode);
+      // Choosing an alternative as the main place offers the one it replaced instead.
+      return update(
+        action.mode === "replace"
+          ? swapAlternative(placed, action.id, entry.key, before ? byKey.get(before) : undefined)
+          : placed,
+      );
     }
     case "remove-place":
       focus = action.id;

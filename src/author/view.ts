@@ -153,6 +153,8 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
       { class: "author-preview", id: "preview", "aria-labelledby": "preview-heading" },
       el("h2", { id: "preview-heading" }, s("authorPreview")),
       el("p", { class: "preview-empty" }, s("authorPreviewEmpty")),
+      // The check sits in the side column (in view while scrolling) instead of over the candidates.
+      state.checkSection,
     );
     root.replaceChildren(
       el("h1", {}, s("authorTitle")),
@@ -167,7 +169,6 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
           el("section", { "aria-labelledby": "candidates-heading" }, heading, list, state.more),
           state.additions,
           state.details,
-          state.checkSection,
         ),
         preview,
       ),
@@ -258,6 +259,7 @@ function drawCandidates(
     } else {
       places ??= allPlaces(work);
       li = candidateItem(c, previousId, places, lang, s, dispatch);
+      if (old) keepChoices(old.li, li);
     }
     items.set(c.event.id, { li, candidate: c, previousId });
     wanted.push(li);
@@ -275,6 +277,12 @@ function drawCandidates(
     if (at !== li) list.insertBefore(li, at ?? null);
   });
   while (list.children.length > wanted.length) list.lastElementChild?.remove();
+}
+
+/** A redrawn item keeps "add as a further place" ticked and what was typed in its place search. */
+function keepChoices(from: HTMLElement, to: HTMLElement): void {
+  const add = to.querySelector<HTMLInputElement>(".place-add");
+  if (add) add.checked = from.querySelector<HTMLInputElement>(".place-add")?.checked ?? false;
 }
 
 function checkPanel(model: ViewModel, s: S, dispatch: (a: Action) => void): HTMLElement {

@@ -1,5 +1,6 @@
 import type { ArticleInput } from "../draft/draft";
 import type { Gazetteer, GazetteerEntry } from "../draft/gazetteer";
+import { placeMentions } from "../draft/mentions";
 import type { Place, StoryInput } from "../story/schema";
 import { type Details, withDetails } from "./details";
 
@@ -133,11 +134,18 @@ export function placeOfEntry(e: GazetteerEntry): Place {
   };
 }
 
-/** Gazetteer entries for a name the editor typed, exact spelling first, at most `limit`. */
+/**
+ * Gazetteer entries for a name the editor typed, at most `limit`: the exact spelling first, then
+ * the places the drafter reads in it (inflected forms: "Moskaus", "am Kaspischen Meer"), then
+ * names starting with it.
+ */
 export function searchGazetteer(gazetteer: Gazetteer, query: string, limit = 8): GazetteerEntry[] {
   const q = query.trim();
   if (q.length < 2) return [];
   const out: GazetteerEntry[] = [...(gazetteer.byName.get(q) ?? [])];
+  // Inflected and phrased as in an article ("Moskaus", "am Kaspischen Meer"): the drafter's reading.
+  const spoken = q.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  for (const m of placeMentions(spoken, gazetteer)) for (const e of m.entries) if (!out.includes(e)) out.push(e);
   const lower = q.toLowerCase();
   for (const [name, entries] of gazetteer.byName) {
     if (out.length >= limit) break;
