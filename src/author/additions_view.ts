@@ -1,3 +1,4 @@
+import type { AuthorKey } from "../i18n/author";
 import type { Lang, StringKey } from "../i18n/t";
 import { type Place, zMembershipStatus, zMovementKind, zRelationState } from "../story/schema";
 import type { S } from "./candidate_view";
@@ -116,7 +117,7 @@ export function additionsSection(
           s("authorStatus"),
           select(
             "status",
-            zMembershipStatus.options.map((v) => ({ value: v, label: v })),
+            zMembershipStatus.options.map((v) => ({ value: v, label: s(`authorMembership_${v}` as AuthorKey) })),
           ),
         ),
         field(s("authorDate"), input("date", "2024-02")),

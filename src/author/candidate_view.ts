@@ -87,7 +87,7 @@ export function candidateItem(
   };
   const category = el("select", { "data-field": "category" });
   for (const value of CATEGORIES) {
-    const option = el("option", { value }, value);
+    const option = el("option", { value }, s(`category_${value}` as StringKey));
     option.selected = value === e.category;
     category.append(option);
   }

@@ -6,6 +6,7 @@ import { articleForm } from "./article_form";
 import { candidateItem, patchItem, type S } from "./candidate_view";
 import { detailsSection } from "./details_view";
 import { el } from "./dom";
+import { localDraftMessage } from "./draft_messages";
 import type { PlaceMode } from "./places";
 import { allPlaces, type Candidate, type Work } from "./work";
 
@@ -301,7 +302,7 @@ function checkPanel(model: ViewModel, s: S, dispatch: (a: Action) => void): HTML
       "p",
       { id: "status", role: "status" },
       model.status,
-      ...model.work.messages.map((m) => el("span", { class: "message" }, ` ${m}`)),
+      ...model.work.messages.map((m) => el("span", { class: "message" }, ` ${localDraftMessage(m, model.lang)}`)),
     ),
     el("div", { class: "author-row" }, el("label", {}, s("authorSlug"), " ", slug), download),
   );

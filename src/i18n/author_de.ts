@@ -95,4 +95,11 @@ export const authorDe = {
   authorCandidateLabel: "Kandidat {n} „{title}“",
   authorBadEventDate:
     "„{title}“: „{value}“ ist kein Datum. Bitte JJJJ, JJJJ-MM oder JJJJ-MM-TT angeben (z. B. 2024-12 oder 2024-12-25).",
+  authorMembership_member: "Mitglied",
+  authorMembership_observer: "Beobachter",
+  authorMembership_partner: "Partner",
+  authorMembership_frozen: "Mitgliedschaft eingefroren",
+  "authorMembership_exit-announced": "Austritt angekündigt",
+  authorMembership_left: "ausgetreten",
+  authorPublisherUnknown: "nicht angegeben (Entwurf)",
 };

@@ -95,4 +95,11 @@ export const authorEn: AuthorStrings = {
   authorCandidateLabel: "Candidate {n} “{title}”",
   authorBadEventDate:
     "“{title}”: “{value}” is not a date. Please give YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-12 or 2024-12-25).",
+  authorMembership_member: "member",
+  authorMembership_observer: "observer",
+  authorMembership_partner: "partner",
+  authorMembership_frozen: "membership frozen",
+  "authorMembership_exit-announced": "exit announced",
+  authorMembership_left: "left",
+  authorPublisherUnknown: "not stated (draft)",
 };
