@@ -146,6 +146,15 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
         : "";
       return update({ ...work, articles });
     }
+    case "article-published": {
+      if (!isValidDate(action.published)) {
+        status = t(lang, "authorBadPublished");
+        return render();
+      }
+      status = t(lang, "authorRedraftHint");
+      const articles = work.articles.map((a) => (a.file === action.file ? { ...a, published: action.published } : a));
+      return update({ ...work, articles });
+    }
     case "remove-article":
       return update({ ...work, articles: work.articles.filter((a) => a.file !== action.file) });
     case "draft": {

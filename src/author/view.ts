@@ -18,6 +18,7 @@ import { allPlaces, type Candidate, type Work } from "./work";
 export type Action =
   | { type: "add-article"; file: string; text: string; published: string }
   | { type: "remove-article"; file: string }
+  | { type: "article-published"; file: string; published: string }
   | { type: "draft" }
   | { type: "decide"; id: string; decision: Candidate["decision"] }
   | { type: "edit"; id: string; field: EditField; value: string }

@@ -102,4 +102,6 @@ export const authorDe = {
   "authorMembership_exit-announced": "Austritt angekündigt",
   authorMembership_left: "ausgetreten",
   authorPublisherUnknown: "nicht angegeben (Entwurf)",
+  authorRedraftHint:
+    "Veröffentlichungsdatum geändert: „Entwurf erstellen“ berechnet die Daten neu (Entscheidungen bleiben).",
 };

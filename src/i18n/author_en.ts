@@ -102,4 +102,5 @@ export const authorEn: AuthorStrings = {
   "authorMembership_exit-announced": "exit announced",
   authorMembership_left: "left",
   authorPublisherUnknown: "not stated (draft)",
+  authorRedraftHint: "Publication date changed: “Draft” recomputes the dates (decisions are kept).",
 };
