@@ -79,8 +79,10 @@ export function candidateItem(
     };
     node.addEventListener("input", () => {
       typed = true;
+      // Unsaved until the debounced edit is stored (main.ts sets it back when saved).
+      node.closest("[data-saved]")?.setAttribute("data-saved", "false");
       clearTimeout(timer);
-      timer = setTimeout(send, 400);
+      timer = setTimeout(send, 300);
     });
     node.addEventListener("change", send);
     return el("label", {}, label, " ", node);

@@ -313,6 +313,9 @@ document.addEventListener("keydown", (event) => {
   render();
 });
 
+// Leaving the page ends the field being typed in, so its "change" saves what the debounce has not yet.
+addEventListener("pagehide", () => (document.activeElement as HTMLElement | null)?.blur());
+
 void loadWork().then((saved) => {
   work = { ...saved, articles: cutArticles(saved.articles) };
   render();
