@@ -12,14 +12,16 @@ export interface UnknownCode {
   readonly code: string;
   /** Where it is: an event's title (German), an organization's or relation's id. */
   readonly where: string;
+  /** The event's id, for an actor's code. */
+  readonly event?: string;
 }
 
 export function unknownCountryCodes(story: StoryInput): UnknownCode[] {
   const out: UnknownCode[] = [];
-  const test = (code: string, where: string) => {
-    if (!KNOWN.has(code)) out.push({ code, where });
+  const test = (code: string, where: string, event?: string) => {
+    if (!KNOWN.has(code)) out.push({ code, where, ...(event ? { event } : {}) });
   };
-  for (const e of story.events) for (const code of e.actors ?? []) test(code, e.title.de);
+  for (const e of story.events) for (const code of e.actors ?? []) test(code, e.title.de, e.id);
   for (const o of story.organizations ?? []) for (const m of o.memberships ?? []) test(m.country, o.id);
   for (const r of story.relations ?? []) for (const code of r.countries) test(code, r.id);
   return out;

@@ -71,9 +71,12 @@ function check(): { lines: string[]; story: Story | "empty" | "invalid" } {
   if (!story || story.events.length === 0) return { lines: [t(lang, "authorNothingAccepted")], story: "empty" };
   const articles = new Map(work.articles.map((a) => [a.file, a.text]));
   const result = parseStory(JSON.stringify(story), `${work.slug}/story.json`, articles);
-  const unknown = unknownCountryCodes(story).map((u) =>
-    t(lang, "authorUnknownCountry", { code: u.code, where: u.where }),
-  );
+  // An actor's unknown code names its candidate by number, as the check lines do.
+  const unknown = unknownCountryCodes(story).map((u) => {
+    const n = work.candidates.findIndex((c) => c.event.id === u.event) + 1;
+    const where = n > 0 ? t(lang, "authorCandidateLabel", { n, title: u.where }) : u.where;
+    return t(lang, "authorUnknownCountry", { code: u.code, where });
+  });
   const label = (n: number, title: string) => t(lang, "authorCandidateLabel", { n, title });
   if (!result.ok)
     return {

@@ -91,7 +91,7 @@ export const authorDe = {
   authorDownloadBadSlug: "Bitte einen Kurznamen aus a–z, 0–9 und Bindestrichen angeben.",
   authorDownloaded: "{slug}.zip heruntergeladen.",
   authorMoreCandidates: "{more} weitere zeigen ({shown} von {count} angezeigt)",
-  authorUnknownCountry: "„{where}“: „{code}“ ist kein ISO-3166-Ländercode (drei Buchstaben, z. B. AZE, RUS).",
+  authorUnknownCountry: "{where}: „{code}“ ist kein ISO-3166-Ländercode (drei Buchstaben, z. B. AZE, RUS).",
   authorCandidateLabel: "Kandidat {n} „{title}“",
   authorBadEventDate:
     "„{title}“: „{value}“ ist kein Datum. Bitte JJJJ, JJJJ-MM oder JJJJ-MM-TT angeben (z. B. 2024-12 oder 2024-12-25).",

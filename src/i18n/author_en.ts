@@ -91,7 +91,7 @@ export const authorEn: AuthorStrings = {
   authorDownloadBadSlug: "Please give a short name of a–z, 0–9 and hyphens.",
   authorDownloaded: "{slug}.zip downloaded.",
   authorMoreCandidates: "Show {more} more ({shown} of {count} shown)",
-  authorUnknownCountry: "“{where}”: “{code}” is not an ISO 3166 country code (three letters, e.g. AZE, RUS).",
+  authorUnknownCountry: "{where}: “{code}” is not an ISO 3166 country code (three letters, e.g. AZE, RUS).",
   authorCandidateLabel: "Candidate {n} “{title}”",
   authorBadEventDate:
     "“{title}”: “{value}” is not a date. Please give YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-12 or 2024-12-25).",

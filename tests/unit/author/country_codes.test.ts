@@ -4,7 +4,7 @@ import type { StoryInput } from "../../../src/story/schema";
 
 const story = (actors: string[]) =>
   ({
-    events: [{ title: { de: "Absturz", en: "Crash" }, actors }],
+    events: [{ id: "crash", title: { de: "Absturz", en: "Crash" }, actors }],
     organizations: [{ id: "csto", memberships: [{ country: "ARM" }, { country: "QQQ" }] }],
     relations: [{ id: "aze-rus", countries: ["AZE", "RUS"] }],
   }) as unknown as StoryInput;
@@ -12,7 +12,7 @@ const story = (actors: string[]) =>
 describe("unknownCountryCodes(story)", () => {
   it("names XYZ among the actors and QQQ among the members, and passes AZE, RUS, ARM", () => {
     expect(unknownCountryCodes(story(["AZE", "XYZ"]))).toEqual([
-      { code: "XYZ", where: "Absturz" },
+      { code: "XYZ", where: "Absturz", event: "crash" },
       { code: "QQQ", where: "csto" },
     ]);
   });
