@@ -25,7 +25,16 @@ import {
 import { previewSlot } from "./preview_slot";
 import { loadWork, saveWork } from "./store";
 import { type Action, renderAuthor } from "./view";
-import { decide, EMPTY_WORK, editEvent, mergeCandidates, searchGazetteer, storyOf, type Work } from "./work";
+import {
+  decide,
+  EMPTY_WORK,
+  editEvent,
+  mergeCandidates,
+  redraftCandidates,
+  searchGazetteer,
+  storyOf,
+  type Work,
+} from "./work";
 import { zipStory } from "./zip";
 
 /**
@@ -163,13 +172,7 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     case "draft": {
       const g = await useGazetteer();
       const draft = draftStory(work.articles, g);
-      // Decisions already made survive a new draft for candidates with the same id.
-      const previous = new Map(work.candidates.map((c) => [c.event.id, c]));
-      // Candidates merged into others stay merged.
-      const merged = new Set(work.merged ?? []);
-      const candidates = draft.story.events
-        .filter((event) => !merged.has(event.id) || previous.has(event.id))
-        .map((event) => previous.get(event.id) ?? { event, decision: "pending" as const });
+      const candidates = redraftCandidates(work, draft.story.events);
       // A long article is kept only up to the cut it was drafted to (src/draft/input.ts).
       const articles = work.articles.map((a) => ({ ...a, text: draft.texts.get(a.file) ?? a.text }));
       return update({ ...work, articles, draft: draft.story, candidates, messages: draft.messages });

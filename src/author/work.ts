@@ -104,6 +104,18 @@ export function mergeCandidates(work: Work, into: string, id: string): Work {
 }
 
 /**
+ * The candidates after a new draft of `events`: a candidate already there keeps its decision
+ * and edits (same id), a new one is pending, one merged into another stays merged.
+ */
+export function redraftCandidates(work: Work, events: readonly DraftEvent[]): Candidate[] {
+  const previous = new Map(work.candidates.map((c) => [c.event.id, c]));
+  const merged = new Set(work.merged ?? []);
+  return events
+    .filter((event) => previous.has(event.id) || !merged.has(event.id))
+    .map((event) => previous.get(event.id) ?? { event, decision: "pending" as const });
+}
+
+/**
  * The first and last of ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), cut to the coarsest
  * precision among them, so the span encloses all and claims no more precision than the
  * vaguest date has.

@@ -5,6 +5,7 @@ import {
   editEvent,
   enclosingSpan,
   mergeCandidates,
+  redraftCandidates,
   storyOf,
   type Work,
 } from "../../../src/author/work";
@@ -113,7 +114,14 @@ describe("mergeCandidates(work, into, id)", () => {
   });
 
   it("remembers the merged-away id, so that a new draft does not bring it back", () => {
-    expect(mergeCandidates(work, "crash", "visit").merged).toEqual(["visit"]);
+    const next = mergeCandidates(decide(work, "crash", "accepted"), "crash", "visit");
+    expect(next.merged).toEqual(["visit"]);
+    const redrafted = redraftCandidates(next, draft.events);
+    expect(redrafted.map((c) => [c.event.id, c.decision])).toEqual([
+      ["crash", "accepted"],
+      ["statement", "pending"],
+    ]);
+    expect(redrafted[0]?.event.sources).toHaveLength(2);
   });
 
   it("gives the enclosing span at the coarser precision: 2025-05-20 – 2025-05-21 with 2025-05 is 2025-05", () => {
