@@ -1,7 +1,8 @@
-import { splitSentences } from "../draft/sentences";
+import type { AuthorKey } from "../i18n/author";
 import type { Lang, StringKey } from "../i18n/t";
 import { type Place, zMembershipStatus, zMovementKind, zRelationState } from "../story/schema";
 import type { S } from "./candidate_view";
+import { findSentences } from "./citations";
 import { el } from "./dom";
 import type { Action } from "./view";
 import type { Work } from "./work";
@@ -27,7 +28,22 @@ export function additionsSection(
     return node;
   };
   const placeOptions = places.map((p) => ({ value: p.id, label: p.name[lang] }));
-  const sentenceSelect = (name: string) => select(name, sentenceOptions(work));
+  // A search field and a short list of the matching sentences (citations.ts), nothing chosen at first.
+  const sentenceSelect = (name: string) => {
+    const choose = el("select", { name });
+    const search = el("input", { type: "search", name: `${name}-search`, placeholder: s("authorSentenceSearch") });
+    const fill = () => {
+      const chosen = choose.value;
+      choose.replaceChildren(
+        el("option", { value: "" }, s("authorChooseSentence")),
+        ...findSentences(work, search.value).map((o) => el("option", { value: o.value }, o.label)),
+      );
+      if ([...choose.options].some((o) => o.value === chosen)) choose.value = chosen;
+    };
+    search.addEventListener("input", fill);
+    fill();
+    return el("span", { class: "sentence-picker" }, search, " ", choose);
+  };
   const form = (id: string, title: string, children: HTMLElement[], submit: (values: FormData) => Action) => {
     const button = el("button", { type: "submit" }, title);
     const node = el("form", { id, class: "author-addition" }, el("h3", {}, title), ...children, button);
@@ -101,7 +117,7 @@ export function additionsSection(
           s("authorStatus"),
           select(
             "status",
-            zMembershipStatus.options.map((v) => ({ value: v, label: v })),
+            zMembershipStatus.options.map((v) => ({ value: v, label: s(`authorMembership_${v}` as AuthorKey) })),
           ),
         ),
         field(s("authorDate"), input("date", "2024-02")),
@@ -179,13 +195,3 @@ function acceptedEvents(work: Work): { value: string; label: string }[] {
 }
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
-
-/** Every sentence of every article, as `<file>#<index>` and a short label: what a quote can cite. */
-function sentenceOptions(work: Work): { value: string; label: string }[] {
-  return work.articles.flatMap((a) =>
-    splitSentences(a.text).map((sentence, i) => ({
-      value: `${a.file}#${i}`,
-      label: `${a.file}: ${sentence.text.length > 90 ? `${sentence.text.slice(0, 89)}…` : sentence.text}`,
-    })),
-  );
-}

@@ -37,7 +37,12 @@ export function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) 
       published: a.published,
       count: a.text.length.toLocaleString(lang),
     });
-    list.append(el("li", {}, `${info} `, remove));
+    // The publication date stays editable (it anchors the drafter's relative dates).
+    const date = el("input", { class: "article-published", value: a.published, "aria-label": s("authorPublished") });
+    date.addEventListener("change", () =>
+      dispatch({ type: "article-published", file: a.file, published: date.value.trim() }),
+    );
+    list.append(el("li", {}, `${info} `, date, " ", remove));
   }
   return el(
     "section",

@@ -32,12 +32,20 @@ export function patchItem(li: HTMLElement, c: Candidate, s: S): void {
   };
   for (const node of li.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>("[data-field]")) {
     const value = values[node.dataset.field as EditField];
-    if (value !== undefined && node.value !== value) node.value = value;
+    // The field being typed in keeps what is typed ("AZE, " is not yet "AZE").
+    if (value !== undefined && node.value !== value && node !== document.activeElement) node.value = value;
   }
   li.querySelector(".accept")?.setAttribute("aria-pressed", String(c.decision === "accepted"));
   li.querySelector(".reject")?.setAttribute("aria-pressed", String(c.decision === "rejected"));
+  const shownQuotes = li.querySelector(".candidate-quotes");
+  if (shownQuotes && shownQuotes.childElementCount !== e.sources.length) shownQuotes.replaceChildren(...quotes(c));
   const note = li.querySelector(".candidate-note");
   if (note) note.textContent = e.review?.note ?? "";
+}
+
+/** Every quote of the candidate (a merged one has several). */
+function quotes(c: Candidate): HTMLElement[] {
+  return c.event.sources.map((q) => el("blockquote", {}, q.quote));
 }
 
 function headContent(c: Candidate, s: S): (Node | string)[] {
@@ -60,12 +68,28 @@ export function candidateItem(
   const input = (field: EditField, label: string, value: string, tag: "input" | "textarea" = "input") => {
     const node = el(tag, { "data-field": field });
     node.value = value;
-    node.addEventListener("change", () => dispatch({ type: "edit", id: e.id, field, value: node.value }));
+    // Saved as the editor types (debounced) and on leaving the field, so closing the tab loses nothing.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let typed = false;
+    const send = () => {
+      clearTimeout(timer);
+      if (!typed) return;
+      typed = false;
+      dispatch({ type: "edit", id: e.id, field, value: node.value });
+    };
+    node.addEventListener("input", () => {
+      typed = true;
+      // Unsaved until the debounced edit is stored (main.ts sets it back when saved).
+      node.closest("[data-saved]")?.setAttribute("data-saved", "false");
+      clearTimeout(timer);
+      timer = setTimeout(send, 300);
+    });
+    node.addEventListener("change", send);
     return el("label", {}, label, " ", node);
   };
   const category = el("select", { "data-field": "category" });
   for (const value of CATEGORIES) {
-    const option = el("option", { value }, value);
+    const option = el("option", { value }, s(`category_${value}` as StringKey));
     option.selected = value === e.category;
     category.append(option);
   }
@@ -107,7 +131,7 @@ export function candidateItem(
     "li",
     { class: `candidate ${c.decision}`, "data-id": e.id },
     el("p", { class: "candidate-head" }, ...headContent(c, s)),
-    el("blockquote", {}, e.sources[0]?.quote ?? ""),
+    el("div", { class: "candidate-quotes" }, ...quotes(c)),
     el(
       "div",
       { class: "author-row" },

@@ -29,7 +29,9 @@ export function detailsSection(work: Work, s: S, dispatch: (a: Action) => void):
         ),
       );
   for (const source of work.draft?.sources ?? []) {
-    const drafted = { title: source.title, publisher: source.publisher, url: source.url ?? "https://…" };
+    // The drafter's placeholder publisher ("not stated (draft)") is shown in the page's language.
+    const publisher = source.publisher === "not stated (draft)" ? s("authorPublisherUnknown") : source.publisher;
+    const drafted = { title: source.title, publisher, url: source.url ?? "https://…" };
     rows.push(
       el(
         "fieldset",

@@ -2,18 +2,39 @@ import { draftStory } from "../draft/draft";
 import { type Gazetteer, loadGazetteer } from "../draft/gazetteer";
 import { ta as t } from "../i18n/author";
 import { isLang, type Lang } from "../i18n/t";
+import { storySlugs } from "../story/catalog";
 import { isValidDate } from "../story/dates";
-import { formatProblem } from "../story/errors";
 import { parseStory } from "../story/load";
 import { type Story, zCategory } from "../story/schema";
 import "./author.css";
 import { applyAddition } from "./addition_actions";
 import { removeAddition } from "./additions";
-import { entriesByKey, nearestEntry, type PlaceMode, withAlternatives, withoutPlace, withPlace } from "./places";
+import { articleToAdd, cutArticles } from "./articles";
+import { checkLine } from "./check_lines";
+import { unknownCountryCodes } from "./country_codes";
+import { downloadProblem, storySlug } from "./download";
+import {
+  entriesByKey,
+  nearestEntry,
+  type PlaceMode,
+  swapAlternative,
+  withAlternatives,
+  withoutPlace,
+  withPlace,
+} from "./places";
 import { previewSlot } from "./preview_slot";
 import { loadWork, saveWork } from "./store";
 import { type Action, renderAuthor } from "./view";
-import { decide, EMPTY_WORK, editEvent, mergeCandidates, searchGazetteer, storyOf, type Work } from "./work";
+import {
+  decide,
+  EMPTY_WORK,
+  editEvent,
+  mergeCandidates,
+  redraftCandidates,
+  searchGazetteer,
+  storyOf,
+  type Work,
+} from "./work";
 import { zipStory } from "./zip";
 
 /**
@@ -59,9 +80,21 @@ function check(): { lines: string[]; story: Story | "empty" | "invalid" } {
   if (!story || story.events.length === 0) return { lines: [t(lang, "authorNothingAccepted")], story: "empty" };
   const articles = new Map(work.articles.map((a) => [a.file, a.text]));
   const result = parseStory(JSON.stringify(story), `${work.slug}/story.json`, articles);
-  return result.ok
-    ? { lines: [t(lang, "authorCheckOk", { count: story.events.length })], story: result.story }
-    : { lines: result.problems.map(formatProblem), story: "invalid" };
+  // An actor's unknown code names its candidate by number, as the check lines do.
+  const unknown = unknownCountryCodes(story).map((u) => {
+    const n = work.candidates.findIndex((c) => c.event.id === u.event) + 1;
+    const where = n > 0 ? t(lang, "authorCandidateLabel", { n, title: u.where }) : u.where;
+    return t(lang, "authorUnknownCountry", { code: u.code, where });
+  });
+  const label = (n: number, title: string) => t(lang, "authorCandidateLabel", { n, title });
+  if (!result.ok)
+    return {
+      lines: [...result.problems.map((p) => checkLine(p, story, work.candidates, lang, label)), ...unknown],
+      story: "invalid",
+    };
+  return unknown.length
+    ? { lines: unknown, story: "invalid" }
+    : { lines: [t(lang, "authorCheckOk", { count: story.events.length })], story: result.story };
 }
 
 function render(): void {
@@ -109,16 +142,29 @@ async function update(next: Work): Promise<void> {
 async function dispatch(action: Action | { type: "place-at"; lonLat: [number, number] }): Promise<void> {
   switch (action.type) {
     case "add-article": {
+      const result = articleToAdd(action.file, action.text, action.published);
+      if ("error" in result) {
+        status = t(lang, result.error);
+        return render();
+      }
+      const { article, cut } = result;
+      const articles = [...work.articles.filter((a) => a.file !== article.file), article];
+      status = cut
+        ? t(lang, "authorArticleCut", {
+            file: article.file,
+            from: cut.from.toLocaleString(lang),
+            to: cut.to.toLocaleString(lang),
+          })
+        : "";
+      return update({ ...work, articles });
+    }
+    case "article-published": {
       if (!isValidDate(action.published)) {
         status = t(lang, "authorBadPublished");
         return render();
       }
-      const file = action.file.replace(/[^\w.-]+/g, "_").replace(/(\.txt)?$/, ".txt");
-      const articles = [
-        ...work.articles.filter((a) => a.file !== file),
-        { file, text: action.text, published: action.published },
-      ];
-      status = "";
+      status = t(lang, "authorRedraftHint");
+      const articles = work.articles.map((a) => (a.file === action.file ? { ...a, published: action.published } : a));
       return update({ ...work, articles });
     }
     case "remove-article":
@@ -126,11 +172,7 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     case "draft": {
       const g = await useGazetteer();
       const draft = draftStory(work.articles, g);
-      // Decisions already made survive a new draft for candidates with the same id.
-      const previous = new Map(work.candidates.map((c) => [c.event.id, c]));
-      const candidates = draft.story.events.map(
-        (event) => previous.get(event.id) ?? { event, decision: "pending" as const },
-      );
+      const candidates = redraftCandidates(work, draft.story.events);
       // A long article is kept only up to the cut it was drafted to (src/draft/input.ts).
       const articles = work.articles.map((a) => ({ ...a, text: draft.texts.get(a.file) ?? a.text }));
       return update({ ...work, articles, draft: draft.story, candidates, messages: draft.messages });
@@ -155,7 +197,12 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       const candidate = work.candidates.find((c) => c.event.id === action.id);
       if (!candidate) return;
       const e = candidate.event;
-      if (field === "date") return update(editEvent(work, action.id, { date: action.value }));
+      if (field === "date" || field === "end") {
+        // Kept as typed (the check names it), with a clear word on what a date looks like.
+        const bad = (field === "date" || action.value !== "") && !isValidDate(action.value.trim());
+        status = bad ? t(lang, "authorBadEventDate", { title: e.title[lang], value: action.value }) : "";
+      }
+      if (field === "date") return update(editEvent(work, action.id, { date: action.value.trim() }));
       if (field === "end")
         return update(editEvent(work, action.id, action.value ? { end: action.value } : { end: undefined }));
       if (field === "title-de") return update(editEvent(work, action.id, { title: { ...e.title, de: action.value } }));
@@ -193,9 +240,18 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       return update(withAlternatives(withPlace(work, action.id, entry, action.mode), action.id, others));
     }
     case "place": {
-      const entry = entriesByKey(await useGazetteer()).get(action.key);
+      const byKey = entriesByKey(await useGazetteer());
+      const entry = byKey.get(action.key);
       focus = action.id;
-      return entry ? update(withPlace(work, action.id, entry, action.mode)) : undefined;
+      if (!entry) return;
+      const before = work.candidates.find((c) => c.event.id === action.id)?.event.places[0];
+      const placed = withPlace(work, action.id, entry, action.mode);
+      // Choosing an alternative as the main place offers the one it replaced instead.
+      return update(
+        action.mode === "replace"
+          ? swapAlternative(placed, action.id, entry.key, before ? byKey.get(before) : undefined)
+          : placed,
+      );
     }
     case "remove-place":
       focus = action.id;
@@ -227,9 +283,18 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       return update(removeAddition(work, action.kind, action.id));
     case "detail":
       return update({ ...work, details: { ...work.details, [action.key]: action.value } });
-    case "slug":
-      return update({ ...work, slug: /^[a-z0-9][a-z0-9-]*$/.test(action.value) ? action.value : work.slug });
+    case "slug": {
+      // The name is made a valid folder name visibly (the field shows what will be used).
+      const slug = storySlug(action.value);
+      status = slug !== action.value ? t(lang, "authorSlugChanged", { slug }) : "";
+      return update({ ...work, slug });
+    }
     case "download": {
+      const problem = downloadProblem(work, check().story, storySlugs());
+      if (problem) {
+        status = t(lang, problem, { slug: work.slug });
+        return render();
+      }
       const story = storyOf(work);
       if (!story) return;
       const blob = new Blob([zipStory(work.slug, story, work.articles) as BlobPart], { type: "application/zip" });
@@ -240,7 +305,8 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      return;
+      status = t(lang, "authorDownloaded", { slug: work.slug });
+      return render();
     }
   }
 }
@@ -253,7 +319,10 @@ document.addEventListener("keydown", (event) => {
   render();
 });
 
+// Leaving the page ends the field being typed in, so its "change" saves what the debounce has not yet.
+addEventListener("pagehide", () => (document.activeElement as HTMLElement | null)?.blur());
+
 void loadWork().then((saved) => {
-  work = saved;
+  work = { ...saved, articles: cutArticles(saved.articles) };
   render();
 });

@@ -94,3 +94,17 @@ export function alternativeOf(a: GazetteerEntry): Alternative {
     lat: a.lat,
   };
 }
+
+/**
+ * Candidate `id` after the editor chose the alternative `chosen` as its main place instead of
+ * `previous` (the entry of the place it had): the alternatives offer `previous` in place of
+ * `chosen`, so the editor can go back.
+ */
+export function swapAlternative(work: Work, id: string, chosen: string, previous: GazetteerEntry | undefined): Work {
+  const event = work.candidates.find((c) => c.event.id === id)?.event;
+  if (!event?.review?.alternatives || !previous || previous.key === chosen) return work;
+  const back = alternativeOf(previous);
+  const alternatives = event.review.alternatives.map((a) => (a.place === chosen ? back : a));
+  if (!alternatives.some((a) => a.place === previous.key)) alternatives.push(back);
+  return editEvent(work, id, { review: { ...event.review, alternatives } });
+}

@@ -6,6 +6,7 @@ import { articleForm } from "./article_form";
 import { candidateItem, patchItem, type S } from "./candidate_view";
 import { detailsSection } from "./details_view";
 import { el } from "./dom";
+import { localDraftMessage } from "./draft_messages";
 import type { PlaceMode } from "./places";
 import { allPlaces, type Candidate, type Work } from "./work";
 
@@ -17,6 +18,7 @@ import { allPlaces, type Candidate, type Work } from "./work";
 export type Action =
   | { type: "add-article"; file: string; text: string; published: string }
   | { type: "remove-article"; file: string }
+  | { type: "article-published"; file: string; published: string }
   | { type: "draft" }
   | { type: "decide"; id: string; decision: Candidate["decision"] }
   | { type: "edit"; id: string; field: EditField; value: string }
@@ -100,10 +102,17 @@ interface Drawn {
   additionsKey: readonly unknown[];
   draft: Work["draft"];
   extraPlaces: Work["extraPlaces"];
+  /** How many candidates are drawn (the first ones); "show more" adds PAGE. */
+  shown: number;
+  more: HTMLButtonElement;
+  /** Redraws the candidates as the last render did (for "show more"). */
+  redraw: () => void;
   /** Each candidate's item, with the candidate before it when it was drawn. */
   items: Map<string, { li: HTMLElement; candidate: Candidate; previousId: string | undefined }>;
 }
 const drawn = new WeakMap<HTMLElement, Drawn>();
+/** Candidates drawn at first and added per "show more": a long draft costs no more than this many items. */
+export const PAGE = 100;
 
 /**
  * Draws `model` into `root`. The first call builds the page; later calls redraw the article
@@ -131,13 +140,23 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
       draft: work.draft,
       extraPlaces: work.extraPlaces,
       items: new Map(),
+      shown: PAGE,
+      more: el("button", { type: "button", id: "more-candidates", hidden: "" }),
+      redraw: () => {},
     };
+    const page = state;
+    page.more.addEventListener("click", () => {
+      page.shown += PAGE;
+      page.redraw();
+    });
     // The preview (preview.ts, loaded on demand) goes into the aside beside the candidates.
     const preview = el(
       "aside",
       { class: "author-preview", id: "preview", "aria-labelledby": "preview-heading" },
       el("h2", { id: "preview-heading" }, s("authorPreview")),
       el("p", { class: "preview-empty" }, s("authorPreviewEmpty")),
+      // The check sits in the side column (in view while scrolling) instead of over the candidates.
+      state.checkSection,
     );
     root.replaceChildren(
       el("h1", {}, s("authorTitle")),
@@ -149,10 +168,9 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
           "div",
           { class: "author-work" },
           state.articleSection,
-          el("section", { "aria-labelledby": "candidates-heading" }, heading, list),
+          el("section", { "aria-labelledby": "candidates-heading" }, heading, list, state.more),
           state.additions,
           state.details,
-          state.checkSection,
         ),
         preview,
       ),
@@ -164,7 +182,9 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
     state.articleSection = next;
     state.articles = work.articles;
   }
-  drawCandidates(state, work, model.picking, model.merging, model.lang, s, dispatch);
+  const current = state;
+  current.redraw = () => drawCandidates(current, work, model.picking, model.merging, model.lang, s, dispatch);
+  current.redraw();
   const key = additionsKey(work);
   if (key.some((k, i) => k !== state.additionsKey[i])) {
     const next = additionsSection(work, allPlaces(work), model.lang, s, dispatch);
@@ -202,6 +222,8 @@ function carryOver(from: HTMLElement, to: HTMLElement): void {
     // A choice that no longer exists (a removed place) falls back to the first.
     if (twin instanceof HTMLSelectElement && ![...twin.options].some((o) => o.value === node.value)) continue;
     twin.value = node.value;
+    // A sentence search refills its list (additions_view.ts) before the choice is carried over.
+    if (twin instanceof HTMLInputElement) twin.dispatchEvent(new Event("input"));
   }
 }
 
@@ -221,7 +243,14 @@ function drawCandidates(
   let places: Place[] | undefined;
   const items = new Map<string, { li: HTMLElement; candidate: Candidate; previousId: string | undefined }>();
   const wanted: HTMLElement[] = [];
-  work.candidates.forEach((c, i) => {
+  const shown = work.candidates.slice(0, state.shown);
+  state.more.hidden = shown.length === work.candidates.length;
+  state.more.textContent = s("authorMoreCandidates", {
+    shown: shown.length,
+    count: work.candidates.length,
+    more: Math.min(PAGE, work.candidates.length - shown.length),
+  });
+  shown.forEach((c, i) => {
     const previousId = work.candidates[i - 1]?.event.id;
     const old = state.items.get(c.event.id);
     let li: HTMLElement;
@@ -232,6 +261,7 @@ function drawCandidates(
     } else {
       places ??= allPlaces(work);
       li = candidateItem(c, previousId, places, lang, s, dispatch);
+      if (old) keepChoices(old.li, li);
     }
     items.set(c.event.id, { li, candidate: c, previousId });
     wanted.push(li);
@@ -251,6 +281,12 @@ function drawCandidates(
   while (list.children.length > wanted.length) list.lastElementChild?.remove();
 }
 
+/** A redrawn item keeps "add as a further place" ticked and what was typed in its place search. */
+function keepChoices(from: HTMLElement, to: HTMLElement): void {
+  const add = to.querySelector<HTMLInputElement>(".place-add");
+  if (add) add.checked = from.querySelector<HTMLInputElement>(".place-add")?.checked ?? false;
+}
+
 function checkPanel(model: ViewModel, s: S, dispatch: (a: Action) => void): HTMLElement {
   const slug = el("input", { id: "story-slug", value: model.work.slug, pattern: "[a-z0-9][a-z0-9-]*" });
   slug.addEventListener("change", () => dispatch({ type: "slug", value: slug.value }));
@@ -267,7 +303,7 @@ function checkPanel(model: ViewModel, s: S, dispatch: (a: Action) => void): HTML
       "p",
       { id: "status", role: "status" },
       model.status,
-      ...model.work.messages.map((m) => el("span", { class: "message" }, ` ${m}`)),
+      ...model.work.messages.map((m) => el("span", { class: "message" }, ` ${localDraftMessage(m, model.lang)}`)),
     ),
     el("div", { class: "author-row" }, el("label", {}, s("authorSlug"), " ", slug), download),
   );

@@ -1,5 +1,6 @@
 import type { ArticleInput } from "../draft/draft";
 import type { Gazetteer, GazetteerEntry } from "../draft/gazetteer";
+import { placeMentions } from "../draft/mentions";
 import type { Place, StoryInput } from "../story/schema";
 import { type Details, withDetails } from "./details";
 
@@ -31,6 +32,8 @@ export interface Work {
   readonly relations: NonNullable<StoryInput["relations"]>;
   /** The story's title, credit, articles' publishers … as the editor wrote them (details.ts). */
   readonly details: Details;
+  /** Ids of candidates merged into others: a new draft does not bring them back. */
+  readonly merged: readonly string[];
 }
 
 export const EMPTY_WORK: Work = {
@@ -44,6 +47,7 @@ export const EMPTY_WORK: Work = {
   organizations: [],
   relations: [],
   details: {},
+  merged: [],
 };
 
 export function decide(work: Work, id: string, decision: Decision): Work {
@@ -59,29 +63,35 @@ export function editEvent(work: Work, id: string, change: Partial<DraftEvent>): 
 
 /**
  * Merges candidate `id` into `into`: one event with both sentences as sources, the places and
- * actors of both (those of `into` first), and the span covering both dates. `id` disappears.
+ * actors of both (those of `into` first), and the span enclosing both dates at the coarser of
+ * their precisions (2025-05-20 – 2025-05-21 with 2025-05 is 2025-05; 2024-12 with 2025-02-03
+ * is 2024-12 – 2025-02). Accepted if either was (a merge never drops an accepted event).
+ * `id` disappears and is remembered in `merged`, so a new draft does not bring it back.
  */
 export function mergeCandidates(work: Work, into: string, id: string): Work {
-  const a = work.candidates.find((c) => c.event.id === into)?.event;
-  const b = work.candidates.find((c) => c.event.id === id)?.event;
-  if (!a || !b || a === b) return work;
+  const ca = work.candidates.find((c) => c.event.id === into);
+  const cb = work.candidates.find((c) => c.event.id === id);
+  const a = ca?.event;
+  const b = cb?.event;
+  if (!ca || !cb || !a || !b || a === b) return work;
   const union = <T>(x: readonly T[] = [], y: readonly T[] = []) => [...new Set([...x, ...y])];
-  // ISO date texts sort as dates.
-  const first = [a.date, b.date].sort()[0] ?? a.date;
-  const last = [a.end ?? a.date, b.end ?? b.date].sort()[1] ?? a.date;
+  const [first, last] = enclosingSpan([a.date, a.end ?? a.date, b.date, b.end ?? b.date]);
+  const { end: _end, ...rest } = a;
   const merged: DraftEvent = {
-    ...a,
+    ...rest,
     date: first,
-    ...(last !== first && last.length === first.length ? { end: last } : {}),
+    ...(last !== first ? { end: last } : {}),
     places: union(a.places, b.places),
     actors: union(a.actors, b.actors),
     sources: [...a.sources, ...b.sources.filter((q) => !a.sources.some((s) => s.quote === q.quote))],
   };
+  const decision: Decision = cb.decision === "accepted" ? "accepted" : ca.decision;
   return {
     ...work,
+    merged: [...(work.merged ?? []), id],
     candidates: work.candidates
       .filter((c) => c.event.id !== id)
-      .map((c) => (c.event.id === into ? { ...c, event: merged } : c))
+      .map((c) => (c.event.id === into ? { decision, event: merged } : c))
       .map((c) => ({
         ...c,
         event: {
@@ -91,6 +101,29 @@ export function mergeCandidates(work: Work, into: string, id: string): Work {
         },
       })),
   };
+}
+
+/**
+ * The candidates after a new draft of `events`: a candidate already there keeps its decision
+ * and edits (same id), a new one is pending, one merged into another stays merged.
+ */
+export function redraftCandidates(work: Work, events: readonly DraftEvent[]): Candidate[] {
+  const previous = new Map(work.candidates.map((c) => [c.event.id, c]));
+  const merged = new Set(work.merged ?? []);
+  return events
+    .filter((event) => previous.has(event.id) || !merged.has(event.id))
+    .map((event) => previous.get(event.id) ?? { event, decision: "pending" as const });
+}
+
+/**
+ * The first and last of ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), cut to the coarsest
+ * precision among them, so the span encloses all and claims no more precision than the
+ * vaguest date has.
+ */
+export function enclosingSpan(dates: readonly string[]): [string, string] {
+  const length = Math.min(...dates.map((d) => d.length));
+  const cut = dates.map((d) => d.slice(0, length)).sort();
+  return [cut[0] ?? "", cut[cut.length - 1] ?? ""];
 }
 
 /** Every place the editor can choose: the draft's, the added ones, each event's alternatives. */
@@ -113,11 +146,18 @@ export function placeOfEntry(e: GazetteerEntry): Place {
   };
 }
 
-/** Gazetteer entries for a name the editor typed, exact spelling first, at most `limit`. */
+/**
+ * Gazetteer entries for a name the editor typed, at most `limit`: the exact spelling first, then
+ * the places the drafter reads in it (inflected forms: "Moskaus", "am Kaspischen Meer"), then
+ * names starting with it.
+ */
 export function searchGazetteer(gazetteer: Gazetteer, query: string, limit = 8): GazetteerEntry[] {
   const q = query.trim();
   if (q.length < 2) return [];
   const out: GazetteerEntry[] = [...(gazetteer.byName.get(q) ?? [])];
+  // Inflected and phrased as in an article ("Moskaus", "am Kaspischen Meer"): the drafter's reading.
+  const spoken = q.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  for (const m of placeMentions(spoken, gazetteer)) for (const e of m.entries) if (!out.includes(e)) out.push(e);
   const lower = q.toLowerCase();
   for (const [name, entries] of gazetteer.byName) {
     if (out.length >= limit) break;
@@ -151,7 +191,10 @@ export function storyOf(work: Work): StoryInput | undefined {
     ...work.relations.flatMap((r) => r.between),
   ]);
   const places = allPlaces(work).filter((p) => used.has(p.id));
-  const years = events.flatMap((e) => [Number(e.date.slice(0, 4)), Number((e.end ?? e.date).slice(0, 4))]);
+  // A date still being typed ("", "Juni") gives no year; the check names it on its event.
+  const years = events
+    .flatMap((e) => [Number(e.date.slice(0, 4)), Number((e.end ?? e.date).slice(0, 4))])
+    .filter((y) => Number.isInteger(y) && y > 0);
   const lons = places.map((p) => p.lon);
   const lats = places.map((p) => p.lat);
   const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));

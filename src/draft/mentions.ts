@@ -5,7 +5,8 @@ import type { Gazetteer, GazetteerEntry } from "./gazetteer";
  * - a place is a run of up to `maxWords` words starting with a capital that the gazetteer knows,
  *   longest first ("Kaspischen Meer", "St. Petersburg", "Den Haag");
  * - inflected forms: a German genitive -s ("Moskaus", "Bakus") and the adjectival -er of a
- *   city ("Moskauer") fall back to the name without the ending;
+ *   city ("Moskauer") fall back to the name without the ending; an English possessive ('s, ’s,
+ *   s') is not part of the name ("Moscow's", "Azerbaijan’s");
  * - NOT_PLACES lists capitalised words that are also gazetteer names but mean something else
  *   in news German and English ("Union", "Mission", "Berliner Zeitung"); "Georgia" is the
  *   country (GEO) unless the article is about the United States (usStateGeorgia);
@@ -200,7 +201,8 @@ function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m !== null; m = WORD.exec(sentence)) {
-    const text = m[0];
+    // An English possessive ends the name: "Moscow's", "Azerbaijan’s", "the Philippines'".
+    const text = m[0].replace(/(?:['’]s|(?<=s)['’])(\.?)$/, "$1");
     const end = m.index + (text.endsWith(".") && !/^(St|Sankt)\.$/.test(text) ? text.length - 1 : text.length);
     out.push({ start: m.index, end });
   }

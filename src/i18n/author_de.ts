@@ -71,10 +71,37 @@ export const authorDe = {
   authorCountry: "Land (ISO-Code)",
   authorStatus: "Status",
   authorRemoveAddition: "Entfernen: {name}",
-  authorNoSentence: "Bitte einen Satz aus einem Artikel als Beleg wählen (zuerst einen Entwurf erstellen).",
+  authorNoSentence:
+    "Bitte einen Satz aus einem Artikel als Beleg wählen (Liste „Beleg“; zuerst einen Entwurf erstellen).",
   authorBadDate: "Bitte ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT angeben.",
   authorBadRoute: "Bitte zwei verschiedene Orte und eine Art wählen.",
   authorBadOrganization: "Bitte ein Bündnis und einen Status angeben.",
   authorNoCapital: "Für {countries} kennt das Ortsverzeichnis keine zwei Hauptstädte, zwischen denen die Linie liegt.",
   authorBadPublished: "Bitte ein Veröffentlichungsdatum als JJJJ, JJJJ-MM oder JJJJ-MM-TT angeben.",
+  authorSentenceSearch: "Satz suchen …",
+  authorChooseSentence: "– Satz wählen –",
+  authorEmptyArticle: "Der Artikeltext ist leer: bitte Text einfügen oder eine Datei hierher ziehen.",
+  authorArticleCut:
+    "{file} hat {from} Zeichen, mehr als der Entwurf liest: gekürzt nach dem letzten Satz vor der Grenze ({to} Zeichen). Nur der gekürzte Text wird gespeichert und heruntergeladen.",
+  authorSlugChanged: "Als Kurzname wird „{slug}“ verwendet (nur a–z, 0–9 und Bindestriche).",
+  authorDownloadNothing: "Nichts herunterzuladen: zuerst mindestens einen Kandidaten übernehmen.",
+  authorDownloadErrors: "Nicht heruntergeladen: die Prüfung meldet Fehler (siehe oben). Bitte zuerst beheben.",
+  authorDownloadShipped:
+    "Nicht heruntergeladen: „{slug}“ ist der Kurzname einer mitgelieferten Geschichte und würde sie ersetzen. Bitte einen anderen Kurznamen wählen.",
+  authorDownloadBadSlug: "Bitte einen Kurznamen aus a–z, 0–9 und Bindestrichen angeben.",
+  authorDownloaded: "{slug}.zip heruntergeladen.",
+  authorMoreCandidates: "{more} weitere zeigen ({shown} von {count} angezeigt)",
+  authorUnknownCountry: "{where}: „{code}“ ist kein ISO-3166-Ländercode (drei Buchstaben, z. B. AZE, RUS).",
+  authorCandidateLabel: "Kandidat {n} „{title}“",
+  authorBadEventDate:
+    "„{title}“: „{value}“ ist kein Datum. Bitte JJJJ, JJJJ-MM oder JJJJ-MM-TT angeben (z. B. 2024-12 oder 2024-12-25).",
+  authorMembership_member: "Mitglied",
+  authorMembership_observer: "Beobachter",
+  authorMembership_partner: "Partner",
+  authorMembership_frozen: "Mitgliedschaft eingefroren",
+  "authorMembership_exit-announced": "Austritt angekündigt",
+  authorMembership_left: "ausgetreten",
+  authorPublisherUnknown: "nicht angegeben (Entwurf)",
+  authorRedraftHint:
+    "Veröffentlichungsdatum geändert: „Entwurf erstellen“ berechnet die Daten neu (Entscheidungen bleiben).",
 };

@@ -199,4 +199,52 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     await expect.poll(() => preview.locator(".author-preview-body").count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
+
+  it("an actors edit is saved while typing, without leaving the field, and survives a reload", async () => {
+    const { page, candidate } = await drafted();
+    const actors = candidate("Jekaterinburg").locator("[data-field='actors']");
+    await actors.fill("RUS, AZE, KAZ");
+    // No blur, no Tab: the debounced save stores it.
+    await expect.poll(() => page.locator("#author").getAttribute("data-saved"), { timeout: 10_000 }).toBe("true");
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return candidate("Jekaterinburg").locator("[data-field='actors']").inputValue();
+      })
+      .toBe("RUS, AZE, KAZ");
+  });
+
+  it("a 1 MB article is cut as the drafter cuts it, sentence pickers list a bounded number of sentences, and long drafts show a page of candidates", async () => {
+    const app = await openApp("author.html", { viewport: { width: 1600, height: 1000 } });
+    const { page, pageErrors } = app;
+    const days = Array.from({ length: 28 }, (_, i) => `Am ${i + 1}. Mai 2025 traf die Delegation in Baku ein.`).join(
+      " ",
+    );
+    const text = `WERBUNG\n\n${`${days} `.repeat(Math.ceil(1_000_000 / (days.length + 1)))}`;
+    await page.locator("#article-text").fill(text);
+    await page.locator("#article-file").fill("lang.txt");
+    await page.locator("#article-published").fill("2025-07");
+    await page.getByRole("button", { name: "Artikel hinzufügen" }).click();
+    await expect.poll(() => page.locator("#status").textContent()).toContain("gekürzt");
+    await expect
+      .poll(() => page.locator(".author-articles li").textContent())
+      .toMatch(/lang\.txt \(2025-07, 49\d\.\d{3} Zeichen\)/);
+    // Each picker: "choose a sentence" first (nothing pre-chosen, never the WERBUNG marker), then at most 40.
+    const picker = page.locator("#add-relation select[name='sentence']");
+    expect(await picker.inputValue()).toBe("");
+    expect(await picker.locator("option").count()).toBe(41);
+    expect(await page.locator("select[name='sentence'] option", { hasText: "WERBUNG" }).count()).toBe(0);
+    await page.locator("#add-relation input[name='sentence-search']").fill("28. Mai");
+    await expect.poll(() => picker.locator("option").nth(1).textContent()).toContain("Am 28. Mai 2025");
+    await page.getByRole("button", { name: "Entwurf erstellen" }).click();
+    const candidates = page.locator("#candidates > li");
+    await expect.poll(() => candidates.count(), { timeout: 60_000 }).toBe(100);
+    const more = page.locator("#more-candidates");
+    expect(await more.isVisible()).toBe(true);
+    await candidates.first().getByRole("button", { name: "Übernehmen" }).click();
+    await expect.poll(() => page.locator("#check").textContent()).toContain("Übernommene Ereignisse: 1");
+    await more.click();
+    await expect.poll(() => candidates.count()).toBeGreaterThan(100);
+    expect(pageErrors).toEqual([]);
+  });
 });

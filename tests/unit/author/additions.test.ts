@@ -76,6 +76,22 @@ describe("author/additions", () => {
     expect(quoteOf(work, sentence(9))).toBeUndefined();
   });
 
+  it("applyAddition(work, …) without a chosen sentence (the picker's default) asks for one, never quotes a marker", () => {
+    const result = applyAddition(
+      work,
+      {
+        type: "add-relation",
+        countries: ["AZE", "RUS"],
+        state: "strained",
+        date: "2025-06",
+        sentence: { article: "", index: 0 },
+      },
+      gazetteer,
+      "de",
+    );
+    expect(result).toEqual({ error: expect.stringContaining("Bitte einen Satz") });
+  });
+
   it("applyAddition(work, add-movement) gives a schema-valid movement between two known places", () => {
     const next = ok(
       applyAddition(

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { entriesByKey, nearestEntry, withAlternatives, withoutPlace, withPlace } from "../../../src/author/places";
-import { EMPTY_WORK, type Work } from "../../../src/author/work";
+import {
+  entriesByKey,
+  nearestEntry,
+  swapAlternative,
+  withAlternatives,
+  withoutPlace,
+  withPlace,
+} from "../../../src/author/places";
+import { EMPTY_WORK, searchGazetteer, type Work } from "../../../src/author/work";
 import { buildGazetteer, type GazetteerData } from "../../../src/draft/gazetteer";
 
 // A tiny gazetteer in the shipped format: [geonamesId, name, altName, lon, lat, ISO3, population, capital].
@@ -83,5 +90,23 @@ describe("author/places", () => {
       { place: "aktau-kaz", label: "Aktau, KAZ", geonamesId: 1526384, lon: 73.1, lat: 50.25 },
     ]);
     expect(withAlternatives(next, "crash", []).candidates[0]?.event.review?.alternatives).toBeUndefined();
+  });
+
+  it("swapAlternative(work, id, chosen, previous) offers the place it replaced instead of the chosen one", () => {
+    const others = gazetteer.byName.get("Aktau")?.slice(1) ?? [];
+    const offered = withAlternatives(work, "crash", others);
+    const chosen = entry(1526384);
+    const placed = withPlace(offered, "crash", chosen, "replace");
+    const next = swapAlternative(placed, "crash", chosen.key, entry(610612));
+    expect(next.candidates[0]?.event.places).toEqual(["aktau-kaz"]);
+    expect(next.candidates[0]?.event.review?.alternatives?.map((a) => a.label)).toEqual(["Aktau, KAZ"]);
+    expect(next.candidates[0]?.event.review?.alternatives?.map((a) => a.place)).toEqual(["aktau"]);
+  });
+});
+
+describe("searchGazetteer(gazetteer, query)", () => {
+  it("finds inflected forms as the drafter reads them: Bakus, in Sumqayit", () => {
+    expect(searchGazetteer(gazetteer, "Bakus")[0]?.key).toBe("baku");
+    expect(searchGazetteer(gazetteer, "in Sumqayit")[0]?.key).toBe("sumqayit");
   });
 });

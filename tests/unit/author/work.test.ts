@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { decide, EMPTY_WORK, editEvent, mergeCandidates, storyOf, type Work } from "../../../src/author/work";
+import {
+  decide,
+  EMPTY_WORK,
+  editEvent,
+  enclosingSpan,
+  mergeCandidates,
+  redraftCandidates,
+  storyOf,
+  type Work,
+} from "../../../src/author/work";
 import type { StoryInput } from "../../../src/story/schema";
 
 const event = (id: string, date: string, place: string, after?: string[]) => ({
@@ -64,6 +73,12 @@ describe("storyOf(work)", () => {
     expect(storyOf(next)?.places.map((p) => p.id)).toEqual(["baku"]);
   });
 
+  it("keeps the window from the other events while a date is empty or free text (no NaN or year 0)", () => {
+    const next = editEvent(decide(decide(work, "visit", "accepted"), "crash", "accepted"), "crash", { date: "Juni" });
+    expect(storyOf(next)?.meta.window).toEqual({ start: "2025", end: "2025" });
+    expect(storyOf(editEvent(next, "crash", { date: "" }))?.meta.window).toEqual({ start: "2025", end: "2025" });
+  });
+
   it("is undefined before anything is drafted", () => {
     expect(storyOf(EMPTY_WORK)).toBeUndefined();
   });
@@ -87,5 +102,39 @@ describe("mergeCandidates(work, into, id)", () => {
   it("points order constraints at the merged event", () => {
     const next = mergeCandidates(work, "visit", "crash");
     expect(next.candidates.find((c) => c.event.id === "statement")?.event.after).toEqual(["visit"]);
+  });
+
+  it("keeps an accepted event accepted when it is merged into an unreviewed one (either order)", () => {
+    const accepted = decide(work, "statement", "accepted");
+    const intoPending = mergeCandidates(accepted, "crash", "statement");
+    expect(intoPending.candidates.find((c) => c.event.id === "crash")?.decision).toBe("accepted");
+    expect(storyOf(intoPending)?.events.map((e) => e.id)).toEqual(["crash"]);
+    const intoAccepted = mergeCandidates(accepted, "statement", "crash");
+    expect(intoAccepted.candidates.find((c) => c.event.id === "statement")?.decision).toBe("accepted");
+  });
+
+  it("remembers the merged-away id, so that a new draft does not bring it back", () => {
+    const next = mergeCandidates(decide(work, "crash", "accepted"), "crash", "visit");
+    expect(next.merged).toEqual(["visit"]);
+    const redrafted = redraftCandidates(next, draft.events);
+    expect(redrafted.map((c) => [c.event.id, c.decision])).toEqual([
+      ["crash", "accepted"],
+      ["statement", "pending"],
+    ]);
+    expect(redrafted[0]?.event.sources).toHaveLength(2);
+  });
+
+  it("gives the enclosing span at the coarser precision: 2025-05-20 – 2025-05-21 with 2025-05 is 2025-05", () => {
+    const days = editEvent(work, "crash", { date: "2025-05-20", end: "2025-05-21" });
+    const next = mergeCandidates(days, "crash", "visit");
+    expect(next.candidates[0]?.event.date).toBe("2025-05");
+    expect(next.candidates[0]?.event.end).toBeUndefined();
+  });
+});
+
+describe("enclosingSpan(dates)", () => {
+  it("cuts to the vaguest precision: 2024-12 and 2025-02-03 give 2024-12 – 2025-02", () => {
+    expect(enclosingSpan(["2024-12", "2024-12", "2025-02-03", "2025-02-03"])).toEqual(["2024-12", "2025-02"]);
+    expect(enclosingSpan(["2025-05-20", "2025-05-21"])).toEqual(["2025-05-20", "2025-05-21"]);
   });
 });

@@ -103,3 +103,20 @@ describe("actorMentions(sentence, mentions, gazetteer)", () => {
     expect(actors(sentence)).toEqual(expected);
   });
 });
+
+describe("placeMentions(sentence, gazetteer) and actorMentions(…), English possessives", () => {
+  it.each([
+    ["In June 2025 Azerbaijan’s president criticised Moscow’s policy.", ["AZE", "RUS"]],
+    ["Azerbaijan's relations with Moscow worsened near Aktau.", ["AZE", "RUS"]],
+    ["Moscow's ambassador in Baku was summoned.", ["RUS", "AZE"]],
+  ])("%s names %j", (sentence, codes) => {
+    expect(actors(sentence)).toEqual(codes);
+  });
+
+  it("takes the place without the possessive: Moscow's → Moscow", () => {
+    expect(places("Moscow's ambassador in Baku was summoned.").map(([text, key]) => [text, key])).toEqual([
+      ["Moscow", "moscow"],
+      ["Baku", "baku"],
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+import type { ArticleInput } from "../draft/draft";
+import { MAX_ARTICLE_CHARS, sentenceCut } from "../draft/input";
+import { isValidDate } from "../story/dates";
+
+/**
+ * An article as the authoring page stores it, from what the editor typed: a file name made
+ * safe (`<name>.txt`), a publication date `YYYY[-MM[-DD]]`, and the text cut the way the drafter
+ * cuts it (src/draft/input.ts: after the last sentence before MAX_ARTICLE_CHARS), so the page
+ * never holds more than the drafter reads. Pure.
+ */
+export type ArticleResult =
+  | { article: ArticleInput; cut: { from: number; to: number } | undefined }
+  | { error: "authorEmptyArticle" | "authorBadPublished" };
+
+export function articleToAdd(file: string, text: string, published: string): ArticleResult {
+  if (text.trim() === "") return { error: "authorEmptyArticle" };
+  if (!isValidDate(published)) return { error: "authorBadPublished" };
+  const name = file
+    .trim()
+    .replace(/[^\w.-]+/g, "_")
+    .replace(/(\.txt)?$/, ".txt");
+  const { text: kept, cut } = cutText(text);
+  return { article: { file: name === ".txt" ? "artikel.txt" : name, text: kept, published }, cut };
+}
+
+/** `text`, cut as the drafter cuts it when longer than MAX_ARTICLE_CHARS; `cut` gives both lengths then. */
+export function cutText(text: string): { text: string; cut: { from: number; to: number } | undefined } {
+  if (text.length <= MAX_ARTICLE_CHARS) return { text, cut: undefined };
+  const to = sentenceCut(text);
+  return { text: text.slice(0, to), cut: { from: text.length, to } };
+}
+
+/** The stored articles, each cut as on adding (work saved before the cut existed). */
+export function cutArticles(articles: readonly ArticleInput[]): readonly ArticleInput[] {
+  return articles.some((a) => a.text.length > MAX_ARTICLE_CHARS)
+    ? articles.map((a) => ({ ...a, text: cutText(a.text).text }))
+    : articles;
+}

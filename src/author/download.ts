@@ -1,0 +1,50 @@
+import type { Story } from "../story/schema";
+import type { Work } from "./work";
+
+/**
+ * What stands between the editor and a story folder (zip) that story:check accepts and that
+ * does not replace a story the app already ships. Pure.
+ */
+export type DownloadProblem =
+  | "authorDownloadNothing"
+  | "authorDownloadErrors"
+  | "authorDownloadShipped"
+  | "authorDownloadBadSlug";
+
+/**
+ * The reason not to download, or undefined: nothing accepted, check errors (`checked` is the
+ * live check's result: the parsed story, "empty" or "invalid"), a slug that is not a folder
+ * name, or a slug among `shipped` (the stories in data/stories/, e.g. "caucasus").
+ */
+export function downloadProblem(
+  work: Work,
+  checked: Story | "empty" | "invalid",
+  shipped: readonly string[],
+): DownloadProblem | undefined {
+  if (!work.candidates.some((c) => c.decision === "accepted") || checked === "empty") return "authorDownloadNothing";
+  if (checked === "invalid") return "authorDownloadErrors";
+  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(work.slug)) return "authorDownloadBadSlug";
+  if (shipped.includes(work.slug)) return "authorDownloadShipped";
+  return undefined;
+}
+
+/**
+ * A story folder name from what the editor typed: lower case, umlauts and accents folded
+ * ("ä" → "ae", "é" → "e"), other characters runs → "-", at most 80 characters.
+ * "Meine Geschichte!" → "meine-geschichte"; nothing usable → "entwurf".
+ */
+export function storySlug(name: string): string {
+  const folded = name
+    .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+  return folded || "entwurf";
+}

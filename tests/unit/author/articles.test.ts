@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { articleToAdd, cutArticles } from "../../../src/author/articles";
+import { MAX_ARTICLE_CHARS } from "../../../src/draft/input";
+
+describe("articleToAdd(file, text, published)", () => {
+  it("refuses an empty or blank text", () => {
+    expect(articleToAdd("a.txt", "", "2025")).toEqual({ error: "authorEmptyArticle" });
+    expect(articleToAdd("a.txt", "  \n ", "2025")).toEqual({ error: "authorEmptyArticle" });
+  });
+
+  it("refuses a publication date that is not YYYY[-MM[-DD]]", () => {
+    expect(articleToAdd("a.txt", "Text.", "2025-02-30")).toEqual({ error: "authorBadPublished" });
+  });
+
+  it("cuts a 5 MB text as the drafter does, after the last sentence before the limit, and says so", () => {
+    const text = "Ein Satz über Baku. ".repeat(260_000);
+    const result = articleToAdd("Groß Datei", text, "2025");
+    if (!("article" in result)) throw new Error("refused");
+    expect(result.article.file).toBe("Gro_Datei.txt");
+    expect(result.article.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(result.article.text.endsWith("Baku.")).toBe(true);
+    expect(result.cut).toEqual({ from: text.length, to: result.article.text.length });
+  });
+});
+
+describe("cutArticles(articles)", () => {
+  it("cuts stored articles saved before the cut, and keeps short ones as they are", () => {
+    const short = [{ file: "a.txt", text: "Kurz.", published: "2025" }];
+    expect(cutArticles(short)).toBe(short);
+    const long = [{ file: "b.txt", text: "Satz. ".repeat(100_000), published: "2025" }];
+    expect(cutArticles(long)[0]?.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+  });
+});
