@@ -149,7 +149,10 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   let lastCard = "";
   let lastAnnounce = 0;
   let lastLegend = "";
-  let legendOpen = window.innerWidth >= 1440;
+  // The legend starts folded at every size: open, it took the top right of a wide map and the
+  // opening frame had to squeeze the story below it (1920×1080). The lines are labelled on the
+  // map itself; the legend is one click away and then keeps the reader's choice.
+  let legendOpen = false;
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowser } from "./app";
+import { useBrowser, waitForMapIdle } from "./app";
 
 const openApp = useBrowser();
 
@@ -20,6 +20,29 @@ async function ready(page: Page) {
 }
 
 describe("the first view", () => {
+  it("at 1920×1080 opens with the legend folded and the story's places in the middle of the map, not squeezed under the legend", async () => {
+    const { page } = await openApp("", { viewport: { width: 1920, height: 1080 } });
+    await waitForMapIdle(page);
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    expect(await page.locator(".legend").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const height = await page.locator("#map").evaluate((m) => m.getBoundingClientRect().height);
+    const ys = await page.evaluate(() => {
+      type Hit = { properties: Record<string, unknown>; screen?: [number, number] };
+      const w = window as unknown as { __zeitkarte: { renderedFeatures(l: string[]): Hit[] } };
+      const wanted = ["Baku", "Eriwan", "Moskau", "Duschanbe"];
+      return w.__zeitkarte
+        .renderedFeatures(["place-dots"])
+        .filter((f) => wanted.includes(String(f.properties.name_de)))
+        .map((f) => f.screen?.[1] ?? -1);
+    });
+    expect(ys.length).toBe(4);
+    // Before: Baku, Eriwan and Duschanbe sat 20–30 px above the bottom edge.
+    for (const y of ys) {
+      expect(y).toBeGreaterThan(height * 0.1);
+      expect(y).toBeLessThan(height * 0.85);
+    }
+  });
+
   it("opens on the first event of the story's window: map date, card, slider and focus strip agree", async () => {
     const { page } = await openApp();
     await ready(page);
