@@ -1,3 +1,4 @@
+import { lonLatBounds } from "../geo/antimeridian";
 import type { Place } from "../story/schema";
 
 /**
@@ -29,17 +30,29 @@ export const MAIN_RANK = 2;
 
 /**
  * The bounds ([[west, south], [east, north]], degrees) of the places ranked `MAIN_RANK` or better,
- * or `fallback` (the story's `meta.view.bounds`) when fewer than two places are that important.
+ * taking the short way round (see lonLatBounds: Wladiwostok and Anchorage give west 131.9,
+ * east 210.1), or `fallback` (the story's `meta.view.bounds`, see unwrapBounds) when fewer than
+ * two places are that important. West ≤ east always; east exceeds 180 across the antimeridian.
  */
 export function mainPlaceBounds(places: readonly Place[], fallback: Bounds): Bounds {
   const main = places.filter((p) => p.rank <= MAIN_RANK);
-  if (main.length < 2) return fallback;
-  const lons = main.map((p) => p.lon);
-  const lats = main.map((p) => p.lat);
-  return [
-    [Math.min(...lons), Math.min(...lats)],
-    [Math.max(...lons), Math.max(...lats)],
-  ];
+  if (main.length < 2) return unwrapBounds(fallback);
+  return lonLatBounds(main.map((p) => [p.lon, p.lat]));
+}
+
+/**
+ * A box as RFC 7946 writes one that crosses the antimeridian (west > east, both in −180..180)
+ * turned into one with west ≤ east (east + 360), as fitBounds and mercatorAspect want it.
+ * Any other box is returned unchanged.
+ */
+export function unwrapBounds(bounds: Bounds): Bounds {
+  const [[west, south], [east, north]] = bounds;
+  return west > east
+    ? [
+        [west, south],
+        [east + 360, north],
+      ]
+    : bounds;
 }
 
 /** Width over height of `bounds` in Web Mercator, so a frame can be judged before it is drawn. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { awayFrom, type Box, edgeOf, freeArea, mainPlaceBounds, paddingFor } from "../../../src/map/framing";
+import {
+  awayFrom,
+  type Box,
+  edgeOf,
+  freeArea,
+  mainPlaceBounds,
+  paddingFor,
+  unwrapBounds,
+} from "../../../src/map/framing";
 import { tinyStory } from "../story/tiny_story";
 
 const MAP: Box = { left: 0, top: 0, right: 900, bottom: 600 };
@@ -66,6 +74,48 @@ describe("mainPlaceBounds(places, fallback)", () => {
       [0, 0],
       [1, 1],
     ]);
+  });
+});
+
+describe("mainPlaceBounds(places across the antimeridian)", () => {
+  const bering = () => {
+    const [a, b, ...rest] = tinyStory().places;
+    if (!a || !b) throw new Error("tinyStory has places");
+    return [
+      { ...a, lon: 131.886, lat: 43.115, rank: 1 },
+      { ...b, lon: -149.9, lat: 61.218, rank: 1 },
+      ...rest.map((p) => ({ ...p, rank: 5 })),
+    ];
+  };
+
+  it("mainPlaceBounds(Wladiwostok, Anchorage) takes the short way across 180°: west 131.886, east 210.1", () => {
+    const [[west, south], [east, north]] = mainPlaceBounds(bering(), [
+      [0, 0],
+      [1, 1],
+    ]);
+    expect([west, south, north]).toEqual([131.886, 43.115, 61.218]);
+    expect(east).toBeCloseTo(210.1, 9);
+  });
+
+  it("mainPlaceBounds(no main places, a story view with west > east) unwraps the view: east + 360", () => {
+    const places = bering().map((p) => ({ ...p, rank: 5 }));
+    expect(
+      mainPlaceBounds(places, [
+        [160, 50],
+        [-150, 70],
+      ]),
+    ).toEqual([
+      [160, 50],
+      [210, 70],
+    ]);
+  });
+
+  it("unwrapBounds(a box with west ≤ east) is the same box", () => {
+    const box: [[number, number], [number, number]] = [
+      [7.2, 41.6],
+      [12.8, 47.2],
+    ];
+    expect(unwrapBounds(box)).toBe(box);
   });
 });
 
