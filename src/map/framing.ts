@@ -149,11 +149,13 @@ const EDGE_SHARE = { x: 0.15, y: 0.05 };
 
 /**
  * The edge of `frame` (see `mainPlaceBounds`) that `lon`/`lat` (degrees) lies on, "" inside.
- * Places outside the frame count as on the edge they are beyond.
+ * Places outside the frame count as on the edge they are beyond. A frame across 180° (east past
+ * 180) holds −149.9 as 210.1: the place's world copy nearest the frame's middle is the one judged.
  */
 export function edgeOf(lon: number, lat: number, frame: Bounds): Edge {
   const [[west, south], [east, north]] = frame;
-  const x = east > west ? (lon - west) / (east - west) : 0.5;
+  const near = lon + Math.round(((west + east) / 2 - lon) / 360) * 360;
+  const x = east > west ? (near - west) / (east - west) : 0.5;
   const y = north > south ? (lat - south) / (north - south) : 0.5;
   const ns = y > 1 - EDGE_SHARE.y ? "north" : y < EDGE_SHARE.y ? "south" : "";
   const ew = x > 1 - EDGE_SHARE.x ? "east" : x < EDGE_SHARE.x ? "west" : "";
@@ -187,7 +189,8 @@ export function awayFrom(lon: number, lat: number, id: string, places: readonly 
   let y = 0;
   for (const other of places) {
     if (other.id === id || other.rank > MAIN_RANK) continue;
-    const dx = (other.lon - lon) * shrink;
+    // The short way round: neighbours across 180° are near, not a world apart.
+    const dx = (other.lon - lon - Math.round((other.lon - lon) / 360) * 360) * shrink;
     const dy = other.lat - lat;
     const d = Math.hypot(dx, dy);
     if (d < 1e-9 || d > CROWD_DEGREES) continue;

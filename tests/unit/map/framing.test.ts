@@ -120,6 +120,16 @@ describe("mainPlaceBounds(places across the antimeridian)", () => {
 });
 
 describe("edgeOf(lon, lat, frame)", () => {
+  it("edgeOf(Anchorage −149.9, the Bering frame 131.9..210.1) is east; Wladiwostok is west", () => {
+    const frame: [[number, number], [number, number]] = [
+      [131.886, 43.115],
+      [210.1, 61.218],
+    ];
+    expect(edgeOf(-149.9, 61.218, frame)).toBe("north-east");
+    expect(edgeOf(131.886, 43.115, frame)).toBe("south-west");
+    expect(edgeOf(179, 52, frame)).toBe("");
+  });
+
   it("edgeOf(a place at the frame's east end) is east; the middle is none", () => {
     expect(
       edgeOf(116, 40, [
@@ -152,5 +162,12 @@ describe("awayFrom(lon, lat, id, places)", () => {
   it("awayFrom(a city alone) is none", () => {
     const places = tinyStory().places.map((p) => ({ ...p, rank: 1 }));
     expect(awayFrom(120, 30, "far", places)).toBe("");
+  });
+
+  it("awayFrom(a city at 179.5 with a main place at −179 to its east, across 180°) points west", () => {
+    const [a] = tinyStory().places;
+    if (!a) throw new Error("tinyStory has places");
+    const places = [{ ...a, id: "east-of-180", lon: -179, lat: 65, rank: 1 }];
+    expect(awayFrom(179.5, 65, "here", places)).toBe("west");
   });
 });
