@@ -71,10 +71,13 @@ export function mountMap(
   let movements: ReturnType<typeof movementSources> | undefined;
   // A lost WebGL context is a pause, not a break: say so, draw nothing, and on restore draw the
   // current snapshot again from scratch (MapLibre's rebuilt style has no feature state).
+  // The notice says playback is paused only when the loss paused it.
   let lostNotice: HTMLElement | undefined;
+  let lostKey: "webglLost" | "webglLostPaused" = "webglLost";
   const contextLost = () => {
+    lostKey = current().state.playing ? "webglLostPaused" : "webglLost";
     lostNotice ??= el("p", { class: "notice map-lost", role: "status" }, []);
-    lostNotice.textContent = t(current().state.lang, "webglLost");
+    lostNotice.textContent = t(current().state.lang, lostKey);
     container.append(lostNotice);
     options.onContextLost?.();
   };
@@ -176,7 +179,8 @@ export function mountMap(
     },
     () => {
       // The text view and the timeline still tell the story.
-      container.append(el("p", { class: "notice", role: "status" }, [t(initial.lang, "basemapFailed")]));
+      // Centred in the map, clear of the date, the legend and the controls along its edges.
+      container.append(el("p", { class: "notice basemap-failed", role: "status" }, [t(initial.lang, "basemapFailed")]));
       options.onFirstView?.();
     },
   );
@@ -184,7 +188,7 @@ export function mountMap(
   return {
     update(snapshot, state, reason) {
       if (lostNotice) {
-        const text = t(state.lang, "webglLost");
+        const text = t(state.lang, lostKey);
         if (lostNotice.textContent !== text) lostNotice.textContent = text;
         return;
       }

@@ -7,7 +7,7 @@ import { renderPlaceList } from "../panel/place_list";
 import { createTextView } from "../panel/text_view";
 import { fullMapUrl } from "../share/app_url";
 import type { UrlState } from "../share/url_state";
-import { formatHash } from "../share/url_state";
+import { formatHash, parseUrlState } from "../share/url_state";
 import { syncUrl } from "../share/url_sync";
 import { formatShown } from "../story/dates";
 import type { Story } from "../story/schema";
@@ -39,8 +39,10 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   const defaults = {
     org: story.organizations.find((o) => o.id === "csto")?.id ?? story.organizations[0]?.id ?? "",
     speed: 1 as const,
+    // A hash without `lang` means what it means on a fresh load of this page: the query's, else German.
+    lang: parseUrlState(window.location.search, "").lang ?? ("de" as const),
   };
-  const view = viewFromUrl(index, url, defaults, url.lang ?? "de");
+  const view = viewFromUrl(index, url, defaults);
   const store = createStore({
     story: slug,
     ...view,
@@ -52,9 +54,11 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   root.classList.toggle("no-controls", url.controls === false);
   const layout = createLayout(root, story, state0.lang);
   // Inside a news article's iframe, jumps must not add entries to the article's history.
+  const hashOf = (state: AppState) =>
+    formatHash(state, defaults, snapshotAt(index, state.t, state.event).current?.event.id);
   const sync = syncUrl(store, {
-    format: (state) => formatHash(state, defaults, snapshotAt(index, state.t, state.event).current?.event.id),
-    resolve: (parsed, state) => viewFromUrl(index, parsed, defaults, state.lang),
+    format: hashOf,
+    resolve: (parsed) => viewFromUrl(index, parsed, defaults),
     pushJumps: url.embed !== true,
   });
   const clock = controllableClock();
@@ -242,12 +246,21 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     layout.panel.querySelector(".places")?.replaceWith(renderPlaceList(story.places, lang));
   };
 
-  // The embed's "open full map" link points at the same view, without the embed chrome.
+  // The embed's "open full map" link points at the current view (the state's hash, not the
+  // page's, which is written only after a throttle), without the embed chrome. Once per task.
+  let fullLinkQueued = false;
   const updateFullLink = () => {
-    layout.fullLink.href = fullMapUrl(window.location);
+    fullLinkQueued = false;
+    layout.fullLink.href = fullMapUrl(window.location, hashOf(store.get()));
   };
   store.subscribe((state, previous) => render(state, previous));
-  store.subscribe(() => queueMicrotask(updateFullLink));
+  if (url.embed) {
+    store.subscribe(() => {
+      if (fullLinkQueued) return;
+      fullLinkQueued = true;
+      queueMicrotask(updateFullLink);
+    });
+  }
   relabel(state0.lang);
   render(state0, undefined);
   updateFullLink();

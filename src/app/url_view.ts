@@ -15,14 +15,15 @@ export type UrlView = Pick<AppState, "t" | "event" | "org" | "speed" | "lang" | 
  * - `t` alone (ms UTC, clamped to the story's span) opens whatever is current then; neither
  *   gives the story's opening moment (see openingMoment).
  * - `org` must name an organization of the story ("" for none), else the default applies;
- *   `speed`, `loop`, `follow` and `present` take their defaults (off) when absent, `lang` keeps
- *   `fallbackLang`: a hash without `present` is the reader's view.
+ *   `speed`, `lang`, `loop`, `follow` and `present` take their defaults (off) when absent: a
+ *   hash without `present` is the reader's view, and a hash without `lang` is in
+ *   `defaults.lang` (the page query's `lang`, else German), never the tab's current language,
+ *   so a typed hash opens as the same link does in a new tab.
  */
 export function viewFromUrl(
   index: StoryIndex,
   url: UrlState,
-  defaults: Pick<AppState, "org" | "speed">,
-  fallbackLang: AppState["lang"],
+  defaults: Pick<AppState, "org" | "speed" | "lang">,
 ): UrlView {
   const linked = url.event === undefined ? undefined : index.eventById.get(url.event);
   const opening = linked === undefined && url.t === undefined ? openingMoment(index) : undefined;
@@ -38,7 +39,7 @@ export function viewFromUrl(
     event: linked?.event.id ?? opening?.event,
     org: knownOrg ? (url.org as string) : defaults.org,
     speed: url.speed ?? defaults.speed,
-    lang: url.lang ?? fallbackLang,
+    lang: url.lang ?? defaults.lang,
     loop: url.loop ?? false,
     follow: url.follow ?? false,
     present: url.present ?? false,

@@ -1,3 +1,4 @@
+import { lonLatBounds } from "../geo/antimeridian";
 import type { Place } from "../story/schema";
 
 /**
@@ -29,17 +30,29 @@ export const MAIN_RANK = 2;
 
 /**
  * The bounds ([[west, south], [east, north]], degrees) of the places ranked `MAIN_RANK` or better,
- * or `fallback` (the story's `meta.view.bounds`) when fewer than two places are that important.
+ * taking the short way round (see lonLatBounds: Wladiwostok and Anchorage give west 131.9,
+ * east 210.1), or `fallback` (the story's `meta.view.bounds`, see unwrapBounds) when fewer than
+ * two places are that important. West ≤ east always; east exceeds 180 across the antimeridian.
  */
 export function mainPlaceBounds(places: readonly Place[], fallback: Bounds): Bounds {
   const main = places.filter((p) => p.rank <= MAIN_RANK);
-  if (main.length < 2) return fallback;
-  const lons = main.map((p) => p.lon);
-  const lats = main.map((p) => p.lat);
-  return [
-    [Math.min(...lons), Math.min(...lats)],
-    [Math.max(...lons), Math.max(...lats)],
-  ];
+  if (main.length < 2) return unwrapBounds(fallback);
+  return lonLatBounds(main.map((p) => [p.lon, p.lat]));
+}
+
+/**
+ * A box as RFC 7946 writes one that crosses the antimeridian (west > east, both in −180..180)
+ * turned into one with west ≤ east (east + 360), as fitBounds and mercatorAspect want it.
+ * Any other box is returned unchanged.
+ */
+export function unwrapBounds(bounds: Bounds): Bounds {
+  const [[west, south], [east, north]] = bounds;
+  return west > east
+    ? [
+        [west, south],
+        [east + 360, north],
+      ]
+    : bounds;
 }
 
 /** Width over height of `bounds` in Web Mercator, so a frame can be judged before it is drawn. */
@@ -136,11 +149,13 @@ const EDGE_SHARE = { x: 0.15, y: 0.05 };
 
 /**
  * The edge of `frame` (see `mainPlaceBounds`) that `lon`/`lat` (degrees) lies on, "" inside.
- * Places outside the frame count as on the edge they are beyond.
+ * Places outside the frame count as on the edge they are beyond. A frame across 180° (east past
+ * 180) holds −149.9 as 210.1: the place's world copy nearest the frame's middle is the one judged.
  */
 export function edgeOf(lon: number, lat: number, frame: Bounds): Edge {
   const [[west, south], [east, north]] = frame;
-  const x = east > west ? (lon - west) / (east - west) : 0.5;
+  const near = lon + Math.round(((west + east) / 2 - lon) / 360) * 360;
+  const x = east > west ? (near - west) / (east - west) : 0.5;
   const y = north > south ? (lat - south) / (north - south) : 0.5;
   const ns = y > 1 - EDGE_SHARE.y ? "north" : y < EDGE_SHARE.y ? "south" : "";
   const ew = x > 1 - EDGE_SHARE.x ? "east" : x < EDGE_SHARE.x ? "west" : "";
@@ -174,7 +189,8 @@ export function awayFrom(lon: number, lat: number, id: string, places: readonly 
   let y = 0;
   for (const other of places) {
     if (other.id === id || other.rank > MAIN_RANK) continue;
-    const dx = (other.lon - lon) * shrink;
+    // The short way round: neighbours across 180° are near, not a world apart.
+    const dx = (other.lon - lon - Math.round((other.lon - lon) / 360) * 360) * shrink;
     const dy = other.lat - lat;
     const d = Math.hypot(dx, dy);
     if (d < 1e-9 || d > CROWD_DEGREES) continue;

@@ -237,7 +237,10 @@ export const zRelation = z.strictObject({
     .check(z.minLength(1)),
 });
 
-/** The area the map opens on, as [[west, south], [east, north]]: fitted to any screen size. */
+/**
+ * The area the map opens on, as [[west, south], [east, north]]: fitted to any screen size. A box
+ * across the antimeridian has west > east, as an RFC 7946 bbox (Bering Strait: [[160, 50], [-150, 70]]).
+ */
 export const zView = z.strictObject({
   bounds: z.tuple([z.tuple([zLongitude, zLatitude]), z.tuple([zLongitude, zLatitude])]),
 });

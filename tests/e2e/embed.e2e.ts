@@ -104,6 +104,44 @@ const iframeHeight = async (page: Page) =>
   page.locator("iframe").evaluate((iframe) => Math.round(iframe.getBoundingClientRect().height));
 
 describe("the embed", () => {
+  it("keeps its „open full map“ link on the current view after End, Home and a language change", async () => {
+    const { page, pageErrors } = await openApp("?story=caucasus&embed=1");
+    const link = page.locator("a.embed-full-link");
+    await link.waitFor({ state: "attached", timeout: 30_000 });
+    const hashes = () =>
+      page.evaluate(() => ({
+        page: location.hash,
+        link: new URL((document.querySelector("a.embed-full-link") as HTMLAnchorElement).href).hash,
+      }));
+    // The page's hash follows the state after a throttle (a jump first writes the view it leaves);
+    // once it has settled, the link must name that same view, never the one before.
+    const settlesOn = async (before: string) => {
+      await expect
+        .poll(
+          async () => {
+            const now = await hashes();
+            return now.page !== before && now.link === now.page;
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(true);
+      expect(new URL((await link.getAttribute("href")) ?? "").searchParams.has("embed")).toBe(false);
+      return (await hashes()).page;
+    };
+    await page.locator("body").focus();
+    let hash = (await hashes()).page;
+    await page.keyboard.press("End");
+    hash = await settlesOn(hash);
+    await page.keyboard.press("Home");
+    hash = await settlesOn(hash);
+    await page.keyboard.press("ArrowRight");
+    hash = await settlesOn(hash);
+    await page.locator("button.lang[lang='en']").click();
+    hash = await settlesOn(hash);
+    expect(hash).toContain("lang=en");
+    expect(pageErrors).toEqual([]);
+  });
+
   it("takes its content's height in an unmodified pym.Parent, also after the viewport narrows", async () => {
     const { page, frame, pageErrors } = await openHost("pym.html");
     const iframe = page.locator("#container iframe");

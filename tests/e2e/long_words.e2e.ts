@@ -4,13 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useBrowser } from "./app";
 
 /**
- * One 296-character word (and mixed scripts) in the story's title, an event's title and its
- * summary: every box wraps it or cuts it with an ellipsis, and the page never scrolls sideways.
+ * One 296-character word (and mixed scripts, and a Zalgo cluster) in the story's title, an
+ * event's title and its summary: every box wraps it or cuts it with an ellipsis, and the page never scrolls sideways.
  */
 const openApp = useBrowser();
 const SLUG = "long-words";
 const DIR = `dist/stories/${SLUG}`;
 const WORD = "Rechtsschutzversicherungsgesellschaftenkapitaldienstleistungsaufsicht".repeat(5).slice(0, 296);
+/** A letter with 18 combining marks (Zalgo, a grapheme joiner among them): at 280 px in presenter type it made the page 356 px wide. */
+const ZALGO = `Z${"\u0351\u036b\u0313\u036a\u0302\u036b\u033d\u034f\u0334\u0319\u0324\u031e\u0349\u035a\u032f\u031e\u0320\u034d"}ALGO`;
 const MIXED = `${WORD.slice(0, 40)}საქართველოსრესპუბლიკისპარლამენტი_جمهوريةأذربيجان_Азербайджанская`;
 let eventId = "";
 
@@ -20,7 +22,7 @@ beforeAll(() => {
   story.meta.title = { de: `Titel ${WORD}`, en: `Title ${WORD}` };
   const event = story.events[0];
   eventId = event.id;
-  event.title = { de: `${WORD} ${MIXED}`, en: `${WORD} ${MIXED}` };
+  event.title = { de: `${WORD} ${MIXED} ${ZALGO}`, en: `${WORD} ${MIXED} ${ZALGO}` };
   event.summary = { de: `${MIXED} ${WORD}`, en: `${MIXED} ${WORD}` };
   writeFileSync(`${DIR}/story.json`, JSON.stringify(story));
 });

@@ -184,6 +184,10 @@ describe("WebGL context loss", () => {
     await capture(page);
     await loseContext(page);
     await page.locator("#map .notice.map-lost").waitFor();
+    // Nothing was playing: the notice does not claim playback was paused.
+    expect(await page.locator("#map .notice.map-lost").textContent()).toBe(
+      "Die Karte ist kurz ausgefallen (WebGL) und wird wiederhergestellt.",
+    );
     await page.waitForTimeout(300);
     await restoreContext(page);
     await expectSameMap(page, features);
@@ -216,6 +220,9 @@ describe("WebGL context loss", () => {
     await page.locator("#map .notice.map-lost").waitFor();
     const paused = await hooks(page);
     expect(paused.playing).toBe(false);
+    expect(await page.locator("#map .notice.map-lost").textContent()).toBe(
+      "Die Karte ist kurz ausgefallen (WebGL) und wird wiederhergestellt; die Wiedergabe ist angehalten.",
+    );
     expect(paused.t).toBe(during.t);
     await restoreContext(page);
     await expectSameMap(page, features);

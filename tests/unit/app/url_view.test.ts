@@ -20,17 +20,17 @@ function flagship(): Story {
 
 const story = flagship();
 const index = indexStory(story);
-const defaults = { org: "csto", speed: 1 as const };
+const defaults = { org: "csto", speed: 1 as const, lang: "de" as const };
 const last = index.events[index.events.length - 1];
 const currentId = (state: AppState) => snapshotAt(index, state.t, state.event).current?.event.id;
 /** The hash the app writes for a state, and the view a fresh tab opens from it. */
-const reopen = (state: AppState, lang: AppState["lang"] = "de") =>
-  viewFromUrl(index, parseUrlState("", formatHash(state, defaults, currentId(state))), defaults, lang);
+const reopen = (state: AppState) =>
+  viewFromUrl(index, parseUrlState("", formatHash(state, defaults, currentId(state))), defaults);
 
 function appAt(patch: Partial<AppState> = {}) {
   const store = createStore({
     story: "caucasus",
-    ...viewFromUrl(index, {}, defaults, "de"),
+    ...viewFromUrl(index, {}, defaults),
     playing: false,
     present: false,
     blank: false,
@@ -41,22 +41,22 @@ function appAt(patch: Partial<AppState> = {}) {
   return { store, clock, actions };
 }
 
-describe("viewFromUrl(index, url, defaults, lang)", () => {
+describe("viewFromUrl(index, url, defaults)", () => {
   it("viewFromUrl(index, {event}) opens that event's card, whatever the time before", () => {
-    const view = viewFromUrl(index, parseUrlState("", "#event=armenia-freezes-csto"), defaults, "de");
+    const view = viewFromUrl(index, parseUrlState("", "#event=armenia-freezes-csto"), defaults);
     expect(view.event).toBe("armenia-freezes-csto");
     expect(snapshotAt(index, view.t, view.event).current?.event.id).toBe("armenia-freezes-csto");
   });
 
   it("viewFromUrl(index, {t: 2025-05, event: lavrov-in-yerevan}) opens Lavrov, not the event before him", () => {
-    const view = viewFromUrl(index, parseUrlState("", "#t=2025-05&event=lavrov-in-yerevan"), defaults, "de");
+    const view = viewFromUrl(index, parseUrlState("", "#t=2025-05&event=lavrov-in-yerevan"), defaults);
     expect(snapshotAt(index, view.t, view.event).current?.event.id).toBe("lavrov-in-yerevan");
   });
 
   it("viewFromUrl(index, {org: sco}) chooses the SCO; an unknown org gives the default", () => {
-    expect(viewFromUrl(index, parseUrlState("", "#org=sco"), defaults, "de").org).toBe("sco");
-    expect(viewFromUrl(index, parseUrlState("", "#org=nope"), defaults, "de").org).toBe("csto");
-    expect(viewFromUrl(index, parseUrlState("", "#org="), defaults, "de").org).toBe("");
+    expect(viewFromUrl(index, parseUrlState("", "#org=sco"), defaults).org).toBe("sco");
+    expect(viewFromUrl(index, parseUrlState("", "#org=nope"), defaults).org).toBe("csto");
+    expect(viewFromUrl(index, parseUrlState("", "#org="), defaults).org).toBe("");
   });
 
   it("viewFromUrl(index, parse(formatHash(state))) keeps presenter mode both ways; a hash without it is the reader's view", () => {
@@ -64,13 +64,16 @@ describe("viewFromUrl(index, url, defaults, lang)", () => {
     expect(reopen(presenting).present).toBe(true);
     expect(reopen({ ...presenting, present: false }).present).toBe(false);
     // The query of an older link (?present=1) still opens the presenter; the hash wins over it.
-    expect(viewFromUrl(index, parseUrlState("?present=1", "#t=2024"), defaults, "de").present).toBe(true);
-    expect(viewFromUrl(index, parseUrlState("?present=1", "#t=2024&present=0"), defaults, "de").present).toBe(false);
+    expect(viewFromUrl(index, parseUrlState("?present=1", "#t=2024"), defaults).present).toBe(true);
+    expect(viewFromUrl(index, parseUrlState("?present=1", "#t=2024&present=0"), defaults).present).toBe(false);
   });
 
-  it("viewFromUrl(index, {t}) without lang keeps the reader's language", () => {
-    expect(viewFromUrl(index, parseUrlState("", "#t=2024"), defaults, "en").lang).toBe("en");
-    expect(viewFromUrl(index, parseUrlState("", "#t=2024&lang=de"), defaults, "en").lang).toBe("de");
+  it("viewFromUrl(index, {t}) without lang opens in the default language, as the same link in a new tab", () => {
+    expect(viewFromUrl(index, parseUrlState("", "#t=2024"), defaults).lang).toBe("de");
+    expect(viewFromUrl(index, parseUrlState("", "#t=2024&lang=en"), defaults).lang).toBe("en");
+    // The page's query language is the default for a hash without one, as on a fresh load.
+    expect(viewFromUrl(index, parseUrlState("", "#t=2024"), { ...defaults, lang: "en" }).lang).toBe("en");
+    expect(viewFromUrl(index, parseUrlState("?lang=en", "#t=2024"), defaults).lang).toBe("en");
   });
 
   it("viewFromUrl(index, formatHash(state after End)) reopens the last event (67/67, not 66/67)", () => {
@@ -126,7 +129,7 @@ describe("viewFromUrl(index, url, defaults, lang)", () => {
         const app = appAt();
         for (const s of steps) s(app);
         const state = app.store.get();
-        const view = reopen(state, state.lang === "de" ? "en" : "de");
+        const view = reopen(state);
         expect(snapshotAt(index, view.t, view.event).current?.event.id).toBe(currentId(state));
         expect(isoDay(view.t)).toBe(isoDay(state.t));
         expect([view.org, view.lang, view.speed]).toEqual([state.org, state.lang, state.speed]);

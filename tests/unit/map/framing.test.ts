@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { awayFrom, type Box, edgeOf, freeArea, mainPlaceBounds, paddingFor } from "../../../src/map/framing";
+import {
+  awayFrom,
+  type Box,
+  edgeOf,
+  freeArea,
+  mainPlaceBounds,
+  paddingFor,
+  unwrapBounds,
+} from "../../../src/map/framing";
 import { tinyStory } from "../story/tiny_story";
 
 const MAP: Box = { left: 0, top: 0, right: 900, bottom: 600 };
@@ -69,7 +77,59 @@ describe("mainPlaceBounds(places, fallback)", () => {
   });
 });
 
+describe("mainPlaceBounds(places across the antimeridian)", () => {
+  const bering = () => {
+    const [a, b, ...rest] = tinyStory().places;
+    if (!a || !b) throw new Error("tinyStory has places");
+    return [
+      { ...a, lon: 131.886, lat: 43.115, rank: 1 },
+      { ...b, lon: -149.9, lat: 61.218, rank: 1 },
+      ...rest.map((p) => ({ ...p, rank: 5 })),
+    ];
+  };
+
+  it("mainPlaceBounds(Wladiwostok, Anchorage) takes the short way across 180°: west 131.886, east 210.1", () => {
+    const [[west, south], [east, north]] = mainPlaceBounds(bering(), [
+      [0, 0],
+      [1, 1],
+    ]);
+    expect([west, south, north]).toEqual([131.886, 43.115, 61.218]);
+    expect(east).toBeCloseTo(210.1, 9);
+  });
+
+  it("mainPlaceBounds(no main places, a story view with west > east) unwraps the view: east + 360", () => {
+    const places = bering().map((p) => ({ ...p, rank: 5 }));
+    expect(
+      mainPlaceBounds(places, [
+        [160, 50],
+        [-150, 70],
+      ]),
+    ).toEqual([
+      [160, 50],
+      [210, 70],
+    ]);
+  });
+
+  it("unwrapBounds(a box with west ≤ east) is the same box", () => {
+    const box: [[number, number], [number, number]] = [
+      [7.2, 41.6],
+      [12.8, 47.2],
+    ];
+    expect(unwrapBounds(box)).toBe(box);
+  });
+});
+
 describe("edgeOf(lon, lat, frame)", () => {
+  it("edgeOf(Anchorage −149.9, the Bering frame 131.9..210.1) is east; Wladiwostok is west", () => {
+    const frame: [[number, number], [number, number]] = [
+      [131.886, 43.115],
+      [210.1, 61.218],
+    ];
+    expect(edgeOf(-149.9, 61.218, frame)).toBe("north-east");
+    expect(edgeOf(131.886, 43.115, frame)).toBe("south-west");
+    expect(edgeOf(179, 52, frame)).toBe("");
+  });
+
   it("edgeOf(a place at the frame's east end) is east; the middle is none", () => {
     expect(
       edgeOf(116, 40, [
@@ -102,5 +162,12 @@ describe("awayFrom(lon, lat, id, places)", () => {
   it("awayFrom(a city alone) is none", () => {
     const places = tinyStory().places.map((p) => ({ ...p, rank: 1 }));
     expect(awayFrom(120, 30, "far", places)).toBe("");
+  });
+
+  it("awayFrom(a city at 179.5 with a main place at −179 to its east, across 180°) points west", () => {
+    const [a] = tinyStory().places;
+    if (!a) throw new Error("tinyStory has places");
+    const places = [{ ...a, id: "east-of-180", lon: -179, lat: 65, rank: 1 }];
+    expect(awayFrom(179.5, 65, "here", places)).toBe("west");
   });
 });

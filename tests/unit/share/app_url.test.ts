@@ -20,6 +20,13 @@ describe("fullMapUrl(location)", () => {
     expect([...url.searchParams.keys()]).toEqual(["story"]);
     expect(url.hash).toBe("#t=2024");
   });
+
+  it("fullMapUrl(location, hash) names the given view, not the page's older hash", () => {
+    const location = { href: `${ORIGIN}/app/?story=alps&embed=1#t=2022-02-22&event=old` };
+    const url = new URL(fullMapUrl(location, "#t=2024-12-25&event=last&lang=de"));
+    expect(url.hash).toBe("#t=2024-12-25&event=last&lang=de");
+    expect([...url.searchParams.keys()]).toEqual(["story"]);
+  });
 });
 
 describe("pageUrl(location, parts)", () => {

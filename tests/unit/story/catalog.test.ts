@@ -40,6 +40,16 @@ describe("fetchStory(slug, base)", () => {
     expect(result.ok ? [] : result.problems.map((p) => p.file)).toContain("stories/extra/story.json");
   });
 
+  it("fetchStory(slug) of a story past LIMITS.events refuses it before fetching a single article", async () => {
+    const events = Array.from({ length: 130_000 }, (_, i) => ({ id: `e${i}` }));
+    const sources = Array.from({ length: 3_251 }, (_, i) => ({ file: `a${i}.txt` }));
+    const requested = serve({ "stories/huge/story.json": JSON.stringify({ version: 1, sources, events }) });
+    const result = await fetchStory("huge", BASE);
+    expect(requested).toEqual(["stories/huge/story.json"]);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? "" : result.problems.map((p) => p.message).join("\n")).toMatch(/130,000 events/);
+  });
+
   it("fetchStory(slug) of a story that is neither bundled nor served says there is none", async () => {
     serve({});
     expect(await fetchStory("nope", BASE)).toEqual({

@@ -7,6 +7,20 @@ describe("zStory", () => {
     expect(zStory.safeParse(tinyStoryInput()).success).toBe(true);
   });
 
+  it("zStory.parse(story) accepts meta.view.bounds across the antimeridian (west > east, as an RFC 7946 bbox)", () => {
+    const input = tinyStoryInput();
+    input.meta.view.bounds = [
+      [160, 50],
+      [-150, 70],
+    ];
+    const parsed = zStory.safeParse(input);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.meta.view.bounds).toEqual([
+      [160, 50],
+      [-150, 70],
+    ]);
+  });
+
   it("zStory.parse(story) fills defaults for optional parts", () => {
     const input = tinyStoryInput();
     delete input.movements;
