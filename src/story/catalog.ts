@@ -1,5 +1,4 @@
 import checkedStories from "virtual:checked-stories";
-import { fileLimitProblems, sizeLimitProblems } from "./limits";
 import type { LoadResult } from "./load";
 
 /**
@@ -23,58 +22,11 @@ export async function fetchStory(slug: string, base: string = document.baseURI):
   if (!SLUG.test(slug)) return notFound(`data/stories/${slug}/story.json`, slug);
   const bundled = Object.hasOwn(checkedStories, slug) ? checkedStories[slug] : undefined;
   if (bundled) return bundled();
+  // Loaded only for a story added to a built copy: the first load of a bundled story needs none of it.
+  const { fetchServedStory } = await import("./served_story");
   return fetchServedStory(slug, base);
 }
 
-/**
- * A story served beside a built copy: `stories/<slug>/story.json` and the texts it names. The
- * story's own size and counts are checked against LIMITS before any article is fetched: a story
- * past them is refused at once instead of after thousands of requests.
- */
-async function fetchServedStory(slug: string, base: string): Promise<LoadResult> {
-  const file = `stories/${slug}/story.json`;
-  const folder = new URL(`stories/${slug}/`, base);
-  const text = await fetchText(new URL("story.json", folder));
-  if (text === undefined) return notFound(file, slug);
-  const tooLarge = fileLimitProblems(text, file);
-  if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
-  const json = parseLeniently(text);
-  const tooMany = sizeLimitProblems(json, file);
-  if (tooMany.length > 0) return { ok: false, problems: tooMany };
-  const articles = new Map<string, string>();
-  for (const name of articleNames(json)) {
-    const body = await fetchText(new URL(name, folder));
-    if (body !== undefined) articles.set(name, body);
-  }
-  const { parseStory } = await import("./load");
-  return parseStory(text, file, articles);
-}
-
-/** The JSON of a story text (a byte order mark allowed), or undefined: the loader reports why. */
-function parseLeniently(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The article file names a story's JSON names, read leniently: the loader validates properly. */
-function articleNames(json: unknown): string[] {
-  const sources = (json as { sources?: unknown } | null | undefined)?.sources;
-  const names = (Array.isArray(sources) ? sources : []).map((s) => (s as { file?: unknown } | null)?.file);
-  return [...new Set(names.filter((n): n is string => typeof n === "string" && /^[\w.-]+\.txt$/.test(n)))];
-}
-
-async function fetchText(url: URL): Promise<string | undefined> {
-  try {
-    const response = await fetch(url);
-    return response.ok ? await response.text() : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function notFound(file: string, slug: string): LoadResult {
+export function notFound(file: string, slug: string): LoadResult {
   return { ok: false, problems: [{ file, path: "", message: `there is no story "${slug}"` }] };
 }
