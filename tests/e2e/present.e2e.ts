@@ -75,6 +75,20 @@ describe("presenter mode", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("opened with present=1 at 1024×768 writes the relation's word on the line (Lavrov in Yerevan: feindselig)", async () => {
+    const { page } = await openApp("#event=lavrov-in-yerevan&present=1", { viewport: { width: 1024, height: 768 } });
+    await page.locator("#event-card .event-title").waitFor();
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    const words = () =>
+      page.evaluate(() => {
+        const w = window as unknown as {
+          __zeitkarte: { renderedFeatures(layers: string[]): { properties: Record<string, unknown> }[] };
+        };
+        return w.__zeitkarte.renderedFeatures(["line-labels"]).map((f) => f.properties.label);
+      });
+    await expect.poll(words, { timeout: 30_000 }).toContain("feindselig");
+  });
+
   it("does not advance while blanked; B unblanks, Esc leaves completely (URL, layout)", async () => {
     const { page } = await openApp("?present=1#event=azal-8243-hit");
     await page.locator("#event-card .event-title").waitFor();
