@@ -89,6 +89,20 @@ describe("presenter mode", () => {
     await expect.poll(words, { timeout: 30_000 }).toContain("feindselig");
   });
 
+  it("writes a strong line's word on its visible part at the AZAL hit (reader, 1280×800)", async () => {
+    const { page } = await openApp("#event=azal-8243-hit", { viewport: { width: 1280, height: 800 } });
+    await page.locator("#event-card .event-title").waitFor();
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    const words = () =>
+      page.evaluate(() => {
+        const w = window as unknown as {
+          __zeitkarte: { renderedFeatures(layers: string[]): { properties: Record<string, unknown> }[] };
+        };
+        return w.__zeitkarte.renderedFeatures(["line-labels"]).length;
+      });
+    await expect.poll(words, { timeout: 30_000 }).toBeGreaterThan(0);
+  });
+
   it("does not advance while blanked; B unblanks, Esc leaves completely (URL, layout)", async () => {
     const { page } = await openApp("?present=1#event=azal-8243-hit");
     await page.locator("#event-card .event-title").waitFor();
