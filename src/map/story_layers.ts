@@ -350,7 +350,10 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       type: "symbol",
       source: "line-labels",
       layout: {
-        "symbol-placement": "line-center",
+        // Repeated along the line, not once at its middle: a close-up (presenter, follow, an
+        // event's frame) often shows only part of a long line, and its middle is off-screen.
+        "symbol-placement": "line",
+        "symbol-spacing": 400 * s,
         "text-field": ["get", "label"],
         "text-font": [FONT_BOLD],
         "text-size": 12.5 * s,

@@ -56,6 +56,53 @@ describe("presenter mode", () => {
     expect(await page.locator(".present-count").textContent()).toBe(count);
   });
 
+  it("keeps the words on the strong lines after P switches to the projector theme", async () => {
+    const { page, pageErrors } = await openApp("#t=2024-11-30");
+    await page.locator("#event-card .event-title").waitFor();
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    const labels = () =>
+      page.evaluate(() => {
+        const w = window as unknown as {
+          __zeitkarte: { renderedFeatures(layers: string[]): { properties: Record<string, unknown> }[] };
+        };
+        return w.__zeitkarte.renderedFeatures(["line-labels"]).length;
+      });
+    await expect.poll(labels, { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.keyboard.press("p");
+    await expect.poll(() => page.locator("#app").getAttribute("class")).toContain("present");
+    await page.waitForTimeout(3000);
+    await expect.poll(labels, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("opened with present=1 at 1024×768 writes the relation's word on the line (Lavrov in Yerevan: feindselig)", async () => {
+    const { page } = await openApp("#event=lavrov-in-yerevan&present=1", { viewport: { width: 1024, height: 768 } });
+    await page.locator("#event-card .event-title").waitFor();
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    const words = () =>
+      page.evaluate(() => {
+        const w = window as unknown as {
+          __zeitkarte: { renderedFeatures(layers: string[]): { properties: Record<string, unknown> }[] };
+        };
+        return w.__zeitkarte.renderedFeatures(["line-labels"]).map((f) => f.properties.label);
+      });
+    await expect.poll(words, { timeout: 30_000 }).toContain("feindselig");
+  });
+
+  it("writes a strong line's word on its visible part at the AZAL hit (reader, 1280×800)", async () => {
+    const { page } = await openApp("#event=azal-8243-hit", { viewport: { width: 1280, height: 800 } });
+    await page.locator("#event-card .event-title").waitFor();
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    const words = () =>
+      page.evaluate(() => {
+        const w = window as unknown as {
+          __zeitkarte: { renderedFeatures(layers: string[]): { properties: Record<string, unknown> }[] };
+        };
+        return w.__zeitkarte.renderedFeatures(["line-labels"]).length;
+      });
+    await expect.poll(words, { timeout: 30_000 }).toBeGreaterThan(0);
+  });
+
   it("does not advance while blanked; B unblanks, Esc leaves completely (URL, layout)", async () => {
     const { page } = await openApp("?present=1#event=azal-8243-hit");
     await page.locator("#event-card .event-title").waitFor();
