@@ -157,6 +157,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   // opening frame had to squeeze the story below it (1920×1080). The lines are labelled on the
   // map itself; the legend is one click away and then keeps the reader's choice.
   let legendOpen = false;
+  let legendShownPresenting = false;
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);
@@ -181,7 +182,11 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     const membersNow = snapshot.memberships.some((m) => m.item.organization.id === state.org);
     const legendKey = [state.org, state.lang, state.present, membersNow].join("|");
     if (legendKey !== lastLegend) {
+      // Read the shown legend's state now: its "toggle" event is queued and may not have run.
+      const shown = layout.legendSlot.firstElementChild;
+      if (shown instanceof HTMLDetailsElement && !legendShownPresenting) legendOpen = shown.open;
       lastLegend = legendKey;
+      legendShownPresenting = state.present;
       const legend = renderLegend(index, state.org, state.lang, !state.present && legendOpen, membersNow, {
         checked: state.allLines === true,
         onChange: (checked) => store.set({ allLines: checked }),
