@@ -1,10 +1,11 @@
 import { parseDate } from "../story/dates";
-import type { Category, Review, StoryInput } from "../story/schema";
+import type { Review, StoryInput } from "../story/schema";
 import { guessCategory } from "./category";
 import { type Gazetteer, type GazetteerEntry, slug } from "./gazetteer";
 import { checkInput } from "./input";
 import { actorMentions, placeMentions, usStateGeorgia } from "./mentions";
-import { placeSentence } from "./place_sentence";
+import { type Carried, carriedDate, happeningTense } from "./carried_date";
+import { type Placed, placeSentence } from "./place_sentence";
 import { articleContext } from "./places";
 import { type Period, periodText, type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
 import { splitSentences } from "./sentences";
@@ -112,9 +113,23 @@ function draftArticle(
   let lastPlaces: GazetteerEntry[] = [];
   let dated = 0;
 
+  let latestYear: number | undefined;
+
   for (const sentence of sentences) {
     const found = findDates(sentence.text);
-    if (found.length === 0) continue;
+    if (found.length === 0) {
+      const tense = happeningTense(sentence.text);
+      if ((sentence.mentions.length === 0 && sentence.actors.length === 0) || !tense) continue;
+      const placed = placeSentence(sentence.text, sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
+      if (placed.entries.length === 0) continue;
+      lastPlaces = placed.entries;
+      const carried = carriedDate(tense, latestYear, published.year);
+      events.push(candidate(sentence.text, sourceId, carried.period, placed, ids, places, actorsSeen, sentence.actors, {
+        dateNote: carriedNote(carried),
+        confidence: 0.1,
+      }));
+      continue;
+    }
     const resolved: { r: Resolved; text: string; relative?: number; state?: boolean }[] = [];
     for (const f of found) {
       if (f.expr.type === "forward") {
@@ -146,48 +161,80 @@ function draftArticle(
     const placed = placeSentence(sentence.text, sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
     if (placed.entries.length === 0) continue;
     lastPlaces = placed.entries;
-    for (const a of sentence.actors) actorsSeen.add(a);
-    const category: Category = guessCategory(sentence.text);
     const firstId = events.length;
+    const years = resolved.filter((x) => !x.state).map((x) => new Date(x.r.period.end - 1).getUTCFullYear());
+    if (years.length > 0) latestYear = Math.max(...years);
     for (const { r, text: dateText, relative, state } of resolved) {
-      const [date, end] = periodText(r.period);
-      const id = uniqueId(`${date}-${placed.entries[0]?.key ?? "event"}`.slice(0, 60).replace(/-+$/, ""), ids);
-      for (const e of placed.entries) places.set(e.key, e);
-      const title = shorten(sentence.text, 90);
       const dateNote = r.note.startsWith('"') ? r.note : `"${dateText}": ${r.note}`;
       const previous = events.length > firstId ? events[events.length - 1]?.id : undefined;
       const after = relative !== undefined && relative > 0 && previous ? [previous] : [...r.after];
       const beforeIds = relative !== undefined && relative < 0 && previous ? [previous] : [];
-      const event: Candidate = {
-        id,
-        date,
-        ...(end ? { end } : {}),
-        ...(r.note !== "stated in the sentence" ? { dateNote: shorten(dateNote, 600) } : {}),
-        ...(after.length > 0 ? { after } : {}),
-        ...(beforeIds.length > 0 ? { before: beforeIds } : {}),
-        places: placed.entries.map((e) => e.key),
-        title: { de: title, en: title },
-        summary: { de: sentence.text, en: sentence.text },
-        category,
-        actors: sentence.actors,
-        sources: [{ article: sourceId, quote: sentence.text }],
-        review: {
-          status: "draft",
-          confidence: round2(Math.max(0.05, Math.min(0.95, r.confidence + placed.confidence))),
-          note: shorten(
-            `Date: ${dateNote}. Place: ${placed.note}. Title and summary are the sentence itself, in the article’s language: write them in German and English.`,
-            2000,
-          ),
-          ...(placed.alternatives.length > 0 ? { alternatives: placed.alternatives } : {}),
-        },
-        period: r.period,
-      };
+      const event = candidate(sentence.text, sourceId, r.period, placed, ids, places, actorsSeen, sentence.actors, {
+        ...(r.note !== "stated in the sentence" ? { dateNote } : {}),
+        confidence: r.confidence,
+        after,
+        before: beforeIds,
+      });
       events.push(event);
       // "seit 2014" opens a state, not a happening that a later "danach" refers to.
-      if (!state) earlier.push({ id, period: r.period, quote: sentence.text });
+      if (!state) earlier.push({ id: event.id, period: r.period, quote: sentence.text });
     }
   }
   return dated;
+}
+
+/** One candidate event from one sentence, its period and its places; records its places and actors. */
+function candidate(
+  sentence: string,
+  sourceId: string,
+  period: Period,
+  placed: Placed,
+  ids: Set<string>,
+  places: Map<string, GazetteerEntry>,
+  actorsSeen: Set<string>,
+  actors: readonly string[],
+  how: { dateNote?: string; confidence: number; after?: readonly string[]; before?: readonly string[] },
+): Candidate {
+  const [date, end] = periodText(period);
+  const id = uniqueId(`${date}-${placed.entries[0]?.key ?? "event"}`.slice(0, 60).replace(/-+$/, ""), ids);
+  for (const e of placed.entries) places.set(e.key, e);
+  for (const a of actors) actorsSeen.add(a);
+  const title = shorten(sentence, 90);
+  const dateNote = how.dateNote ?? "stated in the sentence";
+  return {
+    id,
+    date,
+    ...(end ? { end } : {}),
+    ...(how.dateNote ? { dateNote: shorten(how.dateNote, 600) } : {}),
+    ...(how.after?.length ? { after: [...how.after] } : {}),
+    ...(how.before?.length ? { before: [...how.before] } : {}),
+    places: placed.entries.map((e) => e.key),
+    title: { de: title, en: title },
+    summary: { de: sentence, en: sentence },
+    category: guessCategory(sentence),
+    actors: [...actors],
+    sources: [{ article: sourceId, quote: sentence }],
+    review: {
+      status: "draft",
+      confidence: round2(Math.max(0.05, Math.min(0.95, how.confidence + placed.confidence))),
+      note: shorten(
+        `Date: ${dateNote}. Place: ${placed.note}. Title and summary are the sentence itself, in the article’s language: write them in German and English.`,
+        2000,
+      ),
+      ...(placed.alternatives.length > 0 ? { alternatives: placed.alternatives } : {}),
+    },
+    period,
+  };
+}
+
+function carriedNote(c: Carried): string {
+  const why =
+    c.rule === "current"
+      ? "the sentence tells the current state, so the publication year"
+      : c.rule === "narrative"
+        ? "the latest year the article's events reach so far"
+        : "no date before it, so the publication year";
+  return `no date in the sentence; carried from its context to the year ${c.year} (${why}): check it`;
 }
 
 function assemble(
