@@ -32,17 +32,23 @@ const L = "A-Za-zÀ-ɏ";
 const CURRENT = new RegExp(`(?<![${L}])(nun|jetzt|weiterhin|derzeit|inzwischen|now|currently|still)(?![${L}])`, "iu");
 /** German strong or irregular Präteritum forms and English irregular pasts that tell a happening. */
 const STRONG = new RegExp(
-  `(?<![${L}])(traf|trafen|kam|kamen|gab|gaben|hielt|hielten|begann|begannen|warf|warfen|sprach|sprachen|nahm|nahmen|schloss|schlossen|fand|fanden|stieß|rief|riefen|bot|boten|zog|zogen|entschied|entschieden|verlor|verloren|wies|wiesen|brach|brachen|schrieb|schrieben|met|began|took|gave|held|sent|said|told|made|struck|shot|fell|broke|left|won|lost)(?![${L}])`,
+  `(?<![${L}])(traf|trafen|kam|kamen|starb|starben|fiel|fielen|griff|griffen|schoss|schossen|übernahm|übernahmen|floh|flohen|gab|gaben|hielt|hielten|begann|begannen|warf|warfen|sprach|sprachen|nahm|nahmen|schloss|schlossen|fand|fanden|stieß|rief|riefen|bot|boten|zog|zogen|entschied|entschieden|verlor|verloren|wies|wiesen|brach|brachen|schrieb|schrieben|met|began|took|gave|held|sent|said|told|made|struck|shot|fell|broke|left|won|lost)(?![${L}])`,
   "u",
 );
 /** A lowercase weak Präteritum ("reagierte", "lieferten", "kündigte"), not an ordinal or superlative ("ersten", "größte"). */
-const WEAK = new RegExp(`(?<![${L}])([a-zäöüß]{3,}(?:[^s]te|[^s]ten|tete|teten))(?![${L}])`, "u");
-const NOT_VERB = /(?:erste|ersten|letzte|letzten|zweite|zweiten|dritte|dritten|vierte|vierten|weite|weiten|mitte|rechte|rechten|leute|gute|guten|breite|breiten|harte|harten|neuste|alte|alten|elite|stärkte|stärkten|geplante|geplanten|bekannte|bekannten|genannte|genannten|gesamte|gesamten|halbe|weitere|weiteren|bisherigen|heute|heutigen|verbündete|verbündeten|ehemalige|ehemaligen)$/u;
+const WEAK = new RegExp(`(?<![${L}])([a-zäöüß]{2,}(?:[^s]te|[^s]ten|tete|teten))(?![${L}])`, "u");
+const NOT_VERB =
+  /(?:erste|ersten|letzte|letzten|zweite|zweiten|dritte|dritten|vierte|vierten|weite|weiten|mitte|rechte|rechten|leute|gute|guten|breite|breiten|harte|harten|neuste|alte|alten|elite|stärkte|stärkten|geplante|geplanten|bekannte|bekannten|genannte|genannten|gesamte|gesamten|halbe|weitere|weiteren|bisherigen|heute|heutigen|verbündete|verbündeten|ehemalige|ehemaligen)$/u;
 /** Auxiliaries of a past (Plusquamperfekt, passive in the past) and of a present (Perfekt, reported speech). */
 const AUX_PAST = new RegExp(`(?<![${L}])(hatte|hatten|wurde|wurden|war|waren|had|was|were)(?![${L}])`, "iu");
+/** Reported speech in Konjunktiv I with a participle ("Russland habe … angekündigt"): the time of the report. */
+const REPORTED = new RegExp(
+  `(?<![${L}])(habe|sei)\\s(?:[^.;:]*\\s)?(ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)|(?:be|er|ver|ent)[a-zäöüß]{3,}t)(?![${L}])`,
+  "u",
+);
 const AUX_PRESENT = new RegExp(`(?<![${L}])(hat|haben|habe|ist|sind|sei|has|have)(?![${L}])`, "iu");
 const PARTICIPLE = new RegExp(
-  `(?<![${L}])(ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)|[a-z]{3,}ed)(?![${L}])`,
+  `(?<![${L}])(ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)|(?:an|ab|auf|aus|ein|vor|zu|mit)?(?:be|er|ver|ent|zer|über|unter)[a-zäöüß]{3,}(?:t|en)|[a-z]{3,}ed)(?![${L}])`,
   "u",
 );
 const ENGLISH_PAST = new RegExp(`(?<![${L}])[a-z]{3,}ed(?![${L}])`, "u");
@@ -62,10 +68,11 @@ export function happeningTense(sentence: string): "past" | "present" | undefined
   const text = sentence.trim();
   if (text.length < 30 || !/[.!“”"»)]$/.test(text) || /^[„"“»]/.test(text) || NOT_HAPPENING.test(text))
     return undefined;
+  if (CURRENT.test(text) || REPORTED.test(text)) return "present";
   if (STRONG.test(text) || ENGLISH_PAST.test(text) || (AUX_PAST.test(text) && PARTICIPLE.test(text))) return "past";
   const weak = new RegExp(WEAK.source, "gu");
   for (let m = weak.exec(text); m !== null; m = weak.exec(text)) if (!NOT_VERB.test(m[1] ?? "")) return "past";
-  if (CURRENT.test(text) || (AUX_PRESENT.test(text) && PARTICIPLE.test(text))) return "present";
+  if (AUX_PRESENT.test(text) && PARTICIPLE.test(text)) return "present";
   return undefined;
 }
 
@@ -74,11 +81,7 @@ export function happeningTense(sentence: string): "past" | "present" | undefined
  * `latestYear`: the latest year the last dated sentence before it reaches (undefined before the
  * first); `published`: the publication's year.
  */
-export function carriedDate(
-  tense: "past" | "present",
-  latestYear: number | undefined,
-  published: number,
-): Carried {
+export function carriedDate(tense: "past" | "present", latestYear: number | undefined, published: number): Carried {
   const rule: CarryRule = tense === "present" ? "current" : latestYear === undefined ? "publication" : "narrative";
   const year = rule === "narrative" ? Math.min(latestYear ?? published, published) : published;
   return { period: { start: utc(year), end: utc(year + 1), precision: "year" }, rule, year };

@@ -115,19 +115,41 @@ function draftArticle(
 
   let latestYear: number | undefined;
 
+  /** Where the last drafted sentence of this article ends (0: none yet). */
+  let previousEnd = 0;
   for (const sentence of sentences) {
     const found = findDates(sentence.text);
     if (found.length === 0) {
+      // A sentence without a date of its own: a further quote of the event it continues (same
+      // paragraph, right after a drafted sentence), else a candidate dated from its context.
       const tense = happeningTense(sentence.text);
-      if ((sentence.mentions.length === 0 && sentence.actors.length === 0) || !tense) continue;
+      if (!tense) continue;
+      const last = events[events.length - 1];
+      const continues =
+        previousEnd > 0 && last !== undefined && !text.slice(previousEnd, sentence.start).includes("\n");
+      if (!continues && sentence.mentions.length === 0 && sentence.actors.length === 0) continue;
       const placed = placeSentence(sentence.text, sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
-      if (placed.entries.length === 0) continue;
-      lastPlaces = placed.entries;
-      const carried = carriedDate(tense, latestYear, published.year);
-      events.push(candidate(sentence.text, sourceId, carried.period, placed, ids, places, actorsSeen, sentence.actors, {
-        dateNote: carriedNote(carried),
-        confidence: 0.1,
-      }));
+      if (continues)
+        joinSentence(
+          last,
+          sentence.text,
+          sourceId,
+          placed,
+          new Set(sentence.mentions.flatMap((m) => m.entries)),
+          places,
+          actorsSeen,
+          sentence.actors,
+        );
+      else if (placed.entries.length === 0) continue;
+      else {
+        lastPlaces = placed.entries;
+        const carried = carriedDate(tense, latestYear, published.year);
+        const how = { dateNote: carriedNote(carried), confidence: 0.1 };
+        events.push(
+          candidate(sentence.text, sourceId, carried.period, placed, ids, places, actorsSeen, sentence.actors, how),
+        );
+      }
+      previousEnd = sentence.end;
       continue;
     }
     const resolved: { r: Resolved; text: string; relative?: number; state?: boolean }[] = [];
@@ -161,6 +183,7 @@ function draftArticle(
     const placed = placeSentence(sentence.text, sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
     if (placed.entries.length === 0) continue;
     lastPlaces = placed.entries;
+    previousEnd = sentence.end;
     const firstId = events.length;
     const years = resolved.filter((x) => !x.state).map((x) => new Date(x.r.period.end - 1).getUTCFullYear());
     if (years.length > 0) latestYear = Math.max(...years);
@@ -225,6 +248,33 @@ function candidate(
     },
     period,
   };
+}
+
+/** Adds a sentence that continues `event` (same paragraph, no date of its own) as a further quote, with its places and actors. */
+function joinSentence(
+  event: Candidate,
+  sentence: string,
+  sourceId: string,
+  placed: Placed,
+  named: ReadonlySet<GazetteerEntry>,
+  places: Map<string, GazetteerEntry>,
+  actorsSeen: Set<string>,
+  actors: readonly string[],
+): void {
+  event.sources.push({ article: sourceId, quote: sentence });
+  event.review.note = shorten(
+    `${event.review.note} Further quote: a sentence of the same paragraph without a date of its own, taken as part of this event; remove it if it tells another.`,
+    2000,
+  );
+  for (const e of placed.entries) {
+    if (!named.has(e)) continue;
+    places.set(e.key, e);
+    if (!event.places.includes(e.key)) event.places.push(e.key);
+  }
+  for (const a of actors) {
+    actorsSeen.add(a);
+    if (!event.actors?.includes(a)) event.actors?.push(a);
+  }
 }
 
 function carriedNote(c: Carried): string {
