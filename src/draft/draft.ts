@@ -1,10 +1,10 @@
 import { parseDate } from "../story/dates";
 import type { Review, StoryInput } from "../story/schema";
+import { type Carried, carriedDate, happeningTense } from "./carried_date";
 import { guessCategory } from "./category";
 import { type Gazetteer, type GazetteerEntry, slug } from "./gazetteer";
 import { checkInput } from "./input";
 import { actorMentions, placeMentions, usStateGeorgia } from "./mentions";
-import { type Carried, carriedDate, happeningTense } from "./carried_date";
 import { type Placed, placeSentence } from "./place_sentence";
 import { articleContext } from "./places";
 import { type Period, periodText, type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
