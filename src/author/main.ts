@@ -113,6 +113,9 @@ function render(): void {
   );
   root.setAttribute("aria-busy", "false");
   preview.show(checked.story, focus);
+  // A touched candidate is put under the playhead once; later renders (a detail, a movement, a
+  // reload of the page's state) keep the event the editor has moved the preview to.
+  focus = undefined;
 }
 
 let saves: Promise<void> = Promise.resolve();

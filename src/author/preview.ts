@@ -2,6 +2,7 @@ import { type MountedMap, mountMap } from "../app/map_mount";
 import type { AppState } from "../app/state";
 import { describeTime, timelineEvents, timelineLabels, timelineWindow } from "../app/view_data";
 import type { Lang } from "../i18n/t";
+import type { Camera } from "../map/map_view";
 import { renderEventCard } from "../panel/event_card";
 import type { Story } from "../story/schema";
 import { snapshotAt } from "../time/snapshot";
@@ -17,8 +18,10 @@ import { el } from "./dom";
  * module is a lazy chunk of the authoring page only; the reader never loads it.
  *
  * `show(story, focus)` replaces the previewed story (a new index, map and timeline: the reader's
- * views are built for one story) and puts the playhead on `focus` (an event id) or on the last
- * event, so the editor sees the candidate they just accepted or edited. Each map click reports
+ * views are built for one story) and puts the playhead on `focus` (an event id), else on the
+ * event it was on if the new story still has it, else on the last event, so the editor sees the
+ * candidate they just accepted or edited. A replaced story keeps the camera of the map it
+ * replaces (the editor's pan and zoom survive an edit); only the first story opens on its overview. Each map click reports
  * its [lon, lat] (degrees) to `onMapClick` (the place pick).
  */
 export interface Preview {
@@ -40,6 +43,8 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
   let timeline: Timeline | undefined;
   let state: AppState | undefined;
   let generations = 0;
+  /** The last camera carried over, for a story replaced again before its map was drawn. */
+  let keptCamera: Camera | undefined;
 
   /** "other" keeps the camera (a new story opens on the overview); "jump" frames the event, as in the reader. */
   const draw = (reason: "jump" | "other") => {
@@ -72,7 +77,14 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
     element,
     show(story, focus) {
       const next = indexStory(story);
-      const at = next.events.find((e) => e.event.id === focus) ?? next.events[next.events.length - 1];
+      const was = state?.event;
+      const at =
+        next.events.find((e) => e.event.id === focus) ??
+        next.events.find((e) => was !== undefined && e.event.id === was) ??
+        next.events[next.events.length - 1];
+      // The camera of the map being replaced, if it has drawn (an edit keeps the editor's view).
+      const kept = map?.view()?.camera() ?? keptCamera;
+      keptCamera = kept;
       index = next;
       state = {
         story: "preview",
@@ -101,6 +113,7 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
       map = mountMap(holder, next, state, current, (view) => {
         // A story replaced while its basemap was still loading: its map is not wanted any more.
         if (generation !== generations) return view.destroy();
+        if (kept) view.setCamera(kept);
         view.onMapClick(onMapClick);
         // A hook for end-to-end tests: where the preview map draws [lon, lat] (px from its top left).
         Object.assign(window, {

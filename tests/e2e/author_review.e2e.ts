@@ -200,6 +200,62 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("an edit keeps the preview's camera and the event the editor moved the playhead to", async () => {
+    const { page, pageErrors, candidate } = await drafted();
+    const aktau = candidate("Aktau");
+    const yerevan = candidate("Eriwan");
+    for (const c of [aktau, yerevan]) await c.getByRole("button", { name: "Übernehmen" }).click();
+    const preview = page.locator("#preview");
+    const body = preview.locator(".author-preview-body");
+    const yerevanId = await yerevan.getAttribute("data-id");
+    const aktauId = await aktau.getAttribute("data-id");
+    await expect.poll(() => body.getAttribute("data-current"), { timeout: 30_000 }).toBe(yerevanId);
+    await preview.locator(".preview-map-canvas[data-loaded='true']").waitFor({ timeout: 30_000 });
+
+    // The editor picks the crash on the timeline: the playhead moves there and the map frames it.
+    await preview.locator(`.tl-event[data-id='${aktauId}']`).click();
+    await expect.poll(() => body.getAttribute("data-current")).toBe(aktauId);
+    const bakuOnScreen = () =>
+      page.evaluate(
+        ([lon, lat]) =>
+          (
+            window as unknown as {
+              __zeitkartePreview: { project(lon: number, lat: number): { x: number; y: number } };
+            }
+          ).__zeitkartePreview.project(lon, lat),
+        BAKU,
+      );
+    // Wait until the camera is still: two reads in a row agree.
+    let last = { x: Number.NaN, y: Number.NaN };
+    const still = async () => {
+      const now = await bakuOnScreen();
+      const same = Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5;
+      last = now;
+      return same;
+    };
+    await expect.poll(still, { timeout: 30_000, interval: 250 }).toBe(true);
+    const before = last;
+
+    // An edit of the story's details rebuilds the preview (a new map) …
+    await preview.locator(".preview-map-canvas").evaluate((node) => node.setAttribute("data-replaced", "true"));
+    const title = page.locator("[data-detail='meta:title:de']");
+    await title.fill("Absturz und Folgen");
+    await title.press("Tab");
+    await preview
+      .locator(".preview-map-canvas[data-loaded='true']:not([data-replaced])")
+      .waitFor({ timeout: 30_000 });
+
+    // … which keeps the event under the playhead and the camera (Baku where it was on screen).
+    expect(await body.getAttribute("data-current")).toBe(aktauId);
+    await expect
+      .poll(async () => {
+        const now = await bakuOnScreen();
+        return Math.round(Math.hypot(now.x - before.x, now.y - before.y));
+      })
+      .toBeLessThanOrEqual(1);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
   it("an actors edit is saved while typing, without leaving the field, and survives a reload", async () => {
     const { page, candidate } = await drafted();
     const actors = candidate("Jekaterinburg").locator("[data-field='actors']");
