@@ -10,6 +10,7 @@ import { articleContext } from "./places";
 import { type Period, periodText, type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
 import { splitSentences } from "./sentences";
 import { findDates } from "./temporal";
+import { type Why, why } from "./why";
 
 /**
  * Drafts a story from article texts: every sentence with a datable expression becomes a
@@ -144,7 +145,12 @@ function draftArticle(
       else {
         lastPlaces = placed.entries;
         const carried = carriedDate(tense, latestYear, published.year);
-        const how = { dateNote: carriedNote(carried), confidence: 0.1 };
+        const how = {
+          dateNote: carriedNote(carried),
+          keepDateNote: true,
+          dateWhy: why(CARRIED_WHY[carried.rule], { year: carried.year }),
+          confidence: 0.1,
+        };
         events.push(
           candidate(sentence.text, sourceId, carried.period, placed, ids, places, actorsSeen, sentence.actors, how),
         );
@@ -159,7 +165,7 @@ function draftArticle(
         if (!base) continue;
         const period = resolveForward(base, f.expr.unit, f.expr.amount);
         resolved.push({
-          r: { period, note: f.expr.note, confidence: 0.5, after: [], statedYear: undefined },
+          r: { period, note: f.expr.note, why: why("dateForward"), confidence: 0.5, after: [], statedYear: undefined },
           text: f.text,
           relative: f.expr.amount,
         });
@@ -193,7 +199,9 @@ function draftArticle(
       const after = relative !== undefined && relative > 0 && previous ? [previous] : [...r.after];
       const beforeIds = relative !== undefined && relative < 0 && previous ? [previous] : [];
       const event = candidate(sentence.text, sourceId, r.period, placed, ids, places, actorsSeen, sentence.actors, {
-        ...(r.note !== "stated in the sentence" ? { dateNote } : {}),
+        dateNote,
+        keepDateNote: r.note !== "stated in the sentence",
+        dateWhy: { code: r.why.code, params: { ...r.why.params, text: dateText } },
         confidence: r.confidence,
         after,
         before: beforeIds,
@@ -216,19 +224,26 @@ function candidate(
   places: Map<string, GazetteerEntry>,
   actorsSeen: Set<string>,
   actors: readonly string[],
-  how: { dateNote?: string; confidence: number; after?: readonly string[]; before?: readonly string[] },
+  how: {
+    /** How the date was found (English), for the review note; also the event's `dateNote` if `keepDateNote`. */
+    dateNote: string;
+    keepDateNote: boolean;
+    dateWhy: Why;
+    confidence: number;
+    after?: readonly string[];
+    before?: readonly string[];
+  },
 ): Candidate {
   const [date, end] = periodText(period);
   const id = uniqueId(`${date}-${placed.entries[0]?.key ?? "event"}`.slice(0, 60).replace(/-+$/, ""), ids);
   for (const e of placed.entries) places.set(e.key, e);
   for (const a of actors) actorsSeen.add(a);
   const title = shorten(sentence, 90);
-  const dateNote = how.dateNote ?? "stated in the sentence";
   return {
     id,
     date,
     ...(end ? { end } : {}),
-    ...(how.dateNote ? { dateNote: shorten(how.dateNote, 600) } : {}),
+    ...(how.keepDateNote ? { dateNote: shorten(how.dateNote, 600) } : {}),
     ...(how.after?.length ? { after: [...how.after] } : {}),
     ...(how.before?.length ? { before: [...how.before] } : {}),
     places: placed.entries.map((e) => e.key),
@@ -241,9 +256,10 @@ function candidate(
       status: "draft",
       confidence: round2(Math.max(0.05, Math.min(0.95, how.confidence + placed.confidence))),
       note: shorten(
-        `Date: ${dateNote}. Place: ${placed.note}. Title and summary are the sentence itself, in the article’s language: write them in German and English.`,
+        `Date: ${how.dateNote}. Place: ${placed.note}. Title and summary are the sentence itself, in the article’s language: write them in German and English.`,
         2000,
       ),
+      why: [how.dateWhy, ...placed.why, why("titleIsSentence")].map(bounded),
       ...(placed.alternatives.length > 0 ? { alternatives: placed.alternatives } : {}),
     },
     period,
@@ -266,6 +282,8 @@ function joinSentence(
     `${event.review.note} Further quote: a sentence of the same paragraph without a date of its own, taken as part of this event; remove it if it tells another.`,
     2000,
   );
+  const whys = event.review.why ?? [];
+  if (!whys.some((w) => w.code === "furtherQuote")) event.review.why = [...whys, why("furtherQuote")];
   for (const e of placed.entries) {
     if (!named.has(e)) continue;
     places.set(e.key, e);
@@ -275,6 +293,20 @@ function joinSentence(
     actorsSeen.add(a);
     if (!event.actors?.includes(a)) event.actors?.push(a);
   }
+}
+
+const CARRIED_WHY = {
+  narrative: "dateCarriedNarrative",
+  current: "dateCarriedCurrent",
+  publication: "dateCarriedPublication",
+} as const;
+
+/** A why with its text parameters cut to the schema's text length. */
+function bounded(w: Why): NonNullable<Review["why"]>[number] {
+  if (!w.params) return { code: w.code };
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(w.params)) params[k] = typeof v === "string" ? shorten(v, 300) : v;
+  return { code: w.code, params };
 }
 
 function carriedNote(c: Carried): string {

@@ -256,6 +256,14 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
+  it("a candidate's note says in German how its date and place were found", async () => {
+    const { candidate } = await drafted();
+    const note = candidate("Aktau").locator(".candidate-note");
+    await expect.poll(() => note.textContent()).toContain("Datum: „Dezember 2024“ steht im Satz.");
+    expect(await note.textContent()).toContain("Ort: „Aktau“ → Aktau");
+    expect(await note.textContent()).not.toContain("Date:");
+  });
+
   it("an actors edit is saved while typing, without leaving the field, and survives a reload", async () => {
     const { page, candidate } = await drafted();
     const actors = candidate("Jekaterinburg").locator("[data-field='actors']");
