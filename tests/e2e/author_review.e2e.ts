@@ -241,9 +241,7 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     const title = page.locator("[data-detail='meta:title:de']");
     await title.fill("Absturz und Folgen");
     await title.press("Tab");
-    await preview
-      .locator(".preview-map-canvas[data-loaded='true']:not([data-replaced])")
-      .waitFor({ timeout: 30_000 });
+    await preview.locator(".preview-map-canvas[data-loaded='true']:not([data-replaced])").waitFor({ timeout: 30_000 });
 
     // … which keeps the event under the playhead and the camera (Baku where it was on screen).
     expect(await body.getAttribute("data-current")).toBe(aktauId);
