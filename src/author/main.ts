@@ -22,6 +22,7 @@ import {
   withoutPlace,
   withPlace,
 } from "./places";
+import { editMovement } from "./movement_edits";
 import { previewSlot } from "./preview_slot";
 import { loadWork, saveWork } from "./store";
 import { type Action, renderAuthor } from "./view";
@@ -284,6 +285,11 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     }
     case "remove-addition":
       return update(removeAddition(work, action.kind, action.id));
+    case "movement-waypoint-add":
+    case "movement-waypoint-remove":
+    case "movement-order-add":
+    case "movement-order-remove":
+      return update(editMovement(work, action));
     case "detail":
       return update({ ...work, details: { ...work.details, [action.key]: action.value } });
     case "slug": {

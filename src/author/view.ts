@@ -15,6 +15,8 @@ import { allPlaces, type Candidate, type Work } from "./work";
  * decisions and edits, and the live check. Text goes in as textContent, never as HTML. The
  * handlers turn user actions into `Action`s for main.ts; the view keeps no state of its own.
  */
+import type { MovementEdit } from "./movement_edits";
+
 export type Action =
   | { type: "add-article"; file: string; text: string; published: string }
   | { type: "remove-article"; file: string }
@@ -32,6 +34,7 @@ export type Action =
   /** The next click on the preview map picks a place for candidate `id` (undefined: stop picking). */
   | { type: "pick"; id: string | undefined; mode: PlaceMode }
   | AdditionAction
+  | MovementEdit
   | { type: "remove-addition"; kind: "movement" | "organization" | "relation"; id: string }
   | { type: "slug"; value: string }
   | { type: "detail"; key: string; value: string }

@@ -104,6 +104,15 @@ export const authorDe = {
   authorPublisherUnknown: "nicht angegeben (Entwurf)",
   authorRedraftHint:
     "Veröffentlichungsdatum geändert: „Entwurf erstellen“ berechnet die Daten neu (Entscheidungen bleiben).",
+  authorWaypoints: "Stationen",
+  authorWaypoint: "Zwischenstation",
+  authorAddWaypoint: "Zwischenstation vor dem Ziel einfügen",
+  authorRemoveWaypoint: "Station {name} entfernen",
+  authorOrderRelation: "Reihenfolge",
+  authorOrderAfter: "nach dem Ereignis",
+  authorOrderBefore: "vor dem Ereignis",
+  authorAddOrder: "Reihenfolge festlegen",
+  authorRemoveOrder: "„{name}“ entfernen",
   // How the drafter found a candidate's date and place (review.why, src/draft/why.ts).
   why_dateStated: "Datum: „{text}“ steht im Satz.",
   why_dateRead: "Datum: „{text}“, gelesen als {period}.",

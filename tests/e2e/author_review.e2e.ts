@@ -262,6 +262,50 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     expect(await note.textContent()).not.toContain("Date:");
   });
 
+  it("an added movement's waypoints and order constraints are shown, editable, checked and kept on reload", async () => {
+    const { page, pageErrors, candidate } = await drafted();
+    const aktau = candidate("Aktau");
+    await aktau.getByRole("button", { name: "Übernehmen" }).click();
+    const aktauId = (await aktau.getAttribute("data-id")) ?? "";
+    const form = page.locator("#add-movement");
+    await form.locator("select[name='kind']").selectOption("flight");
+    await form.locator("select[name='from']").selectOption("baku");
+    await form.locator("select[name='to']").selectOption("aktau");
+    await form.locator("input[name='start']").fill("2024-12");
+    await form.locator("select[name='sentence']").selectOption("meldung.txt#0");
+    await form.getByRole("button", { name: "Bewegung hinzufügen" }).click();
+    const item = page.locator("#added > li.movement-item");
+    await expect.poll(() => item.count()).toBe(1);
+    const stops = () =>
+      item
+        .locator(".movement-waypoints [role='listitem']")
+        .evaluateAll((n) => n.map((x) => x.getAttribute("data-place")));
+    expect(await stops()).toEqual(["baku", "aktau"]);
+
+    // A waypoint between the ends, from the known places.
+    await item.locator("select[data-field='via']").selectOption("yerevan");
+    await item.getByRole("button", { name: "Zwischenstation vor dem Ziel einfügen" }).click();
+    await expect.poll(stops).toEqual(["baku", "yerevan", "aktau"]);
+
+    // An order constraint: the flight comes after the crash event ("drei Tage nach dem Absturz").
+    await item.locator("select[data-field='relation']").selectOption("after");
+    await item.locator("select[data-field='order-event']").selectOption(aktauId);
+    await item.getByRole("button", { name: "Reihenfolge festlegen" }).click();
+    const order = item.locator(`.movement-order [data-relation='after'][data-event='${aktauId}']`);
+    await expect.poll(() => order.count()).toBe(1);
+    expect(await order.textContent()).toContain("nach dem Ereignis");
+    await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler");
+
+    // Kept across a reload; the waypoint between the ends can go again.
+    await expect.poll(() => page.locator("#author").getAttribute("data-saved"), { timeout: 10_000 }).toBe("true");
+    await page.reload();
+    await expect.poll(stops, { timeout: 30_000 }).toEqual(["baku", "yerevan", "aktau"]);
+    await expect.poll(() => order.count()).toBe(1);
+    await item.getByRole("button", { name: "Station Eriwan entfernen" }).click();
+    await expect.poll(stops).toEqual(["baku", "aktau"]);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("an actors edit is saved while typing, without leaving the field, and survives a reload", async () => {
     const { page, candidate } = await drafted();
     const actors = candidate("Jekaterinburg").locator("[data-field='actors']");
