@@ -13,6 +13,7 @@ import { articleToAdd, cutArticles } from "./articles";
 import { checkLine } from "./check_lines";
 import { unknownCountryCodes } from "./country_codes";
 import { downloadProblem, storySlug } from "./download";
+import { editMovement } from "./movement_edits";
 import {
   entriesByKey,
   nearestEntry,
@@ -22,7 +23,6 @@ import {
   withoutPlace,
   withPlace,
 } from "./places";
-import { editMovement } from "./movement_edits";
 import { previewSlot } from "./preview_slot";
 import { loadWork, saveWork } from "./store";
 import { type Action, renderAuthor } from "./view";
