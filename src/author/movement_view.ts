@@ -51,6 +51,7 @@ export function movementItem(
     );
   });
   const via = el("select", { "data-field": "via", "aria-label": s("authorWaypoint") });
+  via.append(el("option", { value: "" }, "–"));
   for (const p of places) via.append(el("option", { value: p.id }, p.name[lang]));
   const addVia = button(s("authorAddWaypoint"), s("authorAddWaypoint"), () =>
     dispatch({ type: "movement-waypoint-add", id: m.id, place: via.value }),
