@@ -20,8 +20,9 @@ import { el } from "./dom";
  * `show(story, focus)` replaces the previewed story (a new index, map and timeline: the reader's
  * views are built for one story) and puts the playhead on `focus` (an event id), else on the
  * event it was on if the new story still has it, else on the last event, so the editor sees the
- * candidate they just accepted or edited. A replaced story keeps the camera of the map it
- * replaces (the editor's pan and zoom survive an edit); only the first story opens on its overview. Each map click reports
+ * candidate they just accepted or edited. Once the editor has moved the camera (a gesture on the
+ * map, an event framed from the timeline), a replaced story keeps the camera of the map it
+ * replaces, so their view survives an edit; until then each story opens on its own overview. Each map click reports
  * its [lon, lat] (degrees) to `onMapClick` (the place pick).
  */
 export interface Preview {
@@ -45,6 +46,12 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
   let generations = 0;
   /** The last camera carried over, for a story replaced again before its map was drawn. */
   let keptCamera: Camera | undefined;
+  /** The editor has moved the camera: a gesture on the map, or an event framed from the timeline. */
+  let cameraMoved = false;
+  for (const type of ["pointerdown", "wheel", "keydown"])
+    mapArea.addEventListener(type, () => {
+      cameraMoved = true;
+    });
 
   /** "other" keeps the camera (a new story opens on the overview); "jump" frames the event, as in the reader. */
   const draw = (reason: "jump" | "other") => {
@@ -69,6 +76,7 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
 
   const seek = (t: number, event: string | undefined) => {
     if (!state) return;
+    cameraMoved = true;
     state = { ...state, t, event };
     draw("jump");
   };
@@ -82,8 +90,9 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
         next.events.find((e) => e.event.id === focus) ??
         next.events.find((e) => was !== undefined && e.event.id === was) ??
         next.events[next.events.length - 1];
-      // The camera of the map being replaced, if it has drawn (an edit keeps the editor's view).
-      const kept = map?.view()?.camera() ?? keptCamera;
+      // The camera of the map being replaced, if the editor moved it (an edit keeps their view);
+      // else the new story opens on its own overview (places accepted since are on it).
+      const kept = cameraMoved ? (map?.view()?.camera() ?? keptCamera) : undefined;
       keptCamera = kept;
       index = next;
       state = {

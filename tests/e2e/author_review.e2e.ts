@@ -16,6 +16,8 @@ const ARTICLE = [
 ].join(" ");
 /** Baku in the gazetteer (GeoNames 587084), [lon, lat]. */
 const BAKU: [number, number] = [49.892, 40.378];
+/** Yerevan in the gazetteer (GeoNames 616052), [lon, lat]. */
+const YEREVAN: [number, number] = [44.513, 40.181];
 
 /** Opens the authoring page, pastes ARTICLE as meldung.txt (published July 2025) and drafts it. */
 async function drafted() {
@@ -251,6 +253,30 @@ describe("authoring page: review beside the live preview (author.html)", () => {
         return Math.round(Math.hypot(now.x - before.x, now.y - before.y));
       })
       .toBeLessThanOrEqual(1);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it("until the editor moves the camera, each rebuilt preview opens on its story's overview", async () => {
+    const { page, pageErrors, candidate } = await drafted();
+    const preview = page.locator("#preview");
+    await candidate("Aktau").getByRole("button", { name: "Übernehmen" }).click();
+    await expect.poll(() => preview.locator(".tl-event").count(), { timeout: 30_000 }).toBe(1);
+    const canvas = preview.locator(".preview-map-canvas[data-loaded='true']");
+    await canvas.waitFor({ timeout: 30_000 });
+    await canvas.evaluate((node) => node.setAttribute("data-replaced", "true"));
+    // A second event far from the first (Yerevan): the new map frames both, not the close-up of Aktau.
+    await candidate("Eriwan").getByRole("button", { name: "Übernehmen" }).click();
+    await expect.poll(() => preview.locator(".tl-event").count(), { timeout: 30_000 }).toBe(2);
+    const rebuilt = preview.locator(".preview-map-canvas[data-loaded='true']:not([data-replaced])");
+    await rebuilt.waitFor({ timeout: 30_000 });
+    const yerevanOnMap = () =>
+      rebuilt.evaluate((node, [lon, lat]) => {
+        const { x, y } = (
+          window as unknown as { __zeitkartePreview: { project(lon: number, lat: number): { x: number; y: number } } }
+        ).__zeitkartePreview.project(lon, lat);
+        return x >= 0 && y >= 0 && x <= node.clientWidth && y <= node.clientHeight;
+      }, YEREVAN);
+    await expect.poll(yerevanOnMap, { timeout: 30_000 }).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
