@@ -5,10 +5,9 @@
  * quotes, the misses by kind, and the drafting time. Exit code 1 below the floors.
  *
  * Two sets of numbers: TARGETS are what issue 17 asks of the drafter (recall ≥ 80 %, precision
- * ≥ 60 %) and are reported, not enforced, because the honest match (same sentence, date no wider
- * than a year, place within 50 km) does not reach the recall target yet: about a third of the
- * editor's events quote sentences with no date of their own, which the drafter never drafts.
- * FLOORS guard what the drafter reaches today, so `npm test` fails on a regression.
+ * ≥ 60 %); FLOORS are what `npm test` enforces. Since the drafter drafts undated happenings with
+ * a date carried from context (src/draft/carried_date.ts), the floors equal the targets; the
+ * flagship meets them by one event each (README, "How good the draft is").
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,7 +17,7 @@ import { buildGazetteer, type GazetteerData } from "../src/draft/gazetteer";
 import { readStoryFolder } from "./story_folder";
 
 const TARGETS = { recall: 0.8, precision: 0.6 };
-const FLOORS = { recall: 0.55, precision: 0.65, tooFine: 0, nonVerbatim: 0, seconds: 2 };
+const FLOORS = { recall: 0.8, precision: 0.6, tooFine: 0, nonVerbatim: 0, seconds: 2 };
 const folder = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "data/stories/caucasus";
 const verbose = process.argv.includes("--verbose");
 

@@ -4,6 +4,7 @@ import { type Place, zMembershipStatus, zMovementKind, zRelationState } from "..
 import type { S } from "./candidate_view";
 import { findSentences } from "./citations";
 import { el } from "./dom";
+import { movementItem } from "./movement_view";
 import type { Action } from "./view";
 import type { Work } from "./work";
 
@@ -169,8 +170,7 @@ export function additionsSection(
     remove.addEventListener("click", () => dispatch({ type: "remove-addition", kind, id }));
     list.append(el("li", { "data-id": id }, `${text} `, remove));
   };
-  for (const m of work.movements)
-    item("movement", m.id, `${s(`movement_${m.kind}` as StringKey)}: ${m.id} (${m.start})`);
+  for (const m of work.movements) list.append(movementItem(m, places, acceptedEvents(work), lang, s, dispatch));
   for (const o of work.organizations)
     item("organization", o.id, `${o.short[lang]}: ${(o.memberships ?? []).map((m) => m.country).join(", ")}`);
   for (const r of work.relations)

@@ -3,6 +3,7 @@ import type { Lang, StringKey } from "../i18n/t";
 import { type Place, zCategory } from "../story/schema";
 import { el } from "./dom";
 import { placeEditor } from "./place_editor";
+import { reviewNote } from "./review_note";
 import type { Action, EditField } from "./view";
 import type { Candidate } from "./work";
 
@@ -40,7 +41,7 @@ export function patchItem(li: HTMLElement, c: Candidate, s: S): void {
   const shownQuotes = li.querySelector(".candidate-quotes");
   if (shownQuotes && shownQuotes.childElementCount !== e.sources.length) shownQuotes.replaceChildren(...quotes(c));
   const note = li.querySelector(".candidate-note");
-  if (note) note.textContent = e.review?.note ?? "";
+  if (note) note.textContent = reviewNote(e.review, s);
 }
 
 /** Every quote of the candidate (a merged one has several). */
@@ -157,7 +158,7 @@ export function candidateItem(
       el("label", {}, s("authorCategory"), " ", category),
       input("actors", s("authorActors"), (e.actors ?? []).join(", ")),
     ),
-    el("p", { class: "candidate-note" }, e.review?.note ?? ""),
+    el("p", { class: "candidate-note" }, reviewNote(e.review, s)),
     el("div", { class: "author-row" }, accept, reject, ...(previousId ? [merge] : []), mergeStart, mergeHere),
   );
 }

@@ -13,6 +13,7 @@ import { articleToAdd, cutArticles } from "./articles";
 import { checkLine } from "./check_lines";
 import { unknownCountryCodes } from "./country_codes";
 import { downloadProblem, storySlug } from "./download";
+import { editMovement } from "./movement_edits";
 import {
   entriesByKey,
   nearestEntry,
@@ -113,6 +114,9 @@ function render(): void {
   );
   root.setAttribute("aria-busy", "false");
   preview.show(checked.story, focus);
+  // A touched candidate is put under the playhead once; later renders (a detail, a movement, a
+  // reload of the page's state) keep the event the editor has moved the preview to.
+  focus = undefined;
 }
 
 let saves: Promise<void> = Promise.resolve();
@@ -281,6 +285,11 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     }
     case "remove-addition":
       return update(removeAddition(work, action.kind, action.id));
+    case "movement-waypoint-add":
+    case "movement-waypoint-remove":
+    case "movement-order-add":
+    case "movement-order-remove":
+      return update(editMovement(work, action));
     case "detail":
       return update({ ...work, details: { ...work.details, [action.key]: action.value } });
     case "slug": {

@@ -2,6 +2,7 @@ import { type MountedMap, mountMap } from "../app/map_mount";
 import type { AppState } from "../app/state";
 import { describeTime, timelineEvents, timelineLabels, timelineWindow } from "../app/view_data";
 import type { Lang } from "../i18n/t";
+import type { Camera } from "../map/map_view";
 import { renderEventCard } from "../panel/event_card";
 import type { Story } from "../story/schema";
 import { snapshotAt } from "../time/snapshot";
@@ -17,8 +18,11 @@ import { el } from "./dom";
  * module is a lazy chunk of the authoring page only; the reader never loads it.
  *
  * `show(story, focus)` replaces the previewed story (a new index, map and timeline: the reader's
- * views are built for one story) and puts the playhead on `focus` (an event id) or on the last
- * event, so the editor sees the candidate they just accepted or edited. Each map click reports
+ * views are built for one story) and puts the playhead on `focus` (an event id), else on the
+ * event it was on if the new story still has it, else on the last event, so the editor sees the
+ * candidate they just accepted or edited. Once the editor has moved the camera (a gesture on the
+ * map, an event framed from the timeline), a replaced story keeps the camera of the map it
+ * replaces, so their view survives an edit; until then each story opens on its own overview. Each map click reports
  * its [lon, lat] (degrees) to `onMapClick` (the place pick).
  */
 export interface Preview {
@@ -40,6 +44,14 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
   let timeline: Timeline | undefined;
   let state: AppState | undefined;
   let generations = 0;
+  /** The last camera carried over, for a story replaced again before its map was drawn. */
+  let keptCamera: Camera | undefined;
+  /** The editor has moved the camera: a gesture on the map, or an event framed from the timeline. */
+  let cameraMoved = false;
+  for (const type of ["pointerdown", "wheel", "keydown"])
+    mapArea.addEventListener(type, () => {
+      cameraMoved = true;
+    });
 
   /** "other" keeps the camera (a new story opens on the overview); "jump" frames the event, as in the reader. */
   const draw = (reason: "jump" | "other") => {
@@ -64,6 +76,7 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
 
   const seek = (t: number, event: string | undefined) => {
     if (!state) return;
+    cameraMoved = true;
     state = { ...state, t, event };
     draw("jump");
   };
@@ -72,7 +85,15 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
     element,
     show(story, focus) {
       const next = indexStory(story);
-      const at = next.events.find((e) => e.event.id === focus) ?? next.events[next.events.length - 1];
+      const was = state?.event;
+      const at =
+        next.events.find((e) => e.event.id === focus) ??
+        next.events.find((e) => was !== undefined && e.event.id === was) ??
+        next.events[next.events.length - 1];
+      // The camera of the map being replaced, if the editor moved it (an edit keeps their view);
+      // else the new story opens on its own overview (places accepted since are on it).
+      const kept = cameraMoved ? (map?.view()?.camera() ?? keptCamera) : undefined;
+      keptCamera = kept;
       index = next;
       state = {
         story: "preview",
@@ -101,6 +122,7 @@ export function createPreview(lang: Lang, onMapClick: (lonLat: [number, number])
       map = mountMap(holder, next, state, current, (view) => {
         // A story replaced while its basemap was still loading: its map is not wanted any more.
         if (generation !== generations) return view.destroy();
+        if (kept) view.setCamera(kept);
         view.onMapClick(onMapClick);
         // A hook for end-to-end tests: where the preview map draws [lon, lat] (px from its top left).
         Object.assign(window, {

@@ -8,7 +8,8 @@ import type { Preview } from "./preview";
  * (the reader's map, timeline and card code) is imported when the first accepted story passes
  * story:check, never before; the map is rebuilt only when the story's content changed, at most
  * once per DEBOUNCE_MS while the editor is busy, and otherwise only the playhead moves to the
- * candidate the editor last touched. The preview goes into `#preview` under `root`.
+ * candidate the editor last touched. A rebuilt preview keeps its camera, and its current event
+ * unless the editor touched a candidate since (preview.ts). The preview goes into `#preview` under `root`.
  */
 const DEBOUNCE_MS = 250;
 
@@ -48,6 +49,8 @@ export function previewSlot(
       shownKey = key;
       preview.show(wanted.story, wanted.focus);
     } else if (wanted.focus !== undefined && wanted.focus !== preview.current()) preview.focus(wanted.focus);
+    // Shown once: a later story without a focus keeps the event under the playhead.
+    wanted = { story: wanted.story, focus: undefined };
   };
 
   const markStale = (on: boolean) => {
@@ -68,7 +71,8 @@ export function previewSlot(
         slot()?.querySelector(".preview-empty")?.removeAttribute("hidden");
         return;
       }
-      wanted = { story, focus };
+      // A focus not yet shown (a touch, then a render without one within DEBOUNCE_MS) is kept.
+      wanted = { story, focus: focus ?? wanted?.focus };
       loading ??= import("./preview").then((m) => {
         preview = m.createPreview(lang, onMapClick);
       });

@@ -7,14 +7,15 @@ import { candidateItem, patchItem, type S } from "./candidate_view";
 import { detailsSection } from "./details_view";
 import { el } from "./dom";
 import { localDraftMessage } from "./draft_messages";
-import type { PlaceMode } from "./places";
-import { allPlaces, type Candidate, type Work } from "./work";
-
 /**
  * Draws the authoring page from the work: the article form, the candidates with their
  * decisions and edits, and the live check. Text goes in as textContent, never as HTML. The
  * handlers turn user actions into `Action`s for main.ts; the view keeps no state of its own.
  */
+import type { MovementEdit } from "./movement_edits";
+import type { PlaceMode } from "./places";
+import { allPlaces, type Candidate, type Work } from "./work";
+
 export type Action =
   | { type: "add-article"; file: string; text: string; published: string }
   | { type: "remove-article"; file: string }
@@ -32,6 +33,7 @@ export type Action =
   /** The next click on the preview map picks a place for candidate `id` (undefined: stop picking). */
   | { type: "pick"; id: string | undefined; mode: PlaceMode }
   | AdditionAction
+  | MovementEdit
   | { type: "remove-addition"; kind: "movement" | "organization" | "relation"; id: string }
   | { type: "slug"; value: string }
   | { type: "detail"; key: string; value: string }

@@ -1,14 +1,16 @@
 import { parseDate } from "../story/dates";
-import type { Category, Review, StoryInput } from "../story/schema";
-import { guessCategory } from "./category";
+import type { StoryInput } from "../story/schema";
+import { CARRIED_WHY, type Candidate, candidate, carriedNote, joinSentence, shorten, uniqueId } from "./candidate";
+import { carriedDate, happeningTense } from "./carried_date";
 import { type Gazetteer, type GazetteerEntry, slug } from "./gazetteer";
 import { checkInput } from "./input";
 import { actorMentions, placeMentions, usStateGeorgia } from "./mentions";
 import { placeSentence } from "./place_sentence";
 import { articleContext } from "./places";
-import { type Period, periodText, type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
+import { type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
 import { splitSentences } from "./sentences";
 import { findDates } from "./temporal";
+import { why } from "./why";
 
 /**
  * Drafts a story from article texts: every sentence with a datable expression becomes a
@@ -37,8 +39,6 @@ export interface Draft {
    */
   readonly texts: ReadonlyMap<string, string>;
 }
-
-type Candidate = StoryInput["events"][number] & { review: Review; period: Period };
 
 export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazetteer): Draft {
   const messages: string[] = [];
@@ -112,9 +112,50 @@ function draftArticle(
   let lastPlaces: GazetteerEntry[] = [];
   let dated = 0;
 
+  let latestYear: number | undefined;
+
+  /** Where the last drafted sentence of this article ends (0: none yet). */
+  let previousEnd = 0;
   for (const sentence of sentences) {
     const found = findDates(sentence.text);
-    if (found.length === 0) continue;
+    if (found.length === 0) {
+      // A sentence without a date of its own: a further quote of the event it continues (same
+      // paragraph, right after a drafted sentence), else a candidate dated from its context.
+      const tense = happeningTense(sentence.text);
+      if (!tense) continue;
+      const last = events[events.length - 1];
+      const continues =
+        previousEnd > 0 && last !== undefined && !text.slice(previousEnd, sentence.start).includes("\n");
+      if (!continues && sentence.mentions.length === 0 && sentence.actors.length === 0) continue;
+      const placed = placeSentence(sentence.text, sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
+      if (continues)
+        joinSentence(
+          last,
+          sentence.text,
+          sourceId,
+          placed,
+          new Set(sentence.mentions.flatMap((m) => m.entries)),
+          places,
+          actorsSeen,
+          sentence.actors,
+        );
+      else if (placed.entries.length === 0) continue;
+      else {
+        lastPlaces = placed.entries;
+        const carried = carriedDate(tense, latestYear, published.year);
+        const how = {
+          dateNote: carriedNote(carried),
+          keepDateNote: true,
+          dateWhy: why(CARRIED_WHY[carried.rule], { year: carried.year }),
+          confidence: 0.1,
+        };
+        events.push(
+          candidate(sentence.text, sourceId, carried.period, placed, ids, places, actorsSeen, sentence.actors, how),
+        );
+      }
+      previousEnd = sentence.end;
+      continue;
+    }
     const resolved: { r: Resolved; text: string; relative?: number; state?: boolean }[] = [];
     for (const f of found) {
       if (f.expr.type === "forward") {
@@ -122,7 +163,7 @@ function draftArticle(
         if (!base) continue;
         const period = resolveForward(base, f.expr.unit, f.expr.amount);
         resolved.push({
-          r: { period, note: f.expr.note, confidence: 0.5, after: [], statedYear: undefined },
+          r: { period, note: f.expr.note, why: why("dateForward"), confidence: 0.5, after: [], statedYear: undefined },
           text: f.text,
           relative: f.expr.amount,
         });
@@ -146,45 +187,26 @@ function draftArticle(
     const placed = placeSentence(sentence.text, sentence.mentions, sentence.actors, context, gazetteer, lastPlaces);
     if (placed.entries.length === 0) continue;
     lastPlaces = placed.entries;
-    for (const a of sentence.actors) actorsSeen.add(a);
-    const category: Category = guessCategory(sentence.text);
+    previousEnd = sentence.end;
     const firstId = events.length;
+    const years = resolved.filter((x) => !x.state).map((x) => new Date(x.r.period.end - 1).getUTCFullYear());
+    if (years.length > 0) latestYear = Math.max(...years);
     for (const { r, text: dateText, relative, state } of resolved) {
-      const [date, end] = periodText(r.period);
-      const id = uniqueId(`${date}-${placed.entries[0]?.key ?? "event"}`.slice(0, 60).replace(/-+$/, ""), ids);
-      for (const e of placed.entries) places.set(e.key, e);
-      const title = shorten(sentence.text, 90);
       const dateNote = r.note.startsWith('"') ? r.note : `"${dateText}": ${r.note}`;
       const previous = events.length > firstId ? events[events.length - 1]?.id : undefined;
       const after = relative !== undefined && relative > 0 && previous ? [previous] : [...r.after];
       const beforeIds = relative !== undefined && relative < 0 && previous ? [previous] : [];
-      const event: Candidate = {
-        id,
-        date,
-        ...(end ? { end } : {}),
-        ...(r.note !== "stated in the sentence" ? { dateNote: shorten(dateNote, 600) } : {}),
-        ...(after.length > 0 ? { after } : {}),
-        ...(beforeIds.length > 0 ? { before: beforeIds } : {}),
-        places: placed.entries.map((e) => e.key),
-        title: { de: title, en: title },
-        summary: { de: sentence.text, en: sentence.text },
-        category,
-        actors: sentence.actors,
-        sources: [{ article: sourceId, quote: sentence.text }],
-        review: {
-          status: "draft",
-          confidence: round2(Math.max(0.05, Math.min(0.95, r.confidence + placed.confidence))),
-          note: shorten(
-            `Date: ${dateNote}. Place: ${placed.note}. Title and summary are the sentence itself, in the article’s language: write them in German and English.`,
-            2000,
-          ),
-          ...(placed.alternatives.length > 0 ? { alternatives: placed.alternatives } : {}),
-        },
-        period: r.period,
-      };
+      const event = candidate(sentence.text, sourceId, r.period, placed, ids, places, actorsSeen, sentence.actors, {
+        dateNote,
+        keepDateNote: r.note !== "stated in the sentence",
+        dateWhy: { code: r.why.code, params: { ...r.why.params, text: dateText } },
+        confidence: r.confidence,
+        after,
+        before: beforeIds,
+      });
       events.push(event);
       // "seit 2014" opens a state, not a happening that a later "danach" refers to.
-      if (!state) earlier.push({ id, period: r.period, quote: sentence.text });
+      if (!state) earlier.push({ id: event.id, period: r.period, quote: sentence.text });
     }
   }
   return dated;
@@ -253,29 +275,3 @@ function assemble(
     events,
   };
 }
-
-const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
-
-/** `base`, or `base-2`, `base-3` … not yet in `ids`; amortised O(1) per id, so drafting stays linear. */
-function uniqueId(base: string, ids: Set<string>): string {
-  const clean = slug(base) || "item";
-  let suffixes = nextSuffix.get(ids);
-  if (!suffixes) {
-    suffixes = new Map();
-    nextSuffix.set(ids, suffixes);
-  }
-  let id = clean;
-  let n = suffixes.get(clean) ?? 2;
-  while (ids.has(id)) id = `${clean}-${n++}`;
-  suffixes.set(clean, n);
-  ids.add(id);
-  return id;
-}
-
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.lastIndexOf(" ", max - 1);
-  return `${text.slice(0, cut > max / 2 ? cut : max - 1)}…`;
-}
-
-const round2 = (x: number) => Math.round(x * 100) / 100;

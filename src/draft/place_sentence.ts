@@ -3,11 +3,14 @@ import type { Review } from "../story/schema";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
 import type { Mention } from "./mentions";
 import { type ArticleContext, capitalOf, choosePlace } from "./places";
+import { type Why, why } from "./why";
 
 export interface Placed {
   readonly entries: GazetteerEntry[];
   readonly confidence: number;
   readonly note: string;
+  /** The note as codes (why.ts). */
+  readonly why: readonly Why[];
   readonly alternatives: NonNullable<Review["alternatives"]>;
 }
 
@@ -32,6 +35,7 @@ export function placeSentence(
   const alternatives: NonNullable<Review["alternatives"]> = [];
   const chosen: GazetteerEntry[] = [];
   const notes: string[] = [];
+  const named: string[] = [];
   for (const m of mentions) {
     const { entry, alternatives: alt } = choosePlace(m, context, actors);
     if (entry.kind === "country" || chosen.includes(entry)) continue;
@@ -42,9 +46,9 @@ export function placeSentence(
         WITH_STATE.test(text.slice(Math.max(0, m.index - 20), m.index)));
     if (metonym) continue;
     chosen.push(entry);
-    notes.push(
-      `"${m.text}" → ${entry.en}${entry.geonamesId ? ` (GeoNames ${entry.geonamesId})` : ""}, ${entry.origin}`,
-    );
+    const id = entry.geonamesId ? ` (GeoNames ${entry.geonamesId})` : "";
+    notes.push(`"${m.text}" → ${entry.en}${id}, ${entry.origin}`);
+    named.push(`„${m.text}“ → ${entry.en}${id}`);
     for (const a of alt)
       alternatives.push({
         place: a.key,
@@ -56,7 +60,9 @@ export function placeSentence(
   }
   if (chosen.length > 0) {
     if (alternatives.length > 0) notes.push("other places of that name are listed as alternatives");
-    return { entries: chosen, confidence: 0.1, note: notes.join("; "), alternatives };
+    const names = why("placeNamed", { names: named.join("; ") });
+    const whys = alternatives.length > 0 ? [names, why("placeAlternatives")] : [names];
+    return { entries: chosen, confidence: 0.1, note: notes.join("; "), why: whys, alternatives };
   }
   const capitals = actors.slice(0, 2).flatMap((code) => capitalOf(code, gazetteer) ?? []);
   if (capitals.length > 0)
@@ -64,6 +70,7 @@ export function placeSentence(
       entries: capitals,
       confidence: -0.1,
       note: `the sentence names no place; the capital of each country it names (${actors.slice(0, 2).join(", ")})`,
+      why: [why("placeCapitals", { codes: actors.slice(0, 2).join(", ") })],
       alternatives,
     };
   if (lastPlaces.length > 0)
@@ -71,7 +78,8 @@ export function placeSentence(
       entries: lastPlaces,
       confidence: -0.3,
       note: "the sentence names no place; the place of the event before it",
+      why: [why("placePrevious")],
       alternatives,
     };
-  return { entries: [], confidence: 0, note: "", alternatives };
+  return { entries: [], confidence: 0, note: "", why: [], alternatives };
 }

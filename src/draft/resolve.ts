@@ -2,6 +2,7 @@ import type { PreciseDate, Precision } from "../story/dates";
 import { utc } from "../story/dates";
 import type { Expr, Parts } from "./temporal";
 import type { Unit } from "./temporal_words";
+import { type Why, why } from "./why";
 
 /**
  * Resolves a found date expression (temporal.ts) to a period of the calendar at the precision
@@ -46,6 +47,8 @@ export interface ResolveContext {
 export interface Resolved {
   readonly period: Period;
   readonly note: string;
+  /** The note as a code (why.ts); the draft adds the expression's text as `text`. */
+  readonly why: Why;
   /** How sure the rule is, 0..1. */
   readonly confidence: number;
   readonly after: readonly string[];
@@ -110,6 +113,9 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
       return {
         period: { start: a.start, end: b.end, precision: a.precision },
         note: expr.note ?? "stated in the sentence",
+        why: expr.note
+          ? why("dateRead", { period: dateLabel({ start: a.start, end: b.end, precision: a.precision }) })
+          : why("dateStated"),
         confidence: 0.8,
         after: [],
         statedYear: expr.since ? undefined : expr.from.y,
@@ -128,6 +134,12 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
       return {
         period: { start: from.start, end: to.end, precision: from.precision },
         note: `${expr.note ? `${expr.note}; ` : ""}month without a year: ${year} from ${source}`,
+        why: why(
+          ctx.narrativeYear !== undefined && source !== "the publication date"
+            ? "dateMonthNarrative"
+            : "dateMonthPublication",
+          { year },
+        ),
         confidence: 0.6,
         after: [],
         statedYear: undefined,
@@ -141,6 +153,7 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
             ? asPeriod(pub)
             : shift(asPeriod(pub), expr.unit, expr.min, expr.max),
         note: `${expr.note} (${dateLabel(asPeriod(pub))})`,
+        why: why("datePublication", { period: dateLabel(asPeriod(pub)) }),
         confidence: 0.5,
         after: [],
         statedYear: undefined,
@@ -154,6 +167,7 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
       return {
         period,
         note: `${expr.note} (${pub.year})`,
+        why: why("datePublicationYear", { year: pub.year }),
         confidence: 0.6,
         after: [],
         statedYear: expr.month ? y : undefined,
@@ -180,6 +194,7 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
       return {
         period: small ? referent.period : shift(base, expr.unit, expr.min, expr.max),
         note: `${expr.note}: after "${referent.id}" (${dateLabel(referent.period)})${small ? ", kept at its year" : ""}`,
+        why: why(small ? "dateAfterKeptYear" : "dateAfter", { event: referent.id, period: dateLabel(referent.period) }),
         confidence: 0.5,
         after: [referent.id],
         statedYear: undefined,
@@ -206,6 +221,7 @@ function unknownAnchor(noun: string, note: string, ctx: ResolveContext): Resolve
   return {
     period,
     note: `${note}: no earlier sentence names "${noun}", so the date is unknown; the article's window ${dateLabel(period)} is kept. Editor: find the event it counts from`,
+    why: why("dateUnknownAnchor", { noun, period: dateLabel(period) }),
     confidence: 0.1,
     after: [],
     statedYear: undefined,

@@ -104,4 +104,40 @@ export const authorDe = {
   authorPublisherUnknown: "nicht angegeben (Entwurf)",
   authorRedraftHint:
     "Veröffentlichungsdatum geändert: „Entwurf erstellen“ berechnet die Daten neu (Entscheidungen bleiben).",
+  authorWaypoints: "Stationen",
+  authorWaypoint: "Zwischenstation",
+  authorAddWaypoint: "Zwischenstation vor dem Ziel einfügen",
+  authorRemoveWaypoint: "Station {name} entfernen",
+  authorOrderRelation: "Reihenfolge",
+  authorOrderAfter: "nach dem Ereignis",
+  authorOrderBefore: "vor dem Ereignis",
+  authorAddOrder: "Reihenfolge festlegen",
+  authorRemoveOrder: "„{name}“ entfernen",
+  // How the drafter found a candidate's date and place (review.why, src/draft/why.ts).
+  why_dateStated: "Datum: „{text}“ steht im Satz.",
+  why_dateRead: "Datum: „{text}“, gelesen als {period}.",
+  why_dateMonthPublication: "Datum: „{text}“ nennt kein Jahr; {year} nach dem Erscheinungsdatum.",
+  why_dateMonthNarrative: "Datum: „{text}“ nennt kein Jahr; {year} nach dem Datum davor im Artikel.",
+  why_datePublication: "Datum: „{text}“, bezogen auf das Erscheinungsdatum ({period}).",
+  why_datePublicationYear: "Datum: „{text}“, bezogen auf das Erscheinungsjahr ({year}).",
+  why_dateAfter: "Datum: „{text}“, gezählt ab dem Ereignis „{event}“ ({period}).",
+  why_dateAfterKeptYear:
+    "Datum: „{text}“, nach dem Ereignis „{event}“, das nur aufs Jahr datiert ist: bleibt {period}.",
+  why_dateUnknownAnchor:
+    "Datum: „{text}“, aber kein früherer Satz nennt „{noun}“; das Datum ist unbekannt, der Zeitraum des Artikels ({period}) bleibt. Bitte das Bezugsereignis suchen.",
+  why_dateForward: "Datum: „{text}“, ein weiteres Ereignis, gezählt vom Datum davor im Satz.",
+  why_dateCarriedNarrative:
+    "Datum: Der Satz nennt keines; übernommen aus dem Zusammenhang, nur das Jahr ({year}) des datierten Satzes davor. Bitte prüfen.",
+  why_dateCarriedCurrent:
+    "Datum: Der Satz nennt keines und schildert den aktuellen Stand; das Erscheinungsjahr ({year}). Bitte prüfen.",
+  why_dateCarriedPublication:
+    "Datum: Der Satz nennt keines, und kein Satz davor ist datiert; das Erscheinungsjahr ({year}). Bitte prüfen.",
+  why_placeNamed: "Ort: {names}.",
+  why_placeAlternatives: "Andere Orte dieses Namens stehen als Alternativen bereit.",
+  why_placeCapitals: "Ort: Der Satz nennt keinen; die Hauptstadt jedes genannten Landes ({codes}).",
+  why_placePrevious: "Ort: Der Satz nennt keinen; der Ort des Ereignisses davor.",
+  why_titleIsSentence:
+    "Titel und Zusammenfassung sind der Satz selbst, in der Sprache des Artikels: bitte auf Deutsch und Englisch schreiben.",
+  why_furtherQuote:
+    "Weiteres Zitat: ein Satz desselben Absatzes ohne eigenes Datum, als Teil dieses Ereignisses genommen; entfernen, falls er ein anderes erzählt.",
 };

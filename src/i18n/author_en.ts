@@ -103,4 +103,40 @@ export const authorEn: AuthorStrings = {
   authorMembership_left: "left",
   authorPublisherUnknown: "not stated (draft)",
   authorRedraftHint: "Publication date changed: “Draft” recomputes the dates (decisions are kept).",
+  authorWaypoints: "Waypoints",
+  authorWaypoint: "Waypoint",
+  authorAddWaypoint: "Insert a waypoint before the destination",
+  authorRemoveWaypoint: "Remove waypoint {name}",
+  authorOrderRelation: "Order",
+  authorOrderAfter: "after the event",
+  authorOrderBefore: "before the event",
+  authorAddOrder: "Set the order",
+  authorRemoveOrder: "Remove “{name}”",
+  // How the drafter found a candidate's date and place (review.why, src/draft/why.ts).
+  why_dateStated: "Date: “{text}” is stated in the sentence.",
+  why_dateRead: "Date: “{text}”, read as {period}.",
+  why_dateMonthPublication: "Date: “{text}” gives no year; {year} from the publication date.",
+  why_dateMonthNarrative: "Date: “{text}” gives no year; {year} from the date before it in the article.",
+  why_datePublication: "Date: “{text}”, relative to the publication date ({period}).",
+  why_datePublicationYear: "Date: “{text}”, relative to the publication year ({year}).",
+  why_dateAfter: "Date: “{text}”, counted from the event “{event}” ({period}).",
+  why_dateAfterKeptYear:
+    "Date: “{text}”, after the event “{event}”, which is dated to the year only: kept at {period}.",
+  why_dateUnknownAnchor:
+    "Date: “{text}”, but no earlier sentence names “{noun}”; the date is unknown and the article's window ({period}) is kept. Please find the event it counts from.",
+  why_dateForward: "Date: “{text}”, a further event counted from the date before it in the sentence.",
+  why_dateCarriedNarrative:
+    "Date: the sentence states none; carried from its context, only the year ({year}) of the dated sentence before it. Please check.",
+  why_dateCarriedCurrent:
+    "Date: the sentence states none and tells the current state; the publication year ({year}). Please check.",
+  why_dateCarriedPublication:
+    "Date: the sentence states none and no sentence before it is dated; the publication year ({year}). Please check.",
+  why_placeNamed: "Place: {names}.",
+  why_placeAlternatives: "Other places of that name are offered as alternatives.",
+  why_placeCapitals: "Place: the sentence names none; the capital of each country it names ({codes}).",
+  why_placePrevious: "Place: the sentence names none; the place of the event before it.",
+  why_titleIsSentence:
+    "Title and summary are the sentence itself, in the article's language: write them in German and English.",
+  why_furtherQuote:
+    "Further quote: a sentence of the same paragraph without a date of its own, taken as part of this event; remove it if it tells another.",
 };

@@ -45,6 +45,12 @@ export interface RenderedFeature {
   screen: [number, number] | undefined;
 }
 
+/** A map camera: centre [lon, lat] in degrees and zoom level. */
+export interface Camera {
+  readonly center: [number, number];
+  readonly zoom: number;
+}
+
 export interface MapViewOptions {
   container: HTMLElement;
   style: StyleSpecification;
@@ -127,6 +133,10 @@ export interface MapView {
   project(point: [number, number]): { x: number; y: number };
   /** Back to the story's whole view (the reset button's camera). */
   resetCamera(instant: boolean): void;
+  /** The camera as it is: centre [lon, lat] (degrees) and zoom, for setCamera. */
+  camera(): Camera;
+  /** Jumps to `camera` at once (a rebuilt map keeps the view it replaces); a resize no longer refits the opening frame. */
+  setCamera(camera: Camera): void;
   /** Properties of the features drawn (and not hidden by collisions) in `layers`. */
   renderedProperties(layers: string[]): Record<string, unknown>[];
   /** The same, with feature state and point coordinates (tests, benchmark). */
@@ -431,6 +441,14 @@ export function createMapView(options: MapViewOptions): MapView {
     resetCamera(instant) {
       if (instant) map.fitBounds(options.bounds, { padding: 24, animate: false });
       else reset.go();
+    },
+    camera() {
+      const { lng, lat } = map.getCenter();
+      return { center: [lng, lat], zoom: map.getZoom() };
+    },
+    setCamera(camera) {
+      framed = false;
+      map.jumpTo({ center: camera.center, zoom: camera.zoom });
     },
     renderedProperties: (layers) =>
       lost

@@ -110,13 +110,23 @@ export const zCategory = z.enum([
 
 /**
  * Marks an item the drafter (src/draft/) wrote and no editor has reviewed yet: the reader shows
- * it as "unreviewed"; `note` says how its date and place were found. Alternatives are other
- * gazetteer places the name may mean.
+ * it as "unreviewed"; `note` says how its date and place were found (English). `why` says the
+ * same as codes with parameters, which the authoring page words in its language
+ * (`why_<code>` in src/i18n/author_de.ts, author_en.ts). Alternatives are other gazetteer
+ * places the name may mean.
  */
 export const zReview = z.strictObject({
   status: z.enum(["draft", "reviewed"]),
   confidence: z.number().check(z.gte(0), z.lte(1)),
   note: zText,
+  why: z.optional(
+    z.array(
+      z.strictObject({
+        code: z.string().check(z.regex(/^[a-zA-Z]{1,40}$/)),
+        params: z.optional(z.record(z.string().check(z.regex(/^[a-z]{1,20}$/)), z.union([zText, z.number()]))),
+      }),
+    ),
+  ),
   alternatives: z.optional(
     z.array(
       z.strictObject({

@@ -16,6 +16,8 @@ const ARTICLE = [
 ].join(" ");
 /** Baku in the gazetteer (GeoNames 587084), [lon, lat]. */
 const BAKU: [number, number] = [49.892, 40.378];
+/** Yerevan in the gazetteer (GeoNames 616052), [lon, lat]. */
+const YEREVAN: [number, number] = [44.513, 40.181];
 
 /** Opens the authoring page, pastes ARTICLE as meldung.txt (published July 2025) and drafts it. */
 async function drafted() {
@@ -197,6 +199,136 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     // Nothing accepted: the preview goes away.
     await arrests.getByRole("button", { name: "Übernehmen" }).click();
     await expect.poll(() => preview.locator(".author-preview-body").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("an edit keeps the preview's camera and the event the editor moved the playhead to", async () => {
+    const { page, pageErrors, candidate } = await drafted();
+    const aktau = candidate("Aktau");
+    const yerevan = candidate("Eriwan");
+    for (const c of [aktau, yerevan]) await c.getByRole("button", { name: "Übernehmen" }).click();
+    const preview = page.locator("#preview");
+    const body = preview.locator(".author-preview-body");
+    const yerevanId = await yerevan.getAttribute("data-id");
+    const aktauId = await aktau.getAttribute("data-id");
+    await expect.poll(() => body.getAttribute("data-current"), { timeout: 30_000 }).toBe(yerevanId);
+    await preview.locator(".preview-map-canvas[data-loaded='true']").waitFor({ timeout: 30_000 });
+
+    // The editor picks the crash on the timeline: the playhead moves there and the map frames it.
+    await preview.locator(`.tl-event[data-id='${aktauId}']`).click();
+    await expect.poll(() => body.getAttribute("data-current")).toBe(aktauId);
+    const bakuOnScreen = () =>
+      page.evaluate(
+        ([lon, lat]) =>
+          (
+            window as unknown as {
+              __zeitkartePreview: { project(lon: number, lat: number): { x: number; y: number } };
+            }
+          ).__zeitkartePreview.project(lon, lat),
+        BAKU,
+      );
+    // Wait until the camera is still: two reads in a row agree.
+    let last = { x: Number.NaN, y: Number.NaN };
+    const still = async () => {
+      const now = await bakuOnScreen();
+      const same = Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5;
+      last = now;
+      return same;
+    };
+    await expect.poll(still, { timeout: 30_000, interval: 250 }).toBe(true);
+    const before = last;
+
+    // An edit of the story's details rebuilds the preview (a new map) …
+    await preview.locator(".preview-map-canvas").evaluate((node) => node.setAttribute("data-replaced", "true"));
+    const title = page.locator("[data-detail='meta:title:de']");
+    await title.fill("Absturz und Folgen");
+    await title.press("Tab");
+    await preview.locator(".preview-map-canvas[data-loaded='true']:not([data-replaced])").waitFor({ timeout: 30_000 });
+
+    // … which keeps the event under the playhead and the camera (Baku where it was on screen).
+    expect(await body.getAttribute("data-current")).toBe(aktauId);
+    await expect
+      .poll(async () => {
+        const now = await bakuOnScreen();
+        return Math.round(Math.hypot(now.x - before.x, now.y - before.y));
+      })
+      .toBeLessThanOrEqual(1);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it("until the editor moves the camera, each rebuilt preview opens on its story's overview", async () => {
+    const { page, pageErrors, candidate } = await drafted();
+    const preview = page.locator("#preview");
+    await candidate("Aktau").getByRole("button", { name: "Übernehmen" }).click();
+    await expect.poll(() => preview.locator(".tl-event").count(), { timeout: 30_000 }).toBe(1);
+    const canvas = preview.locator(".preview-map-canvas[data-loaded='true']");
+    await canvas.waitFor({ timeout: 30_000 });
+    await canvas.evaluate((node) => node.setAttribute("data-replaced", "true"));
+    // A second event far from the first (Yerevan): the new map frames both, not the close-up of Aktau.
+    await candidate("Eriwan").getByRole("button", { name: "Übernehmen" }).click();
+    await expect.poll(() => preview.locator(".tl-event").count(), { timeout: 30_000 }).toBe(2);
+    const rebuilt = preview.locator(".preview-map-canvas[data-loaded='true']:not([data-replaced])");
+    await rebuilt.waitFor({ timeout: 30_000 });
+    const yerevanOnMap = () =>
+      rebuilt.evaluate((node, [lon, lat]) => {
+        const { x, y } = (
+          window as unknown as { __zeitkartePreview: { project(lon: number, lat: number): { x: number; y: number } } }
+        ).__zeitkartePreview.project(lon, lat);
+        return x >= 0 && y >= 0 && x <= node.clientWidth && y <= node.clientHeight;
+      }, YEREVAN);
+    await expect.poll(yerevanOnMap, { timeout: 30_000 }).toBe(true);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it("a candidate's note says in German how its date and place were found", async () => {
+    const { candidate } = await drafted();
+    const note = candidate("Aktau").locator(".candidate-note");
+    await expect.poll(() => note.textContent()).toContain("Datum: „Dezember 2024“ steht im Satz.");
+    expect(await note.textContent()).toContain("Ort: „Aktau“ → Aktau");
+    expect(await note.textContent()).not.toContain("Date:");
+  });
+
+  it("an added movement's waypoints and order constraints are shown, editable, checked and kept on reload", async () => {
+    const { page, pageErrors, candidate } = await drafted();
+    const aktau = candidate("Aktau");
+    await aktau.getByRole("button", { name: "Übernehmen" }).click();
+    const aktauId = (await aktau.getAttribute("data-id")) ?? "";
+    const form = page.locator("#add-movement");
+    await form.locator("select[name='kind']").selectOption("flight");
+    await form.locator("select[name='from']").selectOption("baku");
+    await form.locator("select[name='to']").selectOption("aktau");
+    await form.locator("input[name='start']").fill("2024-12");
+    await form.locator("select[name='sentence']").selectOption("meldung.txt#0");
+    await form.getByRole("button", { name: "Bewegung hinzufügen" }).click();
+    const item = page.locator("#added > li.movement-item");
+    await expect.poll(() => item.count()).toBe(1);
+    const stops = () =>
+      item
+        .locator(".movement-waypoints [role='listitem']")
+        .evaluateAll((n) => n.map((x) => x.getAttribute("data-place")));
+    expect(await stops()).toEqual(["baku", "aktau"]);
+
+    // A waypoint between the ends, from the known places.
+    await item.locator("select[data-field='via']").selectOption("yerevan");
+    await item.getByRole("button", { name: "Zwischenstation vor dem Ziel einfügen" }).click();
+    await expect.poll(stops).toEqual(["baku", "yerevan", "aktau"]);
+
+    // An order constraint: the flight comes after the crash event ("drei Tage nach dem Absturz").
+    await item.locator("select[data-field='relation']").selectOption("after");
+    await item.locator("select[data-field='order-event']").selectOption(aktauId);
+    await item.getByRole("button", { name: "Reihenfolge festlegen" }).click();
+    const order = item.locator(`.movement-order [data-relation='after'][data-event='${aktauId}']`);
+    await expect.poll(() => order.count()).toBe(1);
+    expect(await order.textContent()).toContain("nach dem Ereignis");
+    await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler");
+
+    // Kept across a reload; the waypoint between the ends can go again.
+    await expect.poll(() => page.locator("#author").getAttribute("data-saved"), { timeout: 10_000 }).toBe("true");
+    await page.reload();
+    await expect.poll(stops, { timeout: 30_000 }).toEqual(["baku", "yerevan", "aktau"]);
+    await expect.poll(() => order.count()).toBe(1);
+    await item.getByRole("button", { name: "Station Eriwan entfernen" }).click();
+    await expect.poll(stops).toEqual(["baku", "aktau"]);
     expect(pageErrors).toEqual([]);
   });
 
