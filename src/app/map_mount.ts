@@ -190,6 +190,10 @@ export function mountMap(
       if (lostNotice) {
         const text = t(state.lang, lostKey);
         if (lostNotice.textContent !== text) lostNotice.textContent = text;
+        // The view drops what it cannot draw and keeps the camera moves this asks for (a link
+        // followed while lost frames its event on restore, as it would have without the loss);
+        // the style waits for the restore (contextRestored).
+        storyMap?.update(snapshot, state, reason);
         return;
       }
       if (view && basemap && theme && themeFor(state) !== theme) {
@@ -212,11 +216,18 @@ export function mountMap(
   };
 }
 
-/** The page's own overlays on the map (the date, the legend or its button), viewport px. */
+/**
+ * The page's own overlays on the map (the date, the legend or its button), viewport px, as they
+ * are once settled: a running transition (the date shrinking when playback stops) is finished
+ * first, so a frame does not depend on how far it had got.
+ */
 function overlayBoxes(container: HTMLElement) {
   const area = container.parentElement;
   if (!area) return [];
-  return [...area.querySelectorAll(".map-date, .legend-slot > *")].map((overlay) => overlay.getBoundingClientRect());
+  return [...area.querySelectorAll(".map-date, .legend-slot > *")].map((overlay) => {
+    if (typeof overlay.getAnimations === "function") for (const running of overlay.getAnimations()) running.finish();
+    return overlay.getBoundingClientRect();
+  });
 }
 
 let canvas: CanvasRenderingContext2D | null | undefined;

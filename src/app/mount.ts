@@ -59,6 +59,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   const sync = syncUrl(store, {
     format: hashOf,
     resolve: (parsed) => viewFromUrl(index, parsed, defaults),
+    // A link to an event frames it, as on a fresh load (`actions` exists before any hash changes).
+    apply: (view) => actions.openView(view),
     pushJumps: url.embed !== true,
   });
   const clock = controllableClock();
