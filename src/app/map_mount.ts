@@ -88,6 +88,8 @@ export function mountMap(
     if (view && basemap && theme && themeFor(now.state) !== theme) view.setStyle(style(now.state));
     storyMap?.reset();
     storyMap?.update(now.snapshot, now.state, "other");
+    // Laid out afresh for the language and camera of now (the language may have changed while lost).
+    view?.relabel();
   };
   // The opening frame: the story's main places (see mainPlaceBounds).
   const frame = mainPlaceBounds(index.story.places, index.story.meta.view.bounds);
@@ -192,17 +194,14 @@ export function mountMap(
         if (lostNotice.textContent !== text) lostNotice.textContent = text;
         // The view drops what it cannot draw and keeps the camera moves this asks for (a link
         // followed while lost frames its event on restore, as it would have without the loss);
-        // the style waits for the restore (contextRestored).
-        storyMap?.update(snapshot, state, reason);
-        return;
-      }
-      if (view && basemap && theme && themeFor(state) !== theme) {
+        // a new theme and the labels' layout wait for the restore (contextRestored).
+      } else if (view && basemap && theme && themeFor(state) !== theme) {
         // Projector on or off: same data, thicker lines and larger labels.
         view.setStyle(style(state));
         storyMap?.reset();
       }
       view?.setResetLabel(t(state.lang, "resetView"));
-      if (state.lang !== labelLang) {
+      if (!lostNotice && state.lang !== labelLang) {
         labelLang = state.lang;
         view?.relabel();
       }

@@ -19,7 +19,7 @@ interface RenderedFeature {
 
 interface TestHooks {
   __zeitkarte: {
-    state(): { playing: boolean; t: number; event?: string };
+    state(): { playing: boolean; t: number; event?: string; lang: string };
     play(): void;
     pause(): void;
     renderedFeatures(layers: string[]): RenderedFeature[];
@@ -165,6 +165,21 @@ function cameraOf(page: Page): Promise<number[]> {
 /** The map canvas as a PNG data URL. */
 function canvasPng(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector<HTMLCanvasElement>("#map canvas")?.toDataURL("image/png") ?? "");
+}
+
+/** Makes a PNG data URL (from canvasPng, maybe of another tab) the picture `__before` to compare with. */
+function usePicture(page: Page, png: string): Promise<void> {
+  return page.evaluate(async (url) => {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const copy = document.createElement("canvas");
+    copy.width = image.width;
+    copy.height = image.height;
+    const context = copy.getContext("2d");
+    context?.drawImage(image, 0, 0);
+    (window as unknown as TestHooks).__before = context?.getImageData(0, 0, copy.width, copy.height).data;
+  }, png);
 }
 
 const hooks = (page: Page) => page.evaluate(() => (window as unknown as TestHooks).__zeitkarte.state());
@@ -316,19 +331,39 @@ describe("WebGL context loss", () => {
     await restoreContext(page);
     await expect.poll(() => cameraOf(page), { timeout: 20_000, interval: 500 }).toEqual(camera);
     await settle(page);
-    await page.evaluate(async (png) => {
-      const image = new Image();
-      image.src = png;
-      await image.decode();
-      const copy = document.createElement("canvas");
-      copy.width = image.width;
-      copy.height = image.height;
-      const context = copy.getContext("2d");
-      context?.drawImage(image, 0, 0);
-      (window as unknown as TestHooks).__before = context?.getImageData(0, 0, copy.width, copy.height).data;
-    }, picture);
+    await usePicture(page, picture);
     await expectSameMap(page, features);
     expect(plain.pageErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors.filter((e) => !e.includes("WebGL"))).toEqual([]);
+  });
+
+  it("language switched while lost: restored, the reset button and the map are English as without the loss", async () => {
+    const hash = "#event=azal-8243-crash&org=csto";
+    const english = async (page: Page) => {
+      await page.locator('.lang-switch button[lang="en"]').click();
+      await page.waitForFunction(() => (window as unknown as TestHooks).__zeitkarte.state().lang === "en");
+    };
+    const plain = await openApp(hash, { reducedMotion: "reduce" });
+    await settle(plain.page);
+    await english(plain.page);
+    await settle(plain.page);
+    const features = await storyFeatures(plain.page);
+    const picture = await canvasPng(plain.page);
+
+    const { page, pageErrors, consoleErrors } = await openApp(hash, { reducedMotion: "reduce" });
+    await settle(page);
+    await loseContext(page);
+    await page.locator("#map .notice.map-lost").waitFor();
+    await english(page);
+    await expect
+      .poll(() => page.locator("#map .notice.map-lost").textContent())
+      .toBe("The map stopped drawing for a moment (WebGL) and is being restored.");
+    await restoreContext(page);
+    expect(await page.locator(".zeitkarte-reset").getAttribute("aria-label")).toBe("Whole view");
+    await settle(page);
+    await usePicture(page, picture);
+    await expectSameMap(page, features);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors.filter((e) => !e.includes("WebGL"))).toEqual([]);
   });
