@@ -56,6 +56,21 @@ describe("the URL is the view, both ways", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("the legend's 'all lines' writes lines=all, a new tab opens with it, and a hash without it unchecks it", async () => {
+    const { page, context } = await openApp("#event=azal-8243-crash");
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await page.locator(".legend summary").click();
+    await page.locator(".legend .all-lines").check();
+    await page.waitForFunction(() => window.location.hash.includes("lines=all"));
+    const hash = await page.evaluate(() => window.location.hash);
+    const other = await context.newPage();
+    await other.goto(page.url().replace(/#.*$/, hash));
+    await other.locator(".legend summary").click();
+    await expect.poll(() => other.locator(".legend .all-lines").isChecked(), { timeout: 20_000 }).toBe(true);
+    await setHash(other, "#event=armenia-freezes-csto", "armenia-freezes-csto");
+    await expect.poll(() => other.locator(".legend .all-lines").isChecked()).toBe(false);
+  });
+
   it("a hash-only change to #org=sco chooses the SCO in the open tab", async () => {
     const { page } = await openApp("");
     await card(page).waitFor();
