@@ -360,7 +360,7 @@ export function createMapView(options: MapViewOptions): MapView {
     instant: boolean,
     mode: "zoom" | "reveal" | "frame",
     context: readonly [number, number][],
-    overlays: Box[],
+    overlays: Box[] | undefined,
   ) => {
     // Undefined before the map has its first transform (a large story still loading).
     const visible = map.getBounds() as ReturnType<MapLibreMap["getBounds"]> | undefined;
@@ -375,7 +375,7 @@ export function createMapView(options: MapViewOptions): MapView {
     const container = map.getContainer();
     const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
     const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
-    const padding = framePadding(container, bounds, overlays, EVENT_MARGIN);
+    const padding = framePadding(container, bounds, overlays ?? options.overlays?.() ?? [], EVENT_MARGIN);
     const camera = map.cameraForBounds(bounds, { padding, maxZoom });
     if (!camera) return;
     framed = false;
@@ -434,9 +434,11 @@ export function createMapView(options: MapViewOptions): MapView {
       }
     },
     show(points, instant, mode, context = []) {
-      // The overlays as they are now (the date of this moment), also for a move that waits.
-      const overlays = options.overlays?.() ?? [];
-      if (points.length > 0) moveCamera((now) => showNow(points, now, mode, context, overlays), instant);
+      if (points.length === 0) return;
+      // A move that waits for the restore keeps the overlays of this moment (the date then shown);
+      // otherwise they are measured only if the camera moves (no layout read per reached event).
+      const overlays = lost ? (options.overlays?.() ?? []) : undefined;
+      moveCamera((now) => showNow(points, now, mode, context, overlays), instant);
     },
     onClick(layers, handler) {
       const hitsAt = (point: { x: number; y: number }, radius: number) =>
@@ -464,7 +466,7 @@ export function createMapView(options: MapViewOptions): MapView {
       return { x, y };
     },
     resetCamera(instant) {
-      const overlays = options.overlays?.() ?? [];
+      const overlays = lost ? (options.overlays?.() ?? []) : undefined;
       moveCamera((now) => {
         if (now) map.fitBounds(options.bounds, { padding: 24, animate: false });
         else frame(true, overlays);
