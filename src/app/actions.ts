@@ -27,6 +27,11 @@ export interface Actions {
   toggleFollow(): void;
   setOrg(org: string): void;
   /**
+   * The view a changed URL hash names (typed, a link, Back/Forward): stops playback and, like a
+   * jump, lets the map frame the event; no new history entry (the URL is already one).
+   */
+  openView(view: Partial<AppState>): void;
+  /**
    * Presenter step: exactly one event on. A movement under way to the next event plays there; a
    * movement that starts at the reached event and ends before the following one plays out.
    * Playback then stops on the reached event's card.
@@ -164,6 +169,7 @@ export function createActions(
     toggleLoop: () => set({ loop: !store.get().loop }, "other"),
     toggleFollow: () => set({ follow: !store.get().follow }, "other"),
     setOrg: (org) => set({ org }, "other"),
+    openView: (view) => set({ ...view, playing: false }, "jump"),
     step(direction) {
       const t = store.get().t;
       const now = current();

@@ -88,6 +88,8 @@ export function mountMap(
     if (view && basemap && theme && themeFor(now.state) !== theme) view.setStyle(style(now.state));
     storyMap?.reset();
     storyMap?.update(now.snapshot, now.state, "other");
+    // Laid out afresh for the language and camera of now (the language may have changed while lost).
+    view?.relabel();
   };
   // The opening frame: the story's main places (see mainPlaceBounds).
   const frame = mainPlaceBounds(index.story.places, index.story.meta.view.bounds);
@@ -190,15 +192,16 @@ export function mountMap(
       if (lostNotice) {
         const text = t(state.lang, lostKey);
         if (lostNotice.textContent !== text) lostNotice.textContent = text;
-        return;
-      }
-      if (view && basemap && theme && themeFor(state) !== theme) {
+        // The view drops what it cannot draw and keeps the camera moves this asks for (a link
+        // followed while lost frames its event on restore, as it would have without the loss);
+        // a new theme and the labels' layout wait for the restore (contextRestored).
+      } else if (view && basemap && theme && themeFor(state) !== theme) {
         // Projector on or off: same data, thicker lines and larger labels.
         view.setStyle(style(state));
         storyMap?.reset();
       }
       view?.setResetLabel(t(state.lang, "resetView"));
-      if (state.lang !== labelLang) {
+      if (!lostNotice && state.lang !== labelLang) {
         labelLang = state.lang;
         view?.relabel();
       }
@@ -212,11 +215,18 @@ export function mountMap(
   };
 }
 
-/** The page's own overlays on the map (the date, the legend or its button), viewport px. */
+/**
+ * The page's own overlays on the map (the date, the legend or its button), viewport px, as they
+ * are once settled: a running transition (the date shrinking when playback stops) is finished
+ * first, so a frame does not depend on how far it had got.
+ */
 function overlayBoxes(container: HTMLElement) {
   const area = container.parentElement;
   if (!area) return [];
-  return [...area.querySelectorAll(".map-date, .legend-slot > *")].map((overlay) => overlay.getBoundingClientRect());
+  return [...area.querySelectorAll(".map-date, .legend-slot > *")].map((overlay) => {
+    if (typeof overlay.getAnimations === "function") for (const running of overlay.getAnimations()) running.finish();
+    return overlay.getBoundingClientRect();
+  });
 }
 
 let canvas: CanvasRenderingContext2D | null | undefined;

@@ -59,6 +59,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   const sync = syncUrl(store, {
     format: hashOf,
     resolve: (parsed) => viewFromUrl(index, parsed, defaults),
+    // A link to an event frames it, as on a fresh load (`actions` exists before any hash changes).
+    apply: (view) => actions.openView(view),
     pushJumps: url.embed !== true,
   });
   const clock = controllableClock();
@@ -198,6 +200,9 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
       });
       layout.legendSlot.replaceChildren(legend);
     }
+    // "All lines" may come from the URL (a link, Back): the checkbox follows without a new legend.
+    const allLines = layout.legendSlot.querySelector<HTMLInputElement>("input.all-lines");
+    if (allLines && allLines.checked !== (state.allLines === true)) allLines.checked = state.allLines === true;
     map.update(snapshot, state, actions.reason);
     announce(snapshot, state);
   };

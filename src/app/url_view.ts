@@ -4,7 +4,10 @@ import type { StoryIndex } from "../time/story_index";
 import type { AppState } from "./state";
 import { clampTime, openingMoment } from "./view_data";
 
-export type UrlView = Pick<AppState, "t" | "event" | "org" | "speed" | "lang" | "loop" | "follow" | "present">;
+export type UrlView = Pick<
+  AppState,
+  "t" | "event" | "org" | "speed" | "lang" | "loop" | "follow" | "present" | "allLines"
+>;
 
 /**
  * The view a URL names, resolved against the story: the same on a fresh load and on a hash
@@ -15,7 +18,7 @@ export type UrlView = Pick<AppState, "t" | "event" | "org" | "speed" | "lang" | 
  * - `t` alone (ms UTC, clamped to the story's span) opens whatever is current then; neither
  *   gives the story's opening moment (see openingMoment).
  * - `org` must name an organization of the story ("" for none), else the default applies;
- *   `speed`, `lang`, `loop`, `follow` and `present` take their defaults (off) when absent: a
+ *   `speed`, `lang`, `loop`, `follow`, `present` and `lines` take their defaults (off) when absent: a
  *   hash without `present` is the reader's view, and a hash without `lang` is in
  *   `defaults.lang` (the page query's `lang`, else German), never the tab's current language,
  *   so a typed hash opens as the same link does in a new tab.
@@ -43,5 +46,6 @@ export function viewFromUrl(
     loop: url.loop ?? false,
     follow: url.follow ?? false,
     present: url.present ?? false,
+    allLines: url.lines === "all",
   };
 }

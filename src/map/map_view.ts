@@ -79,7 +79,8 @@ export interface MapViewOptions {
   onLoad?: () => void;
   /**
    * The WebGL context was lost (the GPU was reset, the tab was in the background too long):
-   * nothing is drawn and every call on the view does nothing until it is restored.
+   * nothing is drawn and every call on the view does nothing until it is restored, except the
+   * camera moves (show, resetCamera): they run in order once the restored map is idle.
    */
   onContextLost?: () => void;
   /**
@@ -207,9 +208,9 @@ export function createMapView(options: MapViewOptions): MapView {
   map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
   // True while the camera shows the opening frame: then a resize frames the places again.
   let framed = true;
-  const frame = (animate: boolean) => {
+  const frame = (animate: boolean, overlays = options.overlays?.() ?? []) => {
     framed = true;
-    const padding = framePadding(map.getContainer(), options.bounds, options.overlays?.() ?? []);
+    const padding = framePadding(map.getContainer(), options.bounds, overlays);
     const camera = map.cameraForBounds(options.bounds, { padding });
     if (!camera) return;
     if (animate) map.easeTo({ ...camera, duration: 600, essential: false });
@@ -320,6 +321,28 @@ export function createMapView(options: MapViewOptions): MapView {
   // While the context is lost MapLibre has no style (setFeatureState would throw); on restore it
   // rebuilds the style from a snapshot that drops feature state, so the caches above are wrong.
   let lost = false;
+  // Camera requests made while lost (a link followed, presenter mode left), in order: a frame
+  // decision needs the drawn markers, so they wait for the restored map's first idle and then run
+  // one after the other, each from the camera the one before left, as they would have without
+  // the loss. Only the last one may fly; the oldest are dropped past MAX_QUEUED_CAMERAS.
+  let queuedCameras: { move(instant: boolean): void; instant: boolean }[] = [];
+  const replayCameras = () => {
+    if (lost) return;
+    const requests = queuedCameras;
+    queuedCameras = [];
+    for (const [i, request] of requests.entries()) request.move(request.instant || i < requests.length - 1);
+  };
+  /** Moves the camera now, or (while lost) queues the move for the restore. */
+  const moveCamera = (move: (instant: boolean) => void, instant: boolean) => {
+    if (lost) {
+      queuedCameras.push({ move, instant });
+      if (queuedCameras.length > MAX_QUEUED_CAMERAS) queuedCameras.shift();
+      return;
+    }
+    // A request after the restore but before its first idle comes after the queued ones.
+    replayCameras();
+    move(instant);
+  };
   map.on("webglcontextlost", () => {
     lost = true;
     options.onContextLost?.();
@@ -333,6 +356,7 @@ export function createMapView(options: MapViewOptions): MapView {
       lost = false;
       forget();
       options.onContextRestored?.();
+      if (queuedCameras.length > 0) map.once("idle", replayCameras);
     };
     if (map.isStyleLoaded()) ready();
     else {
@@ -340,6 +364,34 @@ export function createMapView(options: MapViewOptions): MapView {
       map.once("idle", ready);
     }
   });
+
+  const showNow = (
+    points: [number, number][],
+    instant: boolean,
+    mode: "zoom" | "reveal" | "frame",
+    context: readonly [number, number][],
+    overlays: Box[] | undefined,
+  ) => {
+    // Undefined before the map has its first transform (a large story still loading).
+    const visible = map.getBounds() as ReturnType<MapLibreMap["getBounds"]> | undefined;
+    if (!visible) return;
+    // A view across the antimeridian reports longitudes past 180: try each world copy.
+    const inView = points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat])));
+    if (mode === "reveal" && inView) return;
+    const tooSmall = mode === "frame" && ((points.length > 1 && pixelSpan(points) < FRAME_MIN_PX) || crowded(points));
+    if (mode === "frame" && inView && !tooSmall) return;
+    // The short way round: places on both sides of 180° are framed across the Pacific.
+    const bounds = lonLatBounds([...points, ...context]);
+    const container = map.getContainer();
+    const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
+    const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
+    const padding = framePadding(container, bounds, overlays ?? options.overlays?.() ?? [], EVENT_MARGIN);
+    const camera = map.cameraForBounds(bounds, { padding, maxZoom });
+    if (!camera) return;
+    framed = false;
+    if (instant) map.jumpTo(camera);
+    else map.flyTo({ ...camera, duration: 1400, essential: false });
+  };
 
   /** A rendered feature as plain data, with its screen point for points. */
   const rendered = (f: MapGeoJSONFeature): RenderedFeature => ({
@@ -392,26 +444,11 @@ export function createMapView(options: MapViewOptions): MapView {
       }
     },
     show(points, instant, mode, context = []) {
-      if (lost || points.length === 0) return;
-      // Undefined before the map has its first transform (a large story still loading).
-      const visible = map.getBounds() as ReturnType<MapLibreMap["getBounds"]> | undefined;
-      if (!visible) return;
-      // A view across the antimeridian reports longitudes past 180: try each world copy.
-      const inView = points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat])));
-      if (mode === "reveal" && inView) return;
-      const tooSmall = mode === "frame" && ((points.length > 1 && pixelSpan(points) < FRAME_MIN_PX) || crowded(points));
-      if (mode === "frame" && inView && !tooSmall) return;
-      // The short way round: places on both sides of 180° are framed across the Pacific.
-      const bounds = lonLatBounds([...points, ...context]);
-      const container = map.getContainer();
-      const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
-      const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
-      const padding = framePadding(container, bounds, options.overlays?.() ?? [], EVENT_MARGIN);
-      const camera = map.cameraForBounds(bounds, { padding, maxZoom });
-      if (!camera) return;
-      framed = false;
-      if (instant) map.jumpTo(camera);
-      else map.flyTo({ ...camera, duration: 1400, essential: false });
+      if (points.length === 0) return;
+      // A move that waits for the restore keeps the overlays of this moment (the date then shown);
+      // otherwise they are measured only if the camera moves (no layout read per reached event).
+      const overlays = lost ? (options.overlays?.() ?? []) : undefined;
+      moveCamera((now) => showNow(points, now, mode, context, overlays), instant);
     },
     onClick(layers, handler) {
       const hitsAt = (point: { x: number; y: number }, radius: number) =>
@@ -439,8 +476,11 @@ export function createMapView(options: MapViewOptions): MapView {
       return { x, y };
     },
     resetCamera(instant) {
-      if (instant) map.fitBounds(options.bounds, { padding: 24, animate: false });
-      else reset.go();
+      const overlays = lost ? (options.overlays?.() ?? []) : undefined;
+      moveCamera((now) => {
+        if (now) map.fitBounds(options.bounds, { padding: 24, animate: false });
+        else frame(true, overlays);
+      }, instant);
     },
     camera() {
       const { lng, lat } = map.getCenter();
@@ -540,6 +580,9 @@ function printWholeArea(map: MapLibreMap, bounds: [[number, number], [number, nu
   };
 }
 
+/** Camera requests kept while the WebGL context is lost: a few links followed in a row. */
+const MAX_QUEUED_CAMERAS = 16;
+
 /** Space (px) around a framed event and its context: a dot and a place name beside it. */
 const EVENT_MARGIN = 48;
 
@@ -583,10 +626,7 @@ function framePadding(
 }
 
 /** A map button that returns to the story's whole view. */
-function resetControl(
-  label: string,
-  onClick: () => void,
-): { control: IControl; setLabel(label: string): void; go(): void } {
+function resetControl(label: string, onClick: () => void): { control: IControl; setLabel(label: string): void } {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "zeitkarte-reset";
@@ -601,5 +641,5 @@ function resetControl(
   const container = document.createElement("div");
   container.className = "maplibregl-ctrl maplibregl-ctrl-group";
   container.append(button);
-  return { control: { onAdd: () => container, onRemove: () => container.remove() }, setLabel, go: onClick };
+  return { control: { onAdd: () => container, onRemove: () => container.remove() }, setLabel };
 }

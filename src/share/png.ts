@@ -245,16 +245,37 @@ export function fitText(context: Pick<CanvasRenderingContext2D, "measureText">, 
   return context.measureText(text).width <= width ? text : ellipsis(context, text, width);
 }
 
-/** The longest start of `text` that fits `width` px with "…" appended (binary search: log n measurements). */
+/**
+ * The longest start of `text` that fits `width` px with "…" appended (binary search: log n
+ * measurements), at least one character. It cuts only between graphemes: never inside a
+ * surrogate pair (an emoji, a mathematical letter) or between a letter and its combining marks.
+ */
 export function ellipsis(context: Pick<CanvasRenderingContext2D, "measureText">, text: string, width: number): string {
-  let low = 1;
-  let high = text.length;
+  const ends = graphemeEnds(text);
+  let low = 0;
+  let high = ends.length - 1;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (context.measureText(`${text.slice(0, mid)}…`).width <= width) low = mid;
+    if (context.measureText(`${text.slice(0, ends[mid])}…`).width <= width) low = mid;
     else high = mid - 1;
   }
-  return `${text.slice(0, low).trimEnd()}…`;
+  return `${text.slice(0, ends[low] ?? 0).trimEnd()}…`;
+}
+
+/** Where each grapheme of `text` ends (UTF-16 offsets); by code point where Intl.Segmenter is missing. */
+function graphemeEnds(text: string): number[] {
+  const ends: number[] = [];
+  if (typeof Intl.Segmenter === "function") {
+    for (const { index, segment } of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text))
+      ends.push(index + segment.length);
+    return ends;
+  }
+  let end = 0;
+  for (const character of text) {
+    end += character.length;
+    ends.push(end);
+  }
+  return ends;
 }
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {

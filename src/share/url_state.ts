@@ -4,7 +4,7 @@ import { isoDay, parseDate } from "../story/dates";
 
 /**
  * The URL is the shareable state: `?story=…&embed=1` choose the page, and the hash
- * `#t=2024-12-25&event=<id>&org=csto&speed=2&lang=de&present=1` the view (`present` is also
+ * `#t=2024-12-25&event=<id>&org=csto&speed=2&lang=de&present=1&lines=all` the view (`present` is also
  * read from the query, where older links put it). Each parameter is validated on
  * its own; an invalid one is dropped (the default applies) and never throws. The validators are
  * plain functions, not zod: the URL is read before anything is drawn, and zod is loaded only for
@@ -13,6 +13,8 @@ import { isoDay, parseDate } from "../story/dates";
 export type UrlState = Partial<
   Pick<AppState, "story" | "t" | "event" | "org" | "speed" | "lang" | "loop" | "follow" | "present">
 > & {
+  /** `lines=all`: every line drawn strong (the legend's "all lines"); anything else is the default. */
+  lines?: "all";
   embed?: boolean;
   autoplay?: boolean;
   controls?: boolean;
@@ -52,6 +54,7 @@ const FIELDS = {
   loop: flag,
   follow: flag,
   present: flag,
+  lines: (text: string) => (text === "all" ? ("all" as const) : undefined),
   embed: flag,
   autoplay: flag,
   controls: flag,
@@ -92,5 +95,7 @@ export function formatHash(
   if (state.follow) params.set("follow", "1");
   // Presenter mode is part of the view: a reload or Back keeps the projector, Esc drops it.
   if (state.present) params.set("present", "1");
+  // "All lines" changes what the map draws: a link keeps it.
+  if (state.allLines) params.set("lines", "all");
   return `#${params.toString()}`;
 }

@@ -21,6 +21,8 @@ export interface UrlSyncOptions {
   format: (state: AppState) => string;
   /** The state a hash names (see app/url_view.ts); playback stops on every hash change. */
   resolve: (url: UrlState, state: AppState) => Partial<AppState>;
+  /** Applies the view a changed hash names (default: `store.set`; the app passes its jump action). */
+  apply?: (view: Partial<AppState>) => void;
   /** Jumps become history entries (not inside an embed: the article's history is not ours). */
   pushJumps?: boolean;
   win?: Pick<Window, "addEventListener" | "removeEventListener"> & {
@@ -33,6 +35,7 @@ const THROTTLE_MS = 400;
 
 export function syncUrl(store: Store, options: UrlSyncOptions): UrlSync {
   const { format, resolve, pushJumps = true, win = window } = options;
+  const apply = options.apply ?? ((view: Partial<AppState>) => store.set(view));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let push = false;
   let applying = false;
@@ -70,7 +73,7 @@ export function syncUrl(store: Store, options: UrlSyncOptions): UrlSync {
     timer = undefined;
     applying = true;
     try {
-      store.set({ playing: false, ...resolve(parseUrlState("", hash), store.get()) });
+      apply({ playing: false, ...resolve(parseUrlState("", hash), store.get()) });
     } finally {
       applying = false;
     }

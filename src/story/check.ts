@@ -1,5 +1,6 @@
 import { checkOrder } from "./check_order";
 import { type PreciseDate, parseDate } from "./dates";
+import { pairSafe } from "./errors";
 import { findQuotes } from "./quote_search";
 import type { Quote, Story } from "./schema";
 
@@ -149,5 +150,5 @@ export function checkStory(story: Story, articles?: ReadonlyMap<string, string>)
 const QUOTE_FOUND: Finding = ["", ""];
 
 function abbreviate(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return text.length > 80 ? `${text.slice(0, pairSafe(text, 77))}…` : text;
 }

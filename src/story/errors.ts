@@ -13,7 +13,17 @@ export interface StoryProblem {
 export function capped(text: string, max = 300): string {
   if (text.length <= max) return text;
   const half = Math.floor((max - 1) / 2);
-  return `${text.slice(0, half)}…${text.slice(text.length - half)}`;
+  return `${text.slice(0, pairSafe(text, half))}…${text.slice(pairSafe(text, text.length - half))}`;
+}
+
+/**
+ * `at` (a UTF-16 offset into `text`), moved one back where it would split a surrogate pair (an
+ * emoji, a rare CJK character), so a cut text never holds half a character.
+ */
+export function pairSafe(text: string, at: number): number {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff ? at - 1 : at;
 }
 
 export function formatProblem(problem: StoryProblem): string {

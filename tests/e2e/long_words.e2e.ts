@@ -24,6 +24,15 @@ beforeAll(() => {
   eventId = event.id;
   event.title = { de: `${WORD} ${MIXED} ${ZALGO}`, en: `${WORD} ${MIXED} ${ZALGO}` };
   event.summary = { de: `${MIXED} ${WORD}`, en: `${MIXED} ${WORD}` };
+  // The organization's names fill its select (a 60-letter short name at 280 px widened the page)
+  // and the legend's heading; the lines' labels fill the legend and the map.
+  for (const organization of story.organizations) {
+    organization.name = { de: WORD, en: WORD };
+    organization.short = { de: WORD.slice(0, 60), en: WORD.slice(0, 60) };
+  }
+  for (const movement of story.movements) movement.label = { de: WORD, en: WORD };
+  for (const relation of story.relations)
+    for (const change of relation.changes) if (change.label) change.label = { de: MIXED, en: MIXED };
   writeFileSync(`${DIR}/story.json`, JSON.stringify(story));
 });
 
@@ -57,6 +66,13 @@ describe("long words and mixed scripts", () => {
         await page.locator(`#event-card .event-card[data-event="${eventId}"]`).waitFor({ state: "attached" });
         await page.waitForTimeout(300);
         expect(await overflow(page)).toEqual({ page: 0, boxes: [] });
+        // The legend, opened, names the organization in full.
+        const legend = page.locator(".legend-slot summary");
+        if (await legend.isVisible()) {
+          await legend.click();
+          await page.locator(".legend-slot details[open]").waitFor();
+          expect(await overflow(page)).toEqual({ page: 0, boxes: [] });
+        }
         expect(pageErrors).toEqual([]);
       });
     }

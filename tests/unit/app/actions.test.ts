@@ -118,3 +118,33 @@ describe("actions.shiftMonths", () => {
     expect(day(store.get().t)).toBe("2025-03-10");
   });
 });
+
+describe("actions.openView", () => {
+  it("openView(view) applies a changed hash's view as a jump for the map, stopped, with no history entry", () => {
+    const index = caucasusIndex();
+    const store = createStore({
+      story: "caucasus",
+      t: index.span[0],
+      event: undefined,
+      playing: true,
+      speed: 1,
+      loop: false,
+      follow: false,
+      org: "csto",
+      lang: "de",
+      present: false,
+      blank: false,
+    });
+    let entries = 0;
+    const actions = createActions(store, index, createPacing(index), manualClock(), () => entries++);
+    const reasons: string[] = [];
+    store.subscribe(() => reasons.push(actions.reason));
+    const event = index.eventById.get("armenia-freezes-csto");
+    actions.openView({ t: event?.time, event: "armenia-freezes-csto" });
+    expect(store.get()).toMatchObject({ t: event?.time, event: "armenia-freezes-csto", playing: false });
+    // The map sees a jump (it frames the event, as a fresh load of the link does).
+    expect(reasons).toEqual(["jump"]);
+    expect(actions.reason).toBe("other");
+    expect(entries).toBe(0);
+  });
+});

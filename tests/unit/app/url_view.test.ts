@@ -68,6 +68,14 @@ describe("viewFromUrl(index, url, defaults)", () => {
     expect(viewFromUrl(index, parseUrlState("?present=1", "#t=2024&present=0"), defaults).present).toBe(false);
   });
 
+  it("viewFromUrl(index, parse(formatHash(state))) keeps 'all lines' both ways; a hash without lines=all draws the default", () => {
+    const all = appAt({ allLines: true }).store.get();
+    expect(formatHash(all, defaults, currentId(all))).toContain("lines=all");
+    expect(reopen(all).allLines).toBe(true);
+    expect(reopen({ ...all, allLines: false }).allLines).toBe(false);
+    expect(viewFromUrl(index, parseUrlState("", "#t=2024&lines=some"), defaults).allLines).toBe(false);
+  });
+
   it("viewFromUrl(index, {t}) without lang opens in the default language, as the same link in a new tab", () => {
     expect(viewFromUrl(index, parseUrlState("", "#t=2024"), defaults).lang).toBe("de");
     expect(viewFromUrl(index, parseUrlState("", "#t=2024&lang=en"), defaults).lang).toBe("en");

@@ -32,4 +32,17 @@ describe("ellipsis(context, text, width)", () => {
     expect(ellipsis(mono, "abcdefghij", 50)).toBe("abcd…");
     expect(ellipsis(mono, "ab", 10)).toBe("a…");
   });
+
+  it("ellipsis(context, text, width) never cuts inside a surrogate pair or a letter's combining marks", () => {
+    // 𝔘 and 🇩🇪 are two and four UTF-16 units; Z̷̛ is a letter with two combining marks.
+    const text = "ab𝔘🇩🇪Z\u0337\u031bcd";
+    const cuts = [10, 20, 30, 40, 50, 60, 70, 80, 90].map((width) => ellipsis(mono, text, width));
+    for (const cut of cuts) {
+      expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      expect(["a", "ab", "ab𝔘", "ab𝔘🇩🇪", "ab𝔘🇩🇪Z\u0337\u031b", "ab𝔘🇩🇪Z\u0337\u031bc"].map((s) => `${s}…`)).toContain(
+        cut,
+      );
+    }
+    expect(ellipsis(mono, text, 50)).toBe("ab𝔘…");
+  });
 });

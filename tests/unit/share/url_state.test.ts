@@ -216,6 +216,7 @@ describe("formatHash(state, defaults)", () => {
       loop: fc.boolean(),
       follow: fc.boolean(),
       present: fc.boolean(),
+      allLines: fc.boolean(),
     });
     fc.assert(
       fc.property(view, ({ day, offset, ...rest }) => {
@@ -228,6 +229,7 @@ describe("formatHash(state, defaults)", () => {
         expect(parsed.loop).toBe(rest.loop ? true : undefined);
         expect(parsed.follow).toBe(rest.follow ? true : undefined);
         expect(parsed.present).toBe(rest.present ? true : undefined);
+        expect(parsed.lines).toBe(rest.allLines ? "all" : undefined);
       }),
     );
   });
