@@ -1,4 +1,4 @@
-import { type Lang, locale, t } from "../i18n/t";
+import { LANGS, type Lang, loadStrings, locale, t } from "../i18n/t";
 import type { MapView, RenderedFeature } from "../map/map_view";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
@@ -24,6 +24,7 @@ import { svgIcon } from "../ui/svg_icon";
 import { type Actions, createActions } from "./actions";
 import { cardToggle, embedHeight } from "./embed_layout";
 import { handleKey } from "./keyboard";
+import { withStrings } from "./lang_gate";
 import { createLayout } from "./layout";
 import { wireMapClicks, wirePlaceList } from "./map_clicks";
 import { mountMap } from "./map_mount";
@@ -43,12 +44,15 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     lang: parseUrlState(window.location.search, "").lang ?? ("de" as const),
   };
   const view = viewFromUrl(index, url, defaults);
-  const store = createStore({
-    story: slug,
-    ...view,
-    playing: false,
-    blank: false,
-  });
+  const store = withStrings(
+    createStore({
+      story: slug,
+      ...view,
+      playing: false,
+      blank: false,
+    }),
+    () => partFailed(layout.tools, store.get().lang),
+  );
   const state0 = store.get();
   root.classList.toggle("embed", url.embed === true);
   root.classList.toggle("no-controls", url.controls === false);
@@ -93,7 +97,10 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   // which has no Share button: every KB counts there.)
   const loadShare = () => import("./share");
   const preloadShare = () => {
-    if (!url.embed) whenIdle(() => void loadShare().catch(() => undefined));
+    if (url.embed) return;
+    whenIdle(() => void loadShare().catch(() => undefined));
+    // The other language's strings too, so the language switch works offline and at once.
+    for (const lang of LANGS) whenIdle(() => void loadStrings(lang).catch(() => undefined));
   };
   shareButton.addEventListener("click", () => {
     void loadShare().then(
