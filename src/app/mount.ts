@@ -28,7 +28,7 @@ import { withStrings } from "./lang_gate";
 import { createLayout } from "./layout";
 import { wireMapClicks, wirePlaceList } from "./map_clicks";
 import { mountMap } from "./map_mount";
-import { createPresenter } from "./presenter";
+import { lazyPresenter } from "./presenter_loader";
 import { type AppState, createStore } from "./state";
 import { viewFromUrl } from "./url_view";
 import { describeTime, fillOrgSelect, timelineEvents, timelineLabels, timelineWindow, viewDate } from "./view_data";
@@ -83,9 +83,15 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
       () => partFailed(layout.tools, store.get().lang),
     );
   }
-  const presenter = createPresenter(store, actions, index, root, () => sync.flush());
-  layout.timelineArea.prepend(presenter.progress);
-  root.append(presenter.blank);
+  const presenter = lazyPresenter(
+    () => import("./presenter").then((p) => p.createPresenter(store, actions, index, root, () => sync.flush())),
+    (loaded) => {
+      layout.timelineArea.prepend(loaded.progress);
+      root.append(loaded.blank);
+      loaded.update(store.get(), now().snapshot.current?.index);
+    },
+    () => partFailed(layout.tools, store.get().lang),
+  );
   layout.presentButton.addEventListener("click", () => presenter.toggle());
   const shareButton = el("button", { type: "button", class: "share-button", "aria-haspopup": "dialog" }, [
     svgIcon("share"),
@@ -99,6 +105,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   const preloadShare = () => {
     if (url.embed) return;
     whenIdle(() => void loadShare().catch(() => undefined));
+    whenIdle(() => presenter.preload());
     // The other language's strings too, so the language switch works offline and at once.
     for (const lang of LANGS) whenIdle(() => void loadStrings(lang).catch(() => undefined));
   };
@@ -277,7 +284,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   render(state0, undefined);
   updateFullLink();
   document.addEventListener("keydown", (event) => {
-    if (handleKey(event, store.get().present ? presenter.keys : { ...actions, togglePresent: presenter.toggle })) {
+    const presenting = store.get().present ? presenter.loaded : undefined;
+    if (handleKey(event, presenting ? presenting.keys : { ...actions, togglePresent: () => presenter.toggle() })) {
       event.preventDefault();
     }
   });
