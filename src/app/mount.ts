@@ -26,7 +26,7 @@ import { cardToggle, embedHeight } from "./embed_layout";
 import { handleKey } from "./keyboard";
 import { withStrings } from "./lang_gate";
 import { createLayout } from "./layout";
-import { wireMapClicks, wirePlaceList } from "./map_clicks";
+import { loadMapPopup, wireMapClicks, wirePlaceList } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import { lazyPresenter } from "./presenter_loader";
 import { type AppState, createStore } from "./state";
@@ -106,6 +106,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     if (url.embed) return;
     whenIdle(() => void loadShare().catch(() => undefined));
     whenIdle(() => presenter.preload());
+    whenIdle(() => void loadMapPopup().catch(() => undefined));
     // The other language's strings too, so the language switch works offline and at once.
     for (const lang of LANGS) whenIdle(() => void loadStrings(lang).catch(() => undefined));
   };

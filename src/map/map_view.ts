@@ -278,6 +278,9 @@ export function createMapView(options: MapViewOptions): MapView {
     labelKey = key;
     (map.getSource(labels.source) as GeoJSONSource).setData(data);
   };
+  // First as soon as the style's sources exist (the camera is already set), so the first tiles
+  // are cut with the laid-out labels instead of being cut again after the first frame.
+  map.once("style.load", relabel);
   map.on("load", relabel);
   map.on("moveend", relabel);
   const coverable = options.coverable;
