@@ -27,7 +27,7 @@ async function main(root: HTMLElement): Promise<void> {
   // reader gets an error panel, never "Lädt …" forever.
   // The page's language's strings (English is a chunk of its own) load beside the story; if
   // they cannot, the page speaks German rather than not at all.
-  const [result] = await Promise.all([
+  const [result, , presenter] = await Promise.all([
     fetchStory(slug, appFolder()).catch(
       (error: unknown): LoadResult => ({
         ok: false,
@@ -35,6 +35,8 @@ async function main(root: HTMLElement): Promise<void> {
       }),
     ),
     loadStrings(lang).catch(() => undefined),
+    // A page opened presenting draws the presenter's layout from its first frame.
+    url.present ? import("./app/presenter").catch(() => undefined) : undefined,
   ]);
   root.removeAttribute("aria-busy");
   const fail = (problems: StoryProblem[]) => {
@@ -43,7 +45,7 @@ async function main(root: HTMLElement): Promise<void> {
   };
   if (!result.ok) return fail(result.problems);
   try {
-    mountApp(root, result.story, slug, url);
+    mountApp(root, result.story, slug, url, { presenter });
   } catch (error) {
     fail([{ file, path: "", message: `could not be shown: ${String(error)}` }]);
   }

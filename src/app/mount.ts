@@ -28,13 +28,28 @@ import { withStrings } from "./lang_gate";
 import { createLayout } from "./layout";
 import { loadMapPopup, wireMapClicks, wirePlaceList } from "./map_clicks";
 import { mountMap } from "./map_mount";
+import type { Presenter } from "./presenter";
 import { lazyPresenter } from "./presenter_loader";
 import { type AppState, createStore } from "./state";
 import { viewFromUrl } from "./url_view";
 import { describeTime, fillOrgSelect, timelineEvents, timelineLabels, timelineWindow, viewDate } from "./view_data";
 
+/** Chunks loaded beside the story because the URL asks for them from the start. */
+export interface Preloaded {
+  /** Presenter mode's chunk, for a page opened presenting (`present=1`). */
+  presenter?: PresenterModule | undefined;
+}
+
+type PresenterModule = typeof import("./presenter");
+
 /** Wires one story into the page: state → snapshot → views, user actions → state. */
-export function mountApp(root: HTMLElement, story: Story, slug: string, url: UrlState): void {
+export function mountApp(
+  root: HTMLElement,
+  story: Story,
+  slug: string,
+  url: UrlState,
+  preloaded: Preloaded = {},
+): void {
   const index = indexStory(story);
   const pacing = createPacing(index);
   const defaults = {
@@ -83,14 +98,23 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
       () => partFailed(layout.tools, store.get().lang),
     );
   }
+  const buildPresenter = (module: PresenterModule) =>
+    module.createPresenter(store, actions, index, root, () => sync.flush());
+  const placePresenter = (loaded: Presenter) => {
+    layout.timelineArea.prepend(loaded.progress);
+    root.append(loaded.blank);
+  };
+  const ready = preloaded.presenter && buildPresenter(preloaded.presenter);
+  if (ready) placePresenter(ready);
   const presenter = lazyPresenter(
-    () => import("./presenter").then((p) => p.createPresenter(store, actions, index, root, () => sync.flush())),
+    store,
+    () => import("./presenter").then(buildPresenter),
     (loaded) => {
-      layout.timelineArea.prepend(loaded.progress);
-      root.append(loaded.blank);
+      placePresenter(loaded);
       loaded.update(store.get(), now().snapshot.current?.index);
     },
     () => partFailed(layout.tools, store.get().lang),
+    ready,
   );
   layout.presentButton.addEventListener("click", () => presenter.toggle());
   const shareButton = el("button", { type: "button", class: "share-button", "aria-haspopup": "dialog" }, [

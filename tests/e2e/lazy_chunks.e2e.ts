@@ -42,7 +42,10 @@ describe("lazy chunks", () => {
     expect(await orgLabel(page)).toBe(de.organization);
     expect((await scriptsFetched(page, "before")).filter((f) => f.startsWith("en-"))).toEqual([]);
     // Preloaded once the browser is idle after the first view.
-    await expect.poll(async () => (await scriptsFetched(page, "after")).some((f) => f.startsWith("en-"))).toBe(true);
+    // (requestIdleCallback waits up to 5 s on a busy machine.)
+    await expect
+      .poll(async () => (await scriptsFetched(page, "after")).some((f) => f.startsWith("en-")), { timeout: 30_000 })
+      .toBe(true);
     await context.setOffline(true);
     await page.locator(".lang[lang=en]").click();
     await expect.poll(() => orgLabel(page)).toBe(en.organization);

@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Presenter } from "../../../src/app/presenter";
 import { lazyPresenter } from "../../../src/app/presenter_loader";
-import type { AppState } from "../../../src/app/state";
+import { type AppState, createStore, type Store } from "../../../src/app/state";
 
 const state = (present: boolean) => ({ present }) as AppState;
+const store = (present = false): Store => createStore({ present, playing: true } as AppState);
 
 /** A presenter that records its calls, and how often it was created. */
 function fake() {
@@ -18,6 +19,7 @@ function fake() {
   } as unknown as Presenter;
   return {
     calls,
+    presenter,
     created: () => created,
     create: () => {
       created++;
@@ -27,15 +29,12 @@ function fake() {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const ignore = () => undefined;
 
-describe("lazyPresenter(create, onLoad, onFail)", () => {
+describe("lazyPresenter(store, create, onLoad, onFail, ready)", () => {
   it("lazyPresenter(…).update(reader's state) loads nothing", async () => {
     const f = fake();
-    const lazy = lazyPresenter(
-      f.create,
-      () => undefined,
-      () => undefined,
-    );
+    const lazy = lazyPresenter(store(), f.create, ignore, ignore);
     lazy.update(state(false), 3);
     await settle();
     expect(f.created()).toBe(0);
@@ -45,11 +44,7 @@ describe("lazyPresenter(create, onLoad, onFail)", () => {
   it("lazyPresenter(…).update(presenting state) loads the presenter once and onLoad draws it", async () => {
     const f = fake();
     const loaded: Presenter[] = [];
-    const lazy = lazyPresenter(
-      f.create,
-      (p) => loaded.push(p),
-      () => undefined,
-    );
+    const lazy = lazyPresenter(store(), f.create, (p: Presenter) => loaded.push(p), ignore);
     lazy.update(state(true), 0);
     lazy.update(state(true), 1);
     await settle();
@@ -59,13 +54,19 @@ describe("lazyPresenter(create, onLoad, onFail)", () => {
     expect(f.calls).toEqual(["update true 2"]);
   });
 
-  it("lazyPresenter(…).toggle() before the chunk arrived toggles once it has", async () => {
+  it("lazyPresenter(store, …).toggle() before the chunk arrived enters presenter mode at once", () => {
+    // Full screen is asked for in the same handler (a node test has none to give).
+    vi.stubGlobal("document", { fullscreenElement: null, documentElement: {} });
     const f = fake();
-    const lazy = lazyPresenter(
-      f.create,
-      () => undefined,
-      () => undefined,
-    );
+    const app = store();
+    lazyPresenter(app, f.create, ignore, ignore).toggle();
+    expect(app.get()).toMatchObject({ present: true, playing: false });
+    vi.unstubAllGlobals();
+  });
+
+  it("lazyPresenter(store, …).toggle() while presenting, before the chunk arrived, toggles once it has", async () => {
+    const f = fake();
+    const lazy = lazyPresenter(store(true), f.create, ignore, ignore);
     lazy.toggle();
     expect(f.calls).toEqual([]);
     await settle();
@@ -75,19 +76,28 @@ describe("lazyPresenter(create, onLoad, onFail)", () => {
   it("lazyPresenter(…) whose chunk cannot be fetched calls onFail and tries again next time", async () => {
     const failures: unknown[] = [];
     let attempts = 0;
-    const lazy = lazyPresenter(
-      () => {
-        attempts++;
-        return Promise.reject(new Error("offline"));
-      },
-      () => undefined,
-      (error) => failures.push(error),
-    );
+    const create = () => {
+      attempts++;
+      return Promise.reject(new Error("offline"));
+    };
+    const lazy = lazyPresenter(store(true), create, ignore, (error) => failures.push(error));
     lazy.toggle();
     await settle();
     lazy.toggle();
     await settle();
     expect(failures).toHaveLength(2);
     expect(attempts).toBe(2);
+  });
+
+  it("lazyPresenter(…, ready) uses the presenter built already: no chunk is fetched, update draws at once", async () => {
+    const f = fake();
+    const ready = fake();
+    const lazy = lazyPresenter(store(), f.create, ignore, ignore, ready.presenter);
+    expect(lazy.loaded).toBe(ready.presenter);
+    lazy.update(state(true), 0);
+    lazy.toggle();
+    await settle();
+    expect(f.created()).toBe(0);
+    expect(ready.calls).toEqual(["update true 0", "toggle"]);
   });
 });
