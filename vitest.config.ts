@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // The English strings are their own chunk in the app (src/i18n/t.ts): tests have both languages.
+    setupFiles: ["tests/support/strings.ts"],
     env: { TZ: "UTC" },
   },
 });

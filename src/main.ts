@@ -2,7 +2,7 @@ import "./styles/app.css";
 import { basemapTopology } from "./app/map_mount";
 import { mountApp } from "./app/mount";
 import { appFolder } from "./assets/asset_urls";
-import { isLang } from "./i18n/t";
+import { isLang, loadStrings } from "./i18n/t";
 import { prewarmMap, supportsWebGL } from "./map/map_view";
 import { renderStoryErrors } from "./panel/story_errors";
 import { parseUrlState } from "./share/url_state";
@@ -25,12 +25,19 @@ async function main(root: HTMLElement): Promise<void> {
   const file = `data/stories/${slug}/story.json`;
   // Whatever goes wrong — a failed request, a bug, an input past what the loader foresaw — the
   // reader gets an error panel, never "Lädt …" forever.
-  const result = await fetchStory(slug, appFolder()).catch(
-    (error: unknown): LoadResult => ({
-      ok: false,
-      problems: [{ file, path: "", message: `could not be loaded: ${String(error)}` }],
-    }),
-  );
+  // The page's language's strings (English is a chunk of its own) load beside the story; if
+  // they cannot, the page speaks German rather than not at all.
+  const [result, , presenter] = await Promise.all([
+    fetchStory(slug, appFolder()).catch(
+      (error: unknown): LoadResult => ({
+        ok: false,
+        problems: [{ file, path: "", message: `could not be loaded: ${String(error)}` }],
+      }),
+    ),
+    loadStrings(lang).catch(() => undefined),
+    // A page opened presenting draws the presenter's layout from its first frame.
+    url.present ? import("./app/presenter").catch(() => undefined) : undefined,
+  ]);
   root.removeAttribute("aria-busy");
   const fail = (problems: StoryProblem[]) => {
     root.classList.add("app-error");
@@ -38,7 +45,7 @@ async function main(root: HTMLElement): Promise<void> {
   };
   if (!result.ok) return fail(result.problems);
   try {
-    mountApp(root, result.story, slug, url);
+    mountApp(root, result.story, slug, url, { presenter });
   } catch (error) {
     fail([{ file, path: "", message: `could not be shown: ${String(error)}` }]);
   }

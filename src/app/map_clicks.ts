@@ -1,6 +1,5 @@
 import { CLICKABLE_LAYERS, createMapTargets } from "../map/map_click";
 import type { MapView } from "../map/map_view";
-import { renderMapPopup } from "../panel/map_popup";
 import type { StoryIndex } from "../time/story_index";
 import type { Actions } from "./actions";
 import type { Store } from "./state";
@@ -40,7 +39,19 @@ export function wireMapClicks(view: MapView, index: StoryIndex, store: Store, ac
       actions.selectEvent(target.id);
       return;
     }
-    popup = renderMapPopup(index, target, store.get().t, store.get().lang, close);
-    area.append(popup);
+    // The popup's code is a chunk of its own (preloaded when idle, see mount.ts): only a click needs it.
+    const at = store.get();
+    void loadMapPopup().then(({ renderMapPopup }) => {
+      // The time or language moved on meanwhile: that closes popups, so none opens late.
+      if (store.get().t !== at.t || store.get().lang !== at.lang) return;
+      close();
+      popup = renderMapPopup(index, target, at.t, at.lang, close);
+      area.append(popup);
+    });
   });
+}
+
+/** The map popup's chunk (panel/map_popup.ts), fetched once. */
+export function loadMapPopup() {
+  return import("../panel/map_popup");
 }

@@ -1,4 +1,4 @@
-import { type Lang, locale, t } from "../i18n/t";
+import { LANGS, type Lang, loadStrings, locale, t } from "../i18n/t";
 import type { MapView, RenderedFeature } from "../map/map_view";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
@@ -24,16 +24,32 @@ import { svgIcon } from "../ui/svg_icon";
 import { type Actions, createActions } from "./actions";
 import { cardToggle, embedHeight } from "./embed_layout";
 import { handleKey } from "./keyboard";
+import { withStrings } from "./lang_gate";
 import { createLayout } from "./layout";
-import { wireMapClicks, wirePlaceList } from "./map_clicks";
+import { loadMapPopup, wireMapClicks, wirePlaceList } from "./map_clicks";
 import { mountMap } from "./map_mount";
-import { createPresenter } from "./presenter";
+import type { Presenter } from "./presenter";
+import { lazyPresenter } from "./presenter_loader";
 import { type AppState, createStore } from "./state";
 import { viewFromUrl } from "./url_view";
 import { describeTime, fillOrgSelect, timelineEvents, timelineLabels, timelineWindow, viewDate } from "./view_data";
 
+/** Chunks loaded beside the story because the URL asks for them from the start. */
+export interface Preloaded {
+  /** Presenter mode's chunk, for a page opened presenting (`present=1`). */
+  presenter?: PresenterModule | undefined;
+}
+
+type PresenterModule = typeof import("./presenter");
+
 /** Wires one story into the page: state → snapshot → views, user actions → state. */
-export function mountApp(root: HTMLElement, story: Story, slug: string, url: UrlState): void {
+export function mountApp(
+  root: HTMLElement,
+  story: Story,
+  slug: string,
+  url: UrlState,
+  preloaded: Preloaded = {},
+): void {
   const index = indexStory(story);
   const pacing = createPacing(index);
   const defaults = {
@@ -43,12 +59,15 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     lang: parseUrlState(window.location.search, "").lang ?? ("de" as const),
   };
   const view = viewFromUrl(index, url, defaults);
-  const store = createStore({
-    story: slug,
-    ...view,
-    playing: false,
-    blank: false,
-  });
+  const store = withStrings(
+    createStore({
+      story: slug,
+      ...view,
+      playing: false,
+      blank: false,
+    }),
+    () => partFailed(layout.tools, store.get().lang),
+  );
   const state0 = store.get();
   root.classList.toggle("embed", url.embed === true);
   root.classList.toggle("no-controls", url.controls === false);
@@ -81,9 +100,24 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
       () => partFailed(layout.tools, store.get().lang),
     );
   }
-  const presenter = createPresenter(store, actions, index, root, () => sync.flush());
-  layout.timelineArea.prepend(presenter.progress);
-  root.append(presenter.blank);
+  const buildPresenter = (module: PresenterModule) =>
+    module.createPresenter(store, actions, index, root, () => sync.flush());
+  const placePresenter = (loaded: Presenter) => {
+    layout.timelineArea.prepend(loaded.progress);
+    root.append(loaded.blank);
+  };
+  const ready = preloaded.presenter && buildPresenter(preloaded.presenter);
+  if (ready) placePresenter(ready);
+  const presenter = lazyPresenter(
+    store,
+    () => import("./presenter").then(buildPresenter),
+    (loaded) => {
+      placePresenter(loaded);
+      loaded.update(store.get(), now().snapshot.current?.index);
+    },
+    () => partFailed(layout.tools, store.get().lang),
+    ready,
+  );
   layout.presentButton.addEventListener("click", () => presenter.toggle());
   const shareButton = el("button", { type: "button", class: "share-button", "aria-haspopup": "dialog" }, [
     svgIcon("share"),
@@ -95,7 +129,12 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   // which has no Share button: every KB counts there.)
   const loadShare = () => import("./share");
   const preloadShare = () => {
-    if (!url.embed) whenIdle(() => void loadShare().catch(() => undefined));
+    if (url.embed) return;
+    whenIdle(() => void loadShare().catch(() => undefined));
+    whenIdle(() => presenter.preload());
+    whenIdle(() => void loadMapPopup().catch(() => undefined));
+    // The other language's strings too, so the language switch works offline and at once.
+    for (const lang of LANGS) whenIdle(() => void loadStrings(lang).catch(() => undefined));
   };
   shareButton.addEventListener("click", () => {
     void loadShare().then(
@@ -275,7 +314,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   render(state0, undefined);
   updateFullLink();
   document.addEventListener("keydown", (event) => {
-    if (handleKey(event, store.get().present ? presenter.keys : { ...actions, togglePresent: presenter.toggle })) {
+    const presenting = store.get().present ? presenter.loaded : undefined;
+    if (handleKey(event, presenting ? presenting.keys : { ...actions, togglePresent: () => presenter.toggle() })) {
       event.preventDefault();
     }
   });

@@ -4,6 +4,7 @@ import type { StoryIndex } from "../time/story_index";
 import { el, withVar } from "../ui/dom";
 import type { Actions } from "./actions";
 import type { KeyActions } from "./keyboard";
+import { enterPresenter } from "./presenter_loader";
 import type { AppState, Store } from "./state";
 
 /**
@@ -39,11 +40,7 @@ export function createPresenter(
   );
   const blank = el("div", { class: "present-blank", hidden: true, "aria-hidden": "true" });
 
-  const enter = () => {
-    store.set({ present: true, playing: false });
-    // Full screen needs a user gesture; where it is refused the mode still works in the window.
-    if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
-  };
+  const enter = () => enterPresenter(store);
   const leave = () => store.set({ present: false, blank: false, playing: false });
   // Leaving is complete however it happens (Esc, P, a hash without `present`, Back): a reload or
   // a copied link opens the reader view, not the presenter, and full screen ends.

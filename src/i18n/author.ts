@@ -1,6 +1,10 @@
 import { authorDe } from "./author_de";
 import { authorEn } from "./author_en";
-import { type Lang, type StringKey, t } from "./t";
+import { en } from "./en";
+import { type Lang, registerStrings, type StringKey, t } from "./t";
+
+// The authoring page switches language without waiting: it has the reader's English strings at once.
+registerStrings("en", en);
 
 /**
  * Strings of the authoring page (author.html): its own keys (author_de.ts, author_en.ts) and,

@@ -1,16 +1,49 @@
 import { de } from "./de";
-import { en } from "./en";
 
 export type Lang = "de" | "en";
 export const LANGS: readonly Lang[] = ["de", "en"];
 export type Strings = { readonly [K in keyof typeof de]: string };
 export type StringKey = keyof Strings;
 
-const STRINGS: Record<Lang, Strings> = { de, en };
+/**
+ * The UI strings the page has. German, the default, ships with the first load; English is its
+ * own chunk (`en.ts`), fetched by `loadStrings("en")` before anything is shown in English.
+ */
+const STRINGS: Partial<Record<Lang, Strings>> = { de };
+let english: Promise<void> | undefined;
 
-/** A UI string in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * Makes `lang`'s strings available to `t()`: resolves at once for a language the page has, else
+ * fetches its chunk (once). Rejects when the chunk cannot be fetched (offline before it was).
+ */
+export function loadStrings(lang: Lang): Promise<void> {
+  if (STRINGS[lang]) return Promise.resolve();
+  english ??= import("./en").then(
+    (module) => registerStrings("en", module.en),
+    (error: unknown) => {
+      english = undefined;
+      throw error;
+    },
+  );
+  return english;
+}
+
+/** Whether `t(lang, …)` has `lang`'s own strings (see loadStrings). */
+export function hasStrings(lang: Lang): boolean {
+  return STRINGS[lang] !== undefined;
+}
+
+/** Adds a language's strings (loadStrings; the authoring page, which imports both). */
+export function registerStrings(lang: Lang, strings: Strings): void {
+  STRINGS[lang] = strings;
+}
+
+/**
+ * A UI string in `lang`, with `{name}` placeholders filled from `params`. A language whose
+ * strings are not loaded yet (see loadStrings) gives the German string rather than nothing.
+ */
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (match, name: string) =>
+  return (STRINGS[lang] ?? de)[key].replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );
 }

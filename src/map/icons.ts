@@ -13,7 +13,9 @@ function draw(name: string, paint: (c: CanvasRenderingContext2D) => void): Icon 
   const canvas = document.createElement("canvas");
   canvas.width = SIZE;
   canvas.height = SIZE;
-  const context = canvas.getContext("2d");
+  // Read back at once: a canvas kept in main memory (willReadFrequently) skips a GPU readback
+  // per icon, which cost ~30 ms each under software WebGL at start-up.
+  const context = canvas.getContext("2d", { willReadFrequently: true });
   if (!context) return undefined;
   context.fillStyle = "#000";
   context.strokeStyle = "#000";

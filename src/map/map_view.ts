@@ -163,11 +163,24 @@ export interface MapView {
   destroy(): void;
 }
 
-/** False where the browser cannot give us a WebGL context (the text view still works). */
+let webgl: boolean | undefined;
+
+/**
+ * False where the browser cannot give us a WebGL context (the text view still works). Asked
+ * once per page: each probe creates a context (~100–300 ms under software rendering), which is
+ * released at once so the map's own context does not compete with it.
+ */
 export function supportsWebGL(): boolean {
+  webgl ??= probeWebGL();
+  return webgl;
+}
+
+function probeWebGL(): boolean {
   try {
     const canvas = document.createElement("canvas");
-    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+    const context = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+    context?.getExtension("WEBGL_lose_context")?.loseContext();
+    return context !== null;
   } catch {
     return false;
   }
@@ -276,6 +289,9 @@ export function createMapView(options: MapViewOptions): MapView {
     labelKey = key;
     (map.getSource(labels.source) as GeoJSONSource).setData(data);
   };
+  // First as soon as the style's sources exist (the camera is already set), so the first tiles
+  // are cut with the laid-out labels instead of being cut again after the first frame.
+  map.once("style.load", relabel);
   map.on("load", relabel);
   map.on("moveend", relabel);
   const coverable = options.coverable;

@@ -1,5 +1,6 @@
 import "../styles/share.css";
-import { type Lang, type StringKey, t } from "../i18n/t";
+import { type ShareKey, tShare } from "../i18n/share";
+import type { Lang } from "../i18n/t";
 import { el } from "../ui/dom";
 import { copyField } from "./clipboard";
 import { downloadBlob, textBlob } from "./download";
@@ -51,7 +52,7 @@ const LANG_NAMES: Record<Lang, string> = { de: "Deutsch", en: "English" };
 export function openShareDialog(options: ShareDialogOptions): void {
   for (const open of document.querySelectorAll("dialog.share-dialog")) open.remove();
   const { lang } = options;
-  const text = (key: StringKey, params?: Record<string, string>) => t(lang, key, params);
+  const text = (key: ShareKey, params?: Record<string, string>) => tShare(lang, key, params);
   const status = el("p", { class: "share-status", role: "status", "aria-live": "polite", "aria-atomic": "true" });
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
   // Emptied first, so the same message twice ("Kopiert") is announced twice.
@@ -130,7 +131,7 @@ export function openShareDialog(options: ShareDialogOptions): void {
   linkField.select();
 }
 
-type Text = (key: StringKey, params?: Record<string, string>) => string;
+type Text = (key: ShareKey, params?: Record<string, string>) => string;
 
 /** The embed options as radio groups and checkboxes; the code below them follows every change. */
 function createEmbedSection(options: ShareDialogOptions, text: Text) {
@@ -176,7 +177,7 @@ function createEmbedSection(options: ShareDialogOptions, text: Text) {
       ...(options.appFolder ? { appFolder: options.appFolder } : {}),
       story: options.story,
       lang: embedLang,
-      title: t(embedLang, "shareIframeTitle", { title }),
+      title: tShare(embedLang, "shareIframeTitle", { title }),
       autoplay: checked("embed-autoplay"),
       controls: checked("embed-controls"),
       kind,

@@ -130,13 +130,21 @@ export function formatDate(date: PreciseDate, locale: string): string {
 }
 
 export function formatTime(time: number, precision: Precision, locale: string): string {
+  return formatterFor(locale, precision).format(time);
+}
+
+/**
+ * One Intl.DateTimeFormat per locale and precision: creating one costs far more than using it,
+ * and playback formats the slider's date every frame.
+ */
+function formatterFor(locale: string, precision: Precision): Intl.DateTimeFormat {
   const key = `${locale}|${precision}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, FORMATS[precision]);
     formatters.set(key, formatter);
   }
-  return formatter.format(time);
+  return formatter;
 }
 
 const PRECISIONS: readonly Precision[] = ["year", "month", "day"];
@@ -206,8 +214,7 @@ export function isoShown(shown: ShownDate): string {
 export function formatSpan(start: PreciseDate, end: PreciseDate | undefined, locale: string): string {
   if (!end) return formatDate(start, locale);
   if (start.precision === end.precision) {
-    const formatter = new Intl.DateTimeFormat(locale, FORMATS[start.precision]);
-    return formatter.formatRange(start.start, end.start);
+    return formatterFor(locale, start.precision).formatRange(start.start, end.start);
   }
   return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localizedText } from "../../../src/i18n/t";
+import { hasStrings, loadStrings, localizedText, t } from "../../../src/i18n/t";
 import { caucasusStory } from "../time/caucasus";
 
 describe("localizedText(text, lang)", () => {
@@ -30,5 +30,14 @@ describe("the flagship's date notes", () => {
     expect(notes.length).toBe(85);
     const notLocalized = notes.filter(([, note]) => typeof note === "string" || note?.de === note?.en);
     expect(notLocalized.map(([id]) => id)).toEqual([]);
+  });
+});
+
+describe("t(lang, key) and loadStrings(lang)", () => {
+  it("loadStrings('en') makes t('en', …) English; t('de', …) is German without loading", async () => {
+    await loadStrings("en");
+    expect(hasStrings("en")).toBe(true);
+    expect(t("en", "present")).not.toBe(t("de", "present"));
+    expect(hasStrings("de")).toBe(true);
   });
 });

@@ -1,0 +1,42 @@
+import type { ShareStrings } from "./share";
+
+/** English strings of the share dialog (src/share/share_dialog.ts), loaded with it. */
+export const shareEn: ShareStrings = {
+  shareHeading: "Share and embed",
+  shareClose: "Close",
+  shareLinkHeading: "Link",
+  shareLinkLabel: "Link to this view",
+  shareCopyLink: "Copy link",
+  shareEmbedHeading: "Embed",
+  shareEmbedLang: "Language",
+  shareEmbedStart: "Starts at",
+  shareStartCurrent: "this view ({date})",
+  shareStartStory: "the start of the story",
+  shareEmbedOptions: "Playback",
+  shareAutoplay: "play automatically",
+  shareControls: "show controls",
+  shareEmbedKind: "Kind",
+  shareKindIframe: "iframe (fixed height)",
+  shareKindPym: "pym.js (adjusts its height)",
+  sharePymNote: "pym.js ships with Zeitkarte and loads from its server; a copy your CMS already loads works too.",
+  shareEmbedCode: "Embed code",
+  shareCopyCode: "Copy code",
+  shareDownloadHeading: "Download",
+  shareDownloadPng: "Map as PNG",
+  shareDownloadGeojson: "Story as GeoJSON",
+  shareDownloadCsv: "Story as CSV",
+  shareCopied: "Copied",
+  shareCopyFailed: "Copying is not possible. The text is selected: press Ctrl+C or ⌘+C.",
+  shareDownloadStarted: "Download started: {file}",
+  sharePngFailed: "The map image is not available.",
+  shareClassroom: "For the classroom: one file",
+  shareClassroomNote:
+    "One HTML file with the map, timeline and texts: copy it to a USB stick and double-click it, no internet needed.",
+  shareViewHeading: "View",
+  shareViewLabel: "View, to add to this file's address",
+  shareCopyView: "Copy view",
+  shareLocalNote:
+    "This map is a file on this computer; a link to it opens it only here. Pass on the file itself (USB stick, email, learning platform) together with this view: added to the file's address in the browser, it opens the same point of the story.",
+  shareLocalEmbed: "Embedding works only when Zeitkarte is on a web server, not from a file.",
+  shareIframeTitle: "Zeitkarte: {title}",
+};

@@ -1,0 +1,75 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { de } from "../../src/i18n/de";
+import { en } from "../../src/i18n/en";
+import { useBrowser, waitForMapIdle } from "./app";
+
+/**
+ * What the first view does not need loads later (issue 16): the other language's strings are a
+ * chunk of their own, fetched when the page is idle after its first view or when first needed.
+ */
+const openApp = useBrowser();
+
+/** Records, in the page's own clock, when the map first became idle. */
+async function recordIdle(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.getElementById("map")?.getAttribute("data-idle") !== "true") return;
+      Object.assign(window, { __idleAt: performance.now() });
+      observer.disconnect();
+    });
+    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-idle"] });
+  });
+}
+
+/** The app's script files the page started to fetch before (`before`) or after its first idle. */
+function scriptsFetched(page: Page, when: "before" | "after"): Promise<string[]> {
+  return page.evaluate((which) => {
+    const idle = (window as unknown as { __idleAt: number }).__idleAt;
+    return performance
+      .getEntriesByType("resource")
+      .filter((e) => e.name.endsWith(".js") && (which === "before" ? e.startTime < idle : e.startTime >= idle))
+      .map((e) => new URL(e.name).pathname.split("/").pop() ?? "");
+  }, when);
+}
+
+const orgLabel = (page: Page) => page.locator("label[for=org-select]").textContent();
+
+describe("lazy chunks", () => {
+  it("a German page fetches the English strings only after its first view, and EN then works offline", async () => {
+    const { page, context, pageErrors } = await openApp("", {}, recordIdle);
+    await waitForMapIdle(page);
+    expect(await orgLabel(page)).toBe(de.organization);
+    expect((await scriptsFetched(page, "before")).filter((f) => f.startsWith("en-"))).toEqual([]);
+    // Preloaded once the browser is idle after the first view.
+    // (requestIdleCallback waits up to 5 s on a busy machine.)
+    await expect
+      .poll(async () => (await scriptsFetched(page, "after")).some((f) => f.startsWith("en-")), { timeout: 30_000 })
+      .toBe(true);
+    await context.setOffline(true);
+    await page.locator(".lang[lang=en]").click();
+    await expect.poll(() => orgLabel(page)).toBe(en.organization);
+    expect(await page.locator(".present-button").textContent()).toBe(en.present);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("?lang=en shows its first view in English, with no German string on the way", async () => {
+    const { page, pageErrors } = await openApp("?lang=en", {}, async (p) => {
+      // Every text the masthead's organization label ever had, from its first rendering on.
+      await p.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { __orgLabels: seen });
+        new MutationObserver(() => {
+          const text = document.querySelector("label[for=org-select]")?.textContent;
+          if (text && seen.at(-1) !== text) seen.push(text);
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+    });
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => (window as unknown as { __orgLabels: string[] }).__orgLabels)).toEqual([
+      en.organization,
+    ]);
+    expect(await page.locator(".share-button").textContent()).toBe(en.shareButton);
+    expect(pageErrors).toEqual([]);
+  });
+});

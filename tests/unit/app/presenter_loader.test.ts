@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Presenter } from "../../../src/app/presenter";
+import { lazyPresenter } from "../../../src/app/presenter_loader";
+import { type AppState, createStore, type Store } from "../../../src/app/state";
+
+const state = (present: boolean) => ({ present }) as AppState;
+const store = (present = false): Store => createStore({ present, playing: true } as AppState);
+
+/** A presenter that records its calls, and how often it was created. */
+function fake() {
+  const calls: string[] = [];
+  let created = 0;
+  const presenter = {
+    keys: {},
+    progress: {},
+    blank: {},
+    update: (s: AppState, i: number | undefined) => calls.push(`update ${s.present} ${i}`),
+    toggle: () => calls.push("toggle"),
+  } as unknown as Presenter;
+  return {
+    calls,
+    presenter,
+    created: () => created,
+    create: () => {
+      created++;
+      return Promise.resolve(presenter);
+    },
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const ignore = () => undefined;
+
+describe("lazyPresenter(store, create, onLoad, onFail, ready)", () => {
+  it("lazyPresenter(…).update(reader's state) loads nothing", async () => {
+    const f = fake();
+    const lazy = lazyPresenter(store(), f.create, ignore, ignore);
+    lazy.update(state(false), 3);
+    await settle();
+    expect(f.created()).toBe(0);
+    expect(lazy.loaded).toBeUndefined();
+  });
+
+  it("lazyPresenter(…).update(presenting state) loads the presenter once and onLoad draws it", async () => {
+    const f = fake();
+    const loaded: Presenter[] = [];
+    const lazy = lazyPresenter(store(), f.create, (p: Presenter) => loaded.push(p), ignore);
+    lazy.update(state(true), 0);
+    lazy.update(state(true), 1);
+    await settle();
+    expect(f.created()).toBe(1);
+    expect(loaded).toHaveLength(1);
+    lazy.update(state(true), 2);
+    expect(f.calls).toEqual(["update true 2"]);
+  });
+
+  it("lazyPresenter(store, …).toggle() before the chunk arrived enters presenter mode at once", () => {
+    // Full screen is asked for in the same handler (a node test has none to give).
+    vi.stubGlobal("document", { fullscreenElement: null, documentElement: {} });
+    const f = fake();
+    const app = store();
+    lazyPresenter(app, f.create, ignore, ignore).toggle();
+    expect(app.get()).toMatchObject({ present: true, playing: false });
+    vi.unstubAllGlobals();
+  });
+
+  it("lazyPresenter(store, …).toggle() while presenting, before the chunk arrived, toggles once it has", async () => {
+    const f = fake();
+    const lazy = lazyPresenter(store(true), f.create, ignore, ignore);
+    lazy.toggle();
+    expect(f.calls).toEqual([]);
+    await settle();
+    expect(f.calls).toEqual(["toggle"]);
+  });
+
+  it("lazyPresenter(…) whose chunk cannot be fetched calls onFail and tries again next time", async () => {
+    const failures: unknown[] = [];
+    let attempts = 0;
+    const create = () => {
+      attempts++;
+      return Promise.reject(new Error("offline"));
+    };
+    const lazy = lazyPresenter(store(true), create, ignore, (error) => failures.push(error));
+    lazy.toggle();
+    await settle();
+    lazy.toggle();
+    await settle();
+    expect(failures).toHaveLength(2);
+    expect(attempts).toBe(2);
+  });
+
+  it("lazyPresenter(…, ready) uses the presenter built already: no chunk is fetched, update draws at once", async () => {
+    const f = fake();
+    const ready = fake();
+    const lazy = lazyPresenter(store(), f.create, ignore, ignore, ready.presenter);
+    expect(lazy.loaded).toBe(ready.presenter);
+    lazy.update(state(true), 0);
+    lazy.toggle();
+    await settle();
+    expect(f.created()).toBe(0);
+    expect(ready.calls).toEqual(["update true 0", "toggle"]);
+  });
+});
