@@ -7,7 +7,7 @@ import { mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { splitMarkerLayers } from "../map/marker_layers";
 import { type LabelView, placeLabelAnchors } from "../map/place_labels";
-import { eventFeatures, movementSources, relationFeatures } from "../map/story_features";
+import { EMPTY, movementSources, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
 import { buildStyle } from "../map/style";
@@ -66,7 +66,6 @@ export function mountMap(
   let storyMap: StoryMap | undefined;
   let basemap: Basemap | undefined;
   let theme: Theme | undefined;
-  const events = eventFeatures(index);
   // Built with the first style (not earlier: the routes are densified then), once per story.
   let movements: ReturnType<typeof movementSources> | undefined;
   // A lost WebGL context is a pause, not a break: say so, draw nothing, and on restore draw the
@@ -96,7 +95,7 @@ export function mountMap(
   const story = () => {
     movements ??= movementSources(index);
     sources ??= storySources({
-      events: events.collection,
+      events: EMPTY,
       movements: movements.routes,
       movementEnds: movements.ends,
       relations: relationFeatures(index),
@@ -166,7 +165,6 @@ export function mountMap(
           storyMap = createStoryMap(
             view,
             index,
-            events.idsByEvent,
             () => reducedMotion.matches,
             (iso3) => shapes.get(iso3),
             options.linkedEvent === true,

@@ -12,8 +12,9 @@ import {
   RELATION_COLORS,
   STATUS_COLORS,
 } from "../ui/palette";
+import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
-import { EVENT_STAGE, FRESH_FOR, MOVEMENT_STAGE, RECENT_FOR } from "./stages";
+import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
 
@@ -26,32 +27,21 @@ import type { Theme } from "./theme";
  * however many things change stage. Feature state also carries the current event, the strong
  * lines and each relation's state. Only the few things in motion are re-sent per frame.
  */
-export const EVENTS_T = "eventsT";
 export const MOVEMENTS_T = "movementsT";
-/** Before the first update nothing has happened: every event and movement is future. */
+/** Before the first update nothing has happened: every movement is future. */
 const BEFORE_ALL = -8.64e15;
 /** The global state the story layers read, with its defaults (buildStyle's `state`). */
-export const STORY_STATE = { [EVENTS_T]: { default: BEFORE_ALL }, [MOVEMENTS_T]: { default: BEFORE_ALL } };
+export const STORY_STATE = { [MOVEMENTS_T]: { default: BEFORE_ALL } };
 
-const eventsT: ExpressionSpecification = ["global-state", EVENTS_T];
-const eventTime: ExpressionSpecification = ["to-number", ["get", "time"]];
-/** eventStage(time, t) of stages.ts, as an expression; a stage in feature state wins. */
-const eventStage: ExpressionSpecification = [
-  "to-number",
-  [
-    "coalesce",
-    ["feature-state", "stage"],
-    [
-      "case",
-      [">", eventTime, eventsT],
-      EVENT_STAGE.future,
-      [">", eventTime, ["-", eventsT, FRESH_FOR]],
-      EVENT_STAGE.fresh,
-      [">", eventTime, ["-", eventsT, RECENT_FOR]],
-      EVENT_STAGE.recent,
-      EVENT_STAGE.old,
-    ],
-  ],
+/**
+ * An event marker's stage and whether it is the current event are properties of the small
+ * source event_window.ts sends for t (old markers stacked per place and category, `count`).
+ */
+const eventStage: ExpressionSpecification = ["to-number", ["get", "stage"], EVENT_STAGE.future];
+const oldOpacity: ExpressionSpecification = [
+  "-",
+  1,
+  ["^", 1 - OLD_OPACITY, ["to-number", ["coalesce", ["get", "count"], 1]]],
 ];
 const movementsT: ExpressionSpecification = ["global-state", MOVEMENTS_T];
 /** movementStage(start, end, t) of stages.ts, as an expression; a stage in feature state wins. */
@@ -70,7 +60,7 @@ const stage: ExpressionSpecification = [
     ],
   ],
 ];
-const isCurrent: ExpressionSpecification = ["boolean", ["feature-state", "current"], false];
+const isCurrent: ExpressionSpecification = ["boolean", ["get", "current"], false];
 /** A reached event's ring, 0 → 1 over its pulse (story_map.ts): feature state, no new data per frame. */
 const pulsePhase: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", "phase"], 0]];
 /** Lines that bear on the current event (emphasis.ts): strong and labelled; the rest recede. */
@@ -228,7 +218,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           EVENT_STAGE.recent,
           0.55,
           EVENT_STAGE.old,
-          0.3,
+          oldOpacity,
           0,
         ],
         "circle-stroke-opacity": ["case", [">", eventStage, EVENT_STAGE.future], 1, 0],

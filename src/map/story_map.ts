@@ -4,12 +4,13 @@ import type { Snapshot } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { emphasisAt } from "./emphasis";
 import { eventFrame } from "./event_frame";
+import { createEventWindow } from "./event_window";
 import { changedKeys, createFlasher } from "./flash";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
-import { eventStageTracker, MAX_STATE_CHANGES, movementStageTracker, type StageChange } from "./stages";
+import { MAX_STATE_CHANGES, movementStageTracker, type StageChange } from "./stages";
 import { EMPTY, movementFeatureIds, movingFeatures, relationFeatures } from "./story_features";
-import { EVENTS_T, MOVEMENTS_T } from "./story_layers";
+import { MOVEMENTS_T } from "./story_layers";
 
 /**
  * Draws a snapshot on the map view, touching only what changed since the last one: the stages of
@@ -37,22 +38,20 @@ const PULSE_MS = 1200;
 export function createStoryMap(
   view: MapView,
   index: StoryIndex,
-  idsByEvent: readonly number[][],
   reducedMotion: () => boolean,
   countryShape: (iso3: string) => Feature | undefined,
   /** The URL named the event (#event=…): frame it on first drawing. Not for a story's own opening moment. */
   frameFirstEvent = false,
 ): StoryMap {
   const ends = index.movements.map((m) => m.end);
-  let eventStages = eventStageTracker(index.eventTimes);
+  // The event markers at t: a small source sent when it changed (event_window.ts).
+  const eventWindow = createEventWindow(index);
+  let eventsKey = "";
   let movementStages = movementStageTracker(index.movementStarts, ends);
   // After a reset the map's feature state is gone: the next update sends the playheads.
   let sendPlayheads = true;
   let lastCurrent: string | undefined;
-  let currentIds: readonly number[] = [];
   let movingKey = "";
-  /** The event whose markers carry `current` in feature state ("" for none drawn yet). */
-  let currentMarked: string | undefined = "";
   let allianceKey = "";
   let relationKey = "";
   let statuses = new Map<string, string>();
@@ -137,15 +136,12 @@ export function createStoryMap(
   return {
     update(snapshot, state, reason) {
       view.setGlobalState("lang", state.lang);
-      const eventChanges = eventStages.update(snapshot.t);
+      const events = eventWindow.at(snapshot.t, snapshot.current?.index);
+      if (events.key !== eventsKey) {
+        eventsKey = events.key;
+        view.setData("events", events.collection);
+      }
       const movementChanges = movementStages.update(snapshot.t);
-      if (sendPlayheads || eventChanges.length > MAX_STATE_CHANGES) {
-        // One number instead of many states: every event's stage is computed from it again.
-        view.clearFeatureStates("events");
-        view.setGlobalState(EVENTS_T, snapshot.t);
-        currentMarked = "";
-        currentIds = [];
-      } else setStages("events", eventChanges, (i) => idsByEvent[i] ?? []);
       if (sendPlayheads || movementChanges.length > MAX_STATE_CHANGES) {
         for (const source of ["movements", "movement-ends"]) view.clearFeatureStates(source);
         view.setGlobalState(MOVEMENTS_T, snapshot.t);
@@ -156,12 +152,6 @@ export function createStoryMap(
       }
       sendPlayheads = false;
       const currentId = snapshot.current?.event.id;
-      if (currentId !== currentMarked) {
-        currentMarked = currentId;
-        for (const id of currentIds) view.setFeatureState("events", id, { current: false });
-        currentIds = snapshot.current ? (idsByEvent[snapshot.current.index] ?? []) : [];
-        for (const id of currentIds) view.setFeatureState("events", id, { current: true });
-      }
 
       const memberships = snapshot.memberships.filter((m) => m.item.organization.id === state.org);
       const nextAlliance = state.org + memberships.map((m) => m.item.country + m.status).join();
@@ -219,12 +209,10 @@ export function createStoryMap(
       if (snapshot.current) show(snapshot.current, state.follow || state.present ? "zoom" : "frame");
     },
     reset() {
-      eventStages = eventStageTracker(index.eventTimes);
+      eventsKey = "";
       movementStages = movementStageTracker(index.movementStarts, ends);
       sendPlayheads = true;
       lastCurrent = undefined;
-      currentMarked = "";
-      currentIds = [];
       movingKey = "reset";
       allianceKey = "";
       relationKey = "";
