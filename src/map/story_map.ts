@@ -8,9 +8,9 @@ import { createEventWindow } from "./event_window";
 import { changedKeys, createFlasher } from "./flash";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
-import { MAX_STATE_CHANGES, movementStageTracker, type StageChange } from "./stages";
-import { EMPTY, movementFeatureIds, movingFeatures, relationFeatures } from "./story_features";
-import { MOVEMENTS_T } from "./story_layers";
+import type { MovementWindow } from "./movement_window";
+import { EMPTY, movingFeatures, relationFeatures } from "./story_features";
+import { SETTLED_CHUNKS } from "./story_layers";
 
 /**
  * Draws a snapshot on the map view, touching only what changed since the last one: the stages of
@@ -38,18 +38,19 @@ const PULSE_MS = 1200;
 export function createStoryMap(
   view: MapView,
   index: StoryIndex,
+  /** The movements at t and their settled chunks (movement_window.ts), made once per story. */
+  movementWindow: MovementWindow,
   reducedMotion: () => boolean,
   countryShape: (iso3: string) => Feature | undefined,
   /** The URL named the event (#event=…): frame it on first drawing. Not for a story's own opening moment. */
   frameFirstEvent = false,
 ): StoryMap {
-  const ends = index.movements.map((m) => m.end);
   // The event markers at t: a small source sent when it changed (event_window.ts).
   const eventWindow = createEventWindow(index);
   let eventsKey = "";
-  let movementStages = movementStageTracker(index.movementStarts, ends);
-  // After a reset the map's feature state is gone: the next update sends the playheads.
-  let sendPlayheads = true;
+  let movementsKey = "";
+  let settledShown = -1;
+  let strongIndices = new Set<number>();
   let lastCurrent: string | undefined;
   let movingKey = "";
   let allianceKey = "";
@@ -76,10 +77,7 @@ export function createStoryMap(
     const relations = all ? snapshot.relations.map((r) => r.item.relation.id) : [...emphasis.relations];
     const movements = all ? index.movements.map((_, i) => i) : [...emphasis.movements];
     view.setFeatureStates("relations", "strong", new Map(relations.map((id) => [id, 1])));
-    const movementIds = new Map<number, number>();
-    for (const i of movements) for (const id of movementFeatureIds(i)) movementIds.set(id, 1);
-    view.setFeatureStates("movements", "strong", movementIds);
-    view.setFeatureStates("movement-ends", "strong", movementIds);
+    strongIndices = new Set(movements);
     strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
     view.setData("line-labels", lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines));
     return true;
@@ -90,10 +88,6 @@ export function createStoryMap(
   const show = (event: IndexedEvent, mode: "zoom" | "frame") => {
     const { focus, context } = eventFrame(index, event);
     view.show(focus, reducedMotion(), mode, context);
-  };
-  const setStages = (source: string, changes: StageChange[], ids: (i: number) => readonly number[]) => {
-    for (const change of changes)
-      for (const id of ids(change.index)) view.setFeatureState(source, id, { stage: change.stage });
   };
   const flasher = createFlasher(view);
   const flash = (reason: string, source: string, before: Map<string, string>, after: Map<string, string>) => {
@@ -141,16 +135,6 @@ export function createStoryMap(
         eventsKey = events.key;
         view.setData("events", events.collection);
       }
-      const movementChanges = movementStages.update(snapshot.t);
-      if (sendPlayheads || movementChanges.length > MAX_STATE_CHANGES) {
-        for (const source of ["movements", "movement-ends"]) view.clearFeatureStates(source);
-        view.setGlobalState(MOVEMENTS_T, snapshot.t);
-        emphasisKey = "";
-      } else {
-        setStages("movements", movementChanges, movementFeatureIds);
-        setStages("movement-ends", movementChanges, movementFeatureIds);
-      }
-      sendPlayheads = false;
       const currentId = snapshot.current?.event.id;
 
       const memberships = snapshot.memberships.filter((m) => m.item.organization.id === state.org);
@@ -176,6 +160,18 @@ export function createStoryMap(
         relationStates = next;
       }
       const emphasisChanged = emphasize(snapshot, state);
+      // The started movements at t: settled chunks by one number, the rest as a small source.
+      const movements = movementWindow.at(snapshot.t, snapshot.moving, strongIndices);
+      if (movements.settled !== settledShown) {
+        settledShown = movements.settled;
+        view.setGlobalState(SETTLED_CHUNKS, movements.settled);
+      }
+      if (movements.key !== movementsKey) {
+        movementsKey = movements.key;
+        const active = movements.active();
+        view.setData("movements", active.routes);
+        view.setData("movement-ends", active.ends);
+      }
       // Re-sent only when something in motion moved (a movement paused at a place does not).
       const nextMoving = snapshot.moving.map((m) => `${m.movement.movement.id}@${m.progress}`).join();
       if (nextMoving !== movingKey || emphasisChanged)
@@ -210,8 +206,8 @@ export function createStoryMap(
     },
     reset() {
       eventsKey = "";
-      movementStages = movementStageTracker(index.movementStarts, ends);
-      sendPlayheads = true;
+      movementsKey = "";
+      settledShown = -1;
       lastCurrent = undefined;
       movingKey = "reset";
       allianceKey = "";

@@ -51,10 +51,11 @@ describe("createEventWindow(index).at(t, current)", () => {
     const t = last;
     const stacks = window.at(t, undefined).collection.features.filter((f) => f.properties?.stage === EVENT_STAGE.old);
     expect(stacks.length).toBeGreaterThan(0);
+    const drawn = expected(index, t);
     for (const f of stacks) {
       const [lon, lat] = f.geometry.coordinates;
       const key = `${lon},${lat}|${f.properties?.category}|${EVENT_STAGE.old}`;
-      const latest = expected(index, t).get(key)?.at(-1) as number;
+      const latest = drawn.get(key)?.at(-1) as number;
       expect(f.properties?.id).toBe(index.events[latest]?.event.id);
     }
   });

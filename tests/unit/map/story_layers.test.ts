@@ -2,7 +2,7 @@ import type { LayerSpecification, StylePropertySpecification } from "@maplibre/m
 import { createExpression, latest } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { EVENT_STAGE, MOVEMENT_STAGE, movementStage } from "../../../src/map/stages";
-import { MOVEMENTS_T, storyLayers } from "../../../src/map/story_layers";
+import { storyLayers } from "../../../src/map/story_layers";
 import { LIGHT } from "../../../src/map/theme";
 
 const DAY = 86_400_000;
@@ -53,33 +53,23 @@ describe("storyLayers(theme)", () => {
     }
   });
 
-  it("storyLayers(theme) draws a movement in the stage its feature state gives, where it has one", () => {
-    const props = { start: time, end: time + DAY, kind: "flight" };
-    const ended = { stage: MOVEMENT_STAGE.done };
-    expect(paint("movement-end", "icon-opacity", props, { [MOVEMENTS_T]: time - 1 }, ended)).toBe(1);
-  });
-
-  it("storyLayers(theme) draws a route once done and its ✕ once the movement has ended, as movementStage says", () => {
+  it("storyLayers(theme) draws a route once done and its ✕ once the movement has ended, as its `stage` property says", () => {
     const start = Date.UTC(2024, 11, 25, 6);
     const end = Date.UTC(2024, 11, 25, 9);
     for (const t of [start - 1, start, end - 1, end, end + DAY]) {
       const stage = movementStage(start, end, t);
-      const props = { start, end, kind: "flight" };
-      const trace = paint("movement-trace", "line-opacity", props, { [MOVEMENTS_T]: t });
-      expect(trace > 0).toBe(stage === MOVEMENT_STAGE.done);
-      expect(paint("movement-end", "icon-opacity", props, { [MOVEMENTS_T]: t })).toBe(
-        stage === MOVEMENT_STAGE.done ? 1 : 0,
-      );
-      const planned = paint(
-        "movement-planned",
-        "line-opacity",
-        { ...props, kind: "planned-route" },
-        {
-          [MOVEMENTS_T]: t,
-        },
-      );
+      const props = { start, end, kind: "flight", stage };
+      expect(paint("movement-trace", "line-opacity", props, {}) > 0).toBe(stage === MOVEMENT_STAGE.done);
+      expect(paint("movement-end", "icon-opacity", props, {})).toBe(stage === MOVEMENT_STAGE.done ? 1 : 0);
+      const planned = paint("movement-planned", "line-opacity", { ...props, kind: "planned-route" }, {});
       expect(planned > 0).toBe(stage >= MOVEMENT_STAGE.moving);
     }
+  });
+
+  it("storyLayers(theme) draws a movement that bears on the current event (`strong`) stronger", () => {
+    const props = { kind: "flight", stage: MOVEMENT_STAGE.done };
+    expect(paint("movement-trace", "line-opacity", { ...props, strong: true }, {})).toBe(0.9);
+    expect(paint("movement-trace", "line-opacity", props, {})).toBe(0.22);
   });
 
   it("storyLayers(theme) draws event markers without a sort key: the source's time order puts later ones on top", () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppState } from "../../../src/app/state";
 import type { MapView } from "../../../src/map/map_view";
+import { createMovementWindow } from "../../../src/map/movement_window";
 import { createStoryMap } from "../../../src/map/story_map";
 import { snapshotAt } from "../../../src/time/snapshot";
 import { caucasusIndex } from "../time/caucasus";
@@ -51,6 +52,7 @@ function play(from: number, to: number, frameCount: number) {
   const map = createStoryMap(
     counting.view,
     index,
+    createMovementWindow(index),
     () => false,
     () => undefined,
   );

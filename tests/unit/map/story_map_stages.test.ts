@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { syntheticStory } from "../../../scripts/synthetic_story";
 import type { AppState } from "../../../src/app/state";
 import type { MapView } from "../../../src/map/map_view";
-import { MAX_STATE_CHANGES } from "../../../src/map/stages";
+import { createMovementWindow, SETTLED_CHUNK, settledChunkCount } from "../../../src/map/movement_window";
+import { SETTLED_CHUNKS } from "../../../src/map/story_layers";
 import { createStoryMap } from "../../../src/map/story_map";
 import { parseStory } from "../../../src/story/load";
 import { snapshotAt } from "../../../src/time/snapshot";
@@ -11,11 +12,20 @@ import { indexStory } from "../../../src/time/story_index";
 /** A map view that only counts what it is sent. */
 function countingView() {
   /** `events`: features of the events source per setData; `stage`: movement stages as feature state. */
-  const calls = { events: [] as number[], stage: 0, eventStates: 0 };
+  const calls = {
+    events: [] as number[],
+    movements: [] as number[],
+    settled: [] as unknown[],
+    stage: 0,
+    eventStates: 0,
+  };
   const view = {
-    setGlobalState: () => {},
+    setGlobalState: (name: string, value: unknown) => {
+      if (name === SETTLED_CHUNKS) calls.settled.push(value);
+    },
     setData: (source: string, data: { features: unknown[] }) => {
       if (source === "events") calls.events.push(data.features.length);
+      if (source === "movements") calls.movements.push(data.features.length);
     },
     setFeatureState: (source: string, _id: number | string, state: Record<string, unknown>) => {
       if (source === "events") calls.eventStates++;
@@ -42,12 +52,14 @@ describe("createStoryMap(view, index, …).update(snapshot, state, reason)", () 
     const map = createStoryMap(
       view,
       index,
+      createMovementWindow(index),
       () => true,
       () => undefined,
     );
     const at = (i: number) => index.events[i]?.time ?? 0;
     map.update(snapshotAt(index, at(0)), state(at(0)), "other");
     calls.events = [];
+    calls.movements = [];
     calls.stage = 0;
     const t = at(events);
     map.update(snapshotAt(index, t), state(t), "jump");
@@ -66,8 +78,12 @@ describe("createStoryMap(view, index, …).update(snapshot, state, reason)", () 
     expect(far.events[0]).toBeLessThan(places * 10 + 400);
   });
 
-  it("update(…) sends the stages of the few movements a short step passes as feature state", () => {
-    const { calls } = draw(10);
-    expect(calls.stage).toBeLessThanOrEqual(MAX_STATE_CHANGES);
+  it("update(…) sends the started movements near t as one small source and the settled ones as one number", () => {
+    const { calls } = draw(2990);
+    expect(calls.stage).toBe(0);
+    expect(calls.settled.at(-1)).toBe(settledChunkCount(index.movements.length));
+    expect(calls.movements).toHaveLength(1);
+    // The movements ended in the chunk not yet whole, those under way and the strong ones.
+    expect(calls.movements[0]).toBeLessThanOrEqual(2 * SETTLED_CHUNK);
   });
 });
