@@ -18,6 +18,9 @@ import { EVENT_STAGE, FRESH_FOR, RECENT_FOR } from "./stages";
  *   opens it). The features follow the time of that latest event.
  * - The current event carries `current: true` (also when it is old: then drawn once more on top).
  *
+ * Feature ids: event i's markers are numbered in time order and place order (as one feature per
+ * event and place would be), the stacks after them.
+ *
  * Cost per call: O(log n + visible + places × categories), ms only when `key` changed.
  */
 export interface EventWindowFrame {
@@ -57,6 +60,12 @@ export function createEventWindow(index: StoryIndex): EventWindow {
     }
   }
   const allStacks = [...stacks.values()];
+  // Feature ids: event i's markers are firstId[i] + its place's position; stacks come after.
+  const firstId = new Int32Array(index.events.length + 1);
+  index.events.forEach((e, i) => {
+    firstId[i + 1] = (firstId[i] as number) + e.places.length;
+  });
+  const stackId = new Map(allStacks.map((stack, k) => [stack, (firstId[index.events.length] as number) + k]));
   const times = index.eventTimes;
   let oldKey = -1;
   let oldFeatures: Feature<Point>[] = [];
@@ -66,6 +75,7 @@ export function createEventWindow(index: StoryIndex): EventWindow {
     const p = e?.places[place];
     return {
       type: "Feature",
+      id: (firstId[i] as number) + place,
       geometry: { type: "Point", coordinates: [p?.lon ?? 0, p?.lat ?? 0] },
       properties: { id: e?.event.id, time: e?.time, category: e?.event.category, stage, current, count },
     };
@@ -83,6 +93,7 @@ export function createEventWindow(index: StoryIndex): EventWindow {
         latest,
         feature: {
           type: "Feature",
+          id: stackId.get(stack) as number,
           geometry: { type: "Point", coordinates: stack.coordinates },
           properties: {
             id: e?.event.id,

@@ -11,7 +11,9 @@ import { isStrongMovement, movementStage, SETTLED_CHUNKS } from "./story_layers"
  * a copy of each movement layer on sources `movements-settled-c` and `movement-ends-settled-c`,
  * with the stage fixed at done and the line not strong, and every opacity multiplied out by
  * `c < SETTLED_CHUNKS` (global state). Those opacities read no feature data, so a seek changes a
- * uniform: MapLibre lays out and uploads each chunk once.
+ * uniform: MapLibre lays out and uploads each chunk once. The settled ✕ and arrows carry no words
+ * (nothing in their layout follows the language); only stories of SETTLED_CHUNK movements or
+ * more have settled chunks.
  */
 const MOVEMENT_LAYERS: Record<string, "routes" | "ends"> = {
   "movement-planned": "routes",
@@ -61,7 +63,23 @@ export function settledLayers(layers: readonly LayerSpecification[], chunks: num
           name.endsWith("-opacity") ? ["case", shown, settle(value), 0] : settle(value),
         ]),
       );
-      out.push({ ...layer, id: `${layer.id}@${c}`, source: settledSource(c, part), paint } as LayerSpecification);
+      // No words: their text follows the language (global state in layout), and a language
+      // switch would lay out every chunk again. Ends that bear on the current event are drawn
+      // with their words by the active source (strong).
+      const layout = Object.fromEntries(
+        Object.entries((layer as { layout?: Record<string, unknown> }).layout ?? {}).filter(
+          ([name]) => !name.startsWith("text-"),
+        ),
+      );
+      const words = Object.keys(paint).filter((name) => name.startsWith("text-"));
+      for (const name of words) delete paint[name];
+      out.push({
+        ...layer,
+        id: `${layer.id}@${c}`,
+        source: settledSource(c, part),
+        layout,
+        paint,
+      } as LayerSpecification);
     }
   }
   return out;

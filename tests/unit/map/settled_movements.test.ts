@@ -48,6 +48,11 @@ describe("settledLayers(layers, chunks)", () => {
     }
   });
 
+  it("settledLayers(layers, chunks) lays out nothing that follows the language: a switch reloads no chunk", () => {
+    for (const layer of settled)
+      expect(JSON.stringify((layer as { layout?: unknown }).layout ?? {})).not.toContain("global-state");
+  });
+
   it("withSettledLayers(layers, chunks) puts the chunks under the first movement layer, and the style stays valid", () => {
     const all = withSettledLayers(layers, 2);
     const firstMovement = all.findIndex((l) => l.id === "movement-planned");
