@@ -11,7 +11,8 @@ import { isStrongMovement, movementStage, SETTLED_CHUNKS } from "./story_layers"
  * a copy of each movement layer on sources `movements-settled-c` and `movement-ends-settled-c`,
  * with the stage fixed at done and the line not strong, and every opacity multiplied out by
  * `c < SETTLED_CHUNKS` (global state). Those opacities read no feature data, so a seek changes a
- * uniform: MapLibre lays out and uploads each chunk once. The settled ✕ and arrows carry no words
+ * uniform. A chunk not shown is also hidden (layout visibility, set by story_map.ts), so MapLibre
+ * cuts no tiles for it when the camera moves. The settled ✕ and arrows carry no words
  * (nothing in their layout follows the language); only stories of SETTLED_CHUNK movements or
  * more have settled chunks.
  */
@@ -33,9 +34,12 @@ export function baseLayer(id: string): string {
   return at < 0 ? id : id.slice(0, at);
 }
 
+/** The layer ids of settled chunk c. */
+export const chunkLayerIds = (c: number) => Object.keys(MOVEMENT_LAYERS).map((id) => `${id}@${c}`);
+
 /** Every settled layer id for `chunks` chunks (for queries: clicks find them too). */
 export function settledLayerIds(chunks: number): string[] {
-  return Array.from({ length: chunks }, (_, c) => Object.keys(MOVEMENT_LAYERS).map((id) => `${id}@${c}`)).flat();
+  return Array.from({ length: chunks }, (_, c) => chunkLayerIds(c)).flat();
 }
 
 /** Replaces the stage and strength expressions by constants: done, not strong. */
@@ -73,6 +77,8 @@ export function settledLayers(layers: readonly LayerSpecification[], chunks: num
       );
       const words = Object.keys(paint).filter((name) => name.startsWith("text-"));
       for (const name of words) delete paint[name];
+      // Hidden until shown (story_map.ts): no tiles are cut or laid out for a chunk not drawn.
+      layout.visibility = "none";
       out.push({
         ...layer,
         id: `${layer.id}@${c}`,
