@@ -94,11 +94,6 @@ export interface MapViewOptions {
 
 export interface MapView {
   setGlobalState(name: string, value: unknown): void;
-  /**
-   * Shows or hides whole layers (layout `visibility`). MapLibre loads no tiles for a source whose
-   * layers are all hidden, and lays out a source again when one of its layers is shown.
-   */
-  setLayersVisible(layers: readonly string[], visible: boolean): void;
   setData(source: string, data: FeatureCollection): void;
   /** Sets feature state of one feature (stages, the current event). */
   setFeatureState(source: string, id: number | string, state: Record<string, unknown>): void;
@@ -349,11 +344,6 @@ export function createMapView(options: MapViewOptions): MapView {
       if (lost || globalState.get(name) === value) return;
       globalState.set(name, value);
       map.setGlobalStateProperty(name, value);
-    },
-    setLayersVisible(layers, visible) {
-      if (lost) return;
-      for (const id of layers)
-        if (map.getLayer(id)) map.setLayoutProperty(id, "visibility", visible ? "visible" : "none");
     },
     setData(source, data) {
       if (lost) return;

@@ -9,7 +9,6 @@ import { changedKeys, createFlasher } from "./flash";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
 import type { MovementWindow } from "./movement_window";
-import { chunkLayerIds } from "./settled_movements";
 import { EMPTY, movingFeatures, relationFeatures } from "./story_features";
 import { SETTLED_CHUNKS } from "./story_layers";
 
@@ -164,12 +163,6 @@ export function createStoryMap(
       // The started movements at t: settled chunks by one number, the rest as a small source.
       const movements = movementWindow.at(snapshot.t, snapshot.moving, strongIndices);
       if (movements.settled !== settledShown) {
-        // Only the chunks between the old and the new count change (all of them after a reset).
-        const [from, to] =
-          settledShown < 0
-            ? [0, movementWindow.chunks]
-            : [Math.min(settledShown, movements.settled), Math.max(settledShown, movements.settled)];
-        for (let c = from; c < to; c++) view.setLayersVisible(chunkLayerIds(c), c < movements.settled);
         settledShown = movements.settled;
         view.setGlobalState(SETTLED_CHUNKS, movements.settled);
       }

@@ -14,7 +14,6 @@ function countingView() {
   const featureStates = new Map<string, number>();
   const count = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   const view = {
-    setLayersVisible: () => undefined,
     setGlobalState: () => undefined,
     setData: (source: string) => count(setData, source),
     setFeatureState: (source: string) => count(featureStates, source),

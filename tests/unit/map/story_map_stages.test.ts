@@ -13,7 +13,6 @@ import { indexStory } from "../../../src/time/story_index";
 function countingView() {
   /** `events`: features of the events source per setData; `stage`: movement stages as feature state. */
   const calls = {
-    visible: new Map<string, boolean>(),
     events: [] as number[],
     movements: [] as number[],
     settled: [] as unknown[],
@@ -21,9 +20,6 @@ function countingView() {
     eventStates: 0,
   };
   const view = {
-    setLayersVisible: (layers: string[], visible: boolean) => {
-      for (const id of layers) calls.visible.set(id, visible);
-    },
     setGlobalState: (name: string, value: unknown) => {
       if (name === SETTLED_CHUNKS) calls.settled.push(value);
     },
@@ -89,14 +85,5 @@ describe("createStoryMap(view, index, …).update(snapshot, state, reason)", () 
     expect(calls.movements).toHaveLength(1);
     // The movements ended in the chunk not yet whole, those under way and the strong ones.
     expect(calls.movements[0]).toBeLessThanOrEqual(2 * SETTLED_CHUNK);
-  });
-
-  it("update(…) shows the layers of the settled chunks drawn and hides the others, so no tiles are cut for them", () => {
-    const late = draw(2990).calls;
-    const chunks = settledChunkCount(index.movements.length);
-    expect(chunks).toBeGreaterThan(0);
-    expect([...late.visible.values()].filter(Boolean)).toHaveLength(6 * chunks);
-    const early = draw(10).calls;
-    expect([...early.visible.values()].some(Boolean)).toBe(false);
   });
 });
