@@ -202,15 +202,17 @@ export async function measureScrub(
   span: [number, number],
   seeks: number,
   limitMs: number,
+  /** A page already open on `url` (left open), else a cold load of its own (closed after). */
+  page?: OpenedPage,
 ) {
-  const opened = await openCold(browser, url);
+  const opened = page ?? (await openCold(browser, url));
   const random = seededRandom(7);
   const at = () => Math.round(span[0] + random() * (span[1] - span[0]));
   // A few unmeasured seeks first, so the first measured one does not pay for compiling shaders.
   await opened.page.evaluate(scrubScript(Array.from({ length: 10 }, at), limitMs / 10));
   const times = Array.from({ length: seeks }, at);
   const durations = (await opened.page.evaluate(scrubScript(times, limitMs))) as number[];
-  await opened.context.close();
+  if (!page) await opened.context.close();
   return {
     seeks: durations.length,
     requested: seeks,

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { openCold } from "./bench_browser";
+import { type OpenedPage, openCold } from "./bench_browser";
 import { percentile } from "./bench_stats";
 
 /**
@@ -34,8 +34,14 @@ const actionScript = (action: Interaction) => `(async () => {
   return ms;
 })()`;
 
-export async function measureInteractions(browser: Browser, url: string, repeats: number): Promise<InteractionResult> {
-  const opened = await openCold(browser, url);
+export async function measureInteractions(
+  browser: Browser,
+  url: string,
+  repeats: number,
+  /** A page already open on `url` (left open), else a cold load of its own (closed after). */
+  page?: OpenedPage,
+): Promise<InteractionResult> {
+  const opened = page ?? (await openCold(browser, url));
   const result: InteractionResult = { stepMs: [], endMs: [], homeMs: [], languageMs: [], loadMs: opened.idleMs };
   const run = async (action: Interaction) => (await opened.page.evaluate(actionScript(action))) as number;
   // One unmeasured round first: shaders, glyphs of the other language, the first card.
@@ -46,7 +52,7 @@ export async function measureInteractions(browser: Browser, url: string, repeats
     result.stepMs.push(await run("step"));
     result.languageMs.push(await run("language"));
   }
-  await opened.context.close();
+  if (!page) await opened.context.close();
   return result;
 }
 

@@ -1,5 +1,7 @@
 import { CLICKABLE_LAYERS, createMapTargets } from "../map/map_click";
 import type { MapView } from "../map/map_view";
+import { settledChunkCount } from "../map/movement_window";
+import { settledLayerIds } from "../map/settled_movements";
 import type { StoryIndex } from "../time/story_index";
 import type { Actions } from "./actions";
 import type { Store } from "./state";
@@ -31,7 +33,9 @@ export function wireMapClicks(view: MapView, index: StoryIndex, store: Store, ac
   store.subscribe((state, previous) => {
     if (state.t !== previous.t || state.lang !== previous.lang) close();
   });
-  view.onClick(CLICKABLE_LAYERS, (hits) => {
+  // The settled chunks of movements are clickable too (settled_movements.ts).
+  const layers = [...CLICKABLE_LAYERS, ...settledLayerIds(settledChunkCount(index.movements.length))];
+  view.onClick(layers, (hits) => {
     close();
     const target = targetOf(hits, store.get().t);
     if (!target) return;

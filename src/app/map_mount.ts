@@ -6,8 +6,10 @@ import { placeFeatures } from "../map/features";
 import { mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { splitMarkerLayers } from "../map/marker_layers";
+import { createMovementWindow, type MovementWindow } from "../map/movement_window";
 import { type LabelView, placeLabelAnchors } from "../map/place_labels";
-import { eventFeatures, movementSources, relationFeatures } from "../map/story_features";
+import { settledSources, withSettledLayers } from "../map/settled_movements";
+import { EMPTY, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
 import { buildStyle } from "../map/style";
@@ -66,9 +68,8 @@ export function mountMap(
   let storyMap: StoryMap | undefined;
   let basemap: Basemap | undefined;
   let theme: Theme | undefined;
-  const events = eventFeatures(index);
   // Built with the first style (not earlier: the routes are densified then), once per story.
-  let movements: ReturnType<typeof movementSources> | undefined;
+  let movements: MovementWindow | undefined;
   // A lost WebGL context is a pause, not a break: say so, draw nothing, and on restore draw the
   // current snapshot again from scratch (MapLibre's rebuilt style has no feature state).
   // The notice says playback is paused only when the loss paused it.
@@ -95,14 +96,17 @@ export function mountMap(
   const frame = mainPlaceBounds(index.story.places, index.story.meta.view.bounds);
 
   let sources: ReturnType<typeof storySources> | undefined;
+  const movementWindow = () => {
+    movements ??= createMovementWindow(index);
+    return movements;
+  };
+  const layersFor = (theme: Theme) => withSettledLayers(storyLayers(theme), movementWindow().chunks);
   const story = () => {
-    movements ??= movementSources(index);
-    sources ??= storySources({
-      events: events.collection,
-      movements: movements.routes,
-      movementEnds: movements.ends,
-      relations: relationFeatures(index),
-    });
+    const window = movementWindow();
+    sources ??= {
+      ...storySources({ events: EMPTY, movements: EMPTY, movementEnds: EMPTY, relations: relationFeatures(index) }),
+      ...settledSources(window.chunks, (c) => window.chunk(c)),
+    };
     return sources;
   };
 
@@ -125,7 +129,7 @@ export function mountMap(
       assetUrl,
       lang: state.lang,
       storyState: STORY_STATE,
-      ...(basemapOnly ? {} : { storySources: story(), storyLayers: storyLayers(theme) }),
+      ...(basemapOnly ? {} : { storySources: story(), storyLayers: layersFor(theme) }),
     });
   };
 
@@ -161,14 +165,14 @@ export function mountMap(
           container.setAttribute("data-loaded", "true");
           if (!view || !theme) return;
           // In the order buildStyle gives them: markers over the labels, the rest under (marker_layers.ts).
-          const layers = splitMarkerLayers(storyLayers(theme));
+          const layers = splitMarkerLayers(layersFor(theme));
           view.addLayers(story(), layers.under, "place-labels");
           view.addLayers({}, layers.over, "place-dots");
           const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
           storyMap = createStoryMap(
             view,
             index,
-            events.idsByEvent,
+            movementWindow(),
             () => reducedMotion.matches,
             (iso3) => shapes.get(iso3),
             options.linkedEvent === true,

@@ -1,5 +1,6 @@
 import { changeAt } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
+import { baseLayer } from "./settled_movements";
 import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage } from "./stages";
 
 /**
@@ -82,7 +83,9 @@ export function createMapTargets(index: StoryIndex) {
 
   /** The target of the topmost hit that leads anywhere, or undefined. */
   return function targetOf(hits: readonly MapHit[], t: number): MapTarget | undefined {
+    // A settled chunk's copy of a movement layer (settled_movements.ts) counts as that layer.
     const ordered = hits
+      .map((hit) => ({ ...hit, layer: baseLayer(hit.layer) }))
       .filter((hit) => drawn(hit, t))
       .sort(
         (a, b) =>

@@ -310,13 +310,10 @@ export function createMapView(options: MapViewOptions): MapView {
         [x - CROWD_PX, y - CROWD_PX],
         [x + CROWD_PX, y + CROWD_PX],
       ];
+      // The events source holds only the markers drawn at t (event_window.ts); a stack of old
+      // markers at a place counts as the markers in it.
       const near = map.getLayer("event-circles") ? map.queryRenderedFeatures(box, { layers: ["event-circles"] }) : [];
-      // Drawn: not future by its stage in feature state, else by the events' playhead (story_layers.ts
-      // EVENTS_T), from its time; the query also finds future ones.
-      const t = Number(globalState.get("eventsT") ?? Number.NEGATIVE_INFINITY);
-      const drawn = (f: MapGeoJSONFeature) =>
-        f.state.stage === undefined ? Number(f.properties.time) <= t : Number(f.state.stage) > 0;
-      return near.filter(drawn).length > CROWD;
+      return near.reduce((n, f) => n + Math.max(1, Number(f.properties.count) || 1), 0) > CROWD;
     });
   const pixelSpan = (points: [number, number][]) => {
     const projected = points.map((p) => map.project(p));

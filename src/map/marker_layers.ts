@@ -25,8 +25,8 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   return { under, over };
 }
 
-/** Set by story_map.ts on the current event (see story_layers.ts). */
-const IS_CURRENT: ExpressionSpecification = ["boolean", ["feature-state", "current"], false];
+/** A property of the current event's markers (event_window.ts). */
+const IS_CURRENT: ExpressionSpecification = ["boolean", ["get", "current"], false];
 
 type CircleLayer = Extract<LayerSpecification, { type: "circle" }>;
 

@@ -6,32 +6,11 @@ import type { StoryIndex } from "../time/story_index";
 import { openEnd } from "./open_ends";
 
 /**
- * The story as map sources. Static ones are built once per story, in time order, with each
+ * The movements as map sources. Static ones are built once per story, in time order, with each
  * thing's time, from which the layers compute its stage at the playhead (stages.ts). Only what
- * is in motion (movingFeatures) is rebuilt per frame, and it is small.
+ * is in motion (movingFeatures) is rebuilt per frame, and it is small. The event markers are a
+ * small source per t (event_window.ts).
  */
-export interface EventSource {
-  collection: FeatureCollection<Point>;
-  /** Feature ids of each event (one per place), by the event's index. */
-  idsByEvent: number[][];
-}
-
-export function eventFeatures(index: StoryIndex): EventSource {
-  const features: Feature<Point>[] = [];
-  const idsByEvent = index.events.map((e) =>
-    e.places.map((place) => {
-      const id = features.length;
-      features.push({
-        type: "Feature",
-        id,
-        geometry: { type: "Point", coordinates: [place.lon, place.lat] },
-        properties: { id: e.event.id, time: e.time, category: e.event.category },
-      });
-      return id;
-    }),
-  );
-  return { collection: { type: "FeatureCollection", features }, idsByEvent };
-}
 
 /**
  * Feature ids of movement i in the movements source: its route, its end point if drawn, and the

@@ -12,65 +12,45 @@ import {
   RELATION_COLORS,
   STATUS_COLORS,
 } from "../ui/palette";
+import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
-import { EVENT_STAGE, FRESH_FOR, MOVEMENT_STAGE, RECENT_FOR } from "./stages";
+import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
 
 /**
- * The story's layers. Time reaches them in two ways (stages.ts): a playhead per kind (global
- * state) from which each feature's stage is computed from its own time (`time`; `start`, `end`),
- * and, for the few features whose stage changed since that playhead was sent, the stage in
- * feature state, which wins. A small seek sends those few states; a large one sends one number
- * and the map rebuilds the source on its worker: no seek costs more than the larger of the two,
- * however many things change stage. Feature state also carries the current event, the strong
- * lines and each relation's state. Only the few things in motion are re-sent per frame.
+ * The story's layers. Time reaches them as data, never as an expression over every feature and
+ * a playhead: MapLibre evaluates data-driven paint on the CPU and re-uploads a whole source
+ * whenever a feature state or a global state such paint reads changes, which cost seconds per
+ * step at 100 000 events. So the events and the started movements at t are small sources whose
+ * features carry their `stage` (event_window.ts, movement_window.ts), and movements long done
+ * are static chunks shown by one global number in paint that reads no feature data (a uniform:
+ * settled_movements.ts). Feature state carries each relation's state, its strength and pulses.
  */
-export const EVENTS_T = "eventsT";
-export const MOVEMENTS_T = "movementsT";
-/** Before the first update nothing has happened: every event and movement is future. */
-const BEFORE_ALL = -8.64e15;
+/** Global state: how many settled chunks of movements are drawn (settled_movements.ts). */
+export const SETTLED_CHUNKS = "settledChunks";
 /** The global state the story layers read, with its defaults (buildStyle's `state`). */
-export const STORY_STATE = { [EVENTS_T]: { default: BEFORE_ALL }, [MOVEMENTS_T]: { default: BEFORE_ALL } };
+export const STORY_STATE = { [SETTLED_CHUNKS]: { default: 0 } };
 
-const eventsT: ExpressionSpecification = ["global-state", EVENTS_T];
-const eventTime: ExpressionSpecification = ["to-number", ["get", "time"]];
-/** eventStage(time, t) of stages.ts, as an expression; a stage in feature state wins. */
-const eventStage: ExpressionSpecification = [
-  "to-number",
-  [
-    "coalesce",
-    ["feature-state", "stage"],
-    [
-      "case",
-      [">", eventTime, eventsT],
-      EVENT_STAGE.future,
-      [">", eventTime, ["-", eventsT, FRESH_FOR]],
-      EVENT_STAGE.fresh,
-      [">", eventTime, ["-", eventsT, RECENT_FOR]],
-      EVENT_STAGE.recent,
-      EVENT_STAGE.old,
-    ],
-  ],
+/**
+ * An event marker's stage and whether it is the current event are properties of the small
+ * source event_window.ts sends for t (old markers stacked per place and category, `count`).
+ */
+const eventStage: ExpressionSpecification = ["to-number", ["get", "stage"], EVENT_STAGE.future];
+const oldOpacity: ExpressionSpecification = [
+  "-",
+  1,
+  ["^", 1 - OLD_OPACITY, ["to-number", ["coalesce", ["get", "count"], 1]]],
 ];
-const movementsT: ExpressionSpecification = ["global-state", MOVEMENTS_T];
-/** movementStage(start, end, t) of stages.ts, as an expression; a stage in feature state wins. */
-const stage: ExpressionSpecification = [
-  "to-number",
-  [
-    "coalesce",
-    ["feature-state", "stage"],
-    [
-      "case",
-      ["<", movementsT, ["to-number", ["get", "start"]]],
-      MOVEMENT_STAGE.future,
-      ["<", movementsT, ["to-number", ["get", "end"]]],
-      MOVEMENT_STAGE.moving,
-      MOVEMENT_STAGE.done,
-    ],
-  ],
-];
-const isCurrent: ExpressionSpecification = ["boolean", ["feature-state", "current"], false];
+/**
+ * A movement's stage and whether it bears on the current event are properties of the small
+ * source story_map.ts sends for t (movement_window.ts); settled_movements.ts replaces these two
+ * expressions by constants in the layers of the settled chunks.
+ */
+export const movementStage: ExpressionSpecification = ["to-number", ["get", "stage"], MOVEMENT_STAGE.future];
+export const isStrongMovement: ExpressionSpecification = ["boolean", ["get", "strong"], false];
+const stage = movementStage;
+const isCurrent: ExpressionSpecification = ["boolean", ["get", "current"], false];
 /** A reached event's ring, 0 → 1 over its pulse (story_map.ts): feature state, no new data per frame. */
 const pulsePhase: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", "phase"], 0]];
 /** Lines that bear on the current event (emphasis.ts): strong and labelled; the rest recede. */
@@ -164,9 +144,14 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "line-cap": "butt" },
       paint: {
         "line-color": kindColor,
-        "line-width": ["case", isStrong, LINE_STYLES.plannedRoute.strongWidth * s, LINE_STYLES.plannedRoute.width * s],
+        "line-width": [
+          "case",
+          isStrongMovement,
+          LINE_STYLES.plannedRoute.strongWidth * s,
+          LINE_STYLES.plannedRoute.width * s,
+        ],
         "line-dasharray": [...LINE_STYLES.plannedRoute.dasharray],
-        "line-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrong, 0.9, 0.3],
+        "line-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrongMovement, 0.9, 0.3],
       },
     },
     {
@@ -177,8 +162,8 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "line-cap": "round" },
       paint: {
         "line-color": kindColor,
-        "line-width": ["case", isStrong, LINE_STYLES.movement.strongWidth * s, LINE_STYLES.movement.width * s],
-        "line-opacity": ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrong, 0.9, 0.22],
+        "line-width": ["case", isStrongMovement, LINE_STYLES.movement.strongWidth * s, LINE_STYLES.movement.width * s],
+        "line-opacity": ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 0.9, 0.22],
       },
     },
     {
@@ -228,7 +213,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           EVENT_STAGE.recent,
           0.55,
           EVENT_STAGE.old,
-          0.3,
+          oldOpacity,
           0,
         ],
         "circle-stroke-opacity": ["case", [">", eventStage, EVENT_STAGE.future], 1, 0],
@@ -256,7 +241,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "circle-radius": 9 * s,
         "circle-stroke-color": kindColor,
         "circle-stroke-width": 2 * s,
-        "circle-stroke-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrong, 0.95, 0.35],
+        "circle-stroke-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrongMovement, 0.95, 0.35],
       },
     },
     {
@@ -268,9 +253,9 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "line-cap": "butt" },
       paint: {
         "line-color": kindColor,
-        "line-width": ["case", isStrong, LINE_STYLES.movement.strongWidth * s, LINE_STYLES.movement.width * s],
+        "line-width": ["case", isStrongMovement, LINE_STYLES.movement.strongWidth * s, LINE_STYLES.movement.width * s],
         "line-dasharray": [1, 1.5],
-        "line-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrong, 0.9, 0.3],
+        "line-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrongMovement, 0.9, 0.3],
       },
     },
     {
@@ -293,11 +278,11 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
       paint: {
         "icon-color": kindColor,
-        "icon-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrong, 1, 0.4],
+        "icon-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrongMovement, 1, 0.4],
         "text-color": kindColor,
         "text-halo-color": theme.labelHalo,
         "text-halo-width": 1.5,
-        "text-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrong, 1, 0.4],
+        "text-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrongMovement, 1, 0.4],
       },
     },
     {

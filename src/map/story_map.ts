@@ -4,12 +4,13 @@ import type { Snapshot } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { emphasisAt } from "./emphasis";
 import { eventFrame } from "./event_frame";
+import { createEventWindow } from "./event_window";
 import { changedKeys, createFlasher } from "./flash";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
-import { eventStageTracker, MAX_STATE_CHANGES, movementStageTracker, type StageChange } from "./stages";
-import { EMPTY, movementFeatureIds, movingFeatures, relationFeatures } from "./story_features";
-import { EVENTS_T, MOVEMENTS_T } from "./story_layers";
+import type { MovementWindow } from "./movement_window";
+import { EMPTY, movingFeatures, relationFeatures } from "./story_features";
+import { SETTLED_CHUNKS } from "./story_layers";
 
 /**
  * Draws a snapshot on the map view, touching only what changed since the last one: the stages of
@@ -37,22 +38,21 @@ const PULSE_MS = 1200;
 export function createStoryMap(
   view: MapView,
   index: StoryIndex,
-  idsByEvent: readonly number[][],
+  /** The movements at t and their settled chunks (movement_window.ts), made once per story. */
+  movementWindow: MovementWindow,
   reducedMotion: () => boolean,
   countryShape: (iso3: string) => Feature | undefined,
   /** The URL named the event (#event=…): frame it on first drawing. Not for a story's own opening moment. */
   frameFirstEvent = false,
 ): StoryMap {
-  const ends = index.movements.map((m) => m.end);
-  let eventStages = eventStageTracker(index.eventTimes);
-  let movementStages = movementStageTracker(index.movementStarts, ends);
-  // After a reset the map's feature state is gone: the next update sends the playheads.
-  let sendPlayheads = true;
+  // The event markers at t: a small source sent when it changed (event_window.ts).
+  const eventWindow = createEventWindow(index);
+  let eventsKey = "";
+  let movementsKey = "";
+  let settledShown = -1;
+  let strongIndices = new Set<number>();
   let lastCurrent: string | undefined;
-  let currentIds: readonly number[] = [];
   let movingKey = "";
-  /** The event whose markers carry `current` in feature state ("" for none drawn yet). */
-  let currentMarked: string | undefined = "";
   let allianceKey = "";
   let relationKey = "";
   let statuses = new Map<string, string>();
@@ -77,10 +77,7 @@ export function createStoryMap(
     const relations = all ? snapshot.relations.map((r) => r.item.relation.id) : [...emphasis.relations];
     const movements = all ? index.movements.map((_, i) => i) : [...emphasis.movements];
     view.setFeatureStates("relations", "strong", new Map(relations.map((id) => [id, 1])));
-    const movementIds = new Map<number, number>();
-    for (const i of movements) for (const id of movementFeatureIds(i)) movementIds.set(id, 1);
-    view.setFeatureStates("movements", "strong", movementIds);
-    view.setFeatureStates("movement-ends", "strong", movementIds);
+    strongIndices = new Set(movements);
     strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
     view.setData("line-labels", lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines));
     return true;
@@ -91,10 +88,6 @@ export function createStoryMap(
   const show = (event: IndexedEvent, mode: "zoom" | "frame") => {
     const { focus, context } = eventFrame(index, event);
     view.show(focus, reducedMotion(), mode, context);
-  };
-  const setStages = (source: string, changes: StageChange[], ids: (i: number) => readonly number[]) => {
-    for (const change of changes)
-      for (const id of ids(change.index)) view.setFeatureState(source, id, { stage: change.stage });
   };
   const flasher = createFlasher(view);
   const flash = (reason: string, source: string, before: Map<string, string>, after: Map<string, string>) => {
@@ -137,31 +130,12 @@ export function createStoryMap(
   return {
     update(snapshot, state, reason) {
       view.setGlobalState("lang", state.lang);
-      const eventChanges = eventStages.update(snapshot.t);
-      const movementChanges = movementStages.update(snapshot.t);
-      if (sendPlayheads || eventChanges.length > MAX_STATE_CHANGES) {
-        // One number instead of many states: every event's stage is computed from it again.
-        view.clearFeatureStates("events");
-        view.setGlobalState(EVENTS_T, snapshot.t);
-        currentMarked = "";
-        currentIds = [];
-      } else setStages("events", eventChanges, (i) => idsByEvent[i] ?? []);
-      if (sendPlayheads || movementChanges.length > MAX_STATE_CHANGES) {
-        for (const source of ["movements", "movement-ends"]) view.clearFeatureStates(source);
-        view.setGlobalState(MOVEMENTS_T, snapshot.t);
-        emphasisKey = "";
-      } else {
-        setStages("movements", movementChanges, movementFeatureIds);
-        setStages("movement-ends", movementChanges, movementFeatureIds);
+      const events = eventWindow.at(snapshot.t, snapshot.current?.index);
+      if (events.key !== eventsKey) {
+        eventsKey = events.key;
+        view.setData("events", events.collection);
       }
-      sendPlayheads = false;
       const currentId = snapshot.current?.event.id;
-      if (currentId !== currentMarked) {
-        currentMarked = currentId;
-        for (const id of currentIds) view.setFeatureState("events", id, { current: false });
-        currentIds = snapshot.current ? (idsByEvent[snapshot.current.index] ?? []) : [];
-        for (const id of currentIds) view.setFeatureState("events", id, { current: true });
-      }
 
       const memberships = snapshot.memberships.filter((m) => m.item.organization.id === state.org);
       const nextAlliance = state.org + memberships.map((m) => m.item.country + m.status).join();
@@ -186,6 +160,18 @@ export function createStoryMap(
         relationStates = next;
       }
       const emphasisChanged = emphasize(snapshot, state);
+      // The started movements at t: settled chunks by one number, the rest as a small source.
+      const movements = movementWindow.at(snapshot.t, snapshot.moving, strongIndices);
+      if (movements.settled !== settledShown) {
+        settledShown = movements.settled;
+        view.setGlobalState(SETTLED_CHUNKS, movements.settled);
+      }
+      if (movements.key !== movementsKey) {
+        movementsKey = movements.key;
+        const active = movements.active();
+        view.setData("movements", active.routes);
+        view.setData("movement-ends", active.ends);
+      }
       // Re-sent only when something in motion moved (a movement paused at a place does not).
       const nextMoving = snapshot.moving.map((m) => `${m.movement.movement.id}@${m.progress}`).join();
       if (nextMoving !== movingKey || emphasisChanged)
@@ -219,12 +205,10 @@ export function createStoryMap(
       if (snapshot.current) show(snapshot.current, state.follow || state.present ? "zoom" : "frame");
     },
     reset() {
-      eventStages = eventStageTracker(index.eventTimes);
-      movementStages = movementStageTracker(index.movementStarts, ends);
-      sendPlayheads = true;
+      eventsKey = "";
+      movementsKey = "";
+      settledShown = -1;
       lastCurrent = undefined;
-      currentMarked = "";
-      currentIds = [];
       movingKey = "reset";
       allianceKey = "";
       relationKey = "";

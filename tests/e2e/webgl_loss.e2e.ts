@@ -239,7 +239,9 @@ describe("WebGL context loss", () => {
     });
     await settle(page);
     const features = await storyFeatures(page);
-    expect(features.filter((f) => f.startsWith("event-circles")).length).toBeGreaterThan(20);
+    // The events source holds only the markers drawn at t (event_window.ts): the 15 or so on
+    // show at the AZAL crash, not the future ones a query used to find as well.
+    expect(features.filter((f) => f.startsWith("event-circles")).length).toBeGreaterThan(10);
     await capture(page);
     await loseContext(page);
     await page.locator("#map .notice.map-lost").waitFor();

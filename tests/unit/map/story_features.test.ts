@@ -1,6 +1,6 @@
 import type { Geometry, Position } from "geojson";
 import { describe, expect, it } from "vitest";
-import { eventFeatures, movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
+import { movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
 import { tinyStory } from "../story/tiny_story";
@@ -54,14 +54,6 @@ describe("movingFeatures(moving)", () => {
     expectPacificArc(lineOf(travelled?.geometry));
     const head = features.features.find((f) => f.geometry.type === "Point")?.geometry;
     expect(head?.type === "Point" ? head.coordinates[0] : undefined).toBeGreaterThan(180);
-  });
-});
-
-describe("eventFeatures(index)", () => {
-  it("eventFeatures(index) lists the markers in time order, each with its time: later events are drawn on top", () => {
-    const times = eventFeatures(caucasusIndex()).collection.features.map((f) => Number(f.properties?.time));
-    expect(times.length).toBeGreaterThan(60);
-    expect(times.every((t, i) => i === 0 || t >= (times[i - 1] as number))).toBe(true);
   });
 });
 

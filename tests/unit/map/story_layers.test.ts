@@ -1,8 +1,8 @@
 import type { LayerSpecification, StylePropertySpecification } from "@maplibre/maplibre-gl-style-spec";
 import { createExpression, latest } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
-import { EVENT_STAGE, eventStage, FRESH_FOR, MOVEMENT_STAGE, movementStage, RECENT_FOR } from "../../../src/map/stages";
-import { EVENTS_T, MOVEMENTS_T, storyLayers } from "../../../src/map/story_layers";
+import { EVENT_STAGE, MOVEMENT_STAGE, movementStage } from "../../../src/map/stages";
+import { storyLayers } from "../../../src/map/story_layers";
 import { LIGHT } from "../../../src/map/theme";
 
 const DAY = 86_400_000;
@@ -36,58 +36,40 @@ describe("storyLayers(theme)", () => {
     [EVENT_STAGE.old]: 0.3,
   };
 
-  it("storyLayers(theme) draws an event marker in the stage eventStage(time, t) gives, from its time and the playhead", () => {
-    const ts = [
-      -1,
-      0,
-      1,
-      FRESH_FOR - 1,
-      FRESH_FOR,
-      FRESH_FOR + 1,
-      RECENT_FOR - 1,
-      RECENT_FOR,
-      RECENT_FOR + 1,
-      40 * DAY,
-    ];
-    for (const dt of ts) {
-      const t = time + dt;
-      const expected = opacity[eventStage(time, t) as keyof typeof opacity];
-      expect(paint("event-circles", "circle-opacity", { time }, { [EVENTS_T]: t })).toBe(expected);
-      const stroke = eventStage(time, t) > EVENT_STAGE.future ? 1 : 0;
-      expect(paint("event-circles", "circle-stroke-opacity", { time }, { [EVENTS_T]: t })).toBe(stroke);
+  it("storyLayers(theme) draws an event marker in the stage its `stage` property gives (event_window.ts)", () => {
+    for (const stage of Object.values(EVENT_STAGE)) {
+      expect(paint("event-circles", "circle-opacity", { time, stage }, {})).toBeCloseTo(opacity[stage]);
+      const stroke = stage > EVENT_STAGE.future ? 1 : 0;
+      expect(paint("event-circles", "circle-stroke-opacity", { time, stage }, {})).toBe(stroke);
     }
   });
 
-  it("storyLayers(theme) draws an event in the stage its feature state gives, where it has one", () => {
-    const state = { [EVENTS_T]: time - 1 };
-    expect(paint("event-circles", "circle-opacity", { time }, state)).toBe(0);
-    expect(paint("event-circles", "circle-opacity", { time }, state, { stage: EVENT_STAGE.recent })).toBe(0.55);
-    const props = { start: time, end: time + DAY, kind: "flight" };
-    const ended = { stage: MOVEMENT_STAGE.done };
-    expect(paint("movement-end", "icon-opacity", props, { [MOVEMENTS_T]: time - 1 }, ended)).toBe(1);
+  it("storyLayers(theme) draws a stack of `count` old markers as opaque as that many old markers drawn one over another", () => {
+    for (const count of [1, 2, 5]) {
+      const stacked = 1 - (1 - opacity[EVENT_STAGE.old]) ** count;
+      expect(paint("event-circles", "circle-opacity", { time, stage: EVENT_STAGE.old, count }, {})).toBeCloseTo(
+        stacked,
+      );
+    }
   });
 
-  it("storyLayers(theme) draws a route once done and its ✕ once the movement has ended, as movementStage says", () => {
+  it("storyLayers(theme) draws a route once done and its ✕ once the movement has ended, as its `stage` property says", () => {
     const start = Date.UTC(2024, 11, 25, 6);
     const end = Date.UTC(2024, 11, 25, 9);
     for (const t of [start - 1, start, end - 1, end, end + DAY]) {
       const stage = movementStage(start, end, t);
-      const props = { start, end, kind: "flight" };
-      const trace = paint("movement-trace", "line-opacity", props, { [MOVEMENTS_T]: t });
-      expect(trace > 0).toBe(stage === MOVEMENT_STAGE.done);
-      expect(paint("movement-end", "icon-opacity", props, { [MOVEMENTS_T]: t })).toBe(
-        stage === MOVEMENT_STAGE.done ? 1 : 0,
-      );
-      const planned = paint(
-        "movement-planned",
-        "line-opacity",
-        { ...props, kind: "planned-route" },
-        {
-          [MOVEMENTS_T]: t,
-        },
-      );
+      const props = { start, end, kind: "flight", stage };
+      expect(paint("movement-trace", "line-opacity", props, {}) > 0).toBe(stage === MOVEMENT_STAGE.done);
+      expect(paint("movement-end", "icon-opacity", props, {})).toBe(stage === MOVEMENT_STAGE.done ? 1 : 0);
+      const planned = paint("movement-planned", "line-opacity", { ...props, kind: "planned-route" }, {});
       expect(planned > 0).toBe(stage >= MOVEMENT_STAGE.moving);
     }
+  });
+
+  it("storyLayers(theme) draws a movement that bears on the current event (`strong`) stronger", () => {
+    const props = { kind: "flight", stage: MOVEMENT_STAGE.done };
+    expect(paint("movement-trace", "line-opacity", { ...props, strong: true }, {})).toBe(0.9);
+    expect(paint("movement-trace", "line-opacity", props, {})).toBe(0.22);
   });
 
   it("storyLayers(theme) draws event markers without a sort key: the source's time order puts later ones on top", () => {

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppState } from "../../../src/app/state";
 import type { MapView } from "../../../src/map/map_view";
-import { eventFeatures } from "../../../src/map/story_features";
+import { createMovementWindow } from "../../../src/map/movement_window";
 import { createStoryMap } from "../../../src/map/story_map";
 import { snapshotAt } from "../../../src/time/snapshot";
 import { caucasusIndex } from "../time/caucasus";
 
 const index = caucasusIndex();
-const { idsByEvent } = eventFeatures(index);
 
 /** A map view that counts what the story map sends it, per source. */
 function countingView() {
@@ -53,7 +52,7 @@ function play(from: number, to: number, frameCount: number) {
   const map = createStoryMap(
     counting.view,
     index,
-    idsByEvent,
+    createMovementWindow(index),
     () => false,
     () => undefined,
   );

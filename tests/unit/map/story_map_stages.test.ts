@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { syntheticStory } from "../../../scripts/synthetic_story";
 import type { AppState } from "../../../src/app/state";
 import type { MapView } from "../../../src/map/map_view";
-import { MAX_STATE_CHANGES } from "../../../src/map/stages";
-import { eventFeatures } from "../../../src/map/story_features";
-import { EVENTS_T } from "../../../src/map/story_layers";
+import { createMovementWindow, SETTLED_CHUNK, settledChunkCount } from "../../../src/map/movement_window";
+import { SETTLED_CHUNKS } from "../../../src/map/story_layers";
 import { createStoryMap } from "../../../src/map/story_map";
 import { parseStory } from "../../../src/story/load";
 import { snapshotAt } from "../../../src/time/snapshot";
@@ -12,15 +11,27 @@ import { indexStory } from "../../../src/time/story_index";
 
 /** A map view that only counts what it is sent. */
 function countingView() {
-  /** `stage`: event stages sent as feature state. */
-  const calls = { stage: 0, global: new Map<string, unknown>(), cleared: [] as string[] };
+  /** `events`: features of the events source per setData; `stage`: movement stages as feature state. */
+  const calls = {
+    events: [] as number[],
+    movements: [] as number[],
+    settled: [] as unknown[],
+    stage: 0,
+    eventStates: 0,
+  };
   const view = {
-    setGlobalState: (name: string, value: unknown) => calls.global.set(name, value),
-    setData: () => {},
-    setFeatureState: (source: string, _id: number | string, state: Record<string, unknown>) => {
-      if ("stage" in state && source === "events") calls.stage++;
+    setGlobalState: (name: string, value: unknown) => {
+      if (name === SETTLED_CHUNKS) calls.settled.push(value);
     },
-    clearFeatureStates: (source: string) => calls.cleared.push(source),
+    setData: (source: string, data: { features: unknown[] }) => {
+      if (source === "events") calls.events.push(data.features.length);
+      if (source === "movements") calls.movements.push(data.features.length);
+    },
+    setFeatureState: (source: string, _id: number | string, state: Record<string, unknown>) => {
+      if (source === "events") calls.eventStates++;
+      if ("stage" in state && source === "movements") calls.stage++;
+    },
+    clearFeatureStates: () => {},
     setFeatureStates: () => {},
     show: () => {},
     resetCamera: () => {},
@@ -28,6 +39,7 @@ function countingView() {
   return { view, calls };
 }
 
+// Constant density: 3 000 events over 120 years, what is visible at t stays about the same.
 const { story, articles } = syntheticStory(3000, 3000);
 const parsed = parseStory(JSON.stringify(story), "story.json", articles);
 if (!parsed.ok) throw new Error("the synthetic story does not parse");
@@ -40,30 +52,38 @@ describe("createStoryMap(view, index, …).update(snapshot, state, reason)", () 
     const map = createStoryMap(
       view,
       index,
-      eventFeatures(index).idsByEvent,
+      createMovementWindow(index),
       () => true,
       () => undefined,
     );
     const at = (i: number) => index.events[i]?.time ?? 0;
     map.update(snapshotAt(index, at(0)), state(at(0)), "other");
+    calls.events = [];
+    calls.movements = [];
     calls.stage = 0;
-    calls.cleared = [];
     const t = at(events);
     map.update(snapshotAt(index, t), state(t), "jump");
-    return { calls, t };
+    return { calls };
   };
 
-  it("update(…) sends the stages of the few events a short step passes as feature state", () => {
-    const { calls } = draw(10);
-    expect(calls.stage).toBeGreaterThan(0);
-    expect(calls.stage).toBeLessThanOrEqual(MAX_STATE_CHANGES);
-    expect(calls.cleared).toEqual([]);
+  it("update(…) sends the event markers drawn at t as one small source, never a state per event", () => {
+    const near = draw(10).calls;
+    const far = draw(2990).calls;
+    expect(near.events).toHaveLength(1);
+    expect(far.events).toHaveLength(1);
+    expect(near.eventStates + far.eventStates).toBe(0);
+    // Old markers are stacked per place and category: the source holds what is visible at t,
+    // not the 2 990 events before it.
+    const places = index.story.places.length;
+    expect(far.events[0]).toBeLessThan(places * 10 + 400);
   });
 
-  it("update(…) sends one playhead, not a state per event, when a jump changes thousands of stages", () => {
-    const { calls, t } = draw(2900);
+  it("update(…) sends the started movements near t as one small source and the settled ones as one number", () => {
+    const { calls } = draw(2990);
     expect(calls.stage).toBe(0);
-    expect(calls.global.get(EVENTS_T)).toBe(t);
-    expect(calls.cleared).toEqual(["events"]);
+    expect(calls.settled.at(-1)).toBe(settledChunkCount(index.movements.length));
+    expect(calls.movements).toHaveLength(1);
+    // The movements ended in the chunk not yet whole, those under way and the strong ones.
+    expect(calls.movements[0]).toBeLessThanOrEqual(2 * SETTLED_CHUNK);
   });
 });

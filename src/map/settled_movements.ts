@@ -1,0 +1,115 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+} from "@maplibre/maplibre-gl-style-spec";
+import { MOVEMENT_STAGE } from "./stages";
+import { DYNAMIC_MAXZOOM, isStrongMovement, movementStage, SETTLED_CHUNKS } from "./story_layers";
+
+/**
+ * The layers and sources of the settled chunks of movements (movement_window.ts): for chunk c,
+ * a copy of each movement layer on sources `movements-settled-c` and `movement-ends-settled-c`,
+ * with the stage fixed at done and the line not strong, and every opacity multiplied out by
+ * `c < SETTLED_CHUNKS` (global state). Those opacities read no feature data, so a seek changes a
+ * uniform, with no tiles to cut or lay out again. The chunks are cut into tiles no finer than
+ * zoom DYNAMIC_MAXZOOM (MapLibre overzooms them), so the camera flying to an event reuses the
+ * few tiles already laid out instead of cutting every chunk anew. (Hiding the chunks not shown
+ * by layout visibility instead made every seek lay out each chunk it showed: measured 2× slower
+ * scrubbing at 10 000 events.) The settled ✕ and arrows carry no words
+ * (nothing in their layout follows the language); only stories of SETTLED_CHUNK movements or
+ * more have settled chunks.
+ */
+const MOVEMENT_LAYERS: Record<string, "routes" | "ends"> = {
+  "movement-planned": "routes",
+  "movement-trace": "routes",
+  "movement-open-line": "routes",
+  "movement-approx-end": "ends",
+  "movement-open-tip": "ends",
+  "movement-end": "ends",
+};
+
+export const settledSource = (c: number, part: "routes" | "ends") =>
+  part === "routes" ? `movements-settled-${c}` : `movement-ends-settled-${c}`;
+
+/** The layer of the active source a settled layer copies ("movement-trace" for "movement-trace@3"), else the id. */
+export function baseLayer(id: string): string {
+  const at = id.indexOf("@");
+  return at < 0 ? id : id.slice(0, at);
+}
+
+/** The layer ids of settled chunk c. */
+export const chunkLayerIds = (c: number) => Object.keys(MOVEMENT_LAYERS).map((id) => `${id}@${c}`);
+
+/** Every settled layer id for `chunks` chunks (for queries: clicks find them too). */
+export function settledLayerIds(chunks: number): string[] {
+  return Array.from({ length: chunks }, (_, c) => chunkLayerIds(c)).flat();
+}
+
+/** Replaces the stage and strength expressions by constants: done, not strong. */
+function settle(value: unknown): unknown {
+  if (value === movementStage) return MOVEMENT_STAGE.done;
+  if (value === isStrongMovement) return false;
+  return Array.isArray(value) ? value.map(settle) : value;
+}
+
+/**
+ * For `chunks` settled chunks: the copies of `layers`' movement layers, each chunk's layers
+ * right after the originals' position, oldest chunk first. Throws nothing; layers not about
+ * movements are left out.
+ */
+export function settledLayers(layers: readonly LayerSpecification[], chunks: number): LayerSpecification[] {
+  const out: LayerSpecification[] = [];
+  for (let c = 0; c < chunks; c++) {
+    const shown: ExpressionSpecification = [">", ["to-number", ["global-state", SETTLED_CHUNKS]], c];
+    for (const layer of layers) {
+      const part = MOVEMENT_LAYERS[layer.id];
+      if (!part || !("source" in layer)) continue;
+      const paint = Object.fromEntries(
+        Object.entries((layer as { paint?: Record<string, unknown> }).paint ?? {}).map(([name, value]) => [
+          name,
+          name.endsWith("-opacity") ? ["case", shown, settle(value), 0] : settle(value),
+        ]),
+      );
+      // No words: their text follows the language (global state in layout), and a language
+      // switch would lay out every chunk again. Ends that bear on the current event are drawn
+      // with their words by the active source (strong).
+      const layout = Object.fromEntries(
+        Object.entries((layer as { layout?: Record<string, unknown> }).layout ?? {}).filter(
+          ([name]) => !name.startsWith("text-"),
+        ),
+      );
+      const words = Object.keys(paint).filter((name) => name.startsWith("text-"));
+      for (const name of words) delete paint[name];
+      out.push({
+        ...layer,
+        id: `${layer.id}@${c}`,
+        source: settledSource(c, part),
+        layout,
+        paint,
+      } as LayerSpecification);
+    }
+  }
+  return out;
+}
+
+/** The settled chunks' sources: static GeoJSON, chunk(c) as movement_window.ts gives it. */
+export function settledSources(
+  chunks: number,
+  chunk: (c: number) => { routes: GeoJSON.Feature[]; ends: GeoJSON.Feature[] },
+): Record<string, SourceSpecification> {
+  const out: Record<string, SourceSpecification> = {};
+  for (let c = 0; c < chunks; c++) {
+    const { routes, ends } = chunk(c);
+    const data = (features: GeoJSON.Feature[]) => ({ type: "FeatureCollection" as const, features });
+    out[settledSource(c, "routes")] = { type: "geojson", data: data(routes), maxzoom: DYNAMIC_MAXZOOM };
+    out[settledSource(c, "ends")] = { type: "geojson", data: data(ends), maxzoom: DYNAMIC_MAXZOOM };
+  }
+  return out;
+}
+
+/** `layers` with the settled chunks' layers inserted under the first movement layer (older below). */
+export function withSettledLayers(layers: readonly LayerSpecification[], chunks: number): LayerSpecification[] {
+  const at = layers.findIndex((l) => MOVEMENT_LAYERS[l.id] !== undefined);
+  if (at < 0 || chunks === 0) return [...layers];
+  return [...layers.slice(0, at), ...settledLayers(layers, chunks), ...layers.slice(at)];
+}
