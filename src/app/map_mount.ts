@@ -212,11 +212,15 @@ export function mountMap(
   };
 }
 
-/** The page's own overlays on the map (the date, the legend or its button), viewport px. */
+/**
+ * The page's own overlays on the map (the date, the legend or its button), viewport px. The
+ * legend's slot, not the legend: an open legend taller than its slot scrolls inside it, and
+ * only the slot's box covers the map.
+ */
 function overlayBoxes(container: HTMLElement) {
   const area = container.parentElement;
   if (!area) return [];
-  return [...area.querySelectorAll(".map-date, .legend-slot > *")].map((overlay) => overlay.getBoundingClientRect());
+  return [...area.querySelectorAll(".map-date, .legend-slot")].map((overlay) => overlay.getBoundingClientRect());
 }
 
 let canvas: CanvasRenderingContext2D | null | undefined;

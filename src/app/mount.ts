@@ -1,4 +1,5 @@
 import { type Lang, locale, t } from "../i18n/t";
+import { mainPlaceBounds, mercatorAspect } from "../map/framing";
 import type { MapView, RenderedFeature } from "../map/map_view";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
@@ -25,6 +26,7 @@ import { type Actions, createActions } from "./actions";
 import { cardToggle, embedHeight } from "./embed_layout";
 import { handleKey } from "./keyboard";
 import { createLayout } from "./layout";
+import { legendAsBand, legendBandHeight } from "./legend_place";
 import { wireMapClicks, wirePlaceList } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
@@ -158,6 +160,22 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   // map itself; the legend is one click away and then keeps the reader's choice.
   let legendOpen = false;
   let legendShownPresenting = false;
+  // The open legend lies beside the story or across the top, under the date (legend_place.ts).
+  const storyAspect = mercatorAspect(mainPlaceBounds(story.places, story.meta.view.bounds));
+  const placeLegend = () => {
+    const area = layout.legendSlot.parentElement;
+    if (!area) return;
+    const box = area.getBoundingClientRect();
+    const band = legendAsBand(box.width, box.height, storyAspect);
+    layout.legendSlot.classList.toggle("band", band);
+    if (!band) return;
+    const top = Math.max(Math.round(layout.mapDate.getBoundingClientRect().bottom - box.top), 0) + 4;
+    layout.legendSlot.style.setProperty("--legend-top", `${top}px`);
+    layout.legendSlot.style.setProperty(
+      "--legend-band",
+      `${legendBandHeight(box.width, box.height, top, storyAspect)}px`,
+    );
+  };
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);
@@ -192,11 +210,15 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
         onChange: (checked) => store.set({ allLines: checked }),
       });
       legend.addEventListener("toggle", () => {
+        placeLegend();
         if (!store.get().present) legendOpen = (legend as HTMLDetailsElement).open;
-        // The projected legend is large: the current event moves into the map left free.
-        else map.reframe();
+        // The open legend covers part of the map: the frame the app chose moves into the map left
+        // free (a reader's own pan stays); the projected legend is large, so a presenter's event
+        // is framed again even then.
+        if (!map.view()?.refit() && store.get().present) map.reframe();
       });
       layout.legendSlot.replaceChildren(legend);
+      placeLegend();
     }
     map.update(snapshot, state, actions.reason);
     announce(snapshot, state);

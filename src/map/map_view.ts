@@ -127,6 +127,12 @@ export interface MapView {
   project(point: [number, number]): { x: number; y: number };
   /** Back to the story's whole view (the reset button's camera). */
   resetCamera(instant: boolean): void;
+  /**
+   * The page's overlays changed (the legend opened or closed): the last frame the app chose (the
+   * opening frame or the last `show`) is fitted again, easing, clear of the overlays as they are
+   * now. A camera the reader has moved since is left alone (false), and so is a lost context.
+   */
+  refit(): boolean;
   /** Properties of the features drawn (and not hidden by collisions) in `layers`. */
   renderedProperties(layers: string[]): Record<string, unknown>[];
   /** The same, with feature state and point coordinates (tests, benchmark). */
@@ -197,8 +203,12 @@ export function createMapView(options: MapViewOptions): MapView {
   map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
   // True while the camera shows the opening frame: then a resize frames the places again.
   let framed = true;
+  // Fits the last frame the app chose again (with the overlays as they are then); undefined
+  // once the reader has moved the camera: an open legend never fights a reader's pan.
+  let refit: (() => void) | undefined;
   const frame = (animate: boolean) => {
     framed = true;
+    refit = () => frame(true);
     const padding = framePadding(map.getContainer(), options.bounds, options.overlays?.() ?? []);
     const camera = map.cameraForBounds(options.bounds, { padding });
     if (!camera) return;
@@ -209,7 +219,9 @@ export function createMapView(options: MapViewOptions): MapView {
   if (options.resetLabel) map.addControl(reset.control, "bottom-right");
   frame(false);
   map.on("movestart", (event: { originalEvent?: unknown }) => {
-    if (event.originalEvent) framed = false;
+    if (!event.originalEvent) return;
+    framed = false;
+    refit = undefined;
   });
   map.on("resize", () => {
     if (framed) frame(false);
@@ -396,10 +408,17 @@ export function createMapView(options: MapViewOptions): MapView {
       const container = map.getContainer();
       const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
       const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
-      const padding = framePadding(container, bounds, options.overlays?.() ?? [], EVENT_MARGIN);
-      const camera = map.cameraForBounds(bounds, { padding, maxZoom });
+      const cameraNow = () => {
+        const padding = framePadding(container, bounds, options.overlays?.() ?? [], EVENT_MARGIN);
+        return map.cameraForBounds(bounds, { padding, maxZoom });
+      };
+      const camera = cameraNow();
       if (!camera) return;
       framed = false;
+      refit = () => {
+        const again = cameraNow();
+        if (again) map.easeTo({ ...again, duration: 600, essential: false });
+      };
       if (instant) map.jumpTo(camera);
       else map.flyTo({ ...camera, duration: 1400, essential: false });
     },
@@ -428,8 +447,14 @@ export function createMapView(options: MapViewOptions): MapView {
       const { x, y } = map.project(point);
       return { x, y };
     },
+    refit() {
+      if (lost || !refit) return false;
+      refit();
+      return true;
+    },
     resetCamera(instant) {
-      if (instant) map.fitBounds(options.bounds, { padding: 24, animate: false });
+      // The opening frame, clear of the controls and overlays, as the reset button fits it.
+      if (instant) frame(false);
       else reset.go();
     },
     renderedProperties: (layers) =>

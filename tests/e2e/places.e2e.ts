@@ -5,8 +5,11 @@ import { GERMAN_PLACE_NAMES as NINE } from "./flagship";
 
 const openApp = useBrowser();
 
-/** Everything that can lie over the map: MapLibre's controls, the date, the legend, the page's parts. */
-const OVERLAYS = ".maplibregl-ctrl, .map-date, .legend-slot > *, .masthead, .panel, .timeline-area, .present-progress";
+/**
+ * Everything that can lie over the map: MapLibre's controls, the date, the legend (its slot: an
+ * open legend taller than the slot scrolls inside it), the page's parts.
+ */
+const OVERLAYS = ".maplibregl-ctrl, .map-date, .legend-slot, .masthead, .panel, .timeline-area, .present-progress";
 
 interface View {
   name: string;
@@ -127,6 +130,18 @@ describe("the nine places of the flagship", () => {
       const { page } = await openApp(view.query, { viewport, hasTouch: touch, isMobile: touch });
       await hookReady(page);
       expect(await unreadablePlaces(page)).toEqual([]);
+    });
+  }
+
+  for (const view of VIEWS) {
+    it(`stay readable when the reader opens the legend (the frame moves clear of it): ${view.name}`, async () => {
+      const touch = view.touch === true;
+      const viewport = { width: view.width, height: view.height };
+      const { page } = await openApp(view.query, { viewport, hasTouch: touch, isMobile: touch });
+      await hookReady(page);
+      await page.locator(".legend summary").click();
+      await expect.poll(() => page.locator(".legend").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await expect.poll(() => unreadablePlaces(page), { timeout: 20_000 }).toEqual([]);
     });
   }
 
