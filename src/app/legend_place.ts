@@ -4,7 +4,8 @@
  * map's height. A story wider than the map (the flagship: Istanbul to Peking, about 3 : 1 in
  * Web Mercator) fitted to a narrow map's whole width leaves most of its height empty, so there
  * the band costs the story little, while the column would squeeze it into what is left beside
- * the legend (phones, tablets, embeds, the projector).
+ * the legend (phones, tablets, embeds, the projector). A map too low for either leaves the legend
+ * outside it.
  */
 
 /** Kept free around the story's outermost places, px (map_view.ts FRAME_MARGIN). */
@@ -14,18 +15,20 @@ const BOTTOM_ROW = 32;
 /** A band never lower than this, px: a line of the legend and a little of the next (it scrolls). */
 const MIN_BAND = 56;
 
-/** A map lower than this (px) has no room for a legend column beside the story: a short band scrolls. */
+/** A map lower than this (px) has room neither for a legend column nor for a band: it hangs below. */
 const LOW_MAP = 240;
 
 /**
- * Whether the open legend should lie across the top of a map `width` × `height` px showing a
- * story of `aspect` (width / height in Web Mercator, framing.ts mercatorAspect): when the story,
- * fitted to the map's whole width, leaves at least half the map's height free, or the map is
- * lower than LOW_MAP (a small embed).
+ * Where the open legend goes: "column" beside the story (top right), "band" across the top
+ * under the date, "below" hanging from the map's bottom edge over the card (the map stays
+ * whole). For a map `width` × `height` px showing a story of `aspect` (width / height in Web
+ * Mercator, framing.ts mercatorAspect): below on a map lower than LOW_MAP (a small embed), a
+ * band where the story fitted to the map's whole width leaves half its height free, else a column.
  */
-export function legendAsBand(width: number, height: number, aspect: number): boolean {
-  if (!(width > 0 && height > 0 && aspect > 0)) return false;
-  return width / aspect <= height / 2 || height < LOW_MAP;
+export function legendPlacement(width: number, height: number, aspect: number): "column" | "band" | "below" {
+  if (!(width > 0 && height > 0 && aspect > 0)) return "column";
+  if (height < LOW_MAP) return "below";
+  return width / aspect <= height / 2 ? "band" : "column";
 }
 
 /**

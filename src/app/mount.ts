@@ -26,7 +26,7 @@ import { type Actions, createActions } from "./actions";
 import { cardToggle, embedHeight } from "./embed_layout";
 import { handleKey } from "./keyboard";
 import { createLayout } from "./layout";
-import { legendAsBand, legendBandHeight } from "./legend_place";
+import { legendBandHeight, legendPlacement } from "./legend_place";
 import { wireMapClicks, wirePlaceList } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
@@ -166,15 +166,15 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     const area = layout.legendSlot.parentElement;
     if (!area) return;
     const box = area.getBoundingClientRect();
-    const band = legendAsBand(box.width, box.height, storyAspect);
-    layout.legendSlot.classList.toggle("band", band);
-    if (!band) return;
+    const place = legendPlacement(box.width, box.height, storyAspect);
+    const slot = layout.legendSlot;
+    slot.classList.toggle("band", place === "band");
+    slot.classList.toggle("below", place === "below");
+    if (place === "below") slot.style.setProperty("--legend-below", `${Math.max(innerHeight - box.bottom - 8, 64)}px`);
+    if (place !== "band") return;
     const top = Math.max(Math.round(layout.mapDate.getBoundingClientRect().bottom - box.top), 0) + 4;
-    layout.legendSlot.style.setProperty("--legend-top", `${top}px`);
-    layout.legendSlot.style.setProperty(
-      "--legend-band",
-      `${legendBandHeight(box.width, box.height, top, storyAspect)}px`,
-    );
+    slot.style.setProperty("--legend-top", `${top}px`);
+    slot.style.setProperty("--legend-band", `${legendBandHeight(box.width, box.height, top, storyAspect)}px`);
   };
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);

@@ -56,8 +56,9 @@ export interface MapViewOptions {
   /** Boxes (viewport px) of the page's own overlays on the map: the date, the legend. */
   overlays?: () => Box[];
   /**
-   * Features of `source` drawn in `layers` that an overlay or control covers get the feature
-   * state `covered: true` after every idle (the style fades them out), the rest `false`.
+   * Features of `source` drawn in `layers` that an overlay, a control or the map's edge covers get
+   * the feature state `covered: true` after every idle and, while the camera moves, once a frame
+   * (the style fades them out), the rest `false`.
    */
   coverable?: { source: string; layers: string[] };
   /**
@@ -280,7 +281,20 @@ export function createMapView(options: MapViewOptions): MapView {
   map.on("load", relabel);
   map.on("moveend", relabel);
   const coverable = options.coverable;
-  if (coverable) map.on("idle", () => markCovered(coverable));
+  if (coverable) {
+    map.on("idle", () => markCovered(coverable));
+    // While the camera moves too, once a frame: a name the edge cuts (or a control covers) goes
+    // as soon as it is cut, not only when the camera stops.
+    let queued = false;
+    map.on("render", () => {
+      if (queued || lost || !map.isMoving()) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        if (!lost) markCovered(coverable);
+      });
+    });
+  }
   if (options.onIdle) map.on("idle", options.onIdle);
   if (options.onRender) map.on("render", options.onRender);
   if (options.onLoad) map.once("load", options.onLoad);

@@ -1,28 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { legendAsBand, legendBandHeight } from "../../../src/app/legend_place";
+import { legendBandHeight, legendPlacement } from "../../../src/app/legend_place";
 
 // The flagship's main places (Istanbul to Peking, Jekaterinburg to Duschanbe) in Web Mercator.
 const FLAGSHIP = 3.1;
 
-describe("legendAsBand", () => {
-  it("legendAsBand(width, height, aspect) lays the legend across the top of narrow maps (phone, tablet, projector)", () => {
-    expect(legendAsBand(390, 422, FLAGSHIP)).toBe(true);
-    expect(legendAsBand(448, 760, FLAGSHIP)).toBe(true);
-    expect(legendAsBand(615, 665, FLAGSHIP)).toBe(true);
-    expect(legendAsBand(320, 400, FLAGSHIP)).toBe(true);
-    // The 320×640 embed's map, 190 px high: a short band, not a column over half of it.
-    expect(legendAsBand(320, 190, FLAGSHIP)).toBe(true);
+describe("legendPlacement", () => {
+  it("legendPlacement(width, height, aspect) lays the legend across the top of narrow maps (phone, tablet, projector)", () => {
+    expect(legendPlacement(390, 422, FLAGSHIP)).toBe("band");
+    expect(legendPlacement(448, 760, FLAGSHIP)).toBe("band");
+    expect(legendPlacement(615, 665, FLAGSHIP)).toBe("band");
+    expect(legendPlacement(320, 400, FLAGSHIP)).toBe("band");
   });
 
-  it("legendAsBand(width, height, aspect) keeps it beside the story where the story fills the map's height (1280×800)", () => {
-    expect(legendAsBand(920, 575, FLAGSHIP)).toBe(false);
-    expect(legendAsBand(800, 600, 1)).toBe(false);
+  it("legendPlacement(width, height, aspect) keeps it beside the story where the story fills the map's height (1280×800)", () => {
+    expect(legendPlacement(920, 575, FLAGSHIP)).toBe("column");
+    expect(legendPlacement(800, 600, 1)).toBe("column");
   });
 
-  it("legendAsBand(width, height, aspect) keeps the column for a map not yet laid out", () => {
-    expect(legendAsBand(0, 500, FLAGSHIP)).toBe(false);
-    expect(legendAsBand(500, 0, FLAGSHIP)).toBe(false);
-    expect(legendAsBand(500, 500, 0)).toBe(false);
+  it("legendPlacement(width, height, aspect) keeps the column for a map not yet laid out", () => {
+    expect(legendPlacement(0, 500, FLAGSHIP)).toBe("column");
+    expect(legendPlacement(500, 0, FLAGSHIP)).toBe("column");
+    expect(legendPlacement(500, 500, 0)).toBe("column");
+  });
+});
+
+describe("legendPlacement (low maps)", () => {
+  it("legendPlacement(width, height, aspect) hangs the legend below a map too low for a band (the 320×640 and 480×640 embeds)", () => {
+    expect(legendPlacement(320, 190, FLAGSHIP)).toBe("below");
+    expect(legendPlacement(480, 220, FLAGSHIP)).toBe("below");
   });
 });
 
