@@ -176,6 +176,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     slot.style.setProperty("--legend-top", `${top}px`);
     slot.style.setProperty("--legend-band", `${legendBandHeight(box.width, box.height, top, storyAspect)}px`);
   };
+  // Placed before it opens (the class is ready when the reader clicks), and again on resize.
+  addEventListener("resize", placeLegend);
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);

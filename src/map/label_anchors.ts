@@ -45,7 +45,7 @@ export const FAR_ANCHORS: readonly AnchorOffset[] = [
  * scale 1, `EVENT_DOT_PX`), leaves the name's first letters free at a main city's usual 12.5 px
  * type; small, so dense clusters still find room.
  */
-const GAP = 0.58;
+const GAP = 0.54;
 /**
  * A main city's last resort where a dense cluster on a small map has no room for GAP (the 320 px
  * embed): the name close to its dot, an event's dot then touching its first letter.
