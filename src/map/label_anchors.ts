@@ -119,18 +119,17 @@ export function cityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
 
 /**
  * The candidates label_layout.ts chooses from for a main city: `cityAnchors`, then, where the
- * frame's edge allows a centred name (not at a side edge), `FAR_ANCHORS`, then the same sides
- * as `cityAnchors` close to the dot (NEAR_GAP: a name with an event's dot on its first letter
- * is better than no name).
+ * frame's edge allows a centred name (not at a side edge), `FAR_ANCHORS`. With `near`, the same
+ * sides close to the dot (NEAR_GAP) instead: place_labels.ts lays a view out with those only
+ * where the wide gap leaves a main place without a name (a name with an event's dot on its
+ * first letter is better than no name).
  */
-export function mainCityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
+export function mainCityAnchors(edge: Edge, away: Direction | "", near = false): AnchorOffset[] {
   const centred = edge === "" || edge === "north" || edge === "south";
-  const near = cityAnchors(edge, away).map(({ anchor }) => ({
-    anchor,
-    offset: NEAR_OFFSETS[anchor as CityAnchor],
-    key: `${anchor}${NEAR}`,
-  }));
-  return [...cityAnchors(edge, away), ...(centred ? FAR_ANCHORS : []), ...near];
+  const sides = cityAnchors(edge, away).map(({ anchor, offset }) =>
+    near ? { anchor, offset: NEAR_OFFSETS[anchor as CityAnchor], key: `${anchor}${NEAR}` } : { anchor, offset },
+  );
+  return [...sides, ...(centred ? FAR_ANCHORS : [])];
 }
 
 /** One city position by its key (a position label_layout.ts chose). */

@@ -57,34 +57,46 @@ export function placeLabelAnchors(
   measure: Measure,
 ): Map<string, string> {
   const main = places.filter((p) => p.rank <= MAIN_RANK).sort((a, b) => a.rank - b.rank);
-  const requests: LabelRequest[] = main.map((place) => {
-    const at = place.labelAt ?? place;
-    const { x, y } = view.project([at.lon, at.lat]);
-    // MapLibre lays a tile's labels out, and sizes their collision boxes, at the text size of
-    // the next whole zoom level; the drawn text is smaller between levels, the box is not.
-    const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale);
-    const city = place.kind === "city";
-    const lines = city ? [place.name[lang]] : wrap(place.name[lang], size, measure);
-    const spacing = city ? 0 : AREA_LETTER_SPACING * size;
-    const width = Math.max(...lines.map((line) => measure(line, size, city) + spacing * line.length));
-    return {
-      id: place.id,
-      x,
-      y,
-      width,
-      height: (lines.length * LINE_HEIGHT + 2 * GLYPH_BORDER_EMS) * size,
-      size,
-      pad: PAD_PX,
-      candidates: city
-        ? mainCityAnchors(edgeOf(place.lon, place.lat, frame), awayFrom(place.lon, place.lat, place.id, places))
-        : AREA_ANCHORS,
-    };
-  });
+  const requestsWith = (near: boolean): LabelRequest[] =>
+    main.map((place) => {
+      const at = place.labelAt ?? place;
+      const { x, y } = view.project([at.lon, at.lat]);
+      // MapLibre lays a tile's labels out, and sizes their collision boxes, at the text size of
+      // the next whole zoom level; the drawn text is smaller between levels, the box is not.
+      const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale);
+      const city = place.kind === "city";
+      const lines = city ? [place.name[lang]] : wrap(place.name[lang], size, measure);
+      const spacing = city ? 0 : AREA_LETTER_SPACING * size;
+      const width = Math.max(...lines.map((line) => measure(line, size, city) + spacing * line.length));
+      return {
+        id: place.id,
+        x,
+        y,
+        width,
+        height: (lines.length * LINE_HEIGHT + 2 * GLYPH_BORDER_EMS) * size,
+        size,
+        pad: PAD_PX,
+        candidates: city
+          ? mainCityAnchors(edgeOf(place.lon, place.lat, frame), awayFrom(place.lon, place.lat, place.id, places), near)
+          : AREA_ANCHORS,
+      };
+    });
   const dots: Dot[] = main
     .filter((p) => p.kind === "city")
     .map((p) => ({ id: p.id, ...view.project([p.lon, p.lat]), r: DOT_PX * theme.scale }));
   const area = { left: EDGE_PX, top: EDGE_PX, right: view.width - EDGE_PX, bottom: view.height - EDGE_PX };
-  const chosen = layoutLabels(requests, area, view.obstacles, dots);
+  // Names clear of the event dots first; close to their dots only if that keeps more of them.
+  let requests = requestsWith(false);
+  let chosen = layoutLabels(requests, area, view.obstacles, dots);
+  const missing = (layout: number[]) => layout.filter((i) => i < 0).length;
+  if (missing(chosen) > 0) {
+    const near = requestsWith(true);
+    const closer = layoutLabels(near, area, view.obstacles, dots);
+    if (missing(closer) < missing(chosen)) {
+      requests = near;
+      chosen = closer;
+    }
+  }
   const anchors = new Map<string, string>();
   requests.forEach((request, i) => {
     const candidate = request.candidates[chosen[i] ?? -1];

@@ -43,11 +43,11 @@ describe("cityAnchors(edge, away)", () => {
     }
   });
 
-  it("mainCityAnchors(edge, away) tries every position clear of the event dot before the near ones", () => {
-    const all = mainCityAnchors("", "south-west");
-    const near = all.filter((a) => a.key?.endsWith("-near"));
-    expect(near.length).toBe(cityAnchors("", "south-west").length);
-    expect(all.slice(-near.length)).toEqual(near);
-    for (const a of near) expect(cityAnchor(a.key ?? "")).toEqual(a);
+  it("mainCityAnchors(edge, away, near) offers the same sides close to the dot, keyed for the style", () => {
+    const wide = mainCityAnchors("", "south-west");
+    const near = mainCityAnchors("", "south-west", true);
+    expect(near.map((a) => a.anchor)).toEqual(wide.map((a) => a.anchor));
+    for (const a of near.filter((n) => n.key?.endsWith("-near"))) expect(cityAnchor(a.key ?? "")).toEqual(a);
+    expect(near.filter((n) => n.key?.endsWith("-near")).length).toBe(cityAnchors("", "south-west").length);
   });
 });
