@@ -29,6 +29,13 @@ const EDGE_PX = 3;
 /** Kept free around a measured label on each side: the halo, and rounding between canvas and MapLibre, px. */
 const PAD_PX = 1.5;
 /**
+ * Room the wide gap's layout keeps beyond PAD_PX, px: MapLibre's own collision boxes differ from
+ * these by a pixel or two, and a name that only just fits with the wide gap may lose to its
+ * neighbour there (Istanbul beside Eriwan in presenter mode at 1024×768); the close layout,
+ * tried next, then keeps it.
+ */
+const WIDE_SPARE_PX = 2.5;
+/**
  * MapLibre's collision box of a line of text is a little taller than the line, about this many
  * ems above and below (probed with queryRenderedFeatures: 15 px for one line of 12.5 px type).
  */
@@ -75,7 +82,7 @@ export function placeLabelAnchors(
         width,
         height: (lines.length * LINE_HEIGHT + 2 * GLYPH_BORDER_EMS) * size,
         size,
-        pad: PAD_PX,
+        pad: near ? PAD_PX : PAD_PX + WIDE_SPARE_PX,
         candidates: city
           ? mainCityAnchors(edgeOf(place.lon, place.lat, frame), awayFrom(place.lon, place.lat, place.id, places), near)
           : AREA_ANCHORS,
