@@ -176,8 +176,13 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     slot.style.setProperty("--legend-top", `${top}px`);
     slot.style.setProperty("--legend-band", `${legendBandHeight(box.width, box.height, top, storyAspect)}px`);
   };
-  // Placed before it opens (the class is ready when the reader clicks), and again on resize.
-  addEventListener("resize", placeLegend);
+  // Placed before it opens (the class is ready when the reader clicks), and again whenever the
+  // map or the date changes size (a resize, presenter type, the date growing while playing).
+  if (typeof ResizeObserver === "function") {
+    const observer = new ResizeObserver(() => placeLegend());
+    observer.observe(layout.mapDate);
+    if (layout.legendSlot.parentElement) observer.observe(layout.legendSlot.parentElement);
+  }
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);
