@@ -222,12 +222,13 @@ export function mountMap(
 /**
  * The page's own overlays on the map (the date, the legend or its button), viewport px, as they
  * are once settled: a running transition (the date shrinking when playback stops) is finished
- * first, so a frame does not depend on how far it had got.
+ * first, so a frame does not depend on how far it had got. The legend's slot, not the legend: an
+ * open legend taller than its slot scrolls inside it, and only the slot's box covers the map.
  */
 function overlayBoxes(container: HTMLElement) {
   const area = container.parentElement;
   if (!area) return [];
-  return [...area.querySelectorAll(".map-date, .legend-slot > *")].map((overlay) => {
+  return [...area.querySelectorAll(".map-date, .legend-slot")].map((overlay) => {
     if (typeof overlay.getAnimations === "function") for (const running of overlay.getAnimations()) running.finish();
     return overlay.getBoundingClientRect();
   });

@@ -1,4 +1,5 @@
 import { LANGS, type Lang, loadStrings, locale, t } from "../i18n/t";
+import { mainPlaceBounds, mercatorAspect } from "../map/framing";
 import type { MapView, RenderedFeature } from "../map/map_view";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
@@ -26,6 +27,7 @@ import { cardToggle, embedHeight } from "./embed_layout";
 import { handleKey } from "./keyboard";
 import { withStrings } from "./lang_gate";
 import { createLayout } from "./layout";
+import { legendBandHeight, legendPlacement } from "./legend_place";
 import { loadMapPopup, wireMapClicks, wirePlaceList } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import type { Presenter } from "./presenter";
@@ -199,6 +201,29 @@ export function mountApp(
   // map itself; the legend is one click away and then keeps the reader's choice.
   let legendOpen = false;
   let legendShownPresenting = false;
+  // The open legend lies beside the story or across the top, under the date (legend_place.ts).
+  const storyAspect = mercatorAspect(mainPlaceBounds(story.places, story.meta.view.bounds));
+  const placeLegend = () => {
+    const area = layout.legendSlot.parentElement;
+    if (!area) return;
+    const box = area.getBoundingClientRect();
+    const place = legendPlacement(box.width, box.height, storyAspect);
+    const slot = layout.legendSlot;
+    slot.classList.toggle("band", place === "band");
+    slot.classList.toggle("below", place === "below");
+    if (place === "below") slot.style.setProperty("--legend-below", `${Math.max(innerHeight - box.bottom - 8, 64)}px`);
+    if (place !== "band") return;
+    const top = Math.max(Math.round(layout.mapDate.getBoundingClientRect().bottom - box.top), 0) + 4;
+    slot.style.setProperty("--legend-top", `${top}px`);
+    slot.style.setProperty("--legend-band", `${legendBandHeight(box.width, box.height, top, storyAspect)}px`);
+  };
+  // Placed before it opens (the class is ready when the reader clicks), and again whenever the
+  // map or the date changes size (a resize, presenter type, the date growing while playing).
+  if (typeof ResizeObserver === "function") {
+    const observer = new ResizeObserver(() => placeLegend());
+    observer.observe(layout.mapDate);
+    if (layout.legendSlot.parentElement) observer.observe(layout.legendSlot.parentElement);
+  }
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);
@@ -233,11 +258,15 @@ export function mountApp(
         onChange: (checked) => store.set({ allLines: checked }),
       });
       legend.addEventListener("toggle", () => {
+        placeLegend();
         if (!store.get().present) legendOpen = (legend as HTMLDetailsElement).open;
-        // The projected legend is large: the current event moves into the map left free.
-        else map.reframe();
+        // The open legend covers part of the map: the frame the app chose moves into the map left
+        // free (a reader's own pan stays); the projected legend is large, so a presenter's event
+        // is framed again even then.
+        if (!map.view()?.refit() && store.get().present) map.reframe();
       });
       layout.legendSlot.replaceChildren(legend);
+      placeLegend();
     }
     // "All lines" may come from the URL (a link, Back): the checkbox follows without a new legend.
     const allLines = layout.legendSlot.querySelector<HTMLInputElement>("input.all-lines");

@@ -39,19 +39,36 @@ export const FAR_ANCHORS: readonly AnchorOffset[] = [
   { anchor: "top", offset: [0, FAR], key: "top-far" },
 ];
 
-/** Gap between a dot and its label, in ems: small, so dense clusters still find room. */
-const GAP = 0.3;
-const DIAGONAL = GAP * 0.75;
-const CITY_OFFSETS: Record<Exclude<Anchor, "center">, [number, number]> = {
-  left: [GAP, 0],
-  right: [-GAP, 0],
-  top: [0, GAP],
-  bottom: [0, -GAP],
-  "top-left": [DIAGONAL, DIAGONAL],
-  "top-right": [-DIAGONAL, DIAGONAL],
-  "bottom-left": [DIAGONAL, -DIAGONAL],
-  "bottom-right": [-DIAGONAL, -DIAGONAL],
+/**
+ * Gap between a dot and its label, in ems: wide enough that a past event's dot, drawn above the
+ * labels (marker_layers.ts; story_layers.ts `event-circles`: 5.5 px and a 1.2 px ring at theme
+ * scale 1, `EVENT_DOT_PX`), leaves the name's first letters free at a main city's usual 12.5 px
+ * type; small, so dense clusters still find room.
+ */
+const GAP = 0.54;
+/**
+ * A main city's last resort where a dense cluster on a small map has no room for GAP (the 320 px
+ * embed): the name close to its dot, an event's dot then touching its first letter.
+ */
+const NEAR_GAP = 0.3;
+/** The radius of a past event's dot with its ring, px at theme scale 1 (story_layers.ts). */
+export const EVENT_DOT_PX = 6.7;
+const offsets = (gap: number): Record<Exclude<Anchor, "center">, [number, number]> => {
+  const diagonal = gap * 0.75;
+  return {
+    left: [gap, 0],
+    right: [-gap, 0],
+    top: [0, gap],
+    bottom: [0, -gap],
+    "top-left": [diagonal, diagonal],
+    "top-right": [-diagonal, diagonal],
+    "bottom-left": [diagonal, -diagonal],
+    "bottom-right": [-diagonal, -diagonal],
+  };
 };
+const CITY_OFFSETS = offsets(GAP);
+const NEAR_OFFSETS = offsets(NEAR_GAP);
+const NEAR = "-near";
 type CityAnchor = keyof typeof CITY_OFFSETS;
 
 /**
@@ -102,17 +119,29 @@ export function cityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
 
 /**
  * The candidates label_layout.ts chooses from for a main city: `cityAnchors`, then, where the
- * frame's edge allows a centred name (not at a side edge), `FAR_ANCHORS`.
+ * frame's edge allows a centred name (not at a side edge), `FAR_ANCHORS`. With `near`, the same
+ * sides close to the dot (NEAR_GAP) instead: place_labels.ts lays a view out with those only
+ * where the wide gap leaves a main place without a name (a name with an event's dot on its
+ * first letter is better than no name).
  */
-export function mainCityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
+export function mainCityAnchors(edge: Edge, away: Direction | "", near = false): AnchorOffset[] {
   const centred = edge === "" || edge === "north" || edge === "south";
-  return [...cityAnchors(edge, away), ...(centred ? FAR_ANCHORS : [])];
+  const sides = cityAnchors(edge, away).map(({ anchor, offset }) =>
+    near ? { anchor, offset: NEAR_OFFSETS[anchor as CityAnchor], key: `${anchor}${NEAR}` } : { anchor, offset },
+  );
+  return [...sides, ...(centred ? FAR_ANCHORS : [])];
 }
 
 /** One city position by its key (a position label_layout.ts chose). */
 export function cityAnchor(key: string): AnchorOffset | undefined {
   const far = FAR_ANCHORS.find((a) => a.key === key);
   if (far) return far;
+  if (key.endsWith(NEAR)) {
+    const anchor = key.slice(0, -NEAR.length);
+    return anchor in NEAR_OFFSETS
+      ? { anchor: anchor as CityAnchor, offset: NEAR_OFFSETS[anchor as CityAnchor], key }
+      : undefined;
+  }
   return key in CITY_OFFSETS ? { anchor: key as CityAnchor, offset: CITY_OFFSETS[key as CityAnchor] } : undefined;
 }
 
@@ -134,4 +163,8 @@ export const AREA_ANCHORS: readonly AnchorOffset[] = [
 
 /** Every edge and direction a city can have, for building the style's match expressions. */
 export const EDGES = Object.keys(BY_EDGE) as Edge[];
-export const CITY_KEYS = [...Object.keys(CITY_OFFSETS), ...FAR_ANCHORS.map(anchorKey)];
+export const CITY_KEYS = [
+  ...Object.keys(CITY_OFFSETS),
+  ...FAR_ANCHORS.map(anchorKey),
+  ...Object.keys(NEAR_OFFSETS).map((anchor) => `${anchor}${NEAR}`),
+];

@@ -62,8 +62,9 @@ export interface MapViewOptions {
   /** Boxes (viewport px) of the page's own overlays on the map: the date, the legend. */
   overlays?: () => Box[];
   /**
-   * Features of `source` drawn in `layers` that an overlay or control covers get the feature
-   * state `covered: true` after every idle (the style fades them out), the rest `false`.
+   * Features of `source` drawn in `layers` that an overlay, a control or the map's edge covers get
+   * the feature state `covered: true` after every idle and, while the camera moves, once a frame
+   * (the style fades them out), the rest `false`.
    */
   coverable?: { source: string; layers: string[] };
   /**
@@ -138,6 +139,12 @@ export interface MapView {
   camera(): Camera;
   /** Jumps to `camera` at once (a rebuilt map keeps the view it replaces); a resize no longer refits the opening frame. */
   setCamera(camera: Camera): void;
+  /**
+   * The page's overlays changed (the legend opened or closed): the last frame the app chose (the
+   * opening frame or the last `show`) is fitted again, easing, clear of the overlays as they are
+   * now. A camera the reader has moved since is left alone (false), and so is a lost context.
+   */
+  refit(): boolean;
   /** Properties of the features drawn (and not hidden by collisions) in `layers`. */
   renderedProperties(layers: string[]): Record<string, unknown>[];
   /** The same, with feature state and point coordinates (tests, benchmark). */
@@ -221,8 +228,12 @@ export function createMapView(options: MapViewOptions): MapView {
   map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
   // True while the camera shows the opening frame: then a resize frames the places again.
   let framed = true;
+  // Fits the last frame the app chose again (with the overlays as they are then); undefined
+  // once the reader has moved the camera: an open legend never fights a reader's pan.
+  let refit: (() => void) | undefined;
   const frame = (animate: boolean, overlays = options.overlays?.() ?? []) => {
     framed = true;
+    refit = () => frame(true);
     const padding = framePadding(map.getContainer(), options.bounds, overlays);
     const camera = map.cameraForBounds(options.bounds, { padding });
     if (!camera) return;
@@ -233,7 +244,9 @@ export function createMapView(options: MapViewOptions): MapView {
   if (options.resetLabel) map.addControl(reset.control, "bottom-right");
   frame(false);
   map.on("movestart", (event: { originalEvent?: unknown }) => {
-    if (event.originalEvent) framed = false;
+    if (!event.originalEvent) return;
+    framed = false;
+    refit = undefined;
   });
   map.on("resize", () => {
     if (framed) frame(false);
@@ -295,7 +308,20 @@ export function createMapView(options: MapViewOptions): MapView {
   map.on("load", relabel);
   map.on("moveend", relabel);
   const coverable = options.coverable;
-  if (coverable) map.on("idle", () => markCovered(coverable));
+  if (coverable) {
+    map.on("idle", () => markCovered(coverable));
+    // While the camera moves too, once a frame: a name the edge cuts (or a control covers) goes
+    // as soon as it is cut, not only when the camera stops.
+    let queued = false;
+    map.on("render", () => {
+      if (queued || lost || !map.isMoving()) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        if (!lost) markCovered(coverable);
+      });
+    });
+  }
   if (options.onIdle) map.on("idle", options.onIdle);
   if (options.onRender) map.on("render", options.onRender);
   if (options.onLoad) map.once("load", options.onLoad);
@@ -398,10 +424,15 @@ export function createMapView(options: MapViewOptions): MapView {
     const container = map.getContainer();
     const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
     const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
-    const padding = framePadding(container, bounds, overlays ?? options.overlays?.() ?? [], EVENT_MARGIN);
-    const camera = map.cameraForBounds(bounds, { padding, maxZoom });
+    const cameraNow = (boxes = options.overlays?.() ?? []) =>
+      map.cameraForBounds(bounds, { padding: framePadding(container, bounds, boxes, EVENT_MARGIN), maxZoom });
+    const camera = cameraNow(overlays);
     if (!camera) return;
     framed = false;
+    refit = () => {
+      const again = cameraNow();
+      if (again) map.easeTo({ ...again, duration: 600, essential: false });
+    };
     if (instant) map.jumpTo(camera);
     else map.flyTo({ ...camera, duration: 1400, essential: false });
   };
@@ -488,12 +519,15 @@ export function createMapView(options: MapViewOptions): MapView {
       const { x, y } = map.project(point);
       return { x, y };
     },
+    refit() {
+      if (lost || !refit) return false;
+      refit();
+      return true;
+    },
     resetCamera(instant) {
       const overlays = lost ? (options.overlays?.() ?? []) : undefined;
-      moveCamera((now) => {
-        if (now) map.fitBounds(options.bounds, { padding: 24, animate: false });
-        else frame(true, overlays);
-      }, instant);
+      // The opening frame, clear of the controls and overlays, as the reset button fits it.
+      moveCamera((now) => frame(!now, overlays), instant);
     },
     camera() {
       const { lng, lat } = map.getCenter();
@@ -501,6 +535,7 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     setCamera(camera) {
       framed = false;
+      refit = undefined;
       map.jumpTo({ center: camera.center, zoom: camera.zoom });
     },
     renderedProperties: (layers) =>

@@ -29,6 +29,13 @@ const EDGE_PX = 3;
 /** Kept free around a measured label on each side: the halo, and rounding between canvas and MapLibre, px. */
 const PAD_PX = 1.5;
 /**
+ * Room the wide gap's layout keeps beyond PAD_PX, px: MapLibre's own collision boxes differ from
+ * these by a pixel or two, and a name that only just fits with the wide gap may lose to its
+ * neighbour there (Istanbul beside Eriwan in presenter mode at 1024×768); the close layout,
+ * tried next, then keeps it.
+ */
+const WIDE_SPARE_PX = 2.5;
+/**
  * MapLibre's collision box of a line of text is a little taller than the line, about this many
  * ems above and below (probed with queryRenderedFeatures: 15 px for one line of 12.5 px type).
  */
@@ -57,34 +64,46 @@ export function placeLabelAnchors(
   measure: Measure,
 ): Map<string, string> {
   const main = places.filter((p) => p.rank <= MAIN_RANK).sort((a, b) => a.rank - b.rank);
-  const requests: LabelRequest[] = main.map((place) => {
-    const at = place.labelAt ?? place;
-    const { x, y } = view.project([at.lon, at.lat]);
-    // MapLibre lays a tile's labels out, and sizes their collision boxes, at the text size of
-    // the next whole zoom level; the drawn text is smaller between levels, the box is not.
-    const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale);
-    const city = place.kind === "city";
-    const lines = city ? [place.name[lang]] : wrap(place.name[lang], size, measure);
-    const spacing = city ? 0 : AREA_LETTER_SPACING * size;
-    const width = Math.max(...lines.map((line) => measure(line, size, city) + spacing * line.length));
-    return {
-      id: place.id,
-      x,
-      y,
-      width,
-      height: (lines.length * LINE_HEIGHT + 2 * GLYPH_BORDER_EMS) * size,
-      size,
-      pad: PAD_PX,
-      candidates: city
-        ? mainCityAnchors(edgeOf(place.lon, place.lat, frame), awayFrom(place.lon, place.lat, place.id, places))
-        : AREA_ANCHORS,
-    };
-  });
+  const requestsWith = (near: boolean): LabelRequest[] =>
+    main.map((place) => {
+      const at = place.labelAt ?? place;
+      const { x, y } = view.project([at.lon, at.lat]);
+      // MapLibre lays a tile's labels out, and sizes their collision boxes, at the text size of
+      // the next whole zoom level; the drawn text is smaller between levels, the box is not.
+      const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale);
+      const city = place.kind === "city";
+      const lines = city ? [place.name[lang]] : wrap(place.name[lang], size, measure);
+      const spacing = city ? 0 : AREA_LETTER_SPACING * size;
+      const width = Math.max(...lines.map((line) => measure(line, size, city) + spacing * line.length));
+      return {
+        id: place.id,
+        x,
+        y,
+        width,
+        height: (lines.length * LINE_HEIGHT + 2 * GLYPH_BORDER_EMS) * size,
+        size,
+        pad: near ? PAD_PX : PAD_PX + WIDE_SPARE_PX,
+        candidates: city
+          ? mainCityAnchors(edgeOf(place.lon, place.lat, frame), awayFrom(place.lon, place.lat, place.id, places), near)
+          : AREA_ANCHORS,
+      };
+    });
   const dots: Dot[] = main
     .filter((p) => p.kind === "city")
     .map((p) => ({ id: p.id, ...view.project([p.lon, p.lat]), r: DOT_PX * theme.scale }));
   const area = { left: EDGE_PX, top: EDGE_PX, right: view.width - EDGE_PX, bottom: view.height - EDGE_PX };
-  const chosen = layoutLabels(requests, area, view.obstacles, dots);
+  // Names clear of the event dots first; close to their dots only if that keeps more of them.
+  let requests = requestsWith(false);
+  let chosen = layoutLabels(requests, area, view.obstacles, dots);
+  const missing = (layout: number[]) => layout.filter((i) => i < 0).length;
+  if (missing(chosen) > 0) {
+    const near = requestsWith(true);
+    const closer = layoutLabels(near, area, view.obstacles, dots);
+    if (missing(closer) < missing(chosen)) {
+      requests = near;
+      chosen = closer;
+    }
+  }
   const anchors = new Map<string, string>();
   requests.forEach((request, i) => {
     const candidate = request.candidates[chosen[i] ?? -1];

@@ -5,8 +5,11 @@ import { GERMAN_PLACE_NAMES as NINE } from "./flagship";
 
 const openApp = useBrowser();
 
-/** Everything that can lie over the map: MapLibre's controls, the date, the legend, the page's parts. */
-const OVERLAYS = ".maplibregl-ctrl, .map-date, .legend-slot > *, .masthead, .panel, .timeline-area, .present-progress";
+/**
+ * Everything that can lie over the map: MapLibre's controls, the date, the legend (its slot: an
+ * open legend taller than the slot scrolls inside it), the page's parts.
+ */
+const OVERLAYS = ".maplibregl-ctrl, .map-date, .legend-slot, .masthead, .panel, .timeline-area, .present-progress";
 
 interface View {
   name: string;
@@ -129,6 +132,120 @@ describe("the nine places of the flagship", () => {
       expect(await unreadablePlaces(page)).toEqual([]);
     });
   }
+
+  for (const view of VIEWS) {
+    it(`stay readable when the reader opens the legend (the frame moves clear of it): ${view.name}`, async () => {
+      const touch = view.touch === true;
+      const viewport = { width: view.width, height: view.height };
+      const { page } = await openApp(view.query, { viewport, hasTouch: touch, isMobile: touch });
+      await hookReady(page);
+      await page.locator(".legend summary").click();
+      await expect.poll(() => page.locator(".legend").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await expect.poll(() => unreadablePlaces(page), { timeout: 20_000 }).toEqual([]);
+    });
+  }
+
+  for (const view of VIEWS.filter((v) => v.name.startsWith("tablet"))) {
+    it(`fill the map's width in the opening frame, not a thin band of a narrow map: ${view.name}`, async () => {
+      const touch = view.touch === true;
+      const viewport = { width: view.width, height: view.height };
+      const { page } = await openApp(view.query, { viewport, hasTouch: touch, isMobile: touch });
+      await hookReady(page);
+      const frame = await page.evaluate((nine) => {
+        interface Label {
+          name: string;
+          screen: [number, number] | undefined;
+        }
+        const api = (window as unknown as { __zeitkarte: { placeLabels(): Label[] } }).__zeitkarte;
+        const xs = api
+          .placeLabels()
+          .filter((l) => nine.includes(l.name) && l.screen)
+          .map((l) => (l.screen as [number, number])[0]);
+        const map = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+        return { map: map.width, span: Math.max(...xs) - Math.min(...xs) };
+      }, NINE);
+      // The map takes the screen's whole width (an upright tablet's map is not squeezed beside
+      // the card), and Istanbul to Peking spans most of it.
+      expect(frame.map).toBeGreaterThanOrEqual(view.width - 2);
+      expect(frame.span).toBeGreaterThanOrEqual(0.8 * frame.map);
+    });
+  }
+
+  it("a reader's own pan stays when the legend opens (the refit does not fight the reader)", async () => {
+    const { page } = await openApp("", { viewport: { width: 1280, height: 800 } });
+    await hookReady(page);
+    const box = await page.locator("#map").boundingBox();
+    if (!box) throw new Error("no map");
+    const y = box.y + box.height * 0.75;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 6; step++) await page.mouse.move(box.x + box.width / 2 - step * 20, y);
+    await page.mouse.up();
+    const baku = () =>
+      page.evaluate(async () => {
+        const api = (
+          window as unknown as {
+            __zeitkarte: { nextRender(): Promise<void>; project(lon: number, lat: number): { x: number; y: number } };
+          }
+        ).__zeitkarte;
+        await api.nextRender();
+        return api.project(49.87, 40.41);
+      });
+    // Wait until the drag's inertia has run out: two frames in a row draw Baku at one point.
+    const still = async () => {
+      const a = await baku();
+      const b = await baku();
+      return Math.hypot(a.x - b.x, a.y - b.y) < 0.01;
+    };
+    await expect.poll(still, { timeout: 20_000 }).toBe(true);
+    const before = await baku();
+    await page.locator(".legend summary").click();
+    await expect.poll(() => page.locator(".legend").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await baku();
+    await baku();
+    expect(await baku()).toEqual(before);
+  });
+
+  it("a name the map's edge cuts is hidden while the reader drags the map, not only once it stops", async () => {
+    const { page } = await openApp("", { viewport: { width: 1280, height: 800 } });
+    await hookReady(page);
+    const box = await page.locator("#map").boundingBox();
+    if (!box) throw new Error("no map");
+    // Drag eastward until Peking's dot lies 25 px beyond the east edge, its name (written west of
+    // the dot) across the edge, and hold the button: the camera stays in the reader's hand (no idle).
+    const peking = await page.evaluate(() =>
+      (window as unknown as { __zeitkarte: { project(lon: number, lat: number): { x: number } } }).__zeitkarte.project(
+        116.4,
+        39.9,
+      ),
+    );
+    const dx = box.width - peking.x + 25;
+    const y = box.y + box.height * 0.75;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 4; step++) await page.mouse.move(box.x + box.width / 2 + (step * dx) / 4, y);
+    const atEdges = () =>
+      page.evaluate(() => {
+        interface Label {
+          name: string;
+          covered: boolean;
+        }
+        const api = (window as unknown as { __zeitkarte: { labelsIn(b: object): Label[] } }).__zeitkarte;
+        const map = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+        const strips = [
+          { left: 0, top: 0, right: 1, bottom: map.height },
+          { left: map.width - 1, top: 0, right: map.width, bottom: map.height },
+          { left: 0, top: 0, right: map.width, bottom: 1 },
+          { left: 0, top: map.height - 1, right: map.width, bottom: map.height },
+        ];
+        const labels = strips.flatMap((strip) => api.labelsIn(strip));
+        return { cut: labels.length, shown: labels.filter((l) => !l.covered).map((l) => l.name) };
+      });
+    // Names at the east edge (Peking's, left of its dot) are cut by the edge now, and hidden.
+    await expect.poll(async () => (await atEdges()).cut, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await atEdges()).shown, { timeout: 20_000 }).toEqual([]);
+    await page.mouse.up();
+  });
 
   it("stay readable at the sizes between the listed ones (the layout is computed, not lucky)", async () => {
     const { page } = await openApp("", { viewport: { width: 1280, height: 800 } });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { cityAnchors } from "../../../src/map/label_anchors";
+import { DIRECTIONS } from "../../../src/map/framing";
+import {
+  cityAnchor,
+  cityAnchors,
+  EDGES,
+  EVENT_DOT_PX,
+  FAR_ANCHORS,
+  mainCityAnchors,
+} from "../../../src/map/label_anchors";
+import { labelBox } from "../../../src/map/label_layout";
 
 describe("cityAnchors(edge, away)", () => {
   it("cityAnchors('east', '') lets a place at the east edge write its name westward only", () => {
@@ -16,5 +25,29 @@ describe("cityAnchors(edge, away)", () => {
       "left",
       "bottom",
     ]);
+  });
+
+  it("cityAnchors(edge, away) puts every name beyond the event dot drawn above the labels (Baku, Moskau, Kabul)", () => {
+    // A main city's name at its usual 12.5 px, its point at 0,0; the event dot around the point.
+    const size = 12.5;
+    const label = { id: "baku", x: 0, y: 0, width: 30, height: 15, size, pad: 0, candidates: [] };
+    const anchors = [
+      ...EDGES.flatMap((edge) => cityAnchors(edge, "")),
+      ...DIRECTIONS.flatMap((away) => cityAnchors("", away)),
+      ...FAR_ANCHORS,
+    ];
+    for (const anchor of anchors) {
+      const box = labelBox(label, anchor);
+      const nearest = Math.hypot(Math.max(box.left, 0, -box.right), Math.max(box.top, 0, -box.bottom));
+      expect(nearest, `${anchor.anchor} ${anchor.offset}`).toBeGreaterThanOrEqual(EVENT_DOT_PX);
+    }
+  });
+
+  it("mainCityAnchors(edge, away, near) offers the same sides close to the dot, keyed for the style", () => {
+    const wide = mainCityAnchors("", "south-west");
+    const near = mainCityAnchors("", "south-west", true);
+    expect(near.map((a) => a.anchor)).toEqual(wide.map((a) => a.anchor));
+    for (const a of near.filter((n) => n.key?.endsWith("-near"))) expect(cityAnchor(a.key ?? "")).toEqual(a);
+    expect(near.filter((n) => n.key?.endsWith("-near")).length).toBe(cityAnchors("", "south-west").length);
   });
 });
