@@ -317,6 +317,8 @@ function exposeForTests(
       pause: () => actions.pause(),
       nextRender: () => view.nextRender(),
       project: (lon: number, lat: number) => view.project([lon, lat]),
+      zoom: () => view.zoom(),
+      layoutProperty: (layer: string, name: string) => view.layoutProperty(layer, name),
       clock: { freeze: () => clock.freeze(), advance: (ms: number) => clock.advance(ms) },
     },
   });

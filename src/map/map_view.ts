@@ -125,6 +125,9 @@ export interface MapView {
   onMapClick(handler: (lonLat: [number, number]) => void): void;
   /** Screen position of [lon, lat] in px from the map's top left (tests). */
   project(point: [number, number]): { x: number; y: number };
+  /** The camera's zoom and a layer's layout property as the style has it (tests measure type sizes). */
+  zoom(): number;
+  layoutProperty(layer: string, name: string): unknown;
   /** Back to the story's whole view (the reset button's camera). */
   resetCamera(instant: boolean): void;
   /** Properties of the features drawn (and not hidden by collisions) in `layers`. */
@@ -428,6 +431,9 @@ export function createMapView(options: MapViewOptions): MapView {
       const { x, y } = map.project(point);
       return { x, y };
     },
+    zoom: () => map.getZoom(),
+    layoutProperty: (layer, name) =>
+      map.getLayer(layer) ? map.getLayoutProperty(layer, name as "visibility") : undefined,
     resetCamera(instant) {
       if (instant) map.fitBounds(options.bounds, { padding: 24, animate: false });
       else reset.go();

@@ -118,6 +118,8 @@ export function storySources(input: StorySourcesInput): Record<string, SourceSpe
 
 export function storyLayers(theme: Theme): LayerSpecification[] {
   const s = theme.scale;
+  /** A text size at scale 1 → px in this theme, never under its floor (presenter: 18 px). */
+  const text = (size: number) => Math.max(size * s, theme.minTextPx);
   const relationState: ExpressionSpecification = ["feature-state", "state"];
   const kindColor = match(["get", "kind"], MOVEMENT_COLORS, "#333333");
   return [
@@ -286,7 +288,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-allow-overlap": true,
         "text-field": localizedName,
         "text-font": [FONT_BOLD],
-        "text-size": 11 * s,
+        "text-size": text(11),
         "text-offset": [0, 1.1],
         "text-anchor": "top",
         "text-optional": true,
@@ -311,7 +313,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-allow-overlap": true,
         "text-field": localizedName,
         "text-font": [FONT_BOLD],
-        "text-size": 11 * s,
+        "text-size": text(11),
         "text-offset": [0, 1.2],
         "text-anchor": "top",
         "text-optional": true,
@@ -356,7 +358,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "symbol-spacing": 400 * s,
         "text-field": ["get", "label"],
         "text-font": [FONT_BOLD],
-        "text-size": 12.5 * s,
+        "text-size": text(12.5),
         "text-offset": [0, -0.8],
         "text-keep-upright": true,
         "text-max-angle": 40,
