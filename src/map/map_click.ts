@@ -55,6 +55,8 @@ export const CLICKABLE_LAYERS = [
   "place-dots",
   "place-labels",
   "line-labels",
+  "line-label-points",
+  "line-label-forced",
   "moving-line",
   "movement-trace",
   "movement-planned",

@@ -113,6 +113,8 @@ export function storySources(input: StorySourcesInput): Record<string, SourceSpe
     // The labels on the strong lines ("feindselig", "Truppen"): a handful of features, re-sent
     // only when the emphasis changes.
     "line-labels": { type: "geojson", data: EMPTY_COLLECTION, maxzoom: DYNAMIC_MAXZOOM },
+    // A strong line's word as a point where MapLibre found no room on the line (line_label_fallback.ts).
+    "line-label-points": { type: "geojson", data: EMPTY_COLLECTION, maxzoom: DYNAMIC_MAXZOOM },
   };
 }
 
@@ -347,6 +349,35 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-opacity": ["case", ["get", "strong"], 1, 0.45],
       },
     },
+    // Under the on-line words, so it never displaces one: only the lines without a word get it;
+    // a word that found no room anywhere is forced above the place names (marker_layers.ts).
+    ...(["line-label-points", "line-label-forced"] as const).map(
+      (id): LayerSpecification => ({
+        id,
+        type: "symbol",
+        source: "line-label-points",
+        filter: ["==", ["get", "forced"], id === "line-label-forced"],
+        layout: {
+          "text-field": ["get", "label"],
+          "text-font": [FONT_BOLD],
+          "text-size": text(12.5),
+          "text-variable-anchor": [
+            "bottom",
+            "top",
+            "left",
+            "right",
+            "bottom-left",
+            "bottom-right",
+            "top-left",
+            "top-right",
+          ],
+          "text-radial-offset": 0.4,
+          "text-justify": "auto",
+          "text-max-width": 8,
+        },
+        paint: { "text-color": ["get", "color"], "text-halo-color": theme.labelHalo, "text-halo-width": 2 },
+      }),
+    ),
     {
       id: "line-labels",
       type: "symbol",

@@ -24,6 +24,7 @@ function countingView() {
     setFeatureStates: () => {},
     show: () => {},
     resetCamera: () => {},
+    onIdle: () => () => {},
   } as unknown as MapView;
   return { view, calls };
 }

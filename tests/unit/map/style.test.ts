@@ -48,9 +48,18 @@ describe("buildStyle(input)", () => {
     expect(validateStyleMin(built).filter((e) => !/source ".*" not found/.test(e.message))).toEqual([]);
     const ids = built.layers.map((l) => l.id);
     const at = (id: string) => ids.indexOf(id);
-    expect(ids.slice(-4)).toEqual(["place-labels", "event-circles", "event-pulse", "place-dots"]);
+    // A strong line's forced word (line_label_points.ts) wins over the place names too.
+    expect(ids.slice(-5)).toEqual(["place-labels", "event-circles", "event-pulse", "line-label-forced", "place-dots"]);
     // The current event's big ring stays under the labels, so a city's name beside it stays whole.
-    for (const id of ["event-current", "relation-lines", "movement-end", "moving-head", "line-labels", "alliance-fill"])
+    for (const id of [
+      "event-current",
+      "relation-lines",
+      "movement-end",
+      "moving-head",
+      "line-labels",
+      "line-label-points",
+      "alliance-fill",
+    ])
       expect(at(id), id).toBeLessThan(at("place-labels"));
   });
 
