@@ -25,7 +25,7 @@ import { type Actions, createActions } from "./actions";
 import { cardToggle, embedHeight } from "./embed_layout";
 import { handleKey } from "./keyboard";
 import { createLayout } from "./layout";
-import { wireMapClicks, wirePlaceList } from "./map_clicks";
+import { createMapTargetOpener, wireMapClicks, wireTextTargets } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import { createPresenter } from "./presenter";
 import { type AppState, createStore } from "./state";
@@ -127,7 +127,8 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
   });
   const textView = createTextView(index, (id) => actions.selectEvent(id));
   layout.panel.append(textView.element, renderPlaceList(story.places, state0.lang));
-  wirePlaceList(layout.panel, index, store, actions);
+  const mapTargets = createMapTargetOpener(index, store, actions, layout.map.parentElement ?? layout.map);
+  wireTextTargets(layout.panel, mapTargets);
   fillOrgSelect(layout.orgSelect, story, state0);
   layout.orgSelect.addEventListener("change", () => actions.setOrg(layout.orgSelect.value));
   for (const [code, button] of layout.langButtons) button.addEventListener("click", () => store.set({ lang: code }));
@@ -140,7 +141,7 @@ export function mountApp(root: HTMLElement, story: Story, slug: string, url: Url
     now,
     (view) => {
       exposeForTests(view, store.get, actions, clock);
-      wireMapClicks(view, index, store, actions, layout.map.parentElement ?? layout.map);
+      wireMapClicks(view, mapTargets);
     },
     {
       embed: url.embed === true,
