@@ -63,8 +63,8 @@ export function renderMapPopup(
 }
 
 /**
- * Every change of `relation` up to t, oldest first: "Dezember 2024: angespannt" (an undated
- * first state: "zuvor"), each with its source, its own quote or else its event's first; then
+ * Every change of `relation` up to t, oldest first: "Dezember 2024: angespannt – Krise nach …"
+ * (an undated first state: "zuvor: …"), each with its source, its own quote or else its event's first; then
  * a button to the card of the event that set the state at t, if one did.
  */
 function relationHistory(
@@ -77,7 +77,7 @@ function relationHistory(
   const changes = relation.changes.filter((c) => c.date === undefined || mustParseDate(c.date).start <= t0);
   const items = changes.map((c) => {
     const date = c.date ? formatDate(mustParseDate(c.date), locale(lang)) : t(lang, "relationEarlier");
-    const state = c.label?.[lang] ?? t(lang, `relation_${c.status}`);
+    const state = t(lang, `relation_${c.status}`) + (c.label ? ` – ${c.label[lang]}` : "");
     const event = c.event ? story.events.find((e) => e.id === c.event) : undefined;
     const quote = c.source ?? event?.sources[0];
     return el("li", {}, [
