@@ -1,4 +1,4 @@
-import { CLICKABLE_LAYERS, createMapTargets } from "../map/map_click";
+import { CLICKABLE_LAYERS, createMapTargets, type MapHit, type MapTarget } from "../map/map_click";
 import type { MapView } from "../map/map_view";
 import { settledChunkCount } from "../map/movement_window";
 import { settledLayerIds } from "../map/settled_movements";
@@ -9,50 +9,102 @@ import type { Store } from "./state";
 /**
  * Makes the map clickable: whatever is hit opens its event card (the same action as the list,
  * the timeline and ←/→), or a short popup for a thing without a card. The popup closes on the
- * next click, on its × and when the time moves.
+ * next click, on its × or Esc, and when the time moves. The text view's and the place list's
+ * buttons open the same as a click on the thing they name: the keyboard way to every card and
+ * popup the map opens.
  */
-/** The place list's buttons open what a click on the place opens: the keyboard way to the same card. */
-export function wirePlaceList(panel: HTMLElement, index: StoryIndex, store: Store, actions: Actions) {
-  const targetOf = createMapTargets(index);
-  panel.addEventListener("click", (event) => {
-    const button = (event.target as Element).closest<HTMLElement>("[data-place-select]");
-    const id = button?.dataset.placeSelect;
-    if (!id) return;
-    const target = targetOf([{ layer: "place-dots", properties: { id } }], store.get().t);
-    if (target?.kind === "event") actions.selectEvent(target.id);
-  });
+export interface MapTargets {
+  /**
+   * Opens what a click on `hits` (topmost first) opens at the current time, after closing an open
+   * popup; `from`: the control that asked, focused again when the popup closes.
+   */
+  open(hits: readonly MapHit[], from?: HTMLElement): void;
 }
 
-export function wireMapClicks(view: MapView, index: StoryIndex, store: Store, actions: Actions, area: HTMLElement) {
+export function createMapTargetOpener(
+  index: StoryIndex,
+  store: Store,
+  actions: Actions,
+  area: HTMLElement,
+): MapTargets {
   const targetOf = createMapTargets(index);
   let popup: HTMLElement | undefined;
+  let returnTo: HTMLElement | undefined;
   const close = () => {
+    const hadFocus = popup?.contains(document.activeElement) === true;
     popup?.remove();
     popup = undefined;
+    if (hadFocus) returnTo?.focus();
+    returnTo = undefined;
   };
   store.subscribe((state, previous) => {
     if (state.t !== previous.t || state.lang !== previous.lang) close();
   });
-  // The settled chunks of movements are clickable too (settled_movements.ts).
-  const layers = [...CLICKABLE_LAYERS, ...settledLayerIds(settledChunkCount(index.movements.length))];
-  view.onClick(layers, (hits) => {
-    close();
-    const target = targetOf(hits, store.get().t);
-    if (!target) return;
-    if (target.kind === "event") {
-      actions.selectEvent(target.id);
-      return;
-    }
-    // The popup's code is a chunk of its own (preloaded when idle, see mount.ts): only a click needs it.
+  const show = (target: Extract<MapTarget, { kind: "info" }>, from?: HTMLElement) => {
     const at = store.get();
+    // The popup's code is a chunk of its own (preloaded when idle, see mount.ts): only a click needs it.
     void loadMapPopup().then(({ renderMapPopup }) => {
       // The time or language moved on meanwhile: that closes popups, so none opens late.
       if (store.get().t !== at.t || store.get().lang !== at.lang) return;
       close();
-      popup = renderMapPopup(index, target, at.t, at.lang, close);
-      area.append(popup);
+      showPopup(
+        renderMapPopup(index, target, at.t, at.lang, {
+          close,
+          selectEvent: (id) => {
+            close();
+            actions.selectEvent(id);
+          },
+        }),
+        from,
+      );
     });
+  };
+  const showPopup = (shown: HTMLElement, from?: HTMLElement) => {
+    popup = shown;
+    popup.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      // Esc closes the popup only, not presenter mode as well.
+      event.stopPropagation();
+      close();
+    });
+    area.append(popup);
+    returnTo = from;
+    // Opened by keyboard: the popup takes the focus, and gives it back when it closes.
+    if (from) popup.querySelector<HTMLElement>("button")?.focus();
+  };
+  return {
+    open(hits, from) {
+      close();
+      const target = targetOf(hits, store.get().t);
+      if (!target) return;
+      if (target.kind === "event") actions.selectEvent(target.id);
+      else show(target, from);
+    },
+  };
+}
+
+/** The place list's and the text view's buttons open what a click on their thing opens. */
+export function wireTextTargets(panel: HTMLElement, targets: MapTargets) {
+  panel.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest<HTMLElement>("[data-place-select], [data-line-select]");
+    const place = button?.dataset.placeSelect;
+    if (place) targets.open([{ layer: "place-dots", properties: { id: place } }], button);
+    const line = button?.dataset.lineSelect;
+    if (!line || !button) return;
+    // A relation as drawn (with a state), a movement as its moving part: never hidden by stage.
+    const kind = button.dataset.lineKind;
+    const hit: MapHit =
+      kind === "relation"
+        ? { layer: "relation-lines", properties: { id: line }, state: { state: "shown" } }
+        : { layer: "moving-line", properties: { id: line } };
+    targets.open([hit], button);
   });
+}
+
+export function wireMapClicks(view: MapView, index: StoryIndex, targets: MapTargets) {
+  // The settled chunks of movements are clickable too (settled_movements.ts).
+  const layers = [...CLICKABLE_LAYERS, ...settledLayerIds(settledChunkCount(index.movements.length))];
+  view.onClick(layers, (hits) => targets.open(hits));
 }
 
 /** The map popup's chunk (panel/map_popup.ts), fetched once. */

@@ -28,7 +28,7 @@ import { handleKey } from "./keyboard";
 import { withStrings } from "./lang_gate";
 import { createLayout } from "./layout";
 import { legendBandHeight, legendPlacement } from "./legend_place";
-import { loadMapPopup, wireMapClicks, wirePlaceList } from "./map_clicks";
+import { createMapTargetOpener, loadMapPopup, wireMapClicks, wireTextTargets } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import type { Presenter } from "./presenter";
 import { lazyPresenter } from "./presenter_loader";
@@ -170,7 +170,8 @@ export function mountApp(
   });
   const textView = createTextView(index, (id) => actions.selectEvent(id));
   layout.panel.append(textView.element, renderPlaceList(story.places, state0.lang));
-  wirePlaceList(layout.panel, index, store, actions);
+  const mapTargets = createMapTargetOpener(index, store, actions, layout.map.parentElement ?? layout.map);
+  wireTextTargets(layout.panel, mapTargets);
   fillOrgSelect(layout.orgSelect, story, state0);
   layout.orgSelect.addEventListener("change", () => actions.setOrg(layout.orgSelect.value));
   for (const [code, button] of layout.langButtons) button.addEventListener("click", () => store.set({ lang: code }));
@@ -183,7 +184,7 @@ export function mountApp(
     now,
     (view) => {
       exposeForTests(view, store.get, actions, clock);
-      wireMapClicks(view, index, store, actions, layout.map.parentElement ?? layout.map);
+      wireMapClicks(view, index, mapTargets);
     },
     {
       embed: url.embed === true,
@@ -391,6 +392,8 @@ function exposeForTests(
       pause: () => actions.pause(),
       nextRender: () => view.nextRender(),
       project: (lon: number, lat: number) => view.project([lon, lat]),
+      zoom: () => view.zoom(),
+      layoutProperty: (layer: string, name: string) => view.layoutProperty(layer, name),
       clock: { freeze: () => clock.freeze(), advance: (ms: number) => clock.advance(ms) },
     },
   });

@@ -1,4 +1,3 @@
-import { changeAt } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { baseLayer } from "./settled_movements";
 import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage } from "./stages";
@@ -6,9 +5,9 @@ import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage } from "./stages
 /**
  * What a click or tap on the map opens: every drawn thing leads to a card. An event marker
  * opens its own; a place, the event there nearest before t (else the first after); a movement
- * (its route, head or end ✕), its linked event nearest before t (the ✕: its last one); a
- * relation line, the event that set its state at t. A thing with no event gives an `info`
- * naming it, for a short popup. Pure; the layer order of `hits` is the priority (topmost first).
+ * (its route, head or end ✕), its linked event nearest before t (the ✕: its last one). A
+ * relation line gives an `info` naming it (its popup lists its dated changes and leads to the
+ * event that set its state), as does a thing with no event. Pure; the layer order of `hits` is the priority (topmost first).
  */
 export type MapTarget =
   | { kind: "event"; id: string }
@@ -56,6 +55,8 @@ export const CLICKABLE_LAYERS = [
   "place-dots",
   "place-labels",
   "line-labels",
+  "line-label-points",
+  "line-label-forced",
   "moving-line",
   "movement-trace",
   "movement-planned",
@@ -106,13 +107,7 @@ export function createMapTargets(index: StoryIndex) {
         const event = hit.layer === "movement-end" ? events.at(-1) : nearest(events, t);
         return event ? { kind: "event", id: event.event.id } : { kind: "info", what: "movement", id };
       }
-      const relation = relationById.get(id);
-      if (relation) {
-        const cited = changeAt(relation.changes, t)?.event;
-        return cited && index.eventById.has(cited)
-          ? { kind: "event", id: cited }
-          : { kind: "info", what: "relation", id };
-      }
+      if (relationById.has(id)) return { kind: "info", what: "relation", id };
     }
     return undefined;
   };

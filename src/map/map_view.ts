@@ -43,6 +43,8 @@ export interface RenderedFeature {
   point: number[] | undefined;
   /** For points: where the map draws it, CSS px from the map container's top left. */
   screen: [number, number] | undefined;
+  /** For lines: the drawn pieces as [lon, lat] lists (a tile's piece each; tests measure what is on screen). */
+  lines: number[][][] | undefined;
 }
 
 /** A map camera: centre [lon, lat] in degrees and zoom level. */
@@ -133,6 +135,15 @@ export interface MapView {
   onMapClick(handler: (lonLat: [number, number]) => void): void;
   /** Screen position of [lon, lat] in px from the map's top left (tests). */
   project(point: [number, number]): { x: number; y: number };
+  /** [lon, lat] (degrees) drawn at a screen point, px from the map's top left. */
+  unproject(point: { x: number; y: number }): [number, number];
+  /** The map's size, CSS px. */
+  size(): { width: number; height: number };
+  /** Calls `handler` after every `idle` (all data drawn, labels placed); returns the call that stops it. */
+  onIdle(handler: () => void): () => void;
+  /** The camera's zoom and a layer's layout property as the style has it (tests measure type sizes). */
+  zoom(): number;
+  layoutProperty(layer: string, name: string): unknown;
   /** Back to the story's whole view (the reset button's camera). */
   resetCamera(instant: boolean): void;
   /** The camera as it is: centre [lon, lat] (degrees) and zoom, for setCamera. */
@@ -446,6 +457,12 @@ export function createMapView(options: MapViewOptions): MapView {
     point: f.geometry.type === "Point" ? f.geometry.coordinates : undefined,
     screen:
       f.geometry.type === "Point" ? screenPoint(map.project(f.geometry.coordinates as [number, number])) : undefined,
+    lines:
+      f.geometry.type === "LineString"
+        ? [f.geometry.coordinates]
+        : f.geometry.type === "MultiLineString"
+          ? f.geometry.coordinates
+          : undefined,
   });
 
   return {
@@ -524,6 +541,21 @@ export function createMapView(options: MapViewOptions): MapView {
       refit();
       return true;
     },
+    unproject(point) {
+      const { lng, lat } = map.unproject([point.x, point.y]);
+      return [lng, lat];
+    },
+    size: () => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight }),
+    onIdle(handler) {
+      const run = () => {
+        if (!lost) handler();
+      };
+      map.on("idle", run);
+      return () => map.off("idle", run);
+    },
+    zoom: () => map.getZoom(),
+    layoutProperty: (layer, name) =>
+      map.getLayer(layer) ? map.getLayoutProperty(layer, name as "visibility") : undefined,
     resetCamera(instant) {
       const overlays = lost ? (options.overlays?.() ?? []) : undefined;
       // The opening frame, clear of the controls and overlays, as the reset button fits it.

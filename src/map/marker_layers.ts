@@ -16,7 +16,8 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   const under: LayerSpecification[] = [];
   const over: LayerSpecification[] = [];
   for (const layer of story) {
-    if (layer.id === "event-pulse") over.push(layer);
+    // A strong line's word with no room elsewhere (line_label_points.ts): above the place names.
+    if (layer.id === "event-pulse" || layer.id === "line-label-forced") over.push(layer);
     else if (layer.id === "event-circles" && layer.type === "circle") {
       under.push(onlyCurrent(layer, true));
       over.push(onlyCurrent(layer, false));

@@ -53,14 +53,14 @@ const LINE_HEIGHT = 1.1;
 /**
  * The position chosen for each main place (its key, see label_anchors.ts) (rank ≤ MAIN_RANK) that has room in `view`, by id.
  * `frame`: the opening frame (edge-of-frame candidates, as in features.ts); `theme`: its `scale`
- * sizes the dots, its `labelScale` the names.
+ * sizes the dots, its `labelScale` and `minTextPx` the names.
  */
 export function placeLabelAnchors(
   places: readonly Place[],
   frame: Bounds,
   view: LabelView,
   lang: "de" | "en",
-  theme: Pick<Theme, "scale" | "labelScale">,
+  theme: Pick<Theme, "scale" | "labelScale" | "minTextPx">,
   measure: Measure,
 ): Map<string, string> {
   const main = places.filter((p) => p.rank <= MAIN_RANK).sort((a, b) => a.rank - b.rank);
@@ -70,7 +70,7 @@ export function placeLabelAnchors(
       const { x, y } = view.project([at.lon, at.lat]);
       // MapLibre lays a tile's labels out, and sizes their collision boxes, at the text size of
       // the next whole zoom level; the drawn text is smaller between levels, the box is not.
-      const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale);
+      const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale, theme.minTextPx);
       const city = place.kind === "city";
       const lines = city ? [place.name[lang]] : wrap(place.name[lang], size, measure);
       const spacing = city ? 0 : AREA_LETTER_SPACING * size;

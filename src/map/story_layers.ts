@@ -93,11 +93,15 @@ export function storySources(input: StorySourcesInput): Record<string, SourceSpe
     // The labels on the strong lines ("feindselig", "Truppen"): a handful of features, re-sent
     // only when the emphasis changes.
     "line-labels": { type: "geojson", data: EMPTY_COLLECTION, maxzoom: DYNAMIC_MAXZOOM },
+    // A strong line's word as a point where MapLibre found no room on the line (line_label_fallback.ts).
+    "line-label-points": { type: "geojson", data: EMPTY_COLLECTION, maxzoom: DYNAMIC_MAXZOOM },
   };
 }
 
 export function storyLayers(theme: Theme): LayerSpecification[] {
   const s = theme.scale;
+  /** A text size at scale 1 → px in this theme, never under its floor (presenter: 18 px). */
+  const text = (size: number) => Math.max(size * s, theme.minTextPx);
   const relationState: ExpressionSpecification = ["feature-state", "state"];
   const kindColor = match(["get", "kind"], MOVEMENT_COLORS, "#333333");
   return [
@@ -271,7 +275,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-allow-overlap": true,
         "text-field": localizedName,
         "text-font": [FONT_BOLD],
-        "text-size": 11 * s,
+        "text-size": text(11),
         "text-offset": [0, 1.1],
         "text-anchor": "top",
         "text-optional": true,
@@ -296,7 +300,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-allow-overlap": true,
         "text-field": localizedName,
         "text-font": [FONT_BOLD],
-        "text-size": 11 * s,
+        "text-size": text(11),
         "text-offset": [0, 1.2],
         "text-anchor": "top",
         "text-optional": true,
@@ -330,6 +334,35 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-opacity": ["case", ["get", "strong"], 1, 0.45],
       },
     },
+    // Under the on-line words, so it never displaces one: only the lines without a word get it;
+    // a word that found no room anywhere is forced above the place names (marker_layers.ts).
+    ...(["line-label-points", "line-label-forced"] as const).map(
+      (id): LayerSpecification => ({
+        id,
+        type: "symbol",
+        source: "line-label-points",
+        filter: ["==", ["get", "forced"], id === "line-label-forced"],
+        layout: {
+          "text-field": ["get", "label"],
+          "text-font": [FONT_BOLD],
+          "text-size": text(12.5),
+          "text-variable-anchor": [
+            "bottom",
+            "top",
+            "left",
+            "right",
+            "bottom-left",
+            "bottom-right",
+            "top-left",
+            "top-right",
+          ],
+          "text-radial-offset": 0.4,
+          "text-justify": "auto",
+          "text-max-width": 8,
+        },
+        paint: { "text-color": ["get", "color"], "text-halo-color": theme.labelHalo, "text-halo-width": 2 },
+      }),
+    ),
     {
       id: "line-labels",
       type: "symbol",
@@ -341,7 +374,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "symbol-spacing": 400 * s,
         "text-field": ["get", "label"],
         "text-font": [FONT_BOLD],
-        "text-size": 12.5 * s,
+        "text-size": text(12.5),
         "text-offset": [0, -0.8],
         "text-keep-upright": true,
         "text-max-angle": 40,

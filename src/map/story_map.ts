@@ -6,6 +6,7 @@ import { emphasisAt } from "./emphasis";
 import { eventFrame } from "./event_frame";
 import { createEventWindow } from "./event_window";
 import { changedKeys, createFlasher } from "./flash";
+import { createLineLabelFallback } from "./line_label_fallback";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
 import type { MovementWindow } from "./movement_window";
@@ -66,6 +67,7 @@ export function createStoryMap(
   const relationLines = new Map<string, Position[]>(
     relationFeatures(index).features.map((f) => [String(f.properties?.id), f.geometry.coordinates]),
   );
+  const fallback = createLineLabelFallback(view);
   const emphasize = (snapshot: Snapshot, state: AppState) => {
     const travelling = snapshot.moving.filter((m) => m.progress < 1).map((m) => m.movement.movement.id);
     const all = state.allLines === true;
@@ -79,7 +81,9 @@ export function createStoryMap(
     view.setFeatureStates("relations", "strong", new Map(relations.map((id) => [id, 1])));
     strongIndices = new Set(movements);
     strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
-    view.setData("line-labels", lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines));
+    const labels = lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines);
+    view.setData("line-labels", labels);
+    fallback.setLines(labels);
     return true;
   };
   // The current event's places and the routes of the movements it belongs to, with the places
@@ -218,6 +222,7 @@ export function createStoryMap(
       flasher.stop();
     },
     destroy() {
+      fallback.stop();
       if (pulseFrame !== undefined) cancelAnimationFrame(pulseFrame);
       flasher.stop();
     },

@@ -92,18 +92,21 @@ const TEXT_SIZES: readonly [zoom: number, main: number, city: number, area: numb
   [6, 15, 13, 16],
 ];
 
-/** The size `place-labels` draws a place's name at `zoom` (linear between the stops), px; `scale`: the theme's `labelScale`. */
-export function placeTextSize(zoom: number, kind: string, rank: number, scale: number): number {
+/**
+ * The size `place-labels` draws a place's name at `zoom` (linear between the stops), px; `scale`:
+ * the theme's `labelScale`; `minPx`: its `minTextPx`, the floor of every stop.
+ */
+export function placeTextSize(zoom: number, kind: string, rank: number, scale: number, minPx = 0): number {
   const column = kind !== "city" ? 3 : rank <= MAIN_RANK ? 1 : 2;
-  const stops = TEXT_SIZES.map((stop) => [stop[0], stop[column] as number] as const);
+  const stops = TEXT_SIZES.map((stop) => [stop[0], Math.max((stop[column] as number) * scale, minPx)] as const);
   const first = stops[0] as readonly [number, number];
   const last = stops[stops.length - 1] as readonly [number, number];
-  if (zoom <= first[0]) return first[1] * scale;
-  if (zoom >= last[0]) return last[1] * scale;
+  if (zoom <= first[0]) return first[1];
+  if (zoom >= last[0]) return last[1];
   const i = stops.findIndex((stop) => stop[0] >= zoom);
   const [z0, s0] = stops[i - 1] as readonly [number, number];
   const [z1, s1] = stops[i] as readonly [number, number];
-  return (s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0)) * scale;
+  return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0);
 }
 
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -111,6 +114,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const story = splitMarkerLayers(input.storyLayers ?? []);
   const s = theme.scale;
   const ls = theme.labelScale;
+  // Each stop at least the theme's floor: interpolating between them never drops below it.
+  const px = (size: number) => Math.max(size * ls, theme.minTextPx);
   return {
     version: 8,
     name: `Zeitkarte ${theme.name}`,
@@ -165,8 +170,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
               [
                 "case",
                 isCity,
-                ["case", ["<=", ["to-number", ["get", "rank"]], MAIN_RANK], main * ls, city * ls],
-                area * ls,
+                ["case", ["<=", ["to-number", ["get", "rank"]], MAIN_RANK], px(main), px(city)],
+                px(area),
               ],
             ]),
           ] as unknown as ExpressionSpecification,

@@ -17,6 +17,11 @@ export interface Theme {
    * the names of a dense cluster (the Caucasus) beside each other.
    */
   labelScale: number;
+  /**
+   * The smallest text the map draws, px: place names, the words on lines, the names at a
+   * movement's end. 18 on a projector (a classroom's back row); 0 elsewhere (no floor).
+   */
+  minTextPx: number;
 }
 
 export const LIGHT: Theme = {
@@ -32,6 +37,7 @@ export const LIGHT: Theme = {
   placeDot: "#1b1f24",
   scale: 1,
   labelScale: 1,
+  minTextPx: 0,
 };
 
 export const DARK: Theme = {
@@ -47,6 +53,7 @@ export const DARK: Theme = {
   placeDot: "#f2f4f6",
   scale: 1,
   labelScale: 1,
+  minTextPx: 0,
 };
 
 export const PROJECTOR: Theme = {
@@ -62,4 +69,5 @@ export const PROJECTOR: Theme = {
   placeDot: "#000000",
   scale: 1.6,
   labelScale: 1.35,
+  minTextPx: 18,
 };

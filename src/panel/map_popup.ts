@@ -1,7 +1,7 @@
 import { type Lang, locale, t } from "../i18n/t";
 import type { MapTarget } from "../map/map_click";
-import { formatSpan, mustParseDate } from "../story/dates";
-import type { Quote, Story } from "../story/schema";
+import { formatDate, formatSpan, mustParseDate } from "../story/dates";
+import type { Quote, Relation, Story } from "../story/schema";
 import { changeAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { el } from "../ui/dom";
@@ -9,19 +9,28 @@ import { describeRelation } from "./describe";
 
 /**
  * The short popup for a thing on the map that has no card of its own: its name, its dates and
- * its sources, as text (never HTML). `info` targets come from map_click.ts.
+ * its sources, as text (never HTML). A relation line names the two countries and their state at
+ * t with its date, then every change up to t with its date and source, and offers the card of
+ * the event that set the state. `info` targets come from map_click.ts.
  */
+export interface MapPopupActions {
+  close(): void;
+  /** Opens an event's card (the same action as the list and the timeline). */
+  selectEvent(id: string): void;
+}
+
 export function renderMapPopup(
   index: StoryIndex,
   target: Extract<MapTarget, { kind: "info" }>,
   t0: number,
   lang: Lang,
-  onClose: () => void,
+  actions: MapPopupActions,
 ): HTMLElement {
   const story = index.story;
   let title = target.id;
   let when = "";
   let quotes: readonly Quote[] = [];
+  let body: (HTMLElement | null)[] = [];
   if (target.what === "movement") {
     const m = story.movements.find((x) => x.id === target.id);
     if (m) {
@@ -34,14 +43,14 @@ export function renderMapPopup(
     const since = r ? changeAt(r.changes, t0) : undefined;
     if (r && since) {
       title = describeRelation(story, { item: r, status: since.status, since }, lang);
-      quotes = r.relation.changes.flatMap((c) => (c.source ? [c.source] : []));
+      body = relationHistory(story, r.relation, t0, lang, actions);
     }
   } else {
     const place = story.places.find((p) => p.id === target.id);
     if (place) title = place.name[lang];
   }
   const close = el("button", { type: "button", class: "map-popup-close", "aria-label": t(lang, "close") }, ["×"]);
-  close.addEventListener("click", onClose);
+  close.addEventListener("click", () => actions.close());
   return el("div", { class: "map-popup", role: "dialog", "aria-label": title }, [
     close,
     el("strong", { class: "map-popup-title" }, [title]),
@@ -49,7 +58,43 @@ export function renderMapPopup(
     ...quotes
       .slice(0, 2)
       .map((q) => el("div", { class: "map-popup-source" }, [`„${q.quote}“ — ${sourceTitle(story, q)}`])),
+    ...body,
   ]);
+}
+
+/**
+ * Every change of `relation` up to t, oldest first: "Dezember 2024: angespannt – Krise nach …"
+ * (an undated first state: "zuvor: …"), each with its source, its own quote or else its event's first; then
+ * a button to the card of the event that set the state at t, if one did.
+ */
+function relationHistory(
+  story: Story,
+  relation: Relation,
+  t0: number,
+  lang: Lang,
+  actions: MapPopupActions,
+): (HTMLElement | null)[] {
+  const changes = relation.changes.filter((c) => c.date === undefined || mustParseDate(c.date).start <= t0);
+  const items = changes.map((c) => {
+    const date = c.date ? formatDate(mustParseDate(c.date), locale(lang)) : t(lang, "relationEarlier");
+    const state = t(lang, `relation_${c.status}`) + (c.label ? ` – ${c.label[lang]}` : "");
+    const event = c.event ? story.events.find((e) => e.id === c.event) : undefined;
+    const quote = c.source ?? event?.sources[0];
+    return el("li", {}, [
+      el("span", { class: "map-popup-when" }, [`${date}: ${state}`]),
+      quote ? el("span", { class: "map-popup-source" }, [`„${quote.quote}“ — ${sourceTitle(story, quote)}`]) : null,
+    ]);
+  });
+  const cited = changes.at(-1)?.event;
+  const event = cited ? story.events.find((e) => e.id === cited) : undefined;
+  let open: HTMLElement | null = null;
+  if (event) {
+    open = el("button", { type: "button", class: "map-popup-event" }, [
+      t(lang, "openEvent", { title: event.title[lang] }),
+    ]);
+    open.addEventListener("click", () => actions.selectEvent(event.id));
+  }
+  return [el("ol", { class: "map-popup-history" }, items), open];
 }
 
 function sourceTitle(story: Story, quote: Quote): string {

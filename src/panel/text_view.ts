@@ -1,15 +1,17 @@
 import { type Lang, locale, t } from "../i18n/t";
-import { formatShown, shownDate } from "../story/dates";
+import { formatShown, formatSpan, mustParseDate, shownDate } from "../story/dates";
 import type { Story } from "../story/schema";
 import type { Snapshot } from "../time/snapshot";
-import type { StoryIndex } from "../time/story_index";
+import { firstAfter, type StoryIndex } from "../time/story_index";
 import { el } from "../ui/dom";
 import { describeMembership, describeRelation, eventDate } from "./describe";
 
 /**
- * The story at t in words: the events so far (newest first, the current one marked) and every
- * alliance and relation as it stands. It is the accessible alternative to the canvas and the
- * whole story where there is no WebGL. Re-rendered only when its content changes.
+ * The story at t in words: the events so far (newest first, the current one marked), every
+ * alliance and relation as it stands and the movements begun by t. It is the accessible
+ * alternative to the canvas and the whole story where there is no WebGL. Each relation and
+ * movement is a button (`data-line-select`, map_clicks.ts) that opens what a click on its line
+ * on the map opens: the keyboard way to the lines. Re-rendered only when its content changes.
  */
 const MAX_EVENTS = 150;
 
@@ -30,15 +32,22 @@ export function createTextView(index: StoryIndex, onSelect: (id: string) => void
     element,
     update(snapshot, lang, org = "") {
       const date = formatShown(shownDate(snapshot.t, snapshot.current), locale(lang));
-      const next = [lang, org, snapshot.happened, snapshot.current?.event.id, date, snapshot.memberships.length].join(
-        "|",
-      );
+      const started = firstAfter(index.movementStarts, snapshot.t);
+      const next = [
+        lang,
+        org,
+        snapshot.happened,
+        snapshot.current?.event.id,
+        date,
+        snapshot.memberships.length,
+        started,
+      ].join("|");
       const statusKey =
         snapshot.memberships.map((m) => m.status).join() + snapshot.relations.map((r) => r.status).join();
       if (next + statusKey === key) return;
       key = next + statusKey;
       element.replaceChildren(
-        ...render(index.story, index, snapshot, lang, date, org).filter((n): n is Node => n !== null),
+        ...render(index.story, index, snapshot, lang, date, org, started).filter((n): n is Node => n !== null),
       );
     },
   };
@@ -51,6 +60,7 @@ function render(
   lang: Lang,
   date: string,
   org: string,
+  started: number,
 ): (Node | null)[] {
   const organization = story.organizations.find((o) => o.id === org);
   const noMembers = organization && !snapshot.memberships.some((m) => m.item.organization.id === org);
@@ -86,12 +96,38 @@ function render(
       ? el("p", { class: "empty no-members" }, [t(lang, "noMembersAt", { org: organization.short[lang] })])
       : null,
     el("h3", {}, [t(lang, "relationsHeading", { date })]),
-    list(
-      snapshot.relations.map((r) => describeRelation(story, r, lang)),
+    lineList(
+      snapshot.relations.map((r) => ({ id: r.item.relation.id, text: describeRelation(story, r, lang) })),
+      "relation",
       lang,
-      "relation-list",
+    ),
+    el("h3", {}, [t(lang, "movementsHeading", { date })]),
+    lineList(
+      index.movements
+        .slice(Math.max(0, started - MAX_EVENTS), started)
+        .reverse()
+        .map(({ movement: m }) => ({
+          id: m.id,
+          text: `${formatSpan(mustParseDate(m.start), m.end ? mustParseDate(m.end) : undefined, locale(lang))} ${m.label[lang]}`,
+        })),
+      "movement",
+      lang,
     ),
   ];
+}
+
+/** Relations or movements, each a button that opens what a click on its line opens. */
+function lineList(items: { id: string; text: string }[], kind: "relation" | "movement", lang: Lang): HTMLElement {
+  if (items.length === 0) return el("p", { class: "empty" }, [t(lang, "nothingYet")]);
+  return el(
+    "ul",
+    { class: `${kind}-list` },
+    items.map(({ id, text }) =>
+      el("li", {}, [
+        el("button", { type: "button", class: "line-link", "data-line-select": id, "data-line-kind": kind }, [text]),
+      ]),
+    ),
+  );
 }
 
 function list(items: string[], lang: Lang, className: string): HTMLElement {

@@ -49,12 +49,21 @@ export const MOVEMENT_COLORS: Record<MovementKind, string> = {
   visit: "#e69f00",
 };
 
-/** Line patterns (MapLibre `line-dasharray`, in line widths) and widths in px at scale 1. */
+/**
+ * Line patterns (MapLibre `line-dasharray`, in line widths) and widths in px at scale 1, by the
+ * legend group that draws them. Relations and movements share a symbol (a line) and some of
+ * their colours are alike ("angespannt" and "Besuch" are both orange), so they differ by dash
+ * and by width: relations dotted and thin, movements solid or dashed and at least
+ * MIN_WIDTH_RATIO times as wide, receded and strong alike (palette.test.ts checks every pair).
+ */
 export const LINE_STYLES = {
-  relation: { dasharray: [0.1, 2.2], width: 2.2, strongWidth: 3.6 },
-  movement: { dasharray: undefined, width: 2, strongWidth: 3.5 },
-  plannedRoute: { dasharray: [2, 2], width: 2, strongWidth: 3 },
+  relation: { dasharray: [0.1, 2.2], width: 1.6, strongWidth: 2.6 },
+  movement: { dasharray: undefined, width: 2.6, strongWidth: 4.2 },
+  plannedRoute: { dasharray: [2, 2], width: 2.6, strongWidth: 4.2 },
 } as const;
+
+/** How much wider the lines of one group are than those of another whose colours are alike. */
+export const MIN_WIDTH_RATIO = 1.5;
 
 /** The crash/arrival ✕ of a flight. */
 export const CROSS_COLOR = "#b00020";

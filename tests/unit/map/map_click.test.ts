@@ -31,9 +31,9 @@ describe("map clicks", () => {
     expect(targetOf(hits, time("putin-visits-baku"))).toEqual({ kind: "event", id: "putin-visits-baku" });
   });
 
-  it("targetOf(a relation line) opens the event that set its state at t", () => {
+  it("targetOf(a relation line) names the relation in a popup (its dates, sources and the event that set its state are in it)", () => {
     const hit = { layer: "relation-lines", properties: { id: "rus-aze" }, state: { state: "strained" } };
-    expect(targetOf([hit], time("azal-8243-crash") + 1)).toEqual({ kind: "event", id: "azal-8243-crash" });
+    expect(targetOf([hit], time("azal-8243-crash") + 1)).toEqual({ kind: "info", what: "relation", id: "rus-aze" });
   });
 
   it("targetOf(a relation without a cited event at t) names it in a popup", () => {

@@ -35,6 +35,7 @@ function countingView() {
     setFeatureStates: () => {},
     show: () => {},
     resetCamera: () => {},
+    onIdle: () => () => {},
   } as unknown as MapView;
   return { view, calls };
 }

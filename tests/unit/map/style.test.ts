@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { Basemap } from "../../../src/map/basemap";
 import { placeFeatures } from "../../../src/map/features";
 import { storyLayers } from "../../../src/map/story_layers";
-import { buildStyle } from "../../../src/map/style";
-import { LIGHT } from "../../../src/map/theme";
+import { buildStyle, placeTextSize } from "../../../src/map/style";
+import { LIGHT, PROJECTOR } from "../../../src/map/theme";
 import { tinyStory } from "../story/tiny_story";
 
 const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
@@ -48,9 +48,35 @@ describe("buildStyle(input)", () => {
     expect(validateStyleMin(built).filter((e) => !/source ".*" not found/.test(e.message))).toEqual([]);
     const ids = built.layers.map((l) => l.id);
     const at = (id: string) => ids.indexOf(id);
-    expect(ids.slice(-4)).toEqual(["place-labels", "event-circles", "event-pulse", "place-dots"]);
+    // A strong line's forced word (line_label_points.ts) wins over the place names too.
+    expect(ids.slice(-5)).toEqual(["place-labels", "event-circles", "event-pulse", "line-label-forced", "place-dots"]);
     // The current event's big ring stays under the labels, so a city's name beside it stays whole.
-    for (const id of ["event-current", "relation-lines", "movement-end", "moving-head", "line-labels", "alliance-fill"])
+    for (const id of [
+      "event-current",
+      "relation-lines",
+      "movement-end",
+      "moving-head",
+      "line-labels",
+      "line-label-points",
+      "alliance-fill",
+    ])
       expect(at(id), id).toBeLessThan(at("place-labels"));
+  });
+
+  it("placeTextSize(zoom, kind, rank, scale, minPx) keeps every place name at the projector's 18 px floor, main places larger where the scale gives more", () => {
+    const { labelScale, minTextPx } = PROJECTOR;
+    for (const zoom of [0, 1, 1.5, 2, 2.7, 3, 4.2, 5, 6, 9]) {
+      for (const [kind, rank] of [
+        ["city", 1],
+        ["city", 5],
+        ["sea", 2],
+        ["country", 6],
+      ] as const) {
+        expect(placeTextSize(zoom, kind, rank, labelScale, minTextPx)).toBeGreaterThanOrEqual(18);
+      }
+    }
+    expect(placeTextSize(6, "city", 1, labelScale, minTextPx)).toBeCloseTo(15 * labelScale);
+    // The reader's themes have no floor: 8.5 px at zoom 1, as before.
+    expect(placeTextSize(1, "city", 1, LIGHT.labelScale, LIGHT.minTextPx)).toBe(8.5);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { deltaE, type Vision } from "../../../src/ui/color_difference";
-import { CATEGORY_COLORS, LINE_STYLES, MOVEMENT_COLORS, RELATION_COLORS, STATUS_COLORS } from "../../../src/ui/palette";
+import {
+  CATEGORY_COLORS,
+  LINE_STYLES,
+  MIN_WIDTH_RATIO,
+  MOVEMENT_COLORS,
+  RELATION_COLORS,
+  STATUS_COLORS,
+} from "../../../src/ui/palette";
 
 // The legend's groups as the reader sees them: observer and partner are one entry.
 const { partner: _partner, ...statusEntries } = STATUS_COLORS;
@@ -47,7 +54,35 @@ describe("palette", () => {
       LINE_STYLES.plannedRoute.dasharray,
     ];
     expect(new Set(patterns.map((p) => JSON.stringify(p ?? null))).size).toBe(3);
-    // Same dash (planned route) only within the movements group, whose colours are tested above.
-    expect(deltaE(RELATION_COLORS.allied, MOVEMENT_COLORS.visit)).toBeGreaterThanOrEqual(15);
+  });
+
+  // Groups that share a symbol on the map: relations and movements are both lines. Each of their
+  // cross-group pairs differs by colour as much as entries of one group, or by dash and width.
+  it("every relation/movement pair differs by colour (ΔE ≥ 15, ≥ 10 deuteranopia/protanopia) or by dash and width", () => {
+    const relation = LINE_STYLES.relation;
+    const movementStyle = (kind: string) =>
+      kind === "planned-route" ? LINE_STYLES.plannedRoute : LINE_STYLES.movement;
+    const alike: string[] = [];
+    for (const [state, a] of Object.entries(RELATION_COLORS)) {
+      for (const [kind, b] of Object.entries(MOVEMENT_COLORS)) {
+        const close = (["normal", "deuteranopia", "protanopia"] as const).filter((v) => deltaE(a, b, v) < MINIMUM[v]);
+        if (close.length === 0) continue;
+        const m = movementStyle(kind);
+        const dash = JSON.stringify(relation.dasharray) !== JSON.stringify(m.dasharray ?? null);
+        const ratio = (x: number, y: number) => Math.max(x, y) / Math.min(x, y);
+        const width =
+          ratio(relation.width, m.width) >= MIN_WIDTH_RATIO &&
+          ratio(relation.strongWidth, m.strongWidth) >= MIN_WIDTH_RATIO;
+        if (!(dash && width)) alike.push(`${state}/${kind} (${close.join(", ")})`);
+      }
+    }
+    expect(alike).toEqual([]);
+  });
+
+  it("the colours that alone would collide across groups are the ones dash and width tell apart (angespannt/Besuch ΔE 2.7)", () => {
+    // The reviewer's pair: the test above must rely on dash and width for it, not pass by colour.
+    expect(deltaE(RELATION_COLORS.strained, MOVEMENT_COLORS.visit)).toBeLessThan(15);
+    expect(LINE_STYLES.movement.width / LINE_STYLES.relation.width).toBeGreaterThanOrEqual(MIN_WIDTH_RATIO);
+    expect(LINE_STYLES.movement.strongWidth / LINE_STYLES.relation.strongWidth).toBeGreaterThanOrEqual(MIN_WIDTH_RATIO);
   });
 });

@@ -1,0 +1,134 @@
+import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
+
+/**
+ * The fallback word of a strong line. MapLibre drops a `symbol-placement: line` label where the
+ * line is shorter than its word, too curved, or where the word would meet a place's name: the
+ * red Moskau–Kiew line at the start of the war had no "feindselig". For each strong line drawn
+ * without its word, this puts the word once as a point label on the line's visible part, at
+ * its middle first and, while that too finds no room, at other points along it
+ * (FALLBACK_FRACTIONS); where none has room, the word is `forced` at the middle: drawn above
+ * the place names (story_layers.ts `line-label-forced`), so a secondary name gives way to it.
+ * Pure geometry in screen px; line_label_fallback.ts runs it on the map.
+ */
+
+/** Where along a line's visible length its fallback word is tried, in order. */
+export const FALLBACK_FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9] as const;
+/** The attempt after the last fraction: the word is forced at the middle. */
+export const FORCED_ATTEMPT = FALLBACK_FRACTIONS.length;
+/** A line with less than this much of it on screen (px) needs no word: it is hardly drawn. */
+export const MIN_VISIBLE_PX = 24;
+/** The word's point keeps this far inside the map's edges, px, so the word is not cut. */
+const EDGE_PX = 30;
+
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+/** The part of segment a→b inside the box, or undefined (Liang–Barsky). */
+function clip(a: ScreenPoint, b: ScreenPoint, box: { left: number; top: number; right: number; bottom: number }) {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const edges: [number, number][] = [
+    [-dx, a.x - box.left],
+    [dx, box.right - a.x],
+    [-dy, a.y - box.top],
+    [dy, box.bottom - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return undefined;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return undefined;
+  }
+  return [
+    { x: a.x + t0 * dx, y: a.y + t0 * dy },
+    { x: a.x + t1 * dx, y: a.y + t1 * dy },
+  ] as const;
+}
+
+/** The parts of the polyline inside the map less EDGE_PX at each edge, and their total length, px. */
+function visibleParts(points: readonly ScreenPoint[], width: number, height: number) {
+  const box = { left: EDGE_PX, top: EDGE_PX, right: width - EDGE_PX, bottom: height - EDGE_PX };
+  const parts: (readonly [ScreenPoint, ScreenPoint])[] = [];
+  let total = 0;
+  for (let i = 1; i < points.length; i++) {
+    const part = clip(points[i - 1] as ScreenPoint, points[i] as ScreenPoint, box);
+    if (!part) continue;
+    parts.push(part);
+    total += Math.hypot(part[1].x - part[0].x, part[1].y - part[0].y);
+  }
+  return { parts, total };
+}
+
+/** How much of the polyline `points` (screen px) lies inside a `width` × `height` map less its edge margin, px. */
+export function visibleLength(points: readonly ScreenPoint[], width: number, height: number): number {
+  return visibleParts(points, width, height).total;
+}
+
+/**
+ * The point `fraction` (0…1) of the way along the part of the polyline `points` (screen px)
+ * that lies inside a `width` × `height` map less EDGE_PX at each edge; undefined when less than
+ * MIN_VISIBLE_PX of it is inside. Work is linear in the number of points.
+ */
+export function pointAlongVisible(
+  points: readonly ScreenPoint[],
+  width: number,
+  height: number,
+  fraction: number,
+): ScreenPoint | undefined {
+  const { parts, total } = visibleParts(points, width, height);
+  if (total < MIN_VISIBLE_PX) return undefined;
+  let left = total * fraction;
+  for (const [a, b] of parts) {
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    if (left <= length && length > 0)
+      return { x: a.x + ((b.x - a.x) * left) / length, y: a.y + ((b.y - a.y) * left) / length };
+    left -= length;
+  }
+  return parts.at(-1)?.[1];
+}
+
+/** The map as the fallback needs it: its size (px) and both directions of its projection. */
+export interface ScreenView {
+  width: number;
+  height: number;
+  project(lonLat: [number, number]): ScreenPoint;
+  unproject(point: ScreenPoint): [number, number];
+}
+
+/**
+ * Point labels for the strong lines (`lines`: the features of the `line-labels` source, with
+ * `id`, `label` and `color`) that are on screen but whose on-line word is not drawn
+ * (`placed`), each at FALLBACK_FRACTIONS[attempt(id)] of its visible part; from
+ * FORCED_ATTEMPT on, at the middle with the property `forced: true`.
+ */
+export function fallbackLabelPoints(
+  lines: FeatureCollection<LineString>,
+  placed: ReadonlySet<string>,
+  attempt: (id: string) => number,
+  view: ScreenView,
+): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  for (const line of lines.features) {
+    const id = String(line.properties?.id ?? "");
+    if (placed.has(id)) continue;
+    const forced = attempt(id) >= FORCED_ATTEMPT;
+    const fraction = forced ? 0.5 : (FALLBACK_FRACTIONS[attempt(id)] as number);
+    const screen = line.geometry.coordinates.map((p: Position) => view.project([p[0] ?? 0, p[1] ?? 0]));
+    const at = pointAlongVisible(screen, view.width, view.height, fraction);
+    if (!at) continue;
+    features.push({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: view.unproject(at) },
+      properties: { ...line.properties, forced },
+    });
+  }
+  return { type: "FeatureCollection", features };
+}

@@ -1,0 +1,186 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { de } from "../../src/i18n/de";
+import { formatDate, mustParseDate } from "../../src/story/dates";
+import type { Story } from "../../src/story/schema";
+import { useBrowser, waitForMapIdle } from "./app";
+
+const STORY = JSON.parse(readFileSync("data/stories/caucasus/story.json", "utf8")) as Story;
+
+const openApp = useBrowser();
+
+const popupTitle = (page: Page) => page.locator(".map-popup .map-popup-title").textContent();
+const popupText = (page: Page) => page.locator(".map-popup").textContent();
+const cardTitle = (page: Page) => page.locator("#event-card .event-title").textContent();
+
+/** Everything a click can hit, as the map lists it (map_click.ts CLICKABLE_LAYERS) and the place names. */
+const CLICKABLE = [
+  "event-circles",
+  "movement-end",
+  "movement-approx-end",
+  "movement-open-tip",
+  "moving-head",
+  "place-dots",
+  "place-labels",
+  "line-labels",
+  "line-label-points",
+  "line-label-forced",
+  "moving-line",
+  "movement-trace",
+  "movement-planned",
+  "movement-open-line",
+  "relation-lines",
+];
+
+interface Drawn {
+  layer: string;
+  id: string;
+  screen: [number, number] | undefined;
+  pieces: { x: number; y: number }[][];
+}
+
+/** Distance (px) from p to segment a–b. */
+function toSegment(p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }) {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const k =
+    dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(p.x - a.x - k * dx, p.y - a.y - k * dy);
+}
+
+/**
+ * A relation line drawn now and a point (page px) on it with nothing else clickable near it: no
+ * other line within 16 px (a click takes what lies within 10 px), no point (marker, place, label
+ * anchor) within 45 px, inside the map.
+ */
+async function clearPointOnRelation(page: Page): Promise<{ id: string; x: number; y: number } | undefined> {
+  const { drawn, map } = await page.evaluate((layers) => {
+    interface Feature {
+      layer: string;
+      id: string | number | undefined;
+      properties: Record<string, unknown>;
+      screen: [number, number] | undefined;
+      lines: number[][][] | undefined;
+    }
+    const api = (
+      window as unknown as {
+        __zeitkarte: {
+          renderedFeatures(layers: string[]): Feature[];
+          project(lon: number, lat: number): { x: number; y: number };
+        };
+      }
+    ).__zeitkarte;
+    const box = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+    return {
+      map: { left: box.left, top: box.top, width: box.width, height: box.height },
+      drawn: api.renderedFeatures(layers).map((f) => ({
+        layer: f.layer,
+        id: String(f.properties.id ?? f.id),
+        screen: f.screen,
+        pieces: (f.lines ?? []).map((piece) => piece.map(([lon, lat]) => api.project(lon ?? 0, lat ?? 0))),
+      })),
+    };
+  }, CLICKABLE);
+  const features = drawn as Drawn[];
+  const ids = new Set(features.filter((f) => f.layer === "relation-lines").map((f) => f.id));
+  for (const id of ids) {
+    const at = clearPoint(features, id, map);
+    if (at) return { id, ...at };
+  }
+  return undefined;
+}
+
+function clearPoint(
+  features: Drawn[],
+  id: string,
+  map: { left: number; top: number; width: number; height: number },
+): { x: number; y: number } | undefined {
+  const own = features.filter((f) => f.layer === "relation-lines" && f.id === id);
+  const others = features.filter((f) => !(f.layer === "relation-lines" && f.id === id));
+  for (const piece of own.flatMap((f) => f.pieces)) {
+    for (let i = 1; i < piece.length; i++) {
+      const a = piece[i - 1] as { x: number; y: number };
+      const b = piece[i] as { x: number; y: number };
+      for (const k of [0.5, 0.3, 0.7, 0.15, 0.85]) {
+        const p = { x: a.x + k * (b.x - a.x), y: a.y + k * (b.y - a.y) };
+        if (p.x < 60 || p.y < 60 || p.x > map.width - 60 || p.y > map.height - 60) continue;
+        const clear = others.every((f) => {
+          if (f.screen) return Math.hypot(f.screen[0] - p.x, f.screen[1] - p.y) > 45;
+          return f.pieces.every((q) => q.every((c, j) => j === 0 || toSegment(p, q[j - 1] as typeof c, c) > 16));
+        });
+        if (clear) return { x: p.x + map.left, y: p.y + map.top };
+      }
+    }
+  }
+  return undefined;
+}
+
+describe("relation lines and movement arcs: popups with dates and sources, by mouse and keyboard", () => {
+  it("a click on a relation line names the relation, its state's date and every change up to t with its date and source", async () => {
+    const { page, pageErrors } = await openApp("#event=aliyev-address-to-nation", {
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    await expect
+      .poll(() => clearPointOnRelation(page), { timeout: 30_000, message: "a clear point on a relation line" })
+      .toBeDefined();
+    const at = (await clearPointOnRelation(page)) as { id: string; x: number; y: number };
+    await page.mouse.click(at.x, at.y);
+    const relation = STORY.relations.find((r) => r.id === at.id);
+    const [a, b] = (relation?.countries ?? []).map((c) => STORY.meta.countries[c]?.de);
+    await expect.poll(() => popupTitle(page)).toMatch(new RegExp(`^${a} – ${b}: .+$`));
+    const text = await popupText(page);
+    // Each change up to t (Dezember 2024) with its date (or "zuvor") and its state's word.
+    for (const change of relation?.changes ?? []) {
+      if (change.date && change.date.slice(0, 7) > "2024-12") continue;
+      const date = change.date ? formatDate(mustParseDate(change.date), "de-DE") : "zuvor";
+      expect(text).toContain(`${date}: ${de[`relation_${change.status}`]}`);
+    }
+    // The change with its source: the quote, then the article's title.
+    expect(text).toMatch(/„.+“ — \S/);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("the text view's relation entry opens the same popup by keyboard; Esc closes it and returns the focus; its button opens the event that set the state", async () => {
+    const { page, pageErrors } = await openApp("#event=aliyev-address-to-nation", {
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.locator("#event-card .event-title").waitFor();
+    const entry = page.locator('.relation-list [data-line-select="rus-aze"]');
+    await entry.focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => popupTitle(page))
+      .toBe("Russland – Aserbaidschan: Krise nach dem Abschuss von AZAL 8243 (seit Dezember 2024)");
+    const text = await popupText(page);
+    expect(text).toContain("zuvor: Partner – Gleichgewicht");
+    expect(text).toContain("22. Februar 2022: verbündet – Bündniserklärung im Kreml");
+    expect(text).toContain("Dezember 2024: angespannt – Krise nach dem Abschuss");
+    // Not what came after t: the raids of June 2025.
+    expect(text).not.toContain("Juni 2025");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest(".map-popup") !== null)).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".map-popup").count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.lineSelect))
+      .toBe("rus-aze");
+    // Still the reader's view: Esc closed only the popup.
+    expect(await cardTitle(page)).not.toBe("AZAL-Flug 8243 stürzt bei Aktau ab");
+    await page.keyboard.press("Enter");
+    await page.locator(".map-popup-event").click();
+    await expect.poll(() => cardTitle(page)).toBe("AZAL-Flug 8243 stürzt bei Aktau ab");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("the text view's movement entry opens what a click on its arc opens: the visit's card", async () => {
+    const { page } = await openApp("#event=dushanbe-meeting", { viewport: { width: 1280, height: 800 } });
+    await page.locator("#event-card .event-title").waitFor();
+    const entry = page.locator('.movement-list [data-line-select="lavrov-to-yerevan"]');
+    await expect.poll(() => entry.textContent()).toContain("Mai 2025");
+    await entry.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => cardTitle(page)).toBe("Lawrow besucht Eriwan");
+  });
+});

@@ -1,0 +1,133 @@
+import type { FeatureCollection, LineString } from "geojson";
+import { describe, expect, it } from "vitest";
+import {
+  FALLBACK_FRACTIONS,
+  FORCED_ATTEMPT,
+  fallbackLabelPoints,
+  MIN_VISIBLE_PX,
+  pointAlongVisible,
+  type ScreenView,
+  visibleLength,
+} from "../../../src/map/line_label_points";
+
+// A flat test projection: 10 px per degree, the map 400 × 300 px.
+const view: ScreenView = {
+  width: 400,
+  height: 300,
+  project: ([lon, lat]) => ({ x: lon * 10, y: lat * 10 }),
+  unproject: ({ x, y }) => [x / 10, y / 10],
+};
+
+function lines(...coords: [string, number[][]][]): FeatureCollection<LineString> {
+  return {
+    type: "FeatureCollection",
+    features: coords.map(([id, coordinates]) => ({
+      type: "Feature",
+      geometry: { type: "LineString", coordinates },
+      properties: { id, label: `${id} word`, color: "#c03528" },
+    })),
+  };
+}
+
+describe("line_label_points", () => {
+  it("pointAlongVisible(points, width, height, 0.5) is the middle of the part on screen, not of the whole line", () => {
+    // From x = 100 to x = 1000 along y = 150: on screen (inside the 30 px margin) from 100 to 370.
+    const middle = pointAlongVisible(
+      [
+        { x: 100, y: 150 },
+        { x: 1000, y: 150 },
+      ],
+      400,
+      300,
+      0.5,
+    );
+    expect(middle?.x).toBeCloseTo(235);
+    expect(middle?.y).toBeCloseTo(150);
+  });
+
+  it("pointAlongVisible(…) walks a bent line by its length: 0.25 of an L of 100 + 100 px lies on its first leg", () => {
+    const at = pointAlongVisible(
+      [
+        { x: 100, y: 100 },
+        { x: 200, y: 100 },
+        { x: 200, y: 200 },
+      ],
+      400,
+      300,
+      0.25,
+    );
+    expect(at).toEqual({ x: 150, y: 100 });
+  });
+
+  it("pointAlongVisible(…) is undefined for a line with less than MIN_VISIBLE_PX on screen or none", () => {
+    const short = [
+      { x: 100, y: 100 },
+      { x: 100 + MIN_VISIBLE_PX - 1, y: 100 },
+    ];
+    expect(pointAlongVisible(short, 400, 300, 0.5)).toBeUndefined();
+    expect(
+      visibleLength(
+        [
+          { x: -50, y: -50 },
+          { x: -10, y: 500 },
+        ],
+        400,
+        300,
+      ),
+    ).toBe(0);
+  });
+
+  it("fallbackLabelPoints(lines, placed, attempt, view) gives each strong line without a drawn word one point word on it, in the line's colour", () => {
+    const strong = lines(
+      [
+        "rus-ukr",
+        [
+          [10, 10],
+          [20, 10],
+        ],
+      ],
+      [
+        "rus-aze",
+        [
+          [5, 20],
+          [25, 20],
+        ],
+      ],
+      [
+        "off-screen",
+        [
+          [100, 100],
+          [120, 100],
+        ],
+      ],
+    );
+    const points = fallbackLabelPoints(strong, new Set(["rus-aze"]), () => 0, view);
+    expect(points.features.map((f) => f.properties?.id)).toEqual(["rus-ukr"]);
+    expect(points.features[0]?.geometry.coordinates).toEqual([15, 10]);
+    expect(points.features[0]?.properties).toEqual({
+      id: "rus-ukr",
+      label: "rus-ukr word",
+      color: "#c03528",
+      forced: false,
+    });
+  });
+
+  it("fallbackLabelPoints(…, attempt) moves a word that found no room along its line, FALLBACK_FRACTIONS in turn, then forces it at the middle", () => {
+    const strong = lines([
+      "rus-ukr",
+      [
+        [10, 10],
+        [30, 10],
+      ],
+    ]);
+    const at = (attempt: number) => fallbackLabelPoints(strong, new Set(), () => attempt, view).features[0];
+    FALLBACK_FRACTIONS.forEach((fraction, attempt) => {
+      expect(at(attempt)?.geometry.coordinates[0]).toBeCloseTo(10 + 20 * fraction);
+      expect(at(attempt)?.properties?.forced).toBe(false);
+    });
+    for (const attempt of [FORCED_ATTEMPT, FORCED_ATTEMPT + 3]) {
+      expect(at(attempt)?.geometry.coordinates[0]).toBeCloseTo(20);
+      expect(at(attempt)?.properties?.forced).toBe(true);
+    }
+  });
+});
