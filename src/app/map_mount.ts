@@ -1,6 +1,6 @@
 import type { Topology } from "topojson-specification";
 import { assetUrl } from "../assets/asset_urls";
-import { t } from "../i18n/t";
+import { type Lang, t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
 import { mainPlaceBounds } from "../map/framing";
@@ -148,6 +148,7 @@ export function mountMap(
         coverable: { source: "places", layers: ["place-labels", "place-dots"] },
         labels: { source: "places", layout: layoutLabels },
         resetLabel: t(initial.lang, "resetView"),
+        uiStrings: uiStrings(initial.lang),
         cooperativeGestures: options.embed === true,
         gestureHints: {
           windows: t(initial.lang, "zoomHintWindows"),
@@ -205,6 +206,7 @@ export function mountMap(
         storyMap?.reset();
       }
       view?.setResetLabel(t(state.lang, "resetView"));
+      view?.setUiStrings(uiStrings(state.lang));
       if (!lostNotice && state.lang !== labelLang) {
         labelLang = state.lang;
         view?.relabel();
@@ -259,4 +261,9 @@ let pending: Promise<Topology> | undefined;
 export function basemapTopology(): Promise<Topology> {
   pending ??= fetch(assetUrl("basemap/countries.topo.json")).then((response) => response.json() as Promise<Topology>);
   return pending;
+}
+
+/** MapLibre's own accessible names (canvas, zoom buttons) in the page's language. */
+function uiStrings(lang: Lang) {
+  return { map: t(lang, "mapCanvas"), zoomIn: t(lang, "zoomIn"), zoomOut: t(lang, "zoomOut") };
 }

@@ -2,6 +2,9 @@
 export const de = {
   appName: "Zeitkarte",
   mapLabel: "Karte: {title}",
+  mapCanvas: "Karte",
+  zoomIn: "Hineinzoomen",
+  zoomOut: "Herauszoomen",
   placesHeading: "Orte der Geschichte",
   noWebgl: "Die Karte braucht WebGL, das dieser Browser nicht bietet. Die Geschichte steht unten als Text.",
   basemapFailed: "Die Basiskarte konnte nicht geladen werden. Die Geschichte steht unten als Text.",

@@ -4,6 +4,9 @@ import type { Strings } from "./t";
 export const en: Strings = {
   appName: "Zeitkarte",
   mapLabel: "Map: {title}",
+  mapCanvas: "Map",
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
   placesHeading: "Places in the story",
   noWebgl: "The map needs WebGL, which this browser does not provide. The story follows below as text.",
   basemapFailed: "The basemap could not be loaded. The story follows below as text.",

@@ -93,6 +93,8 @@ export interface MapViewOptions {
   onContextRestored?: () => void;
   /** Label of the button that returns to `bounds`. */
   resetLabel?: string;
+  /** The map's own words for assistive technology, in the page's language (see setUiStrings). */
+  uiStrings?: MapUiStrings;
   /**
    * In an article (embed): a plain wheel or one finger scrolls the host page; Ctrl/⌘ + wheel,
    * a pinch or the buttons zoom, and a short hint says so (MapLibre's `cooperativeGestures`).
@@ -175,6 +177,8 @@ export interface MapView {
   /** Lays out the labels again now (see `labels`), e.g. after a language switch changed their widths. */
   relabel(): void;
   setResetLabel(label: string): void;
+  /** The canvas's and the zoom buttons' accessible names, in the page's language. */
+  setUiStrings(strings: MapUiStrings): void;
   /** Resolves after the next frame the map draws with every source loaded (benchmark: input → render latency). */
   nextRender(): Promise<void>;
   resize(): void;
@@ -212,7 +216,15 @@ export function prewarmMap(): void {
   prewarm();
 }
 
+/** MapLibre's own accessible names: the canvas ("Map") and the zoom buttons. */
+export interface MapUiStrings {
+  map: string;
+  zoomIn: string;
+  zoomOut: string;
+}
+
 export function createMapView(options: MapViewOptions): MapView {
+  const ui = options.uiStrings;
   const map = new MapLibreMap({
     container: options.container,
     style: options.style,
@@ -223,15 +235,18 @@ export function createMapView(options: MapViewOptions): MapView {
     canvasContextAttributes: { preserveDrawingBuffer: true },
     fadeDuration: 150,
     cooperativeGestures: options.cooperativeGestures === true,
-    ...(options.gestureHints
-      ? {
-          locale: {
+    locale: {
+      ...(ui
+        ? { "Map.Title": ui.map, "NavigationControl.ZoomIn": ui.zoomIn, "NavigationControl.ZoomOut": ui.zoomOut }
+        : {}),
+      ...(options.gestureHints
+        ? {
             "CooperativeGesturesHandler.WindowsHelpText": options.gestureHints.windows,
             "CooperativeGesturesHandler.MacHelpText": options.gestureHints.mac,
             "CooperativeGesturesHandler.MobileHelpText": options.gestureHints.touch,
-          },
-        }
-      : {}),
+          }
+        : {}),
+    },
     dragRotate: false,
     pitchWithRotate: false,
   });
@@ -613,6 +628,18 @@ export function createMapView(options: MapViewOptions): MapView {
       for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
     },
     setResetLabel: (label) => reset.setLabel(label),
+    setUiStrings(strings) {
+      map.getCanvas().setAttribute("aria-label", strings.map);
+      const container = map.getContainer();
+      for (const [selector, label] of [
+        [".maplibregl-ctrl-zoom-in", strings.zoomIn],
+        [".maplibregl-ctrl-zoom-out", strings.zoomOut],
+      ] as const) {
+        const button = container.querySelector(selector);
+        button?.setAttribute("aria-label", label);
+        button?.setAttribute("title", label);
+      }
+    },
     relabel,
     resize: () => map.resize(),
     destroy: () => {

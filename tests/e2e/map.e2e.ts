@@ -33,6 +33,20 @@ describe("the map", () => {
     for (const name of GERMAN_PLACE_NAMES) expect(rendered).toContain(name);
   });
 
+  it("names the map canvas and its zoom buttons in the page's language, German then English", async () => {
+    const { page } = await openApp();
+    await waitForMapIdle(page);
+    const names = () =>
+      page.evaluate(() =>
+        ["#map canvas", "#map .maplibregl-ctrl-zoom-in", "#map .maplibregl-ctrl-zoom-out"].map((selector) =>
+          document.querySelector(selector)?.getAttribute("aria-label"),
+        ),
+      );
+    expect(await names()).toEqual(["Karte", "Hineinzoomen", "Herauszoomen"]);
+    await page.locator('.lang-switch button[lang="en"]').click();
+    await expect.poll(names, { timeout: 20_000 }).toEqual(["Map", "Zoom in", "Zoom out"]);
+  });
+
   it("makes no request to any host but its own and logs no errors", async () => {
     const app = await openApp();
     await waitForMapIdle(app.page);
