@@ -224,7 +224,7 @@ export interface MapUiStrings {
 }
 
 export function createMapView(options: MapViewOptions): MapView {
-  const ui = options.uiStrings;
+  let ui = options.uiStrings;
   const map = new MapLibreMap({
     container: options.container,
     style: options.style,
@@ -629,6 +629,9 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     setResetLabel: (label) => reset.setLabel(label),
     setUiStrings(strings) {
+      // Called on every state update (frames of playback): touch the DOM only when the words change.
+      if (ui && ui.map === strings.map && ui.zoomIn === strings.zoomIn && ui.zoomOut === strings.zoomOut) return;
+      ui = strings;
       map.getCanvas().setAttribute("aria-label", strings.map);
       const container = map.getContainer();
       for (const [selector, label] of [
