@@ -183,8 +183,8 @@ export function mountApp(
     state0,
     now,
     (view) => {
-      exposeForTests(view, store.get, actions, clock);
-      wireMapClicks(view, index, mapTargets);
+      const clickLayers = wireMapClicks(view, index, mapTargets);
+      exposeForTests(view, store.get, actions, clock, clickLayers);
     },
     {
       embed: url.embed === true,
@@ -369,6 +369,7 @@ function exposeForTests(
   state: () => AppState,
   actions: Actions,
   clock: { freeze(): void; advance(ms: number): void },
+  clickLayers: readonly string[],
 ) {
   const placeLabel = (f: RenderedFeature) => ({
     name: String(f.properties[`name_${state().lang}`] ?? ""),
@@ -381,6 +382,13 @@ function exposeForTests(
       renderedLabels: () =>
         view.renderedProperties(PLACE_LABEL_LAYERS).map((p) => String(p[`name_${state().lang}`] ?? "")),
       renderedFeatures: (layers: string[]) => view.renderedFeatures(layers),
+      // What a click at (x, y) (map px) hits: layer, id and px from the point as drawn.
+      hitsAt: (x: number, y: number) =>
+        view.hitsAt(clickLayers, { x, y }).map((h) => ({
+          layer: h.layer,
+          id: String(h.properties.id ?? h.id),
+          distance: h.distance,
+        })),
       // Place labels as placed: name, point (map px) and whether a control covers it (then it is
       // faded out), and the labels whose placed box meets a box (map px).
       placeLabels: () => view.renderedFeatures(PLACE_LABEL_LAYERS).map(placeLabel),
