@@ -79,7 +79,9 @@ describe("a click on the map opens what the reader sees under the pointer", () =
     const at = (await onLineWithTrace()) as { x: number; y: number };
     const card = await page.locator("#event-card .event-title").textContent();
     await page.mouse.click(at.x, at.y);
-    await expect.poll(() => popupTitle(page), { timeout: 10_000 }).toMatch(/^Russland – Aserbaidschan: Krise nach dem Abschuss von AZAL 8243/);
+    await expect
+      .poll(() => popupTitle(page), { timeout: 10_000 })
+      .toMatch(/^Russland – Aserbaidschan: Krise nach dem Abschuss von AZAL 8243/);
     expect(await titleInsideMap(page)).toBe(true);
     // The card stays the crash's: no visit card opened underneath.
     expect(await page.locator("#event-card .event-title").textContent()).toBe(card);
@@ -98,7 +100,9 @@ describe("a click on the map opens what the reader sees under the pointer", () =
     await expect.poll(onWord, { timeout: 30_000, message: "a point on the line's word" }).toBeDefined();
     const at = (await onWord()) as { x: number; y: number };
     await page.mouse.click(at.x, at.y);
-    await expect.poll(() => popupTitle(page), { timeout: 10_000 }).toMatch(/^Russland – Aserbaidschan: Krise nach dem Abschuss von AZAL 8243/);
+    await expect
+      .poll(() => popupTitle(page), { timeout: 10_000 })
+      .toMatch(/^Russland – Aserbaidschan: Krise nach dem Abschuss von AZAL 8243/);
     expect(await titleInsideMap(page)).toBe(true);
     expect(pageErrors).toEqual([]);
   });
