@@ -120,7 +120,13 @@ export function mountApp(
     () => partFailed(layout.tools, store.get().lang),
     ready,
   );
-  layout.presentButton.addEventListener("click", () => presenter.toggle());
+  // Entering presenter mode is a history entry (Back leaves it, as the URL says); leaving
+  // replaces it (presenter.ts), so Back from the reader's view never re-enters it.
+  const togglePresenter = () => {
+    if (!store.get().present) sync.beforeJump();
+    presenter.toggle();
+  };
+  layout.presentButton.addEventListener("click", togglePresenter);
   const shareButton = el("button", { type: "button", class: "share-button", "aria-haspopup": "dialog" }, [
     svgIcon("share"),
     el("span", {}, [t(state0.lang, "shareButton")]),
@@ -345,7 +351,7 @@ export function mountApp(
   updateFullLink();
   document.addEventListener("keydown", (event) => {
     const presenting = store.get().present ? presenter.loaded : undefined;
-    if (handleKey(event, presenting ? presenting.keys : { ...actions, togglePresent: () => presenter.toggle() })) {
+    if (handleKey(event, presenting ? presenting.keys : { ...actions, togglePresent: togglePresenter })) {
       event.preventDefault();
     }
   });
