@@ -31,6 +31,7 @@ import { legendBandHeight, legendPlacement } from "./legend_place";
 import { createMapTargetOpener, loadMapPopup, wireMapClicks, wireTextTargets } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import type { Presenter } from "./presenter";
+import { holdPlayWhileLost } from "./play_while_lost";
 import { lazyPresenter } from "./presenter_loader";
 import { type AppState, createStore } from "./state";
 import { viewFromUrl } from "./url_view";
@@ -86,6 +87,8 @@ export function mountApp(
   });
   const clock = controllableClock();
   const actions = createActions(store, index, pacing, clock, () => sync.beforeJump());
+  // While WebGL is lost a play (key, button, host page) waits for the restore (play_while_lost.ts).
+  const lostPlay = holdPlayWhileLost(store, actions);
   // Loaded only where needed: most readers never embed or share, and every KB counts in an article.
   const more = cardToggle(root, state0.lang);
   if (url.embed) {
@@ -93,12 +96,21 @@ export function mountApp(
     const mapArea = layout.map.parentElement ?? layout.map;
     void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(
       ([embed, host]) =>
-        embed.startEmbed(host.embedHost(store, actions), {
-          root,
-          measure: () => embedHeight(root, mapArea),
-          // The root fills the frame; these change the height to ask for ("Mehr" opens the card).
-          observe: [layout.card, layout.timelineArea],
-        }),
+        embed.startEmbed(
+          host.embedHost(store, {
+            ...actions,
+            pause: () => {
+              lostPlay.cancel();
+              actions.pause();
+            },
+          }),
+          {
+            root,
+            measure: () => embedHeight(root, mapArea),
+            // The root fills the frame; these change the height to ask for ("Mehr" opens the card).
+            observe: [layout.card, layout.timelineArea],
+          },
+        ),
       () => partFailed(layout.tools, store.get().lang),
     );
   }
@@ -194,7 +206,9 @@ export function mountApp(
     },
     {
       embed: url.embed === true,
-      onContextLost: () => actions.pause(),
+      onContextLost: () => lostPlay.lost(),
+      onContextRestored: () => lostPlay.restored(),
+      playHeld: () => lostPlay.held,
       linkedEvent: url.event !== undefined,
       onFirstView: preloadShare,
     },
