@@ -242,7 +242,7 @@ export function mountApp(
         ["width", panel.width],
         ["height", panel.height],
       ] as const)
-        slot.style.setProperty(`--legend-panel-${name}`, `${Math.round(px)}px`);
+        slot.style.setProperty(`--legend-panel-${name}`, `${px}px`);
     }
     slot.classList.toggle("band", place === "band");
     slot.classList.toggle("below", place === "below");
