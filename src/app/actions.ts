@@ -37,6 +37,12 @@ export interface Actions {
    * Playback then stops on the reached event's card.
    */
   step(direction: 1 | -1): void;
+  /**
+   * A step under way (a presenter step playing a movement, or → along one) ends at once where it
+   * would stop, on its card: leaving presenter mode mid-step lands on a moment the URL names
+   * (a day and a card), not between two. Nothing otherwise.
+   */
+  settleStep(): void;
   /** Why the last change happened, for the map (fly on jumps, follow during play). */
   readonly reason: "play" | "jump" | "other";
   destroy(): void;
@@ -170,6 +176,13 @@ export function createActions(
     toggleFollow: () => set({ follow: !store.get().follow }, "other"),
     setOrg: (org) => set({ org }, "other"),
     openView: (view) => set({ ...view, playing: false }, "jump"),
+    settleStep() {
+      if (stopAt === undefined || !store.get().playing) return;
+      const t = stopAt;
+      const event = stopEvent;
+      stopAt = undefined;
+      set({ t, event, playing: false }, "play");
+    },
     step(direction) {
       const t = store.get().t;
       const now = current();

@@ -101,10 +101,12 @@ export function wireTextTargets(panel: HTMLElement, targets: MapTargets) {
   });
 }
 
-export function wireMapClicks(view: MapView, index: StoryIndex, targets: MapTargets) {
+/** Wires clicks on the map to `targets`; returns the layers a click hits. */
+export function wireMapClicks(view: MapView, index: StoryIndex, targets: MapTargets): readonly string[] {
   // The settled chunks of movements are clickable too (settled_movements.ts).
   const layers = [...CLICKABLE_LAYERS, ...settledLayerIds(settledChunkCount(index.movements.length))];
   view.onClick(layers, (hits) => targets.open(hits));
+  return layers;
 }
 
 /** The map popup's chunk (panel/map_popup.ts), fetched once. */

@@ -42,6 +42,10 @@ export function mountMap(
     embed?: boolean;
     /** The map stopped drawing (WebGL context lost): e.g. pause playback. */
     onContextLost?: () => void;
+    /** The map draws again after a loss (a play held meanwhile starts: play_while_lost.ts). */
+    onContextRestored?: () => void;
+    /** A play waits for the restore: the loss notice says so. */
+    playHeld?: () => boolean;
     /** The URL named an event: the map frames it on first drawing (the opening moment keeps the overview). */
     linkedEvent?: boolean;
     /**
@@ -91,6 +95,7 @@ export function mountMap(
     storyMap?.update(now.snapshot, now.state, "other");
     // Laid out afresh for the language and camera of now (the language may have changed while lost).
     view?.relabel();
+    options.onContextRestored?.();
   };
   // The opening frame: the story's main places (see mainPlaceBounds).
   const frame = mainPlaceBounds(index.story.places, index.story.meta.view.bounds);
@@ -195,7 +200,7 @@ export function mountMap(
   return {
     update(snapshot, state, reason) {
       if (lostNotice) {
-        const text = t(state.lang, lostKey);
+        const text = t(state.lang, options.playHeld?.() ? "webglLostPlayHeld" : lostKey);
         if (lostNotice.textContent !== text) lostNotice.textContent = text;
         // The view drops what it cannot draw and keeps the camera moves this asks for (a link
         // followed while lost frames its event on restore, as it would have without the loss);

@@ -30,6 +30,7 @@ import { createLayout } from "./layout";
 import { legendBandHeight, legendPlacement } from "./legend_place";
 import { createMapTargetOpener, loadMapPopup, wireMapClicks, wireTextTargets } from "./map_clicks";
 import { mountMap } from "./map_mount";
+import { holdPlayWhileLost } from "./play_while_lost";
 import type { Presenter } from "./presenter";
 import { lazyPresenter } from "./presenter_loader";
 import { type AppState, createStore } from "./state";
@@ -86,6 +87,8 @@ export function mountApp(
   });
   const clock = controllableClock();
   const actions = createActions(store, index, pacing, clock, () => sync.beforeJump());
+  // While WebGL is lost a play (key, button, host page) waits for the restore (play_while_lost.ts).
+  const lostPlay = holdPlayWhileLost(store, actions);
   // Loaded only where needed: most readers never embed or share, and every KB counts in an article.
   const more = cardToggle(root, state0.lang);
   if (url.embed) {
@@ -93,12 +96,21 @@ export function mountApp(
     const mapArea = layout.map.parentElement ?? layout.map;
     void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(
       ([embed, host]) =>
-        embed.startEmbed(host.embedHost(store, actions), {
-          root,
-          measure: () => embedHeight(root, mapArea),
-          // The root fills the frame; these change the height to ask for ("Mehr" opens the card).
-          observe: [layout.card, layout.timelineArea],
-        }),
+        embed.startEmbed(
+          host.embedHost(store, {
+            ...actions,
+            pause: () => {
+              lostPlay.cancel();
+              actions.pause();
+            },
+          }),
+          {
+            root,
+            measure: () => embedHeight(root, mapArea),
+            // The root fills the frame; these change the height to ask for ("Mehr" opens the card).
+            observe: [layout.card, layout.timelineArea],
+          },
+        ),
       () => partFailed(layout.tools, store.get().lang),
     );
   }
@@ -120,7 +132,13 @@ export function mountApp(
     () => partFailed(layout.tools, store.get().lang),
     ready,
   );
-  layout.presentButton.addEventListener("click", () => presenter.toggle());
+  // Entering presenter mode is a history entry (Back leaves it, as the URL says); leaving
+  // replaces it (presenter.ts), so Back from the reader's view never re-enters it.
+  const togglePresenter = () => {
+    if (!store.get().present) sync.beforeJump();
+    presenter.toggle();
+  };
+  layout.presentButton.addEventListener("click", togglePresenter);
   const shareButton = el("button", { type: "button", class: "share-button", "aria-haspopup": "dialog" }, [
     svgIcon("share"),
     el("span", {}, [t(state0.lang, "shareButton")]),
@@ -183,12 +201,14 @@ export function mountApp(
     state0,
     now,
     (view) => {
-      exposeForTests(view, store.get, actions, clock);
-      wireMapClicks(view, index, mapTargets);
+      const clickLayers = wireMapClicks(view, index, mapTargets);
+      exposeForTests(view, store.get, actions, clock, clickLayers);
     },
     {
       embed: url.embed === true,
-      onContextLost: () => actions.pause(),
+      onContextLost: () => lostPlay.lost(),
+      onContextRestored: () => lostPlay.restored(),
+      playHeld: () => lostPlay.held,
       linkedEvent: url.event !== undefined,
       onFirstView: preloadShare,
     },
@@ -210,6 +230,20 @@ export function mountApp(
     const box = area.getBoundingClientRect();
     const place = legendPlacement(box.width, box.height, storyAspect);
     const slot = layout.legendSlot;
+    // Presenting, the open legend lies over the card's column (the card returns when it closes):
+    // at projector type it needs more room than a band leaves, and nothing on the map is covered.
+    const overPanel = store.get().present;
+    slot.classList.toggle("over-panel", overPanel);
+    if (overPanel) {
+      const panel = layout.panel.getBoundingClientRect();
+      for (const [name, px] of [
+        ["left", panel.left],
+        ["top", panel.top],
+        ["width", panel.width],
+        ["height", panel.height],
+      ] as const)
+        slot.style.setProperty(`--legend-panel-${name}`, `${px}px`);
+    }
     slot.classList.toggle("band", place === "band");
     slot.classList.toggle("below", place === "below");
     if (place === "below") slot.style.setProperty("--legend-below", `${Math.max(innerHeight - box.bottom - 8, 64)}px`);
@@ -345,7 +379,7 @@ export function mountApp(
   updateFullLink();
   document.addEventListener("keydown", (event) => {
     const presenting = store.get().present ? presenter.loaded : undefined;
-    if (handleKey(event, presenting ? presenting.keys : { ...actions, togglePresent: () => presenter.toggle() })) {
+    if (handleKey(event, presenting ? presenting.keys : { ...actions, togglePresent: togglePresenter })) {
       event.preventDefault();
     }
   });
@@ -369,6 +403,7 @@ function exposeForTests(
   state: () => AppState,
   actions: Actions,
   clock: { freeze(): void; advance(ms: number): void },
+  clickLayers: readonly string[],
 ) {
   const placeLabel = (f: RenderedFeature) => ({
     name: String(f.properties[`name_${state().lang}`] ?? ""),
@@ -381,6 +416,13 @@ function exposeForTests(
       renderedLabels: () =>
         view.renderedProperties(PLACE_LABEL_LAYERS).map((p) => String(p[`name_${state().lang}`] ?? "")),
       renderedFeatures: (layers: string[]) => view.renderedFeatures(layers),
+      // What a click at (x, y) (map px) hits: layer, id and px from the point as drawn.
+      hitsAt: (x: number, y: number) =>
+        view.hitsAt(clickLayers, { x, y }).map((h) => ({
+          layer: h.layer,
+          id: String(h.properties.id ?? h.id),
+          distance: h.distance,
+        })),
       // Place labels as placed: name, point (map px) and whether a control covers it (then it is
       // faded out), and the labels whose placed box meets a box (map px).
       placeLabels: () => view.renderedFeatures(PLACE_LABEL_LAYERS).map(placeLabel),

@@ -41,7 +41,11 @@ export function createPresenter(
   const blank = el("div", { class: "present-blank", hidden: true, "aria-hidden": "true" });
 
   const enter = () => enterPresenter(store);
-  const leave = () => store.set({ present: false, blank: false, playing: false });
+  const leave = () => {
+    // A step still playing ends on its card first: the reader's view is the moment presented.
+    actions.settleStep();
+    store.set({ present: false, blank: false, playing: false });
+  };
   // Leaving is complete however it happens (Esc, P, a hash without `present`, Back): a reload or
   // a copied link opens the reader view, not the presenter, and full screen ends.
   const cleanUp = () => {

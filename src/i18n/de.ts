@@ -10,6 +10,8 @@ export const de = {
   basemapFailed: "Die Basiskarte konnte nicht geladen werden. Die Geschichte steht unten als Text.",
   webglLost: "Die Karte ist kurz ausgefallen (WebGL) und wird wiederhergestellt.",
   webglLostPaused: "Die Karte ist kurz ausgefallen (WebGL) und wird wiederhergestellt; die Wiedergabe ist angehalten.",
+  webglLostPlayHeld:
+    "Die Karte ist kurz ausgefallen (WebGL) und wird wiederhergestellt; die Wiedergabe beginnt, sobald sie wieder da ist.",
   partFailed: "Ein Teil der Seite konnte nicht geladen werden. Bitte laden Sie die Seite neu.",
   bootFailedTitle: "Die Zeitkarte konnte nicht geladen werden",
   bootFailedIntro: "Diese Dateien der Seite fehlen unter dieser Adresse:",

@@ -12,6 +12,8 @@ export const en: Strings = {
   basemapFailed: "The basemap could not be loaded. The story follows below as text.",
   webglLost: "The map stopped drawing for a moment (WebGL) and is being restored.",
   webglLostPaused: "The map stopped drawing for a moment (WebGL) and is being restored; playback is paused.",
+  webglLostPlayHeld:
+    "The map stopped drawing for a moment (WebGL) and is being restored; playback starts once it is back.",
   partFailed: "Part of the page could not be loaded. Please reload the page.",
   bootFailedTitle: "Zeitkarte could not be loaded",
   bootFailedIntro: "These files of the page are missing at this address:",

@@ -7,7 +7,13 @@ import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage } from "./stages
  * opens its own; a place, the event there nearest before t (else the first after); a movement
  * (its route, head or end ✕), its linked event nearest before t (the ✕: its last one). A
  * relation line gives an `info` naming it (its popup lists its dated changes and leads to the
- * event that set its state), as does a thing with no event. Pure; the layer order of `hits` is the priority (topmost first).
+ * event that set its state), as does a thing with no event. Pure.
+ *
+ * Which hit a click means: the thing the reader sees nearest the pointer. Hits are ranked by
+ * their distance (px) from the click as drawn, a receded (faint) line counting FAINT_PX further
+ * away than it is, so a strong line under the pointer wins over a faint trace beside it; hits
+ * within TIE_PX of the nearest are taken in drawing order (topmost first, CLICKABLE_LAYERS).
+ * A word on a line (line-labels) names its line, so it opens what a click on the line opens.
  */
 export type MapTarget =
   | { kind: "event"; id: string }
@@ -19,6 +25,60 @@ export interface MapHit {
   /** Feature state: things not yet (or no longer) drawn are found by a query but not seen. */
   state?: Record<string, unknown>;
   id?: string | number | undefined;
+  /** px from the click to the thing as drawn (0 on it); absent: on it (a keyboard's choice). */
+  distance?: number | undefined;
+}
+
+/** A receded line counts this many px further from a click than it is drawn. */
+export const FAINT_PX = 6;
+/** Hits this close (px) to the nearest one are equally near: the topmost drawn wins. */
+export const TIE_PX = 2;
+
+/** Whether the hit is a line drawn receded (emphasis.ts): a relation or movement not strong now. */
+function faint(hit: MapHit): boolean {
+  switch (hit.layer) {
+    case "relation-lines":
+      return Number(hit.state?.strong ?? 0) !== 1;
+    case "movement-trace":
+    case "moving-line":
+      return hit.properties.strong !== true;
+    default:
+      return false;
+  }
+}
+
+const layerRank = (layer: string) => {
+  const i = CLICKABLE_LAYERS.indexOf(layer as (typeof CLICKABLE_LAYERS)[number]);
+  return i < 0 ? CLICKABLE_LAYERS.length : i;
+};
+
+/**
+ * The drawn hits in the order a click means them: nearest first (a faint line FAINT_PX
+ * further), hits within TIE_PX of each other by drawing order. A settled chunk's copy of a
+ * movement layer (settled_movements.ts) counts as that layer.
+ */
+export function rankHits(hits: readonly MapHit[], t: number): MapHit[] {
+  const scored = hits
+    .map((hit) => ({ ...hit, layer: baseLayer(hit.layer) }))
+    .filter((hit) => drawn(hit, t))
+    .map((hit) => ({ hit, score: (hit.distance ?? 0) + (faint(hit) ? FAINT_PX : 0), rank: layerRank(hit.layer) }));
+  // Ties are grouped from the nearest on: within TIE_PX of a group's first, drawing order decides.
+  scored.sort((a, b) => a.score - b.score);
+  const ordered: MapHit[] = [];
+  let i = 0;
+  while (i < scored.length) {
+    const first = (scored[i] as (typeof scored)[number]).score;
+    let j = i;
+    while (j < scored.length && (scored[j] as (typeof scored)[number]).score <= first + TIE_PX) j++;
+    ordered.push(
+      ...scored
+        .slice(i, j)
+        .sort((a, b) => a.rank - b.rank)
+        .map((s) => s.hit),
+    );
+    i = j;
+  }
+  return ordered;
 }
 
 /**
@@ -82,18 +142,9 @@ export function createMapTargets(index: StoryIndex) {
   const linked = (ids: readonly string[]) =>
     ids.flatMap((id) => index.eventById.get(id) ?? []).sort((a, b) => a.time - b.time);
 
-  /** The target of the topmost hit that leads anywhere, or undefined. */
+  /** The target of the first hit (rankHits) that leads anywhere, or undefined. */
   return function targetOf(hits: readonly MapHit[], t: number): MapTarget | undefined {
-    // A settled chunk's copy of a movement layer (settled_movements.ts) counts as that layer.
-    const ordered = hits
-      .map((hit) => ({ ...hit, layer: baseLayer(hit.layer) }))
-      .filter((hit) => drawn(hit, t))
-      .sort(
-        (a, b) =>
-          CLICKABLE_LAYERS.indexOf(a.layer as (typeof CLICKABLE_LAYERS)[number]) -
-          CLICKABLE_LAYERS.indexOf(b.layer as (typeof CLICKABLE_LAYERS)[number]),
-      );
-    for (const hit of ordered) {
+    for (const hit of rankHits(hits, t)) {
       const id = String(hit.properties.id ?? hit.id ?? "");
       if (hit.layer === "event-circles" && index.eventById.has(id)) return { kind: "event", id };
       if (hit.layer === "place-dots" || hit.layer === "place-labels") {

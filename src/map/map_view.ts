@@ -15,6 +15,7 @@ import { lonLatBounds } from "../geo/antimeridian";
 import { svgIcon } from "../ui/svg_icon";
 import { maxFrameZoom } from "./event_frame";
 import { type Box, freeArea, mercatorAspect, paddingFor } from "./framing";
+import { distanceToDot, distanceToLines } from "./hit_distance";
 import { drawIcons } from "./icons";
 import type { LabelView } from "./place_labels";
 
@@ -45,6 +46,8 @@ export interface RenderedFeature {
   screen: [number, number] | undefined;
   /** For lines: the drawn pieces as [lon, lat] lists (a tile's piece each; tests measure what is on screen). */
   lines: number[][][] | undefined;
+  /** For a hit of a click (hitsAt): px from the click to the thing as drawn (0 on it; hit_distance.ts). */
+  distance?: number;
 }
 
 /** A map camera: centre [lon, lat] in degrees and zoom level. */
@@ -133,6 +136,12 @@ export interface MapView {
    * `layers`, and shows a pointer over those layers.
    */
   onClick(layers: readonly string[], handler: (hits: RenderedFeature[]) => void): void;
+  /**
+   * What a click at `point` (px from the map's top left) hits in `layers`: everything within
+   * TAP_PX, topmost layer first, each with its `distance` (px) from the point as drawn (a word or
+   * name under the point: 0).
+   */
+  hitsAt(layers: readonly string[], point: { x: number; y: number }): RenderedFeature[];
   /** Calls `handler` with the [lon, lat] (degrees) of every click or tap on the map (the authoring page's place pick). */
   onMapClick(handler: (lonLat: [number, number]) => void): void;
   /** Screen position of [lon, lat] in px from the map's top left (tests). */
@@ -480,6 +489,43 @@ export function createMapView(options: MapViewOptions): MapView {
           : undefined,
   });
 
+  const queryAround = (layers: readonly string[], point: { x: number; y: number }, radius: number) =>
+    lost
+      ? []
+      : map.queryRenderedFeatures(
+          [
+            [point.x - radius, point.y - radius],
+            [point.x + radius, point.y + radius],
+          ],
+          { layers: layers.filter((layer) => map.getLayer(layer)) },
+        );
+  const hitsAt = (layers: readonly string[], point: { x: number; y: number }): RenderedFeature[] => {
+    const hits = queryAround(layers, point, TAP_PX);
+    // A word or name is hit where its box is drawn: those under the point itself are on it.
+    const key = (f: MapGeoJSONFeature) => `${f.layer.id}/${String(f.id ?? f.properties.id)}`;
+    const under = new Set(
+      queryAround(
+        hits.filter((f) => f.layer.type === "symbol").map((f) => f.layer.id),
+        point,
+        1,
+      ).map(key),
+    );
+    return hits.map((f) => ({ ...rendered(f), distance: hitDistance(f, point, under.has(key(f))) }));
+  };
+  const hitDistance = (f: MapGeoJSONFeature, point: { x: number; y: number }, underPoint: boolean): number => {
+    if (f.layer.type === "symbol") return underPoint ? 0 : TAP_PX;
+    const project = (c: number[]) => map.project(c as [number, number]);
+    const g = f.geometry;
+    if (g.type === "Point") return distanceToDot(point, project(g.coordinates));
+    if (g.type === "LineString") return distanceToLines(point, [g.coordinates.map(project)]);
+    if (g.type === "MultiLineString")
+      return distanceToLines(
+        point,
+        g.coordinates.map((line) => line.map(project)),
+      );
+    return 0;
+  };
+
   return {
     setGlobalState(name, value) {
       if (lost || globalState.get(name) === value) return;
@@ -527,23 +573,16 @@ export function createMapView(options: MapViewOptions): MapView {
       moveCamera((now) => showNow(points, now, mode, context, overlays), instant);
     },
     onClick(layers, handler) {
-      const hitsAt = (point: { x: number; y: number }, radius: number) =>
-        map.queryRenderedFeatures(
-          [
-            [point.x - radius, point.y - radius],
-            [point.x + radius, point.y + radius],
-          ],
-          { layers: layers.filter((layer) => map.getLayer(layer)) },
-        );
       map.on("click", (e) => {
-        const hits = hitsAt(e.point, TAP_PX);
+        const hits = hitsAt(layers, e.point);
         if (hits.length === 0) return;
-        handler(hits.map(rendered));
+        handler(hits);
       });
       map.on("mousemove", (e) => {
-        map.getCanvas().style.cursor = hitsAt(e.point, 4).length > 0 ? "pointer" : "";
+        map.getCanvas().style.cursor = queryAround(layers, e.point, 4).length > 0 ? "pointer" : "";
       });
     },
+    hitsAt: (layers, point) => hitsAt(layers, point),
     onMapClick(handler) {
       map.on("click", (e) => handler([e.lngLat.lng, e.lngLat.lat]));
     },

@@ -67,6 +67,41 @@ describe("actions.step", () => {
   });
 });
 
+describe("actions.settleStep", () => {
+  it("settleStep() mid-way of the flight from the hit ends the step on the crash card at its time", () => {
+    const { index, actions, card, run, store } = setup("azal-8243-hit");
+    actions.step(1);
+    run(0.5);
+    expect(store.get().playing).toBe(true);
+    actions.settleStep();
+    expect(store.get().playing).toBe(false);
+    expect(card()).toBe("azal-8243-crash");
+    expect(store.get().t).toBe(index.eventById.get("azal-8243-crash")?.time);
+  });
+
+  it("settleStep() onto the Kremlin declaration (a visit played out) ends where the visit ends, on the declaration's card", () => {
+    const { index, actions, card, run, store } = setup("russia-azerbaijan-declaration");
+    const before = index.events[(index.eventById.get("russia-azerbaijan-declaration")?.index ?? 0) - 1];
+    store.set({ t: before?.time ?? 0, event: before?.event.id });
+    actions.step(1);
+    run(0.3);
+    actions.settleStep();
+    const settled = store.get();
+    expect(card()).toBe("russia-azerbaijan-declaration");
+    // The same moment as a step left alone reaches: the end of Alijew's visit, 23 Feb 2022.
+    expect(new Date(settled.t).toISOString().slice(0, 10)).toBe("2022-02-23");
+    run(10);
+    expect(store.get().t).toBe(settled.t);
+  });
+
+  it("settleStep() without a step under way changes nothing", () => {
+    const { actions, store } = setup("azal-8243-hit");
+    const before = store.get();
+    actions.settleStep();
+    expect(store.get()).toBe(before);
+  });
+});
+
 describe("actions.next", () => {
   it("next() from the AZAL hit plays the flight to Aktau and stops on the crash, in the reader too", () => {
     const { actions, card, run, store } = setup("azal-8243-hit");

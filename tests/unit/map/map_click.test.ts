@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMapTargets } from "../../../src/map/map_click";
+import { createMapTargets, rankHits, TIE_PX } from "../../../src/map/map_click";
 import { caucasusIndex } from "../time/caucasus";
 
 const index = caucasusIndex();
@@ -55,5 +55,61 @@ describe("map clicks", () => {
 
   it("targetOf(nothing clickable) is undefined", () => {
     expect(targetOf([{ layer: "land", properties: {} }], 0)).toBeUndefined();
+  });
+});
+
+describe("map clicks: the nearest thing the reader sees", () => {
+  const crash = time("azal-8243-crash") + 1;
+  const relation = { layer: "relation-lines", properties: { id: "rus-aze" }, state: { state: "strained", strong: 1 } };
+  const visit = { layer: "movement-trace", properties: { ...movement("putin-to-baku-2024"), strong: false } };
+
+  it("targetOf(a strong relation line under the pointer and a faint visit trace beside it) opens the relation", () => {
+    // The reviewer's case at #event=azal-8243-crash: the trace is drawn above the line but 4 px off.
+    const hits = [
+      { ...visit, distance: 4 },
+      { ...relation, distance: 0.5 },
+    ];
+    expect(targetOf(hits, crash)).toEqual({ kind: "info", what: "relation", id: "rus-aze" });
+  });
+
+  it("targetOf(a faint trace much nearer than a strong line) opens the trace's card", () => {
+    const hits = [
+      { ...visit, distance: 0 },
+      { ...relation, distance: 9 },
+    ];
+    expect(targetOf(hits, crash)).toEqual({ kind: "event", id: "socar-gazprom-partnership" });
+  });
+
+  it("targetOf(the word on a relation line) opens the line's popup, also over a trace under the word", () => {
+    const word = { layer: "line-labels", properties: { id: "rus-aze", label: "angespannt" }, distance: 0 };
+    expect(targetOf([{ ...visit, distance: 0 }, word], crash)).toEqual({
+      kind: "info",
+      what: "relation",
+      id: "rus-aze",
+    });
+  });
+
+  it("rankHits(hits equally near) keeps the drawing order: a marker above a line", () => {
+    const marker = { layer: "event-circles", properties: { id: "azal-8243-crash", time: time("azal-8243-crash") } };
+    const ranked = rankHits(
+      [
+        { ...relation, distance: 0 },
+        { ...marker, distance: 1.5 },
+      ],
+      crash,
+    );
+    expect(ranked.map((h) => h.layer)).toEqual(["event-circles", "relation-lines"]);
+  });
+
+  it("rankHits(a nearer line and a marker further than TIE_PX) puts the line first", () => {
+    const marker = { layer: "event-circles", properties: { id: "azal-8243-crash", time: time("azal-8243-crash") } };
+    const ranked = rankHits(
+      [
+        { ...marker, distance: TIE_PX + 3 },
+        { ...relation, distance: 0 },
+      ],
+      crash,
+    );
+    expect(ranked.map((h) => h.layer)).toEqual(["relation-lines", "event-circles"]);
   });
 });

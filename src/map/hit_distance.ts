@@ -1,0 +1,43 @@
+/**
+ * How far a click is from a thing drawn on the map, in screen px: the measure by which a click
+ * picks the thing the reader meant (map_click.ts ranks by it). Pure geometry on screen points
+ * ({x, y}, CSS px from the map's top left).
+ */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+/** A drawn dot covers about this radius (px): a click inside it is on the dot (distance 0). */
+export const DOT_RADIUS_PX = 6;
+
+/** Distance (px) from p to the segment a–b; a zero-length segment is its point. */
+export function distanceToSegment(p: ScreenPoint, a: ScreenPoint, b: ScreenPoint): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length2 = dx * dx + dy * dy;
+  const k = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
+  return Math.hypot(p.x - a.x - k * dx, p.y - a.y - k * dy);
+}
+
+/**
+ * Distance (px) from p to the nearest of `pieces` (each a polyline of screen points, as a line
+ * is cut into tile pieces); a one-point piece counts as its point. Infinity for no points.
+ * Work: linear in the number of points.
+ */
+export function distanceToLines(p: ScreenPoint, pieces: readonly (readonly ScreenPoint[])[]): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const piece of pieces) {
+    if (piece.length === 1)
+      best = Math.min(best, Math.hypot(p.x - (piece[0] as ScreenPoint).x, p.y - (piece[0] as ScreenPoint).y));
+    for (let i = 1; i < piece.length; i++) {
+      best = Math.min(best, distanceToSegment(p, piece[i - 1] as ScreenPoint, piece[i] as ScreenPoint));
+    }
+  }
+  return best;
+}
+
+/** Distance (px) from p to the edge of a dot drawn at `centre` (0 inside it). */
+export function distanceToDot(p: ScreenPoint, centre: ScreenPoint): number {
+  return Math.max(0, Math.hypot(p.x - centre.x, p.y - centre.y) - DOT_RADIUS_PX);
+}

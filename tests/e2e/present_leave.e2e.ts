@@ -1,0 +1,163 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser, waitForMapIdle } from "./app";
+
+const openApp = useBrowser();
+
+interface Seen {
+  hash: string;
+  t: number;
+  event: string | undefined;
+  playing: boolean;
+  present: boolean;
+  zoom: number;
+  /** Where Baku is drawn, map px: the camera's centre and zoom together. */
+  baku: { x: number; y: number };
+  presentClass: boolean;
+}
+
+function seen(page: Page): Promise<Seen> {
+  return page.evaluate(() => {
+    const api = (
+      window as unknown as {
+        __zeitkarte: {
+          state(): { t: number; event?: string; playing: boolean; present: boolean };
+          zoom(): number;
+          project(lon: number, lat: number): { x: number; y: number };
+        };
+      }
+    ).__zeitkarte;
+    const s = api.state();
+    return {
+      hash: window.location.hash,
+      t: s.t,
+      event: s.event,
+      playing: s.playing,
+      present: s.present,
+      zoom: api.zoom(),
+      baku: api.project(49.867, 40.409),
+      presentClass: document.querySelector("#app")?.classList.contains("present") === true,
+    };
+  });
+}
+
+/** Presses P and waits until the presenter (a lazy chunk) answers the clicker's keys. */
+async function enterPresenter(page: Page) {
+  await page.keyboard.press("p");
+  await expect.poll(async () => (await seen(page)).present).toBe(true);
+  await page.locator(".present-count").waitFor({ state: "visible", timeout: 30_000 });
+}
+
+const cardTitle = (page: Page) => page.locator("#event-card .event-title").textContent();
+
+async function open(page: Page) {
+  await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+  await page.locator("#event-card .event-title").waitFor();
+  await waitForMapIdle(page);
+}
+
+describe("leaving presenter mode returns to the reader's view of the same moment", () => {
+  it("P then Esc: URL, camera and layout are the reader's as before", async () => {
+    const { page, pageErrors } = await openApp("#t=2022-02-22&event=russia-azerbaijan-declaration&lang=de", {
+      viewport: { width: 1280, height: 800 },
+    });
+    await open(page);
+    const before = await seen(page);
+    await page.keyboard.press("p");
+    await expect.poll(async () => (await seen(page)).hash).toContain("present=1");
+    await waitForMapIdle(page);
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await seen(page)).presentClass).toBe(false);
+    // The camera eases back: wait for it to come to rest where the reader had it.
+    await expect
+      .poll(async () => Math.abs((await seen(page)).zoom - before.zoom), { timeout: 30_000 })
+      .toBeLessThan(1e-6);
+    const after = await seen(page);
+    expect(after.hash).toBe(before.hash);
+    expect(after.t).toBe(before.t);
+    expect(after.event).toBe(before.event);
+    expect(Math.abs(after.baku.x - before.baku.x)).toBeLessThan(0.5);
+    expect(Math.abs(after.baku.y - before.baku.y)).toBeLessThan(0.5);
+    expect(await page.locator("#timeline").isVisible()).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("a step that plays Alijew's visit out, then Esc: the URL is the presenter's without present=1, the same day and card", async () => {
+    const { page, pageErrors } = await openApp("#event=russia-azerbaijan-trade-2022", {
+      viewport: { width: 1280, height: 800 },
+    });
+    await open(page);
+    await enterPresenter(page);
+    await page.keyboard.press("PageDown");
+    await expect
+      .poll(
+        async () => {
+          const s = await seen(page);
+          return !s.playing && s.event === "russia-azerbaijan-declaration" && s.hash.includes("t=2022-02-23");
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    const presented = await seen(page);
+    expect(presented.hash).toContain("present=1");
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await seen(page)).presentClass).toBe(false);
+    const after = await seen(page);
+    expect(after.hash).toBe(presented.hash.replace("&present=1", ""));
+    expect(after.t).toBe(presented.t);
+    expect(await cardTitle(page)).toBe("Putin und Alijew unterzeichnen Bündniserklärung im Kreml");
+    // A reload of that URL opens the same moment and card.
+    await page.reload();
+    await open(page);
+    const reloaded = await seen(page);
+    expect(reloaded.t).toBe(after.t);
+    expect(reloaded.hash).toBe(after.hash);
+    expect(await cardTitle(page)).toBe("Putin und Alijew unterzeichnen Bündniserklärung im Kreml");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("Esc while a step still plays the AZAL flight ends it on the crash card, as the URL then says", async () => {
+    const { page, pageErrors } = await openApp("#event=azal-8243-hit", { viewport: { width: 1280, height: 800 } });
+    await open(page);
+    await enterPresenter(page);
+    await page.keyboard.press("PageDown");
+    // However far the flight has got (it may have landed already), Esc lands on the crash.
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await seen(page)).presentClass).toBe(false);
+    await expect.poll(() => cardTitle(page)).toBe("AZAL-Flug 8243 stürzt bei Aktau ab");
+    await expect.poll(async () => (await seen(page)).hash).toContain("event=azal-8243-crash");
+    const after = await seen(page);
+    expect(after.playing).toBe(false);
+    expect(after.hash).not.toContain("present");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("Back after P leaves presenter mode (entering is a history entry); Back after Esc does not re-enter it", async () => {
+    const { page, pageErrors } = await openApp("#event=russia-azerbaijan-declaration", {
+      viewport: { width: 1280, height: 800 },
+    });
+    await open(page);
+    const reader = await seen(page);
+    await page.keyboard.press("p");
+    await expect.poll(async () => (await seen(page)).hash).toContain("present=1");
+    await page.goBack();
+    await expect.poll(async () => (await seen(page)).presentClass).toBe(false);
+    const back = await seen(page);
+    expect(back.present).toBe(false);
+    expect(back.hash).not.toContain("present");
+    expect(back.event).toBe(reader.event);
+    expect(back.t).toBe(reader.t);
+    expect(await page.locator("#timeline").isVisible()).toBe(true);
+
+    // Entered again and left with Esc: the entry is replaced by the reader's, so Back goes to
+    // the view before presenting, never into the projector again.
+    await page.keyboard.press("p");
+    await expect.poll(async () => (await seen(page)).hash).toContain("present=1");
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await seen(page)).hash).not.toContain("present=1");
+    await page.goBack();
+    await expect.poll(async () => (await seen(page)).hash).not.toBe("");
+    expect((await seen(page)).present).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+});
