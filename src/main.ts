@@ -1,5 +1,5 @@
 import "./styles/app.css";
-import { basemapTopology } from "./app/map_mount";
+import { decodedBasemap } from "./app/map_mount";
 import { mountApp } from "./app/mount";
 import { appFolder } from "./assets/asset_urls";
 import { isLang, loadStrings } from "./i18n/t";
@@ -17,23 +17,25 @@ async function main(root: HTMLElement): Promise<void> {
   const lang = url.lang ?? (isLang(document.documentElement.lang) ? document.documentElement.lang : "de");
   document.documentElement.lang = lang;
   const slug = url.story ?? DEFAULT_STORY;
-  if (supportsWebGL()) {
-    // Basemap, map workers and story load side by side, not one after the other.
-    void basemapTopology().catch(() => undefined);
-    prewarmMap();
-  }
   const file = `data/stories/${slug}/story.json`;
   // Whatever goes wrong — a failed request, a bug, an input past what the loader foresaw — the
-  // reader gets an error panel, never "Lädt …" forever.
+  // reader gets an error panel, never "Lädt …" forever. Requested first: the WebGL probe below
+  // takes a while on a slow machine, and the story's chunk need not wait for it.
+  const story = fetchStory(slug, appFolder()).catch(
+    (error: unknown): LoadResult => ({
+      ok: false,
+      problems: [{ file, path: "", message: `could not be loaded: ${String(error)}` }],
+    }),
+  );
+  if (supportsWebGL()) {
+    // Basemap (fetched and decoded), map workers and story load side by side, not one after the other.
+    void decodedBasemap().catch(() => undefined);
+    prewarmMap();
+  }
   // The page's language's strings (English is a chunk of its own) load beside the story; if
   // they cannot, the page speaks German rather than not at all.
   const [result, , presenter] = await Promise.all([
-    fetchStory(slug, appFolder()).catch(
-      (error: unknown): LoadResult => ({
-        ok: false,
-        problems: [{ file, path: "", message: `could not be loaded: ${String(error)}` }],
-      }),
-    ),
+    story,
     loadStrings(lang).catch(() => undefined),
     // A page opened presenting draws the presenter's layout from its first frame.
     url.present ? import("./app/presenter").catch(() => undefined) : undefined,

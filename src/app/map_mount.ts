@@ -138,9 +138,8 @@ export function mountMap(
     });
   };
 
-  void basemapTopology().then(
-    (topology) => {
-      const loaded = basemapFromTopology(topology);
+  void decodedBasemap().then(
+    (loaded) => {
       basemap = loaded;
       view = createMapView({
         container,
@@ -266,6 +265,18 @@ let pending: Promise<Topology> | undefined;
 export function basemapTopology(): Promise<Topology> {
   pending ??= fetch(assetUrl("basemap/countries.topo.json")).then((response) => response.json() as Promise<Topology>);
   return pending;
+}
+
+let decoded: Promise<Basemap> | undefined;
+
+/**
+ * The basemap file decoded into the map's countries and borders, once. main.ts asks for it
+ * before the story has loaded, so the decoding (topojson → GeoJSON, on the main thread) runs
+ * while the story's chunk is still on its way instead of between the story and the map's start.
+ */
+export function decodedBasemap(): Promise<Basemap> {
+  decoded ??= basemapTopology().then(basemapFromTopology);
+  return decoded;
 }
 
 /** MapLibre's own accessible names (canvas, zoom buttons) in the page's language. */

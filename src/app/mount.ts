@@ -336,7 +336,8 @@ export function mountApp(
     layout.announcer.textContent = text;
   };
 
-  const relabel = (lang: Lang) => {
+  /** `built`: the views were just built in `lang` (the first call), so only the page's own texts are set. */
+  const relabel = (lang: Lang, built = false) => {
     document.documentElement.lang = lang;
     document.title = `${story.meta.title[lang]} · Zeitkarte`;
     layout.title.textContent = story.meta.title[lang];
@@ -352,6 +353,7 @@ export function mountApp(
       // The language in use is no tab stop (pressing it does nothing), so Play comes sooner.
       button.tabIndex = code === lang ? -1 : 0;
     }
+    if (built) return;
     fillOrgSelect(layout.orgSelect, story, store.get());
     controls.setLang(lang);
     more.setLang(lang);
@@ -374,7 +376,8 @@ export function mountApp(
       queueMicrotask(updateFullLink);
     });
   }
-  relabel(state0.lang);
+  // The timeline, controls and lists were built in state0's language above: not again.
+  relabel(state0.lang, true);
   render(state0, undefined);
   updateFullLink();
   document.addEventListener("keydown", (event) => {

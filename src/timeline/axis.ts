@@ -3,9 +3,9 @@
  * `boundary` class on the ticks that name a month or year, and labels nudged inside the strip.
  */
 import { axisBottom } from "d3-axis";
-import type { ScaleTime } from "d3-scale";
 import type { Selection } from "d3-selection";
 import { axisTicks, type PlacedLabel, placeLabels, type TickUnit } from "./ticks";
+import type { TimeScale } from "./time_scale";
 
 export interface AxisLayout {
   /** The strip's full width; labels stay inside [0, width]. */
@@ -22,7 +22,7 @@ export interface AxisLayout {
 
 export function drawAxis(
   g: Selection<SVGGElement, unknown, null, undefined>,
-  x: ScaleTime<number, number>,
+  x: TimeScale,
   layout: AxisLayout,
 ): readonly PlacedLabel[] {
   const [x0, x1] = x.range() as [number, number];
@@ -33,13 +33,13 @@ export function drawAxis(
   const byTime = new Map(placed.map((p) => [p.time, p]));
   g.call(
     axisBottom(x)
-      .tickValues(placed.map((p) => new Date(p.time)))
+      .tickValues(placed.map((p) => p.time))
       .tickFormat((d) => byTime.get(+d)?.label ?? "")
       .tickSizeOuter(0)
       .tickSizeInner(ruler ? 0 : 5)
       .tickPadding(5),
   );
-  g.selectAll<SVGGElement, Date>(".tick").each(function (d) {
+  g.selectAll<SVGGElement, number>(".tick").each(function (d) {
     const p = byTime.get(+d);
     this.classList.toggle("boundary", p?.boundary === true);
     const text = this.querySelector("text");

@@ -6,9 +6,10 @@
  * element lets `setCurrent` flip one class per frame without re-rendering.
  * A window holding more events than the strip can show as marks falls back to density columns.
  */
-import type { ScaleTime } from "d3-scale";
+
 import { select } from "d3-selection";
 import { aggregateColumns, assignLanes, eventsInWindow, longestPeriod } from "./marks";
+import type { TimeScale } from "./time_scale";
 import type { Tooltip } from "./tooltip";
 import type { TimelineEvent } from "./types";
 import type { TimeWindow } from "./window";
@@ -29,7 +30,7 @@ export interface MarksLayout {
 
 export interface EventMarks {
   setEvents(events: readonly TimelineEvent[]): void;
-  render(x: ScaleTime<number, number>, window: TimeWindow, layout: MarksLayout): void;
+  render(x: TimeScale, window: TimeWindow, layout: MarksLayout): void;
   setCurrent(id: string | undefined): void;
   destroy(): void;
 }
@@ -178,7 +179,7 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
     updateTabStop();
   };
 
-  const renderDensity = (visible: readonly TimelineEvent[], x: ScaleTime<number, number>, layout: MarksLayout) => {
+  const renderDensity = (visible: readonly TimelineEvent[], x: TimeScale, layout: MarksLayout) => {
     const [lo, hi] = x.range() as [number, number];
     const columns = aggregateColumns(visible, (t) => x(t) - lo, hi - lo, 3);
     const most = Math.max(1, ...columns.map((c) => c.count));

@@ -4,12 +4,13 @@
  * takes windows set from outside silently: programmatic zooms carry no sourceEvent and are ignored,
  * which is what keeps the brush and the zoom from echoing each other.
  */
-import { type ScaleTime, scaleUtc } from "d3-scale";
+
 import type { D3ZoomEvent, ZoomBehavior } from "d3-zoom";
 import { drawAxis } from "./axis";
 import { createEventMarks, type EventMarks } from "./event_marks";
 import { onFirstUse } from "./first_use";
 import { createStripFrame, MARGIN } from "./strip_frame";
+import { type TimeScale, timeScale } from "./time_scale";
 import type { Tooltip } from "./tooltip";
 import type { TimelineEvent } from "./types";
 import { clampWindow, MIN_WINDOW, panWindow, sameWindow, type TimeWindow } from "./window";
@@ -42,7 +43,7 @@ export interface FocusStrip {
   setEvents(events: readonly TimelineEvent[]): void;
   setLabel(label: string): void;
   /** The current scale: window → px inside the strip. */
-  x(): ScaleTime<number, number>;
+  x(): TimeScale;
   destroy(): void;
 }
 
@@ -59,8 +60,8 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
 
   let window: TimeWindow = span;
   let layout: FocusLayout = { width: 0, fontPx: 14, locale: "de", lanes: 3 };
-  const base = scaleUtc().domain(span);
-  let x = scaleUtc().domain(span);
+  const base = timeScale(span);
+  let x = timeScale(span);
 
   // Wheel and two-finger pinch zoom only: a one-finger or mouse drag scrubs the playhead instead.
   // d3-zoom loads on the strip's first use; until then the window only changes from outside.
@@ -140,14 +141,14 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
       layout = next;
       const range: [number, number] = [MARGIN, Math.max(next.width - MARGIN, MARGIN + 1)];
       base.range(range);
-      x = scaleUtc().domain(window).range(range);
+      x = timeScale(window, range);
       fitZoom();
       render();
     },
     setWindow(next) {
       if (sameWindow(next, window)) return;
       window = next;
-      x = scaleUtc().domain(window).range(base.range());
+      x = timeScale(window, base.range() as [number, number]);
       syncZoom();
       render();
     },

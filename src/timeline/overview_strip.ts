@@ -6,12 +6,12 @@
  * (which the brush then adopts) and a click jumps all the same.
  */
 import type { BrushBehavior, D3BrushEvent } from "d3-brush";
-import { scaleUtc } from "d3-scale";
 import { drawAxis } from "./axis";
 import { onFirstUse } from "./first_use";
 import { aggregateColumns } from "./marks";
 import { scrubbable } from "./scrub";
 import { createStripFrame, MARGIN } from "./strip_frame";
+import { timeScale } from "./time_scale";
 import type { TimelineEvent } from "./types";
 import { DAY, sameWindow, type TimeWindow } from "./window";
 
@@ -73,7 +73,7 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
   let time = span[0];
   let brushing = false;
   let pressX = 0;
-  const x = scaleUtc().domain(span);
+  const x = timeScale(span);
   const height = () => MARKS_PX + 4 + Math.ceil(layout.fontPx * 1.2);
   const baseline = () => height() - 1;
 

@@ -1,4 +1,3 @@
-import { scaleUtc } from "d3-scale";
 import { describe, expect, it } from "vitest";
 import { mustParseDate, utc } from "../../../src/story/dates";
 import {
@@ -8,6 +7,7 @@ import {
   eventsInWindow,
   longestPeriod,
 } from "../../../src/timeline/marks";
+import { timeScale } from "../../../src/timeline/time_scale";
 
 function event(id: string, date: string, category = "crash"): Categorised {
   const d = mustParseDate(date);
@@ -69,9 +69,7 @@ describe("aggregateColumns(events, scale, width, columnPx)", () => {
     until: 0,
     category: i % 3 === 0 ? "war" : "crash",
   })).sort((a, b) => a.time - b.time);
-  const x = scaleUtc()
-    .domain([utc(1993), utc(2027)])
-    .range([0, 100]);
+  const x = timeScale([utc(1993), utc(2027)], [0, 100]);
 
   it("aggregateColumns(events, scale, 100) draws at most one mark per pixel", () => {
     const columns = aggregateColumns(many, x, 100);

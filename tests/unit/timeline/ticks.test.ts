@@ -1,7 +1,7 @@
-import { scaleUtc } from "d3-scale";
 import { describe, expect, it } from "vitest";
 import { utc } from "../../../src/story/dates";
 import { axisTicks, chooseStep, placeLabels, tickTimes } from "../../../src/timeline/ticks";
+import { timeScale } from "../../../src/timeline/time_scale";
 import type { TimeWindow } from "../../../src/timeline/window";
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -101,7 +101,7 @@ describe("axisTicks(window, width, locale)", () => {
 
 describe("placeLabels(ticks, scale, width, fontPx)", () => {
   it("placeLabels(day ticks, scale, 1280) keeps boundary labels and hides the plain ones they cover", () => {
-    const x = scaleUtc().domain(DECEMBER).range([0, 1280]);
+    const x = timeScale(DECEMBER, [0, 1280]);
     const placed = placeLabels(axisTicks(DECEMBER, 1280, "de"), x, 1280);
     const first = placed[0];
     expect(first?.visible).toBe(true);
@@ -115,7 +115,7 @@ describe("placeLabels(ticks, scale, width, fontPx)", () => {
   it("placeLabels(ticks, scale, width) never lets visible labels overlap", () => {
     for (const width of [320, 390, 800, 1280, 3840]) {
       for (const window of [SPAN, DECEMBER, [utc(2022), utc(2026)] as TimeWindow]) {
-        const x = scaleUtc().domain(window).range([0, width]);
+        const x = timeScale(window, [0, width]);
         const visible = placeLabels(axisTicks(window, width, "de"), x, width).filter((p) => p.visible);
         expect(visible.length).toBeGreaterThan(1);
         for (let i = 1; i < visible.length; i++) {
