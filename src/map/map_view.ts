@@ -267,6 +267,7 @@ export function createMapView(options: MapViewOptions): MapView {
     if (animate) map.easeTo({ ...camera, duration: 600, essential: false });
     else map.jumpTo(camera);
   };
+  let uiKey = "";
   const reset = resetControl(options.resetLabel ?? "", () => frame(true));
   if (options.resetLabel) map.addControl(reset.control, "bottom-right");
   frame(false);
@@ -677,6 +678,10 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     setResetLabel: (label) => reset.setLabel(label),
     setUiStrings(strings) {
+      // Called every frame while playing: only a new language writes.
+      const key = [strings.map, strings.zoomIn, strings.zoomOut].join("|");
+      if (key === uiKey) return;
+      uiKey = key;
       map.getCanvas().setAttribute("aria-label", strings.map);
       const container = map.getContainer();
       for (const [selector, label] of [
