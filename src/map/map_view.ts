@@ -385,6 +385,8 @@ export function createMapView(options: MapViewOptions): MapView {
       }
       map.off("render", check);
       removeWarmUp();
+      // For tests: playback from here on compiles nothing (tests/e2e/playback_shaders.e2e.ts).
+      map.getContainer().setAttribute("data-shaders-warm", "true");
     };
     map.on("render", check);
   };

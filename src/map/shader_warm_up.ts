@@ -8,8 +8,8 @@ import type { FeatureCollection } from "geojson";
  * pulse of a reached event, the line and arrow of a movement under way, its "heading there"
  * line, an approximate end) used to compile in the middle of playback, each a dropped frame.
  *
- * So once the map is first idle, every layer is copied verbatim (same type, layout and paint:
- * the same program) onto one small source placed where the camera does not look, drawn once,
+ * So once the map is first idle, every layer is copied (same type, paint and layout but for
+ * placement: the same program) onto one small source placed where the camera does not look, drawn once,
  * and removed. The source has maxzoom 0: its single tile always covers the view, so the copies
  * draw (outside the canvas) whatever the zoom.
  */
@@ -22,7 +22,12 @@ export function warmUpLayers(layers: readonly LayerSpecification[]): LayerSpecif
   for (const layer of layers) {
     if (!("source" in layer) || layer.id.endsWith(SUFFIX)) continue;
     const { filter: _filter, ...rest } = layer as LayerSpecification & { filter?: unknown };
-    const layout = { ...((layer as { layout?: Record<string, unknown> }).layout ?? {}), visibility: "visible" };
+    const own = (layer as { layout?: Record<string, unknown> }).layout ?? {};
+    // A symbol draws only once placed (MapLibre skips a bucket with no visible vertex): the
+    // copies' words and icons are placed whatever they overlap, off screen too. Placement is
+    // no part of a program.
+    const placed = layer.type === "symbol" ? { "text-allow-overlap": true, "icon-allow-overlap": true } : {};
+    const layout = { ...own, ...placed, visibility: "visible" };
     out.push({ ...rest, id: layer.id + SUFFIX, source: WARM_UP_SOURCE, layout } as LayerSpecification);
   }
   return out;

@@ -28,13 +28,14 @@ function readProperties(value: unknown, out = new Set<string>()): Set<string> {
 describe("warmUpLayers(layers)", () => {
   const warm = warmUpLayers([background, ...layers]);
 
-  it("warmUpLayers(layers) copies each layer with a source, with its type, paint and layout (the same program)", () => {
+  it("warmUpLayers(layers) copies each layer with a source, with its type, paint and layout (the same program), symbols placed whatever they overlap", () => {
     expect(warm).toHaveLength(layers.length);
     for (const [i, copy] of warm.entries()) {
       const original = layers[i] as LayerSpecification & { layout?: object; paint?: object };
       expect(copy.type).toBe(original.type);
       expect((copy as { paint?: object }).paint).toEqual(original.paint);
-      expect((copy as { layout?: object }).layout).toEqual({ ...original.layout, visibility: "visible" });
+      const placed = copy.type === "symbol" ? { "text-allow-overlap": true, "icon-allow-overlap": true } : {};
+      expect((copy as { layout?: object }).layout).toEqual({ ...original.layout, ...placed, visibility: "visible" });
       expect((copy as { source?: string }).source).toBe(WARM_UP_SOURCE);
       expect("filter" in copy).toBe(false);
     }
