@@ -35,7 +35,7 @@ describe("playback and shaders", () => {
     await page.locator("#map[data-shaders-warm='true']").waitFor({ state: "attached", timeout: 30_000 });
     const before = await page.evaluate(() => (window as unknown as Hook).__links);
     expect(before).toBeGreaterThan(0);
-    // Playback on a frozen clock, two seconds of it per drawn frame, to the story's end: every
+    // Playback on a frozen clock, three seconds of it per drawn frame, to the story's end: every
     // event's pulse, every movement's line, arrow and "heading there" line, every open end.
     await page.evaluate(() => {
       const z = (window as unknown as Hook).__zeitkarte;
@@ -46,12 +46,13 @@ describe("playback and shaders", () => {
       const z = (window as unknown as Hook).__zeitkarte;
       let n = 0;
       for (; n < 2000 && z.state().playing; n++) {
-        z.clock.advance(2000);
+        z.clock.advance(3000);
         await z.nextRender();
       }
       return n;
     });
     expect(steps).toBeGreaterThan(5);
     expect(await page.evaluate(() => (window as unknown as Hook).__links)).toBe(before);
-  });
+    // About 200 drawn frames: room for a loaded machine.
+  }, 180_000);
 });
