@@ -19,7 +19,7 @@ import { indexStory } from "../time/story_index";
 import { createControls } from "../timeline/controls";
 import { createTimeline } from "../timeline/timeline";
 import { daysSince } from "../timeline/window";
-import { el } from "../ui/dom";
+import { el, setText } from "../ui/dom";
 import { categoryColor } from "../ui/palette";
 import { svgIcon } from "../ui/svg_icon";
 import { type Actions, createActions } from "./actions";
@@ -273,7 +273,7 @@ export function mountApp(
     const dateLabel = formatShown(viewDate(snapshot, "month"), locale(state.lang));
     controls.update(state, dateLabel);
     presenter.update(state, snapshot.current?.index);
-    layout.mapDate.textContent = dateLabel;
+    setText(layout.mapDate, dateLabel);
     if (layout.orgSelect.value !== state.org) layout.orgSelect.value = state.org;
     layout.mapDate.classList.toggle("is-playing", state.playing);
     renderCard(snapshot, state.lang);

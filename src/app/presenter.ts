@@ -1,7 +1,7 @@
 import { type Lang, t } from "../i18n/t";
 import { pageUrl, writeHistory } from "../share/app_url";
 import type { StoryIndex } from "../time/story_index";
-import { el, withVar } from "../ui/dom";
+import { el, setAttr, setText, withVar } from "../ui/dom";
 import type { Actions } from "./actions";
 import type { KeyActions } from "./keyboard";
 import { enterPresenter } from "./presenter_loader";
@@ -93,12 +93,15 @@ export function createPresenter(
       if (wasPresent && !state.present) cleanUp();
       wasPresent = state.present;
       root.classList.toggle("present", state.present);
-      document.documentElement.dataset.theme = state.present ? "projector" : "";
-      blank.hidden = !(state.present && state.blank);
+      // Called every frame while playing: each write only when its value changes (setText).
+      const theme = state.present ? "projector" : "";
+      if (document.documentElement.dataset.theme !== theme) document.documentElement.dataset.theme = theme;
+      const hidden = !(state.present && state.blank);
+      if (blank.hidden !== hidden) blank.hidden = hidden;
       const n = currentIndex === undefined ? 0 : currentIndex + 1;
-      count.textContent = `${n} / ${total}`;
-      progress.setAttribute("aria-valuenow", String(n));
-      progress.setAttribute("aria-label", progressLabel(state.lang));
+      setText(count, `${n} / ${total}`);
+      setAttr(progress, "aria-valuenow", String(n));
+      setAttr(progress, "aria-label", progressLabel(state.lang));
       withVar(bar, "--progress", `${total ? (n / total) * 100 : 0}%`);
     },
     toggle() {

@@ -18,6 +18,7 @@ import { type Box, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { distanceToDot, distanceToLines } from "./hit_distance";
 import { drawIcons } from "./icons";
 import type { LabelView } from "./place_labels";
+import { WARM_UP_SOURCE, warmUpCandidates, warmUpFeatures, warmUpLayerIds, warmUpLayers } from "./shader_warm_up";
 
 /**
  * The only module that imports maplibre-gl. Everything else hands it plain data (a style from
@@ -357,6 +358,51 @@ export function createMapView(options: MapViewOptions): MapView {
       });
     });
   }
+  // Layers whose programs are compiled (shader_warm_up.ts): new ones are warmed at the next idle.
+  const warmed = new Set<string>();
+  const warmUp = () => {
+    if (lost || map.getSource(WARM_UP_SOURCE)) return;
+    const fresh = map
+      .getLayersOrder()
+      .filter((id) => !warmed.has(id))
+      .flatMap((id) => map.getLayer(id)?.serialize() ?? []);
+    if (fresh.length === 0) return;
+    for (const layer of fresh) warmed.add(layer.id);
+    const bounds = map.getBounds();
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    // Where the camera does not look, the line running away from the view.
+    const spot = warmUpCandidates(width, height).find(({ point, direction }) => {
+      const { lng, lat } = map.unproject(point);
+      const end = lng + 8 * direction;
+      return Math.abs(lat) < 80 && Math.abs(lng) < 170 && Math.abs(end) < 170 && !bounds.contains([lng, lat]);
+    });
+    if (!spot) return;
+    const { lng, lat } = map.unproject(spot.point);
+    const layers = warmUpLayers(fresh as LayerSpecification[]);
+    map.addSource(WARM_UP_SOURCE, { type: "geojson", data: warmUpFeatures([lng, lat], spot.direction), maxzoom: 0 });
+    for (const layer of layers) map.addLayer(layer);
+    // Removed one frame after the frame that drew the loaded tile.
+    let drawn = false;
+    const check = () => {
+      if (lost) return map.off("render", check);
+      if (!map.isSourceLoaded(WARM_UP_SOURCE)) return;
+      if (!drawn) {
+        drawn = true;
+        map.triggerRepaint();
+        return;
+      }
+      map.off("render", check);
+      removeWarmUp();
+      // For tests: playback from here on compiles nothing (tests/e2e/playback_shaders.e2e.ts).
+      map.getContainer().setAttribute("data-shaders-warm", "true");
+    };
+    map.on("render", check);
+  };
+  const removeWarmUp = () => {
+    for (const id of warmUpLayerIds(map.getLayersOrder())) map.removeLayer(id);
+    if (map.getSource(WARM_UP_SOURCE)) map.removeSource(WARM_UP_SOURCE);
+  };
+  map.on("idle", warmUp);
   if (options.onIdle) map.on("idle", options.onIdle);
   if (options.onRender) map.on("render", options.onRender);
   if (options.onLoad) map.once("load", options.onLoad);
@@ -429,6 +475,10 @@ export function createMapView(options: MapViewOptions): MapView {
       done = true;
       lost = false;
       forget();
+      // The restored context has no programs: warm them again at the next idle (a warm-up cut
+      // short by the loss is in the rebuilt style: drop it).
+      removeWarmUp();
+      warmed.clear();
       options.onContextRestored?.();
       if (queuedCameras.length > 0) map.once("idle", replayCameras);
     };

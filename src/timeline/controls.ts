@@ -1,6 +1,6 @@
 import { type AppState, SPEEDS, type Speed } from "../app/state";
 import { type Lang, t } from "../i18n/t";
-import { el } from "../ui/dom";
+import { el, setAttr } from "../ui/dom";
 import { type IconName, svgIcon } from "../ui/svg_icon";
 
 /** The player's buttons. They only report intents; the app decides what they do. */
@@ -73,8 +73,8 @@ export function createControls(actions: ControlActions, lang: Lang): Controls {
       if (date.textContent !== dateLabel) date.textContent = dateLabel;
       element.classList.toggle("is-playing", state.playing);
       if (speed.value !== String(state.speed)) speed.value = String(state.speed);
-      loop.setAttribute("aria-pressed", String(state.loop));
-      follow.setAttribute("aria-pressed", String(state.follow));
+      setAttr(loop, "aria-pressed", String(state.loop));
+      setAttr(follow, "aria-pressed", String(state.follow));
     },
     setLang(to) {
       const labels: [HTMLElement, string][] = [

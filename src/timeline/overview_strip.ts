@@ -174,10 +174,15 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
       .attr("rx", 3);
   };
 
+  // Called every frame while playing: the head's shape is rewritten only when its height changes.
+  let headHeight: number | undefined;
   const placeHead = () => {
     const at = x(time);
     const h = baseline();
-    headG.attr("transform", `translate(${at.toFixed(1)},0)`);
+    const transform = `translate(${at.toFixed(1)},0)`;
+    if (headG.attr("transform") !== transform) headG.attr("transform", transform);
+    if (h === headHeight) return;
+    headHeight = h;
     headG
       .select(".tl-hit")
       .attr("x", -10)

@@ -25,8 +25,21 @@ export function append(parent: Node, children: readonly Child[]): void {
   }
 }
 
+/**
+ * Sets `node`'s text only when it differs: views redrawn every frame while playing leave the
+ * DOM untouched (no style, layout or paint invalidated) until what they show changes.
+ */
+export function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** Sets an attribute only when its value differs (see setText). */
+export function setAttr(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
 /** Sets a CSS custom property through the CSSOM (allowed by the CSP, unlike style attributes). */
 export function withVar<T extends HTMLElement>(node: T, name: string, value: string): T {
-  node.style.setProperty(name, value);
+  if (node.style.getPropertyValue(name) !== value) node.style.setProperty(name, value);
   return node;
 }

@@ -1,0 +1,94 @@
+import type { LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type { FeatureCollection } from "geojson";
+
+/**
+ * Shader warm-up (issue 16 item 5). MapLibre compiles a WebGL program for each layer type and
+ * mix of constant and data-driven paint the first time a layer draws a feature, and waits for
+ * the link (80–250 ms each under software rendering). Layers whose sources start empty (the
+ * pulse of a reached event, the line and arrow of a movement under way, its "heading there"
+ * line, an approximate end) used to compile in the middle of playback, each a dropped frame.
+ *
+ * So once the map is first idle, every layer is copied (same type, paint and layout but for
+ * placement: the same program) onto one small source placed where the camera does not look, drawn once,
+ * and removed. The source has maxzoom 0: its single tile always covers the view, so the copies
+ * draw (outside the canvas) whatever the zoom.
+ */
+export const WARM_UP_SOURCE = "shader-warm-up";
+const SUFFIX = "~warm-up";
+
+/** The copy of each layer that reads a source, on WARM_UP_SOURCE, unfiltered, visible. */
+export function warmUpLayers(layers: readonly LayerSpecification[]): LayerSpecification[] {
+  const out: LayerSpecification[] = [];
+  for (const layer of layers) {
+    if (!("source" in layer) || layer.id.endsWith(SUFFIX)) continue;
+    const { filter: _filter, ...rest } = layer as LayerSpecification & { filter?: unknown };
+    const own = (layer as { layout?: Record<string, unknown> }).layout ?? {};
+    // A symbol draws only once placed (MapLibre skips a bucket with no visible vertex): the
+    // copies' words and icons are placed whatever they overlap, off screen too. Placement is
+    // no part of a program.
+    const placed = layer.type === "symbol" ? { "text-allow-overlap": true, "icon-allow-overlap": true } : {};
+    const layout = { ...own, ...placed, visibility: "visible" };
+    out.push({ ...rest, id: layer.id + SUFFIX, source: WARM_UP_SOURCE, layout } as LayerSpecification);
+  }
+  return out;
+}
+
+/** The degrees a warm-up line spans: long enough for a word placed along it. */
+const LINE_SPAN = 8;
+
+/**
+ * A point and a line at `at` ([lon, lat] degrees), the line running LINE_SPAN° along the
+ * parallel in `direction` (+1 east, -1 west), with every property the story's layers read
+ * (kind, stage, strong, role, words…), so each data-driven paint draws and each text has
+ * glyphs.
+ */
+export function warmUpFeatures(at: [number, number], direction: 1 | -1): FeatureCollection {
+  const properties = {
+    id: "warm-up",
+    kind: "flight",
+    category: "attack",
+    stage: 2,
+    strong: true,
+    current: true,
+    count: 1,
+    bearing: 0,
+    arrow: true,
+    role: "end",
+    status: "member",
+    label: "Warm",
+    color: "#000000",
+    name_de: "Warm",
+    name_en: "Warm",
+    forced: false,
+    rank: 1,
+  };
+  const [lon, lat] = at;
+  return {
+    type: "FeatureCollection",
+    features: [
+      { type: "Feature", id: 1, geometry: { type: "Point", coordinates: at }, properties },
+      {
+        type: "Feature",
+        id: 2,
+        geometry: {
+          type: "LineString",
+          coordinates: [at, [lon + (direction * LINE_SPAN) / 2, lat], [lon + direction * LINE_SPAN, lat]],
+        },
+        properties,
+      },
+    ],
+  };
+}
+
+/** Viewport corners pushed one viewport out ([x, y] px, with the direction away from the view), in order of preference. */
+export function warmUpCandidates(width: number, height: number): { point: [number, number]; direction: 1 | -1 }[] {
+  return [
+    { point: [-width, -height], direction: -1 },
+    { point: [2 * width, -height], direction: 1 },
+    { point: [-width, 2 * height], direction: -1 },
+    { point: [2 * width, 2 * height], direction: 1 },
+  ];
+}
+
+/** The warm-up layers among `ids` (to remove them). */
+export const warmUpLayerIds = (ids: readonly string[]) => ids.filter((id) => id.endsWith(SUFFIX));

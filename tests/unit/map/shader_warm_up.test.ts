@@ -1,0 +1,91 @@
+import type { LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { describe, expect, it } from "vitest";
+import {
+  WARM_UP_SOURCE,
+  warmUpCandidates,
+  warmUpFeatures,
+  warmUpLayerIds,
+  warmUpLayers,
+} from "../../../src/map/shader_warm_up";
+import { SETTLED_CHUNKS, storyLayers } from "../../../src/map/story_layers";
+import { LIGHT } from "../../../src/map/theme";
+
+const layers = storyLayers(LIGHT);
+const background: LayerSpecification = { id: "water", type: "background", paint: { "background-color": "#fff" } };
+
+/** Every property name a layer reads with ["get", "name"]. */
+function readProperties(value: unknown, out = new Set<string>()): Set<string> {
+  if (!Array.isArray(value)) {
+    if (value && typeof value === "object") for (const v of Object.values(value)) readProperties(v, out);
+    return out;
+  }
+  if (value[0] === "get" && typeof value[1] === "string") out.add(value[1]);
+  for (const v of value) readProperties(v, out);
+  return out;
+}
+
+describe("warmUpLayers(layers)", () => {
+  const warm = warmUpLayers([background, ...layers]);
+
+  it("warmUpLayers(layers) copies each layer with a source, with its type, paint and layout (the same program), symbols placed whatever they overlap", () => {
+    expect(warm).toHaveLength(layers.length);
+    for (const [i, copy] of warm.entries()) {
+      const original = layers[i] as LayerSpecification & { layout?: object; paint?: object };
+      expect(copy.type).toBe(original.type);
+      expect((copy as { paint?: object }).paint).toEqual(original.paint);
+      const placed = copy.type === "symbol" ? { "text-allow-overlap": true, "icon-allow-overlap": true } : {};
+      expect((copy as { layout?: object }).layout).toEqual({ ...original.layout, ...placed, visibility: "visible" });
+      expect((copy as { source?: string }).source).toBe(WARM_UP_SOURCE);
+      expect("filter" in copy).toBe(false);
+    }
+  });
+
+  it("warmUpLayers(layers) gives ids that warmUpLayerIds(ids) finds, and no original's", () => {
+    const ids = warm.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(warmUpLayerIds([...layers.map((l) => l.id), ...ids])).toEqual(ids);
+    expect(warmUpLayers(warm)).toEqual([]);
+  });
+
+  it("warmUpLayers(layers) with warmUpFeatures(at) forms a valid style", () => {
+    const errors = validateStyleMin({
+      version: 8,
+      sources: { [WARM_UP_SOURCE]: { type: "geojson", data: warmUpFeatures([10, 50], 1), maxzoom: 0 } },
+      glyphs: "glyphs/{fontstack}/{range}.pbf",
+      state: { [SETTLED_CHUNKS]: { default: 0 }, lang: { default: "de" } },
+      layers: warm,
+    });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("warmUpFeatures(at, direction)", () => {
+  it("warmUpFeatures(at, direction) carries every property the story layers read, on a point and a line", () => {
+    const features = warmUpFeatures([10, 50], -1).features;
+    expect(features.map((f) => f.geometry.type)).toEqual(["Point", "LineString"]);
+    for (const name of readProperties(layers)) expect(features[0]?.properties).toHaveProperty(name);
+  });
+
+  it("warmUpFeatures(at, direction) runs the line away from the view, 8° along the parallel", () => {
+    const line = warmUpFeatures([10, 50], -1).features[1]?.geometry;
+    expect(line).toEqual({
+      type: "LineString",
+      coordinates: [
+        [10, 50],
+        [6, 50],
+        [2, 50],
+      ],
+    });
+  });
+});
+
+describe("warmUpCandidates(width, height)", () => {
+  it("warmUpCandidates(width, height) lies a whole viewport outside the map, heading outwards", () => {
+    for (const { point, direction } of warmUpCandidates(800, 600)) {
+      expect(point[0] < 0 || point[0] > 800).toBe(true);
+      expect(point[1] < 0 || point[1] > 600).toBe(true);
+      expect(direction).toBe(point[0] < 0 ? -1 : 1);
+    }
+  });
+});
