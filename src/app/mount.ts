@@ -381,8 +381,9 @@ export function mountApp(
   render(state0, undefined);
   updateFullLink();
   document.addEventListener("keydown", (event) => {
-    const presenting = store.get().present ? presenter.loaded : undefined;
-    if (handleKey(event, presenting ? presenting.keys : { ...actions, togglePresent: togglePresenter })) {
+    // Presenting: the presenter's keys, held until its chunk has arrived if need be.
+    const keys = store.get().present ? presenter.keys : { ...actions, togglePresent: togglePresenter };
+    if (handleKey(event, keys)) {
       event.preventDefault();
     }
   });

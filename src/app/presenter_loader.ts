@@ -1,3 +1,4 @@
+import type { KeyActions } from "./keyboard";
 import type { Presenter } from "./presenter";
 import type { AppState, Store } from "./state";
 
@@ -24,7 +25,27 @@ export interface LazyPresenter {
   update(state: AppState, currentIndex: number | undefined): void;
   toggle(): void;
   preload(): void;
+  /**
+   * The presenter's keys, also before its chunk has arrived: a key pressed meanwhile (a clicker's
+   * →, Esc) waits for the chunk and then acts, in the order pressed, so no press is lost. If the
+   * chunk cannot load, Esc and P still leave presenter mode.
+   */
+  readonly keys: KeyActions;
 }
+
+const KEY_NAMES = [
+  "togglePlay",
+  "previous",
+  "next",
+  "shiftMonths",
+  "start",
+  "end",
+  "faster",
+  "slower",
+  "togglePresent",
+  "blank",
+  "leave",
+] as const satisfies readonly (keyof KeyActions)[];
 
 /**
  * `store`: the app's state (toggle enters presenter mode at once). `create` imports and builds the presenter; `onLoad` places its elements and draws the state
@@ -71,6 +92,25 @@ export function lazyPresenter(
     },
     preload() {
       load().catch(() => undefined);
+    },
+    get keys(): KeyActions {
+      if (loaded) return loaded.keys;
+      const deferred = {} as Record<keyof KeyActions, (months?: number) => void>;
+      for (const name of KEY_NAMES) {
+        deferred[name] = (months?: number) => {
+          load().then(
+            (presenter) => {
+              const act = presenter.keys[name] as ((months?: number) => void) | undefined;
+              act?.(months);
+            },
+            (error: unknown) => {
+              if (name === "leave" || name === "togglePresent") store.set({ present: false, blank: false });
+              onFail(error);
+            },
+          );
+        };
+      }
+      return deferred as KeyActions;
     },
   };
 }

@@ -67,6 +67,7 @@ describe("leaving presenter mode returns to the reader's view of the same moment
     await expect.poll(async () => (await seen(page)).hash).toContain("present=1");
     await waitForMapIdle(page);
     await page.keyboard.press("Escape");
+    await expect.poll(async () => (await seen(page)).present).toBe(false);
     await expect.poll(async () => (await seen(page)).presentClass).toBe(false);
     // The camera eases back: wait for it to come to rest where the reader had it.
     await expect
@@ -158,6 +159,34 @@ describe("leaving presenter mode returns to the reader's view of the same moment
     await page.goBack();
     await expect.poll(async () => (await seen(page)).hash).not.toBe("");
     expect((await seen(page)).present).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("P, → and Esc pressed before the presenter's chunk arrives (a slow network): none is lost", async () => {
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const { page, pageErrors } = await openApp(
+      "#event=russia-azerbaijan-trade-2022&lang=de",
+      { viewport: { width: 1280, height: 800 } },
+      async (p) => {
+        // The chunk is held back until the keys have been pressed (no idle preload gets it first).
+        await p.route("**/assets/presenter-*.js", async (route) => {
+          await arrived;
+          await route.continue();
+        });
+      },
+    );
+    await open(page);
+    await page.keyboard.press("p");
+    await expect.poll(async () => (await seen(page)).hash).toContain("present=1");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Escape");
+    release();
+    // The presenter answers both keys once loaded: one step on, then back to the reader's view.
+    await expect.poll(async () => (await seen(page)).present, { timeout: 30_000 }).toBe(false);
+    await expect.poll(async () => (await seen(page)).hash).not.toContain("present");
+    await expect.poll(async () => (await seen(page)).event).toBe("russia-azerbaijan-declaration");
+    expect((await seen(page)).presentClass).toBe(false);
     expect(pageErrors).toEqual([]);
   });
 });

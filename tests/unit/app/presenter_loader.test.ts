@@ -100,4 +100,45 @@ describe("lazyPresenter(store, create, onLoad, onFail, ready)", () => {
     expect(f.created()).toBe(0);
     expect(ready.calls).toEqual(["update true 0", "toggle"]);
   });
+
+  it("lazyPresenter(…).keys before the chunk arrived: presses wait for it and act in order (a slow chunk loses no Esc)", async () => {
+    const f = fake();
+    const pressed: string[] = [];
+    (f.presenter as { keys: object }).keys = {
+      next: () => pressed.push("next"),
+      shiftMonths: (months: number) => pressed.push(`months ${months}`),
+      leave: () => pressed.push("leave"),
+    };
+    let arrive: (p: Presenter) => void = ignore;
+    const lazy = lazyPresenter(
+      store(true),
+      () => new Promise<Presenter>((resolve) => (arrive = resolve)),
+      ignore,
+      ignore,
+    );
+    lazy.keys.next();
+    lazy.keys.shiftMonths(-1);
+    lazy.keys.leave?.();
+    await settle();
+    expect(pressed).toEqual([]);
+    arrive(f.presenter);
+    await settle();
+    expect(pressed).toEqual(["next", "months -1", "leave"]);
+    expect(lazy.keys).toBe(f.presenter.keys);
+  });
+
+  it("lazyPresenter(…).keys.leave() when the chunk cannot load still leaves presenter mode and reports", async () => {
+    const s = store(true);
+    const failed: unknown[] = [];
+    const lazy = lazyPresenter(
+      s,
+      () => Promise.reject(new Error("offline")),
+      ignore,
+      (e) => failed.push(e),
+    );
+    lazy.keys.leave?.();
+    await settle();
+    expect(s.get().present).toBe(false);
+    expect(failed).toHaveLength(1);
+  });
 });
