@@ -118,6 +118,13 @@ export function createActions(
     set({ playing: true }, "play");
   };
   const current = () => snapshotAt(index, store.get().t, store.get().event).current;
+  const settle = () => {
+    if (stopAt === undefined || !store.get().playing) return;
+    const t = stopAt;
+    const event = stopEvent;
+    stopAt = undefined;
+    set({ t, event, playing: false }, "play");
+  };
 
   return {
     get reason() {
@@ -140,11 +147,14 @@ export function createActions(
       if (event) jump({ t: event.time, event: id });
     },
     previous() {
+      settle();
       const now = current();
       const target = now ? eventAt(now.index - 1) : undefined;
       if (target) jump({ t: target.time, event: target.event.id });
     },
     next() {
+      // A step still playing its movement ends on its card first: each press is one step on.
+      settle();
       const now = current();
       const target = now ? eventAt(now.index + 1) : eventAt(0);
       if (!target) return;
@@ -176,14 +186,11 @@ export function createActions(
     toggleFollow: () => set({ follow: !store.get().follow }, "other"),
     setOrg: (org) => set({ org }, "other"),
     openView: (view) => set({ ...view, playing: false }, "jump"),
-    settleStep() {
-      if (stopAt === undefined || !store.get().playing) return;
-      const t = stopAt;
-      const event = stopEvent;
-      stopAt = undefined;
-      set({ t, event, playing: false }, "play");
-    },
+    settleStep: () => settle(),
     step(direction) {
+      // A press while the last step still plays (a clicker pressed twice quickly) is counted:
+      // that step ends on its card and this one goes on from there.
+      settle();
       const t = store.get().t;
       const now = current();
       const target = now ? eventAt(now.index + direction) : direction > 0 ? eventAt(0) : undefined;

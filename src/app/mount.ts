@@ -86,7 +86,11 @@ export function mountApp(
     pushJumps: url.embed !== true,
   });
   const clock = controllableClock();
-  const actions = createActions(store, index, pacing, clock, () => sync.beforeJump());
+  // A reader's jumps are history entries (Back returns); a presenter's steps are not: the whole
+  // presentation is the one entry P made, so Back (or Esc, which replaces it) leaves it.
+  const actions = createActions(store, index, pacing, clock, () => {
+    if (!store.get().present) sync.beforeJump();
+  });
   // While WebGL is lost a play (key, button, host page) waits for the restore (play_while_lost.ts).
   const lostPlay = holdPlayWhileLost(store, actions);
   // Loaded only where needed: most readers never embed or share, and every KB counts in an article.

@@ -18,6 +18,7 @@ import { type Box, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { distanceToDot, distanceToLines } from "./hit_distance";
 import { drawIcons } from "./icons";
 import type { LabelView } from "./place_labels";
+import { releaseFocusOnPointer } from "./pointer_focus";
 import { WARM_UP_SOURCE, warmUpCandidates, warmUpFeatures, warmUpLayerIds, warmUpLayers } from "./shader_warm_up";
 
 /**
@@ -261,6 +262,7 @@ export function createMapView(options: MapViewOptions): MapView {
     pitchWithRotate: false,
   });
   map.touchZoomRotate.disableRotation();
+  const keepKeys = releaseFocusOnPointer(map.getCanvas());
   map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
   // True while the camera shows the opening frame: then a resize frames the places again.
   let framed = true;
@@ -735,6 +737,7 @@ export function createMapView(options: MapViewOptions): MapView {
     relabel,
     resize: () => map.resize(),
     destroy: () => {
+      keepKeys();
       print.remove();
       map.remove();
     },

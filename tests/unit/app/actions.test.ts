@@ -67,6 +67,51 @@ describe("actions.step", () => {
   });
 });
 
+describe("actions.step pressed again while a step plays", () => {
+  it("step(1) twice during the flight from the AZAL hit: the crash, then the event after it (no press lost)", () => {
+    const { index, actions, card, run, store } = setup("azal-8243-hit");
+    actions.step(1);
+    run(0.3);
+    expect(store.get().playing).toBe(true);
+    actions.step(1);
+    run(30);
+    const crash = index.eventById.get("azal-8243-crash")?.index ?? -1;
+    expect(card()).toBe(index.events[crash + 1]?.event.id);
+  });
+
+  it("step(1) onto the Kremlin declaration (a visit playing out), step(1) again: the event after the declaration", () => {
+    const { index, actions, card, run, store } = setup("russia-azerbaijan-declaration");
+    const at = index.eventById.get("russia-azerbaijan-declaration")?.index ?? -1;
+    const before = index.events[at - 1];
+    store.set({ t: before?.time ?? 0, event: before?.event.id });
+    actions.step(1);
+    run(0.3);
+    actions.step(1);
+    run(30);
+    expect(card()).toBe(index.events[at + 1]?.event.id);
+  });
+
+  it("step(-1) during the flight from the AZAL hit returns to the hit (the step ends on the crash, then one back)", () => {
+    const { actions, card, run } = setup("azal-8243-hit");
+    actions.step(1);
+    run(0.3);
+    actions.step(-1);
+    run(30);
+    expect(card()).toBe("azal-8243-hit");
+  });
+
+  it("next() twice during the flight from the AZAL hit (reader's →): the crash, then the event after it", () => {
+    const { index, actions, card, run, store } = setup("azal-8243-hit");
+    store.set({ present: false });
+    actions.next();
+    run(0.3);
+    actions.next();
+    run(30);
+    const crash = index.eventById.get("azal-8243-crash")?.index ?? -1;
+    expect(card()).toBe(index.events[crash + 1]?.event.id);
+  });
+});
+
 describe("actions.settleStep", () => {
   it("settleStep() mid-way of the flight from the hit ends the step on the crash card at its time", () => {
     const { index, actions, card, run, store } = setup("azal-8243-hit");
