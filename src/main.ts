@@ -21,12 +21,12 @@ async function main(root: HTMLElement): Promise<void> {
   // Whatever goes wrong — a failed request, a bug, an input past what the loader foresaw — the
   // reader gets an error panel, never "Lädt …" forever. Requested first: the WebGL probe below
   // takes a while on a slow machine, and the story's chunk need not wait for it.
-  const story = fetchStory(slug, appFolder()).catch(
-    (error: unknown): LoadResult => ({
-      ok: false,
-      problems: [{ file, path: "", message: `could not be loaded: ${String(error)}` }],
-    }),
-  );
+  let unavailable = false;
+  const story = fetchStory(slug, appFolder()).catch((error: unknown): LoadResult => {
+    // The story's chunk or file did not arrive: the network's fault, not the story's.
+    unavailable = true;
+    return { ok: false, problems: [{ file, path: "", message: `could not be loaded: ${String(error)}` }] };
+  });
   if (supportsWebGL()) {
     // Basemap (fetched and decoded), map workers and story load side by side, not one after the other.
     void decodedBasemap().catch(() => undefined);
@@ -43,7 +43,7 @@ async function main(root: HTMLElement): Promise<void> {
   root.removeAttribute("aria-busy");
   const fail = (problems: StoryProblem[]) => {
     root.classList.add("app-error");
-    root.replaceChildren(renderStoryErrors(problems, lang), storyPicker(slug));
+    root.replaceChildren(renderStoryErrors(problems, lang, unavailable), storyPicker(slug));
   };
   if (!result.ok) return fail(result.problems);
   try {

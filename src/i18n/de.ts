@@ -20,6 +20,9 @@ export const de = {
   bootStyleFailed: "Die Gestaltung der Seite konnte nicht geladen werden; sie erscheint ungestaltet.",
   storyErrorHeading: "Diese Geschichte enthält Fehler",
   storyErrorIntro: "Die Datei konnte nicht geladen werden. Bitte korrigieren Sie:",
+  storyUnavailableHeading: "Die Geschichte konnte nicht geladen werden",
+  storyUnavailableIntro:
+    "Eine Datei der Seite kam nicht an (keine Verbindung oder ein unvollständiger Server). An der Geschichte liegt es nicht: Bitte laden Sie die Seite neu.",
   loading: "Lädt …",
   language: "Sprache",
   kind_city: "Stadt",

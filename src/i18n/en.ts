@@ -22,6 +22,9 @@ export const en: Strings = {
   bootStyleFailed: "The page's styles could not be loaded; it is shown unstyled.",
   storyErrorHeading: "This story has errors",
   storyErrorIntro: "The file could not be loaded. Please fix:",
+  storyUnavailableHeading: "The story could not be loaded",
+  storyUnavailableIntro:
+    "A file of the page did not arrive (no connection, or an incomplete server). The story itself is not at fault: please reload the page.",
   loading: "Loading …",
   language: "Language",
   kind_city: "City",

@@ -82,6 +82,16 @@ describe("a broken story in the browser", () => {
     expect(await page.locator(".story-title").textContent()).not.toBe("");
   });
 
+  it("a story whose chunk does not arrive (offline, a half-uploaded server) says to reload, not to correct it", async () => {
+    const { page } = await openApp("", {}, async (p) => {
+      await p.route("**/assets/story-caucasus-*.js", (route) => route.abort("internetdisconnected"));
+    });
+    const panel = page.locator(".story-errors[role=alert]");
+    await panel.waitFor();
+    expect(await panel.locator("h2").textContent()).toBe("Die Geschichte konnte nicht geladen werden");
+    expect(await panel.locator("p").first().textContent()).toContain("Bitte laden Sie die Seite neu");
+  });
+
   it("points at line and column of a JSON syntax error", async () => {
     const alps = fixtureFiles("alps");
     // Cut off in the middle of the places: a truncated upload.
