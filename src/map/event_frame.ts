@@ -21,6 +21,13 @@ export interface EventFrame {
    * AZAL 8243's hit would shrink the flight to a few pixels again.
    */
   context: LonLat[];
+  /**
+   * Countries (ISO alpha-3) whose alliance status this event changes
+   * (`organizations[].memberships[].changes[].event`): the reader must see the new status on the
+   * country's fill, so the camera frames the country itself when it is drawn small. Its
+   * neighbourhood is then the context, not the actors' capitals far away.
+   */
+  countries: string[];
 }
 
 /** The least a framed view spans across its shorter side, degrees of longitude. */
@@ -39,9 +46,15 @@ export function maxFrameZoom(width: number, height: number): number {
   return Math.log2((side * 360) / (WORLD_PX * MIN_SPAN_DEGREES));
 }
 
-const byIndex = new WeakMap<StoryIndex, { actors: Map<string, Place>; movements: Map<string, LonLat[]> }>();
+const byIndex = new WeakMap<
+  StoryIndex,
+  { actors: Map<string, Place>; movements: Map<string, LonLat[]>; statusChanges: Map<string, string[]> }
+>();
 
-/** Built once per story: actor → its place, event id → the waypoints of its movements. */
+/**
+ * Built once per story: actor → its place, event id → the waypoints of its movements, event id →
+ * the countries whose alliance status it changes.
+ */
 function lookups(index: StoryIndex) {
   let found = byIndex.get(index);
   if (found) return found;
@@ -54,7 +67,16 @@ function lookups(index: StoryIndex) {
       movements.set(id, list);
     }
   }
-  found = { actors: actorPlaces(index.story), movements };
+  const statusChanges = new Map<string, string[]>();
+  for (const membership of index.story.organizations.flatMap((o) => o.memberships)) {
+    for (const change of membership.changes) {
+      if (!change.event) continue;
+      const list = statusChanges.get(change.event) ?? [];
+      if (!list.includes(membership.country)) list.push(membership.country);
+      statusChanges.set(change.event, list);
+    }
+  }
+  found = { actors: actorPlaces(index.story), movements, statusChanges };
   byIndex.set(index, found);
   return found;
 }
@@ -83,13 +105,14 @@ export function actorPlaces(story: Pick<Story, "places" | "relations">): Map<str
 
 /** The frame of `event` (see EventFrame); context points already in the focus are left out. */
 export function eventFrame(index: StoryIndex, event: IndexedEvent): EventFrame {
-  const { actors, movements } = lookups(index);
+  const { actors, movements, statusChanges } = lookups(index);
   const focus: LonLat[] = [
     ...event.places.map((p): LonLat => [p.lon, p.lat]),
     ...(movements.get(event.event.id) ?? []),
   ];
   const context: LonLat[] = [];
-  if (movements.has(event.event.id)) return { focus, context };
+  const countries = statusChanges.get(event.event.id) ?? [];
+  if (movements.has(event.event.id)) return { focus, context, countries };
   const seen = new Set(focus.map((p) => p.join()));
   for (const actor of event.event.actors) {
     const place = actors.get(actor);
@@ -99,5 +122,5 @@ export function eventFrame(index: StoryIndex, event: IndexedEvent): EventFrame {
     seen.add(point.join());
     context.push(point);
   }
-  return { focus, context };
+  return { focus, context, countries };
 }

@@ -36,6 +36,11 @@ const CROWD_PX = 18;
 const TAP_PX = 10;
 /** A current event (with its movement) smaller than this on screen, px diagonal, is zoomed to. */
 const FRAME_MIN_PX = 140;
+/**
+ * A country whose alliance status the current event changes, drawn smaller than this across
+ * its shorter side (px), is zoomed to: Armenia's freeze must be seen on its fill, not under a ring.
+ */
+const COUNTRY_MIN_PX = 100;
 
 export interface RenderedFeature {
   layer: string;
@@ -125,13 +130,16 @@ export interface MapView {
    * pixels under a sea label) or sit among more than CROWD other markers. `context` (the
    * event's countries, event_frame.ts) is framed with the points but not waited for: only the
    * points decide whether the camera moves. The frame keeps clear of controls and overlays (an
-   * open legend) and is never closer than maxFrameZoom for the map's size.
+   * open legend) and is never closer than maxFrameZoom for the map's size. `countries` (ISO
+   * alpha-3, the basemap's `iso3`): countries whose alliance status the event changes; "frame"
+   * zooms in when one is drawn under COUNTRY_MIN_PX across, and frames the whole country.
    */
   show(
     points: [number, number][],
     instant: boolean,
     mode: "zoom" | "reveal" | "frame",
     context?: readonly [number, number][],
+    countries?: readonly string[],
   ): void;
   /**
    * Calls `handler` with what lies under a click or tap (within TAP_PX, topmost first) in
@@ -424,6 +432,29 @@ export function createMapView(options: MapViewOptions): MapView {
       const near = map.getLayer("event-circles") ? map.queryRenderedFeatures(box, { layers: ["event-circles"] }) : [];
       return near.reduce((n, f) => n + Math.max(1, Number(f.properties.count) || 1), 0) > CROWD;
     });
+  // A country as drawn now: its extent in degrees (corners) and px across its shorter side;
+  // undefined where no part of it is drawn.
+  const countryExtent = (iso3: string) => {
+    const parts = map.getLayer("land")
+      ? map.queryRenderedFeatures({ layers: ["land"], filter: ["==", ["get", "iso3"], iso3] })
+      : [];
+    const coordinates: [number, number][] = [];
+    for (const part of parts) {
+      const g = part.geometry;
+      const rings = g.type === "Polygon" ? g.coordinates : g.type === "MultiPolygon" ? g.coordinates.flat() : [];
+      for (const ring of rings) for (const c of ring) coordinates.push([c[0] ?? 0, c[1] ?? 0]);
+    }
+    if (coordinates.length === 0) return undefined;
+    const lons = coordinates.map((c) => c[0]);
+    const lats = coordinates.map((c) => c[1]);
+    const corners: [number, number][] = [
+      [Math.min(...lons), Math.min(...lats)],
+      [Math.max(...lons), Math.max(...lats)],
+    ];
+    const [a, b] = corners.map((c) => map.project(c));
+    const shorterPx = a && b ? Math.min(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) : 0;
+    return { corners, shorterPx };
+  };
   const pixelSpan = (points: [number, number][]) => {
     const projected = points.map((p) => map.project(p));
     const xs = projected.map((p) => p.x);
@@ -497,6 +528,7 @@ export function createMapView(options: MapViewOptions): MapView {
     mode: "zoom" | "reveal" | "frame",
     context: readonly [number, number][],
     overlays: Box[] | undefined,
+    countries: readonly string[] = [],
   ) => {
     // Undefined before the map has its first transform (a large story still loading).
     const visible = map.getBounds() as ReturnType<MapLibreMap["getBounds"]> | undefined;
@@ -504,10 +536,14 @@ export function createMapView(options: MapViewOptions): MapView {
     // A view across the antimeridian reports longitudes past 180: try each world copy.
     const inView = points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat])));
     if (mode === "reveal" && inView) return;
-    const tooSmall = mode === "frame" && ((points.length > 1 && pixelSpan(points) < FRAME_MIN_PX) || crowded(points));
+    const shapes = mode === "frame" ? countries.map(countryExtent) : [];
+    const smallCountry = shapes.some((shape) => shape === undefined || shape.shorterPx < COUNTRY_MIN_PX);
+    const tooSmall =
+      mode === "frame" && ((points.length > 1 && pixelSpan(points) < FRAME_MIN_PX) || crowded(points) || smallCountry);
     if (mode === "frame" && inView && !tooSmall) return;
     // The short way round: places on both sides of 180° are framed across the Pacific.
-    const bounds = lonLatBounds([...points, ...context]);
+    const corners = shapes.flatMap((shape) => shape?.corners ?? []);
+    const bounds = lonLatBounds([...points, ...(smallCountry ? corners : context)]);
     const container = map.getContainer();
     const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
     const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
@@ -617,12 +653,12 @@ export function createMapView(options: MapViewOptions): MapView {
         applied.delete(feature);
       }
     },
-    show(points, instant, mode, context = []) {
+    show(points, instant, mode, context = [], countries = []) {
       if (points.length === 0) return;
       // A move that waits for the restore keeps the overlays of this moment (the date then shown);
       // otherwise they are measured only if the camera moves (no layout read per reached event).
       const overlays = lost ? (options.overlays?.() ?? []) : undefined;
-      moveCamera((now) => showNow(points, now, mode, context, overlays), instant);
+      moveCamera((now) => showNow(points, now, mode, context, overlays, countries), instant);
     },
     onClick(layers, handler) {
       map.on("click", (e) => {

@@ -90,8 +90,8 @@ export function createStoryMap(
   // of its countries around them (event_frame.ts): AZAL 8243's hit shows Baku, Grosny and the
   // plane, not a dot under a label, and a phone shows the region, not one country.
   const show = (event: IndexedEvent, mode: "zoom" | "frame") => {
-    const { focus, context } = eventFrame(index, event);
-    view.show(focus, reducedMotion(), mode, context);
+    const { focus, context, countries } = eventFrame(index, event);
+    view.show(focus, reducedMotion(), mode, context, countries);
   };
   const flasher = createFlasher(view);
   const flash = (reason: string, source: string, before: Map<string, string>, after: Map<string, string>) => {

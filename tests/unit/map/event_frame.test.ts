@@ -83,4 +83,14 @@ describe("eventFrame(index, event)", () => {
     expect(frame.focus).toContainEqual([51.09, 43.86]);
     expect(frame.context).toEqual([]);
   });
+
+  it("eventFrame(armenia-freezes-csto) names Armenia as the country whose status changes (the camera frames its fill)", () => {
+    const frame = eventFrame(index, event("armenia-freezes-csto"));
+    expect(frame.countries).toEqual(["ARM"]);
+    expect(frame.focus).toEqual([at("yerevan")]);
+  });
+
+  it("eventFrame(an event that changes no alliance status) names no country", () => {
+    expect(eventFrame(index, event("yekaterinburg-raids")).countries).toEqual([]);
+  });
 });
