@@ -292,7 +292,7 @@ describe("WebGL context loss", () => {
   });
 
   it("lost during playback, then to another event and back by link while lost: restored, the map of the same steps without a loss", async () => {
-    const hash = "#event=armenia-freezes-csto&org=csto";
+    const hash = "#event=yekaterinburg-raids&org=csto";
     // The same steps in two fresh tabs, one without and one with the loss: playback on a frozen
     // clock (the camera's stops do not depend on the machine's speed), then two links followed,
     // each waited for. A link frames its event as a jump does; while lost the camera moves wait
@@ -315,7 +315,7 @@ describe("WebGL context loss", () => {
       } else await page.evaluate(() => (window as unknown as TestHooks).__zeitkarte.pause());
       const played = await cameraOf(page);
       await followLink(page, "#event=azal-8243-crash&lang=de", "azal-8243-crash");
-      await followLink(page, hash, "armenia-freezes-csto");
+      await followLink(page, hash, "yekaterinburg-raids");
       return played;
     };
 
