@@ -174,7 +174,11 @@ export function additionsSection(
   for (const o of work.organizations)
     item("organization", o.id, `${o.short[lang]}: ${(o.memberships ?? []).map((m) => m.country).join(", ")}`);
   for (const r of work.relations)
-    item("relation", r.id, `${r.countries.join(" – ")}: ${r.changes.map((c) => c.status).join(", ")}`);
+    item(
+      "relation",
+      r.id,
+      `${r.countries.join(" – ")}: ${r.changes.map((c) => `${s(`relation_${c.status}` as StringKey)} (${c.date ?? "…"})`).join(", ")}`,
+    );
 
   return el(
     "section",

@@ -1,6 +1,6 @@
 import { draftStory } from "../draft/draft";
 import { type Gazetteer, loadGazetteer } from "../draft/gazetteer";
-import { ta as t } from "../i18n/author";
+import { type AuthorKey, ta as t } from "../i18n/author";
 import { isLang, type Lang } from "../i18n/t";
 import { storySlugs } from "../story/catalog";
 import { isValidDate } from "../story/dates";
@@ -10,8 +10,9 @@ import "./author.css";
 import { applyAddition } from "./addition_actions";
 import { removeAddition } from "./additions";
 import { articleToAdd, cutArticles } from "./articles";
-import { checkLine } from "./check_lines";
+import { checkLine, uniqueLines } from "./check_lines";
 import { unknownCountryCodes } from "./country_codes";
+import { withLocalPublishers } from "./details";
 import { downloadProblem, storySlug } from "./download";
 import { editMovement } from "./movement_edits";
 import {
@@ -87,10 +88,13 @@ function check(): { lines: string[]; story: Story | "empty" | "invalid" } {
     const where = n > 0 ? t(lang, "authorCandidateLabel", { n, title: u.where }) : u.where;
     return t(lang, "authorUnknownCountry", { code: u.code, where });
   });
-  const label = (n: number, title: string) => t(lang, "authorCandidateLabel", { n, title });
+  const words = (key: string, params?: Record<string, string | number>) => t(lang, key as AuthorKey, params);
   if (!result.ok)
     return {
-      lines: [...result.problems.map((p) => checkLine(p, story, work.candidates, lang, label)), ...unknown],
+      lines: uniqueLines([
+        ...result.problems.map((p) => checkLine(p, story, work.candidates, lang, words)),
+        ...unknown,
+      ]),
       story: "invalid",
     };
   return unknown.length
@@ -113,7 +117,11 @@ function render(): void {
     (action) => void dispatch(action),
   );
   root.setAttribute("aria-busy", "false");
-  preview.show(checked.story, focus);
+  const shown =
+    typeof checked.story === "string"
+      ? checked.story
+      : withLocalPublishers(checked.story, t(lang, "authorPublisherUnknown"));
+  preview.show(shown, focus);
   // A touched candidate is put under the playhead once; later renders (a detail, a movement, a
   // reload of the page's state) keep the event the editor has moved the preview to.
   focus = undefined;

@@ -64,6 +64,7 @@ export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazette
     sources.push({
       id: sourceId,
       title: article.title ?? (firstLine || article.file),
+      // The authoring page knows this text (DRAFT_PUBLISHER in src/author/details.ts).
       publisher: "not stated (draft)",
       published: article.published,
       publishedNote: "Given by the editor when drafting; check it against the article.",
