@@ -60,20 +60,36 @@ let picking: { id: string; mode: PlaceMode } | undefined;
 let merging: string | undefined;
 /** The candidate the editor last decided or edited: the preview shows it. */
 let focus: string | undefined;
-const preview = previewSlot(
-  root,
-  lang,
-  t(lang, "authorPreviewStale"),
-  (lonLat) => void dispatch({ type: "place-at", lonLat }),
+const preview = previewSlot(root, lang, t(lang, "authorPreviewStale"), t(lang, "authorPreviewFailed"), (lonLat) =>
+  act({ type: "place-at", lonLat }),
 );
+
+/** Thrown when a part of the page could not be loaded; the status line already says so. */
+class PartFailed extends Error {}
 
 async function useGazetteer(): Promise<Gazetteer> {
   if (gazetteer) return gazetteer;
   status = t(lang, "authorLoadingGazetteer");
   render();
-  gazetteer = await loadGazetteer();
+  try {
+    gazetteer = await loadGazetteer();
+  } catch {
+    status = t(lang, "authorGazetteerFailed");
+    render();
+    throw new PartFailed();
+  }
   status = "";
   return gazetteer;
+}
+
+/** Runs an action; a part that failed to load has said so, anything else is shown too. */
+function act(action: Parameters<typeof dispatch>[0]): void {
+  dispatch(action).catch((error: unknown) => {
+    if (error instanceof PartFailed) return;
+    status = String(error);
+    render();
+    throw error;
+  });
 }
 
 /** story:check's messages on the accepted story, and the story when it passes (for the preview). */
@@ -111,11 +127,7 @@ function render(): void {
     : mergingTitle
       ? t(lang, "authorMerging", { title: mergingTitle })
       : status;
-  renderAuthor(
-    root,
-    { work, lang, check: checked.lines, status: line, picking: picking?.id, merging },
-    (action) => void dispatch(action),
-  );
+  renderAuthor(root, { work, lang, check: checked.lines, status: line, picking: picking?.id, merging }, act);
   root.setAttribute("aria-busy", "false");
   const shown =
     typeof checked.story === "string"
@@ -342,4 +354,12 @@ addEventListener("pagehide", () => (document.activeElement as HTMLElement | null
 void loadWork().then((saved) => {
   work = { ...saved, articles: cutArticles(saved.articles) };
   render();
+  // The parts loaded on demand (all of them files of this build) are fetched once the page is
+  // idle, so that a connection lost later does not leave the editor without them.
+  const ahead = () => {
+    loadGazetteer().catch(() => undefined);
+    preview.prefetch();
+  };
+  if ("requestIdleCallback" in window) requestIdleCallback(ahead, { timeout: 3000 });
+  else setTimeout(ahead, 1000);
 });

@@ -49,6 +49,10 @@ export const authorDe = {
   authorSlug: "Kurzname der Geschichte",
   authorDownload: "Herunterladen (ZIP)",
   authorLoadingGazetteer: "Ortsverzeichnis wird geladen …",
+  authorGazetteerFailed:
+    "Das Ortsverzeichnis konnte nicht geladen werden (keine Verbindung?). Bitte erneut versuchen, sobald die Seite wieder online ist.",
+  authorPreviewFailed:
+    "Die Vorschau konnte nicht geladen werden (keine Verbindung?). Sie wird beim nächsten Übernehmen erneut versucht.",
   authorPreview: "Vorschau",
   authorPreviewEmpty: "Übernommene Kandidaten erscheinen hier auf Karte und Zeitleiste.",
   authorPreviewStale: "Die Prüfung meldet Fehler: die Vorschau zeigt den letzten fehlerfreien Stand.",

@@ -50,6 +50,9 @@ export const authorEn: AuthorStrings = {
   authorSlug: "Story slug",
   authorDownload: "Download (zip)",
   authorLoadingGazetteer: "Loading the gazetteer …",
+  authorGazetteerFailed:
+    "The gazetteer could not be loaded (no connection?). Please try again once the page is online.",
+  authorPreviewFailed: "The preview could not be loaded (no connection?). It is tried again with the next accept.",
   authorPreview: "Preview",
   authorPreviewEmpty: "Accepted candidates appear here on the map and the timeline.",
   authorPreviewStale: "The check reports problems: the preview shows the last state without them.",
