@@ -1,3 +1,4 @@
+import { looksBinary } from "../draft/input";
 import type { Lang } from "../i18n/t";
 import type { S } from "./candidate_view";
 import { el } from "./dom";
@@ -6,7 +7,8 @@ import type { Work } from "./work";
 
 /**
  * The articles section: the articles added so far (each removable), a text area to paste or
- * drop an article into, its file name and publication date, "add" and "draft".
+ * drop an article into, its file name and publication date, "add" and "draft". A dropped file
+ * or pasted text that is binary data (an image, a PDF) is kept out of the text box, with a message.
  */
 export function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
   const text = el("textarea", { id: "article-text", rows: "8" });
@@ -17,10 +19,17 @@ export function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) 
     e.preventDefault();
     const dropped = e.dataTransfer?.files[0];
     if (!dropped) return;
-    file.value = dropped.name;
     void dropped.text().then((value) => {
+      if (looksBinary(value)) return dispatch({ type: "refused-file", file: dropped.name });
+      file.value = dropped.name;
       text.value = value;
     });
+  });
+  text.addEventListener("paste", (e) => {
+    const pasted = e.clipboardData?.getData("text") ?? "";
+    if (!looksBinary(pasted)) return;
+    e.preventDefault();
+    dispatch({ type: "refused-file", file: file.value });
   });
   const add = el("button", { type: "button", id: "add-article" }, s("authorAddArticle"));
   add.addEventListener("click", () =>

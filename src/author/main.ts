@@ -14,6 +14,7 @@ import { checkLine, uniqueLines } from "./check_lines";
 import { unknownCountryCodes } from "./country_codes";
 import { withLocalPublishers } from "./details";
 import { downloadProblem, storySlug } from "./download";
+import { draftClient } from "./draft_client";
 import { editMovement } from "./movement_edits";
 import {
   entriesByKey,
@@ -63,6 +64,9 @@ let focus: string | undefined;
 const preview = previewSlot(root, lang, t(lang, "authorPreviewStale"), t(lang, "authorPreviewFailed"), (lonLat) =>
   act({ type: "place-at", lonLat }),
 );
+
+/** Drafting runs in a worker, so a long article does not freeze the page (draft_client.ts). */
+const drafter = draftClient();
 
 /** Thrown when a part of the page could not be loaded; the status line already says so. */
 class PartFailed extends Error {}
@@ -168,7 +172,7 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     case "add-article": {
       const result = articleToAdd(action.file, action.text, action.published);
       if ("error" in result) {
-        status = t(lang, result.error);
+        status = t(lang, result.error, { file: action.file });
         return render();
       }
       const { article, cut } = result;
@@ -191,11 +195,22 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       const articles = work.articles.map((a) => (a.file === action.file ? { ...a, published: action.published } : a));
       return update({ ...work, articles });
     }
+    case "refused-file":
+      status = t(lang, "authorBinaryArticle", { file: action.file });
+      return render();
     case "remove-article":
       return update({ ...work, articles: work.articles.filter((a) => a.file !== action.file) });
     case "draft": {
-      const g = await useGazetteer();
-      const draft = draftStory(work.articles, g);
+      if (work.articles.length === 0) {
+        status = t(lang, "authorNoArticles");
+        return render();
+      }
+      status = t(lang, "authorDrafting");
+      render();
+      const draft = await drafter
+        .draft(work.articles)
+        .catch(async () => draftStory(work.articles, await useGazetteer()));
+      status = draft.story.events.length === 0 && draft.messages.length === 0 ? t(lang, "authorNothingDrafted") : "";
       const candidates = redraftCandidates(work, draft.story.events);
       // A long article is kept only up to the cut it was drafted to (src/draft/input.ts).
       const articles = work.articles.map((a) => ({ ...a, text: draft.texts.get(a.file) ?? a.text }));
@@ -358,6 +373,7 @@ void loadWork().then((saved) => {
   // idle, so that a connection lost later does not leave the editor without them.
   const ahead = () => {
     loadGazetteer().catch(() => undefined);
+    drafter.start();
     preview.prefetch();
   };
   if ("requestIdleCallback" in window) requestIdleCallback(ahead, { timeout: 3000 });

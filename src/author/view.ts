@@ -19,6 +19,8 @@ import { allPlaces, type Candidate, type Work } from "./work";
 export type Action =
   | { type: "add-article"; file: string; text: string; published: string }
   | { type: "remove-article"; file: string }
+  /** A dropped or pasted file that is binary data, not text: kept out of the text box. */
+  | { type: "refused-file"; file: string }
   | { type: "article-published"; file: string; published: string }
   | { type: "draft" }
   | { type: "decide"; id: string; decision: Candidate["decision"] }

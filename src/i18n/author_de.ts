@@ -200,4 +200,9 @@ export const authorDe = {
   check_needsWaypoints: "Eine Bewegung braucht mindestens zwei Wegpunkte.",
   check_badId: "Kennungen bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen.",
   check_other: "Ungültige Angabe ({message}).",
+  authorNoArticles:
+    "Noch kein Artikel: bitte einen Artikeltext einfügen oder eine Datei hierher ziehen, dann „Artikel hinzufügen“ wählen.",
+  authorDrafting: "Entwurf wird erstellt …",
+  authorNothingDrafted: "Nichts entworfen: kein Satz der Artikel nennt ein Datum.",
+  authorBinaryArticle: "„{file}“ sieht nach Binärdaten aus, nicht nach einem Artikeltext; nicht übernommen.",
 };

@@ -196,4 +196,8 @@ export const authorEn: AuthorStrings = {
   check_needsWaypoints: "A movement needs at least two waypoints.",
   check_badId: "Ids are lowercase letters, digits and dashes.",
   check_other: "Invalid value ({message}).",
+  authorNoArticles: "No article yet: paste an article text or drop a file here, then choose “Add article”.",
+  authorDrafting: "Drafting …",
+  authorNothingDrafted: "Nothing drafted: no sentence of the articles states a date.",
+  authorBinaryArticle: "“{file}” looks like binary data, not an article text; not taken.",
 };

@@ -25,6 +25,7 @@ describe("authoring page without a connection (author.html)", () => {
         fetched(/\/gazetteer-[\w-]+\.js$/),
         fetched(/\/preview-[\w-]+\.js$/),
         fetched(/\/maplibre-gl-worker-[\w-]+\.mjs$/),
+        fetched(/\/draft_worker-[\w-]+\.js$/),
       ]);
     });
     await fetchedAhead;
