@@ -239,7 +239,8 @@ export function placeMentions(sentence: string, gazetteer: Gazetteer): Mention[]
         const text = sentence.slice(first.start, last.end).replace(/\s+/g, " ");
         const entries = lookup(text, gazetteer, n === 1);
         if (entries) {
-          if (!INSTITUTION.test(sentence.slice(last.end, last.end + 20))) out.push({ index: first.start, text, entries });
+          if (!INSTITUTION.test(sentence.slice(last.end, last.end + 20)))
+            out.push({ index: first.start, text, entries });
           matched = n;
         }
       }

@@ -21,7 +21,8 @@ const WITH_STATE = /(?:^|[^\p{L}])(?:mit|gegen|zu|with|against)\s+$/iu;
  * "nicht in Eriwan, sondern in der Türkei", "not in Yerevan but in Turkey": a place or country
  * right after a negation is named as where the event did not happen.
  */
-const NEGATED = /(?:^|[^\p{L}])(?:nicht|not|nor|weder)\s+(?:(?:in|im|nach|bei|aus|to|at|from)\s+)?(?:(?:der|dem|den|die|das|the)\s+)?$/iu;
+const NEGATED =
+  /(?:^|[^\p{L}])(?:nicht|not|nor|weder)\s+(?:(?:in|im|nach|bei|aus|to|at|from)\s+)?(?:(?:der|dem|den|die|das|the)\s+)?$/iu;
 
 /** "in der Türkei", "im Iran", "über Afghanistan", "in Turkey": a country named as where something is. */
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|im|nach|über|into|to|across)\s+(?:(?:der|dem|den|die|das|the)\s+)?$/iu;
