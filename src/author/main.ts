@@ -7,7 +7,7 @@ import { isValidDate } from "../story/dates";
 import { parseStory } from "../story/load";
 import { type Story, zCategory } from "../story/schema";
 import "./author.css";
-import { applyAddition } from "./addition_actions";
+import { applyAddition, needsGazetteer } from "./addition_actions";
 import { removeAddition } from "./additions";
 import { articleToAdd, cutArticles } from "./articles";
 import { checkLine, uniqueLines } from "./check_lines";
@@ -310,7 +310,8 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     case "add-movement":
     case "add-membership":
     case "add-relation": {
-      const result = applyAddition(work, action, await useGazetteer(), lang);
+      const g = needsGazetteer(work, action) ? await useGazetteer() : gazetteer;
+      const result = applyAddition(work, action, g, lang);
       if ("error" in result) {
         status = result.error;
         return render();
