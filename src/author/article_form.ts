@@ -13,7 +13,7 @@ import type { Work } from "./work";
 export function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
   const text = el("textarea", { id: "article-text", rows: "8" });
   const file = el("input", { id: "article-file", value: `artikel-${work.articles.length + 1}.txt` });
-  const published = el("input", { id: "article-published", placeholder: "2025-07" });
+  const published = el("input", { id: "article-published", placeholder: s("authorDateHint") });
   text.addEventListener("dragover", (e) => e.preventDefault());
   text.addEventListener("drop", (e) => {
     e.preventDefault();

@@ -14,7 +14,7 @@ import { localDraftMessage } from "./draft_messages";
  */
 import type { MovementEdit } from "./movement_edits";
 import type { PlaceMode } from "./places";
-import { allPlaces, type Candidate, type Work } from "./work";
+import { allPlaces, type Candidate, offeredPlaces, type Work } from "./work";
 
 export type Action =
   | { type: "add-article"; file: string; text: string; published: string }
@@ -138,7 +138,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
       heading,
       list,
       checkSection: checkPanel(model, s, dispatch),
-      additions: additionsSection(work, allPlaces(work), model.lang, s, dispatch),
+      additions: additionsSection(work, offeredPlaces(work), model.lang, s, dispatch),
       additionsKey: additionsKey(work),
       details: detailsSection(work, s, dispatch),
       draft: work.draft,
@@ -191,7 +191,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
   current.redraw();
   const key = additionsKey(work);
   if (key.some((k, i) => k !== state.additionsKey[i])) {
-    const next = additionsSection(work, allPlaces(work), model.lang, s, dispatch);
+    const next = additionsSection(work, offeredPlaces(work), model.lang, s, dispatch);
     carryOver(state.additions, next);
     state.additions.replaceWith(next);
     state.additions = next;
@@ -214,7 +214,18 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
 /** The parts of the work the additions section shows (its forms offer the places and sentences). */
 function additionsKey(work: Work): readonly unknown[] {
   const accepted = work.candidates.flatMap((c) => (c.decision === "accepted" ? [c.event.id] : [])).join(" ");
-  return [work.draft, work.articles, work.extraPlaces, work.movements, work.organizations, work.relations, accepted];
+  // Rejecting a candidate takes its places out of the forms' lists (offeredPlaces).
+  const rejected = work.candidates.flatMap((c) => (c.decision === "rejected" ? [c.event.id] : [])).join(" ");
+  return [
+    work.draft,
+    work.articles,
+    work.extraPlaces,
+    work.movements,
+    work.organizations,
+    work.relations,
+    accepted,
+    rejected,
+  ];
 }
 
 /** What the editor has typed or chosen in `from`'s form fields, into the same fields of `to` (a redraw keeps it). */

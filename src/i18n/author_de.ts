@@ -205,4 +205,9 @@ export const authorDe = {
   authorDrafting: "Entwurf wird erstellt …",
   authorNothingDrafted: "Nichts entworfen: kein Satz der Artikel nennt ein Datum.",
   authorBinaryArticle: "„{file}“ sieht nach Binärdaten aus, nicht nach einem Artikeltext; nicht übernommen.",
+  authorDateHint: "JJJJ-MM(-TT)",
+  authorSearchPlaceShort: "Ort suchen …",
+  authorFormMovement: "Bewegung",
+  authorFormMembership: "Mitgliedschaft in einem Bündnis",
+  authorFormRelation: "Beziehung zweier Länder",
 };

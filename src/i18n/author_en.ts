@@ -200,4 +200,9 @@ export const authorEn: AuthorStrings = {
   authorDrafting: "Drafting …",
   authorNothingDrafted: "Nothing drafted: no sentence of the articles states a date.",
   authorBinaryArticle: "“{file}” looks like binary data, not an article text; not taken.",
+  authorDateHint: "YYYY-MM(-DD)",
+  authorSearchPlaceShort: "Find a place …",
+  authorFormMovement: "Movement",
+  authorFormMembership: "Alliance membership",
+  authorFormRelation: "Relation between two countries",
 };
