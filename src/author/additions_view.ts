@@ -53,7 +53,8 @@ export function additionsSection(
     submit: (values: FormData) => Action,
   ) => {
     const button = el("button", { type: "submit" }, title);
-    const node = el("form", { id, class: "author-addition" }, el("h3", {}, heading), ...children, button);
+    const notice = el("p", { class: "form-notice", role: "status", "data-notice": id });
+    const node = el("form", { id, class: "author-addition" }, el("h3", {}, heading), ...children, button, notice);
     node.addEventListener("submit", (event) => {
       event.preventDefault();
       dispatch(submit(new FormData(node)));

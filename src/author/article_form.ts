@@ -67,5 +67,6 @@ export function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) 
       el("label", {}, s("authorPublished"), " ", published),
     ),
     el("div", { class: "author-row" }, add, draft),
+    el("p", { class: "form-notice", role: "status", "data-notice": "articles" }),
   );
 }

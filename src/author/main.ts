@@ -54,6 +54,8 @@ document.documentElement.lang = lang;
 
 let work: Work = EMPTY_WORK;
 let status = "";
+/** A message about one form (view.ts ViewModel.notice), cleared by the next action. */
+let notice: { where: string; text: string } | undefined;
 let gazetteer: Gazetteer | undefined;
 /** The candidate whose place the next click on the preview map picks, and how. */
 let picking: { id: string; mode: PlaceMode } | undefined;
@@ -131,7 +133,7 @@ function render(): void {
     : mergingTitle
       ? t(lang, "authorMerging", { title: mergingTitle })
       : status;
-  renderAuthor(root, { work, lang, check: checked.lines, status: line, picking: picking?.id, merging }, act);
+  renderAuthor(root, { work, lang, check: checked.lines, status: line, notice, picking: picking?.id, merging }, act);
   root.setAttribute("aria-busy", "false");
   const shown =
     typeof checked.story === "string"
@@ -168,27 +170,34 @@ async function update(next: Work): Promise<void> {
 }
 
 async function dispatch(action: Action | { type: "place-at"; lonLat: [number, number] }): Promise<void> {
+  notice = undefined;
+  const tell = (where: string, text: string) => {
+    notice = { where, text };
+  };
   switch (action.type) {
     case "add-article": {
       const result = articleToAdd(action.file, action.text, action.published);
       if ("error" in result) {
-        status = t(lang, result.error, { file: action.file });
+        tell("articles", t(lang, result.error, { file: action.file }));
         return render();
       }
       const { article, cut } = result;
       const articles = [...work.articles.filter((a) => a.file !== article.file), article];
-      status = cut
-        ? t(lang, "authorArticleCut", {
+      if (cut)
+        tell(
+          "articles",
+          t(lang, "authorArticleCut", {
             file: article.file,
             from: cut.from.toLocaleString(lang),
             to: cut.to.toLocaleString(lang),
-          })
-        : "";
+          }),
+        );
+      status = "";
       return update({ ...work, articles });
     }
     case "article-published": {
       if (!isValidDate(action.published)) {
-        status = t(lang, "authorBadPublished");
+        tell("articles", t(lang, "authorBadPublished"));
         return render();
       }
       status = t(lang, "authorRedraftHint");
@@ -196,13 +205,13 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       return update({ ...work, articles });
     }
     case "refused-file":
-      status = t(lang, "authorBinaryArticle", { file: action.file });
+      tell("articles", t(lang, "authorBinaryArticle", { file: action.file }));
       return render();
     case "remove-article":
       return update({ ...work, articles: work.articles.filter((a) => a.file !== action.file) });
     case "draft": {
       if (work.articles.length === 0) {
-        status = t(lang, "authorNoArticles");
+        tell("articles", t(lang, "authorNoArticles"));
         return render();
       }
       status = t(lang, "authorDrafting");
@@ -239,7 +248,8 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       if (field === "date" || field === "end") {
         // Kept as typed (the check names it), with a clear word on what a date looks like.
         const bad = (field === "date" || action.value !== "") && !isValidDate(action.value.trim());
-        status = bad ? t(lang, "authorBadEventDate", { title: e.title[lang], value: action.value }) : "";
+        if (bad)
+          tell(`candidate:${action.id}`, t(lang, "authorBadEventDate", { title: e.title[lang], value: action.value }));
       }
       if (field === "date") return update(editEvent(work, action.id, { date: action.value.trim() }));
       if (field === "end")
@@ -270,7 +280,7 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       const g = await useGazetteer();
       const [entry, ...others] = searchGazetteer(g, action.query);
       if (!entry) {
-        status = t(lang, "authorNoPlaceFound", { query: action.query });
+        tell(`candidate:${action.id}`, t(lang, "authorNoPlaceFound", { query: action.query }));
         return render();
       }
       status = "";
@@ -313,7 +323,7 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       const g = needsGazetteer(work, action) ? await useGazetteer() : gazetteer;
       const result = applyAddition(work, action, g, lang);
       if ("error" in result) {
-        status = result.error;
+        tell(action.type, result.error);
         return render();
       }
       status = "";

@@ -62,8 +62,9 @@ export function previewSlot(
     const into = slot();
     const note = into?.querySelector(".preview-stale");
     if (!on) return note?.remove();
+    // Over the map, not above it: the note coming and going must not move the map.
     if (into && !note && preview && into.contains(preview.element))
-      into.querySelector("h2")?.after(el("p", { class: "preview-stale", role: "status" }, staleNote));
+      preview.element.prepend(el("p", { class: "preview-stale", role: "status" }, staleNote));
   };
 
   return {

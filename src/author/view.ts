@@ -87,6 +87,11 @@ export interface ViewModel {
   readonly lang: Lang;
   readonly check: readonly string[];
   readonly status: string;
+  /**
+   * A message about one form, shown under it: `where` is "articles", an addition form's id
+   * ("add-movement") or "candidate:<id>"; the page's other messages go to `status`.
+   */
+  readonly notice?: { readonly where: string; readonly text: string } | undefined;
   /** The candidate whose place the next map click picks. */
   readonly picking: string | undefined;
   /** The candidate to be merged into the one the editor chooses next. */
@@ -209,6 +214,11 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
   state.checkSection.replaceWith(check);
   state.checkSection = check;
   if (slugFocused) (check.querySelector("#story-slug") as HTMLElement | null)?.focus();
+  // Each form's message under it; the others' emptied.
+  for (const node of root.querySelectorAll<HTMLElement>("[data-notice]")) {
+    const text = model.notice && model.notice.where === node.dataset.notice ? model.notice.text : "";
+    if (node.textContent !== text) node.textContent = text;
+  }
 }
 
 /** The parts of the work the additions section shows (its forms offer the places and sentences). */

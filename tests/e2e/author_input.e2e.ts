@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { useBrowser } from "./app";
 
 const openApp = useBrowser();
-const status = (page: import("playwright-core").Page) => page.locator("#status").textContent();
+/** The message under the article form. */
+const status = (page: import("playwright-core").Page) => page.locator("[data-notice='articles']").textContent();
 /** Bytes of a PNG header and zeros, as a dropped image reads as text. */
 const BINARY = `\u0089PNG\r\n\u001a\n${"\u0000\u0001\u0002\ufffd".repeat(200)}`;
 
@@ -61,4 +62,41 @@ describe("authoring page: what the editor pastes, drops and drafts (author.html)
     expect(page.workers().some((w) => /draft_worker/.test(w.url()))).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  it("answers each addition form under it, names forms and buttons differently, and offers no place only a rejected candidate named", async () => {
+    const { page, pageErrors } = await openApp("author.html");
+    await page
+      .locator("#article-text")
+      .fill("Im Dezember 2024 stürzte ein Flugzeug bei Aktau ab. Am 3. Juni 2025 traf Alijew in Baku den Präsidenten.");
+    await page.locator("#article-published").fill("2025-07");
+    await page.getByRole("button", { name: "Artikel hinzufügen" }).click();
+    await page.getByRole("button", { name: "Entwurf erstellen" }).click();
+    const candidates = page.locator("#candidates > li");
+    await expect.poll(() => candidates.count(), { timeout: 30_000 }).toBe(2);
+
+    // No sentence chosen: the answer is under the membership form, at once, without loading anything.
+    const membership = page.locator("#add-membership");
+    await membership.locator("input[name='org']").fill("OVKS");
+    await membership.locator("input[name='country']").fill("ARM");
+    await membership.locator("input[name='date']").fill("2024-02");
+    await membership.getByRole("button", { name: "Bündnis-Mitgliedschaft ändern" }).click();
+    await expect.poll(() => membership.locator("[data-notice]").textContent()).toContain("Bitte einen Satz");
+    expect(await page.locator("#status").textContent()).not.toContain("wird geladen");
+    expect(await page.locator("[data-notice='add-movement']").textContent()).toBe("");
+
+    for (const form of await page.locator("form.author-addition").all()) {
+      expect(await form.locator("h3").textContent()).not.toBe(
+        await form.locator("button[type='submit']").textContent(),
+      );
+      for (const date of await form.locator("input[name='date'], input[name='start']").all())
+        expect(await date.getAttribute("placeholder")).toBe("JJJJ-MM(-TT)");
+    }
+
+    const from = page.locator("#add-movement select[name='from'] option");
+    await expect.poll(() => from.allTextContents()).toContain("Aktau");
+    await candidates.nth(0).getByRole("button", { name: "Verwerfen" }).click();
+    await expect.poll(() => from.allTextContents()).not.toContain("Aktau");
+    expect(await from.allTextContents()).toContain("Baku");
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 });

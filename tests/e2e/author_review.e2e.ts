@@ -363,7 +363,7 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     await page.locator("#article-file").fill("lang.txt");
     await page.locator("#article-published").fill("2025-07");
     await page.getByRole("button", { name: "Artikel hinzufügen" }).click();
-    await expect.poll(() => page.locator("#status").textContent()).toContain("gekürzt");
+    await expect.poll(() => page.locator("[data-notice='articles']").textContent()).toContain("gekürzt");
     await expect
       .poll(() => page.locator(".author-articles li").textContent())
       .toMatch(/lang\.txt \(2025-07, 49\d\.\d{3} Zeichen\)/);
