@@ -6,7 +6,7 @@ import { pastClause, withoutClause } from "./clauses";
 import { type Gazetteer, type GazetteerEntry, slug } from "./gazetteer";
 import { checkInput } from "./input";
 import { actorMentions, placeMentions, usStateGeorgia } from "./mentions";
-import { type Placed, placeSentence } from "./place_sentence";
+import { capitalAsActor, type Placed, placeSentence } from "./place_sentence";
 import { type ArticleContext, articleContext } from "./places";
 import { type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
 import { splitSentences } from "./sentences";
@@ -136,7 +136,10 @@ function draftArticle(
           sentence.text,
           sourceId,
           placed,
-          new Set(sentence.mentions.flatMap((m) => m.entries)),
+          // A capital acting in a further quote ("Washington stufte … ein") is not the event's place.
+          new Set(
+            sentence.mentions.filter((m) => !capitalAsActor(sentence.text, m, gazetteer)).flatMap((m) => m.entries),
+          ),
           places,
           actorsSeen,
           sentence.actors,

@@ -27,6 +27,19 @@ const NEGATED =
 /** "in der Türkei", "im Iran", "über Afghanistan", "in Turkey": a country named as where something is. */
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|im|nach|über|into|to|across)\s+(?:(?:der|dem|den|die|das|the)\s+)?$/iu;
 
+/** "in Baku", "nach Moskau", "aus Eriwan", "at Ankara": a place named as where something happens. */
+const AT_PLACE =
+  /(?:^|[^\p{L}])(?:in|im|nach|bei|aus|von|vor|to|at|from|near)\s+(?:(?:der|dem|den|die|das|the)\s+)?$/iu;
+
+/**
+ * True when mention `m` of `text` is a capital not named as a place ("Washington stufte die
+ * Taliban … ein", not "in Washington"): in a further quote of an event it stands for its state.
+ */
+export function capitalAsActor(text: string, m: Mention, gazetteer: Gazetteer): boolean {
+  const capital = m.entries.some((e) => e.country !== undefined && gazetteer.capitals.get(e.country) === e);
+  return capital && !AT_PLACE.test(text.slice(Math.max(0, m.index - 12), m.index));
+}
+
 /** True when mention `m` of `text` follows a negation (NEGATED). */
 export function negated(text: string, m: Mention): boolean {
   return NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index));

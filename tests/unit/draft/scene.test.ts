@@ -29,6 +29,19 @@ describe("draftStory(articles, gazetteer): where a sentence happens", () => {
     expect(placesOf("Im Juli 2024 nannte der russische Präsident die Taliban Verbündete.")).toEqual([["moscow"]]);
   });
 
+  it("does not add a capital that acts in a further quote as a place; one named as a place it adds", () => {
+    expect(
+      placesOf(
+        "Die Taliban übernahmen im August 2021 die Kontrolle über Afghanistan. Weder die USA noch die EU haben die Gruppe offiziell anerkannt, und Washington stufte die Taliban als terroristische Organisation ein.",
+      ),
+    ).toEqual([["kabul"]]);
+    expect(
+      placesOf(
+        "Am 20. Mai 2025 weilte der russische Außenminister in Eriwan. Zugleich traf sich der armenische Premierminister in Ankara mit dem türkischen Präsidenten.",
+      ),
+    ).toEqual([["yerevan", "ankara"]]);
+  });
+
   it("does not take an organisation or agreement named after a city for the city", () => {
     expect(
       placesOf("Ende April 2023 fand in Neu-Delhi ein Treffen der Shanghaier Organisation für Zusammenarbeit statt."),
