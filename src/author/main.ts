@@ -78,7 +78,8 @@ async function useGazetteer(): Promise<Gazetteer> {
   status = t(lang, "authorLoadingGazetteer");
   render();
   try {
-    gazetteer = await loadGazetteer();
+    // A load already under way (fetched ahead) may have begun offline: one more try.
+    gazetteer = await loadGazetteer().catch(() => loadGazetteer());
   } catch {
     status = t(lang, "authorGazetteerFailed");
     render();

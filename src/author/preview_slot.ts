@@ -79,9 +79,12 @@ export function previewSlot(
       }
       // A focus not yet shown (a touch, then a render without one within DEBOUNCE_MS) is kept.
       wanted = { story, focus: focus ?? wanted?.focus };
-      void load().then((ok) => {
-        if (ok && timer === undefined) timer = setTimeout(flush, DEBOUNCE_MS);
-      });
+      // A load already under way may fail (it began offline): this story then tries once more.
+      void load()
+        .then((ok) => ok || load())
+        .then((ok) => {
+          if (ok && timer === undefined) timer = setTimeout(flush, DEBOUNCE_MS);
+        });
     },
     prefetch() {
       void load();
