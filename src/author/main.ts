@@ -1,20 +1,18 @@
 import { draftStory } from "../draft/draft";
 import { type Gazetteer, loadGazetteer } from "../draft/gazetteer";
-import { type AuthorKey, ta as t } from "../i18n/author";
+import { ta as t } from "../i18n/author";
 import { isLang, type Lang } from "../i18n/t";
 import { storySlugs } from "../story/catalog";
 import { isValidDate } from "../story/dates";
-import { parseStory } from "../story/load";
-import { type Story, zCategory } from "../story/schema";
+import { zCategory } from "../story/schema";
 import "./author.css";
 import { applyAddition, needsGazetteer } from "./addition_actions";
 import { removeAddition } from "./additions";
 import { articleToAdd, cutArticles } from "./articles";
-import { checkLine, uniqueLines } from "./check_lines";
-import { unknownCountryCodes } from "./country_codes";
 import { withLocalPublishers } from "./details";
 import { downloadProblem, storySlug } from "./download";
 import { draftClient } from "./draft_client";
+import { liveCheck } from "./live_check";
 import { editMovement } from "./movement_edits";
 import {
   entriesByKey,
@@ -99,31 +97,8 @@ function act(action: Parameters<typeof dispatch>[0]): void {
   });
 }
 
-/** story:check's messages on the accepted story, and the story when it passes (for the preview). */
-function check(): { lines: string[]; story: Story | "empty" | "invalid" } {
-  const story = storyOf(work);
-  if (!story || story.events.length === 0) return { lines: [t(lang, "authorNothingAccepted")], story: "empty" };
-  const articles = new Map(work.articles.map((a) => [a.file, a.text]));
-  const result = parseStory(JSON.stringify(story), `${work.slug}/story.json`, articles);
-  // An actor's unknown code names its candidate by number, as the check lines do.
-  const unknown = unknownCountryCodes(story).map((u) => {
-    const n = work.candidates.findIndex((c) => c.event.id === u.event) + 1;
-    const where = n > 0 ? t(lang, "authorCandidateLabel", { n, title: u.where }) : u.where;
-    return t(lang, "authorUnknownCountry", { code: u.code, where });
-  });
-  const words = (key: string, params?: Record<string, string | number>) => t(lang, key as AuthorKey, params);
-  if (!result.ok)
-    return {
-      lines: uniqueLines([
-        ...result.problems.map((p) => checkLine(p, story, work.candidates, lang, words)),
-        ...unknown,
-      ]),
-      story: "invalid",
-    };
-  return unknown.length
-    ? { lines: unknown, story: "invalid" }
-    : { lines: [t(lang, "authorCheckOk", { count: story.events.length })], story: result.story };
-}
+/** story:check on the accepted story (live_check.ts). */
+const check = () => liveCheck(work, lang);
 
 function render(): void {
   const checked = check();
