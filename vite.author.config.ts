@@ -7,6 +7,8 @@ import reader from "./vite.config.js";
  */
 export default defineConfig((env: ConfigEnv) =>
   mergeConfig((reader as (env: ConfigEnv) => UserConfig)(env), {
+    // The drafting worker (src/author/draft_worker.ts) loads the gazetteer as its own chunk.
+    worker: { format: "es" },
     build: {
       emptyOutDir: false,
       rollupOptions: { input: { author: "author.html" }, output: { manualChunks: undefined } },

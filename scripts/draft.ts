@@ -4,15 +4,19 @@
  * A `--published` applies to the articles after it. Every drafted item carries
  * `review: { status: "draft", … }`; run `npm run story:check` on the result. Messages about the
  * input go to stderr; exit code 1 when nothing could be drafted or an argument is wrong.
+ * An existing story folder (one with a story.json or articles) is refused, since it may hold a
+ * reviewed story; `--force` replaces it: its story.json and every *.txt article are removed
+ * before the draft is written (other files stay), and the command says what it removed.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { type ArticleInput, draftStory } from "../src/draft/draft";
 import { buildGazetteer, type GazetteerData } from "../src/draft/gazetteer";
 import { isValidDate } from "../src/story/dates";
 import { STORIES_DIR } from "./story_folder";
 
-const USAGE = "usage: npm run draft -- --slug <slug> [--out <dir>] --published <YYYY[-MM[-DD]]> <article.txt>…";
+const USAGE =
+  "usage: npm run draft -- --slug <slug> [--out <dir>] [--force] --published <YYYY[-MM[-DD]]> <article.txt>…";
 
 function fail(message: string): never {
   console.error(message);
@@ -23,11 +27,13 @@ const args = process.argv.slice(2);
 let slugArg: string | undefined;
 let out: string | undefined;
 let published: string | undefined;
+let force = false;
 const files: { path: string; published: string }[] = [];
 for (let i = 0; i < args.length; i++) {
   const arg = args[i] ?? "";
   if (arg === "--slug") slugArg = args[++i];
   else if (arg === "--out") out = args[++i];
+  else if (arg === "--force") force = true;
   else if (arg === "--published") {
     published = args[++i];
     if (!published || !isValidDate(published))
@@ -42,6 +48,18 @@ if (!slugArg || !/^[a-z0-9][a-z0-9-]*$/.test(slugArg)) fail(`--slug: lowercase l
 if (files.length === 0) fail(`no article files given\n${USAGE}`);
 
 const folder = out ?? join(STORIES_DIR, slugArg);
+/** The files of a story in `folder` that a draft would replace: story.json and the articles. */
+function storyFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => name === "story.json" || name.endsWith(".txt"));
+}
+const existing = storyFiles(folder);
+if (existing.length > 0 && !force) {
+  fail(
+    `${folder} already holds a story (${existing.join(", ")}); it may be reviewed work. ` +
+      "Choose another --slug or --out, or add --force to replace its story.json and articles.",
+  );
+}
 const used = new Set<string>();
 const articles: ArticleInput[] = files.map(({ path, published: date }) => {
   if (!existsSync(path)) fail(`${path}: no such file`);
@@ -60,6 +78,10 @@ const { story, messages, texts } = draftStory(articles, gazetteer);
 for (const message of messages) console.error(message);
 if (story.events.length === 0) fail("nothing drafted: no article had a sentence with a date and a place");
 
+if (existing.length > 0) {
+  for (const name of existing) rmSync(join(folder, name));
+  console.error(`--force: replaced the story in ${folder} (removed ${existing.join(", ")})`);
+}
 mkdirSync(folder, { recursive: true });
 // The texts as drafted: a long article is kept only up to its cut, so that its quotes and
 // story:check's article size limit agree.

@@ -13,12 +13,14 @@ import { allPlaces, placeOfEntry, type Work } from "./work";
  * Turns an addition form's values (additions_view.ts) into the work's new state, or into a
  * message for the editor when a value cannot make a story item: a date that is not
  * `YYYY[-MM[-DD]]`, an unknown kind or status, a sentence that is gone, a country without a
- * capital in the gazetteer (a relation is drawn between capitals). Pure.
+ * capital in the gazetteer (a relation is drawn between capitals). Only a relation needs the
+ * gazetteer: the page loads it for that alone, after the sentence is chosen (`needsGazetteer`),
+ * so a form without a sentence is answered at once. Pure.
  */
 export function applyAddition(
   work: Work,
   action: AdditionAction,
-  gazetteer: Gazetteer,
+  gazetteer: Gazetteer | undefined,
   lang: Lang,
 ): { work: Work } | { error: string } {
   const error = (key: AuthorKey, params?: Record<string, string>) => ({ error: ta(lang, key, params) });
@@ -62,7 +64,7 @@ export function applyAddition(
       const state = zRelationState.options.find((k) => k === action.state);
       if (!state) return error("authorBadOrganization");
       if (!isValidDate(action.date)) return error("authorBadDate");
-      const capitals = action.countries.map((c) => gazetteer.capitals.get(c));
+      const capitals = action.countries.map((c) => gazetteer?.capitals.get(c));
       const [a, b] = capitals;
       if (!a || !b || a === b) return error("authorNoCapital", { countries: action.countries.join(", ") });
       const known = new Set(allPlaces(work).map((p) => p.id));
@@ -79,6 +81,11 @@ export function applyAddition(
       };
     }
   }
+}
+
+/** True when `action` can only be applied with the gazetteer: a relation with a sentence chosen. */
+export function needsGazetteer(work: Work, action: AdditionAction): boolean {
+  return action.type === "add-relation" && quoteOf(work, action.sentence) !== undefined;
 }
 
 /** The sentence `index` of article `file` as a verbatim quote of its source, if both exist. */

@@ -45,9 +45,16 @@ export function additionsSection(
     fill();
     return el("span", { class: "sentence-picker" }, search, " ", choose);
   };
-  const form = (id: string, title: string, children: HTMLElement[], submit: (values: FormData) => Action) => {
+  // The heading names the form, the button its action: never the same words twice.
+  const form = (
+    id: string,
+    [heading, title]: [string, string],
+    children: HTMLElement[],
+    submit: (values: FormData) => Action,
+  ) => {
     const button = el("button", { type: "submit" }, title);
-    const node = el("form", { id, class: "author-addition" }, el("h3", {}, title), ...children, button);
+    const notice = el("p", { class: "form-notice", role: "status", "data-notice": id });
+    const node = el("form", { id, class: "author-addition" }, el("h3", {}, heading), ...children, button, notice);
     node.addEventListener("submit", (event) => {
       event.preventDefault();
       dispatch(submit(new FormData(node)));
@@ -62,7 +69,7 @@ export function additionsSection(
 
   const movement = form(
     "add-movement",
-    s("authorAddMovement"),
+    [s("authorFormMovement"), s("authorAddMovement")],
     [
       el(
         "div",
@@ -80,8 +87,8 @@ export function additionsSection(
       el(
         "div",
         { class: "author-row" },
-        field(s("authorDate"), input("start", "2024-12-25")),
-        field(s("authorEnd"), input("end")),
+        field(s("authorDate"), input("start", s("authorDateHint"))),
+        field(s("authorEnd"), input("end", s("authorDateHint"))),
         field(s("authorTitleDe"), input("label-de")),
         field(s("authorTitleEn"), input("label-en")),
       ),
@@ -107,7 +114,7 @@ export function additionsSection(
 
   const membership = form(
     "add-membership",
-    s("authorAddMembership"),
+    [s("authorFormMembership"), s("authorAddMembership")],
     [
       el(
         "div",
@@ -121,7 +128,7 @@ export function additionsSection(
             zMembershipStatus.options.map((v) => ({ value: v, label: s(`authorMembership_${v}` as AuthorKey) })),
           ),
         ),
-        field(s("authorDate"), input("date", "2024-02")),
+        field(s("authorDate"), input("date", s("authorDateHint"))),
       ),
       el("div", { class: "author-row" }, field(s("authorSentence"), sentenceSelect("sentence"))),
     ],
@@ -137,7 +144,7 @@ export function additionsSection(
 
   const relation = form(
     "add-relation",
-    s("authorAddRelation"),
+    [s("authorFormRelation"), s("authorAddRelation")],
     [
       el(
         "div",
@@ -151,7 +158,7 @@ export function additionsSection(
             zRelationState.options.map((v) => ({ value: v, label: s(`relation_${v}` as StringKey) })),
           ),
         ),
-        field(s("authorDate"), input("date", "2025-06")),
+        field(s("authorDate"), input("date", s("authorDateHint"))),
       ),
       el("div", { class: "author-row" }, field(s("authorSentence"), sentenceSelect("sentence"))),
     ],
@@ -174,7 +181,11 @@ export function additionsSection(
   for (const o of work.organizations)
     item("organization", o.id, `${o.short[lang]}: ${(o.memberships ?? []).map((m) => m.country).join(", ")}`);
   for (const r of work.relations)
-    item("relation", r.id, `${r.countries.join(" – ")}: ${r.changes.map((c) => c.status).join(", ")}`);
+    item(
+      "relation",
+      r.id,
+      `${r.countries.join(" – ")}: ${r.changes.map((c) => `${s(`relation_${c.status}` as StringKey)} (${c.date ?? "…"})`).join(", ")}`,
+    );
 
   return el(
     "section",

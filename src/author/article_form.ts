@@ -1,3 +1,4 @@
+import { looksBinary } from "../draft/input";
 import type { Lang } from "../i18n/t";
 import type { S } from "./candidate_view";
 import { el } from "./dom";
@@ -6,21 +7,29 @@ import type { Work } from "./work";
 
 /**
  * The articles section: the articles added so far (each removable), a text area to paste or
- * drop an article into, its file name and publication date, "add" and "draft".
+ * drop an article into, its file name and publication date, "add" and "draft". A dropped file
+ * or pasted text that is binary data (an image, a PDF) is kept out of the text box, with a message.
  */
 export function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
   const text = el("textarea", { id: "article-text", rows: "8" });
   const file = el("input", { id: "article-file", value: `artikel-${work.articles.length + 1}.txt` });
-  const published = el("input", { id: "article-published", placeholder: "2025-07" });
+  const published = el("input", { id: "article-published", placeholder: s("authorDateHint") });
   text.addEventListener("dragover", (e) => e.preventDefault());
   text.addEventListener("drop", (e) => {
     e.preventDefault();
     const dropped = e.dataTransfer?.files[0];
     if (!dropped) return;
-    file.value = dropped.name;
     void dropped.text().then((value) => {
+      if (looksBinary(value)) return dispatch({ type: "refused-file", file: dropped.name });
+      file.value = dropped.name;
       text.value = value;
     });
+  });
+  text.addEventListener("paste", (e) => {
+    const pasted = e.clipboardData?.getData("text") ?? "";
+    if (!looksBinary(pasted)) return;
+    e.preventDefault();
+    dispatch({ type: "refused-file", file: file.value });
   });
   const add = el("button", { type: "button", id: "add-article" }, s("authorAddArticle"));
   add.addEventListener("click", () =>
@@ -58,5 +67,6 @@ export function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) 
       el("label", {}, s("authorPublished"), " ", published),
     ),
     el("div", { class: "author-row" }, add, draft),
+    el("p", { class: "form-notice", role: "status", "data-notice": "articles" }),
   );
 }

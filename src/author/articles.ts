@@ -1,19 +1,21 @@
 import type { ArticleInput } from "../draft/draft";
-import { MAX_ARTICLE_CHARS, sentenceCut } from "../draft/input";
+import { looksBinary, MAX_ARTICLE_CHARS, sentenceCut } from "../draft/input";
 import { isValidDate } from "../story/dates";
 
 /**
  * An article as the authoring page stores it, from what the editor typed: a file name made
  * safe (`<name>.txt`), a publication date `YYYY[-MM[-DD]]`, and the text cut the way the drafter
  * cuts it (src/draft/input.ts: after the last sentence before MAX_ARTICLE_CHARS), so the page
- * never holds more than the drafter reads. Pure.
+ * never holds more than the drafter reads. Binary data (an image or PDF pasted or dropped) is
+ * refused. Pure.
  */
 export type ArticleResult =
   | { article: ArticleInput; cut: { from: number; to: number } | undefined }
-  | { error: "authorEmptyArticle" | "authorBadPublished" };
+  | { error: "authorEmptyArticle" | "authorBadPublished" | "authorBinaryArticle" };
 
 export function articleToAdd(file: string, text: string, published: string): ArticleResult {
   if (text.trim() === "") return { error: "authorEmptyArticle" };
+  if (looksBinary(text)) return { error: "authorBinaryArticle" };
   if (!isValidDate(published)) return { error: "authorBadPublished" };
   const name = file
     .trim()

@@ -152,6 +152,7 @@ export function candidateItem(
       input("summary-en", s("authorSummaryEn"), e.summary.en, "textarea"),
     ),
     placeEditor(c, places, lang, s, dispatch),
+    el("p", { class: "form-notice", role: "status", "data-notice": `candidate:${e.id}` }),
     el(
       "div",
       { class: "author-row" },

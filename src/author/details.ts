@@ -1,4 +1,4 @@
-import type { StoryInput } from "../story/schema";
+import type { Story, StoryInput } from "../story/schema";
 
 /**
  * The story's details as the editor writes them over the draft's placeholders ("Entwurf: …",
@@ -7,6 +7,9 @@ import type { StoryInput } from "../story/schema";
  * `meta:<field>:<lang>` and `source:<file>:<field>`; an empty text keeps the draft's.
  */
 export type Details = Readonly<Record<string, string>>;
+
+/** The publisher the drafter writes when the article does not say (src/draft/draft.ts). */
+export const DRAFT_PUBLISHER = "not stated (draft)";
 
 export const META_FIELDS = ["title", "description", "credit"] as const;
 export const SOURCE_FIELDS = ["title", "publisher", "url"] as const;
@@ -30,4 +33,15 @@ export function withDetails(story: StoryInput, details: Details): StoryInput {
     };
   });
   return { ...story, meta, sources };
+}
+
+/**
+ * `story` for the preview on the page: a publisher still the drafter's placeholder reads
+ * `unknown` (the page's "nicht angegeben (Entwurf)"), as the details form shows it. The
+ * downloaded story keeps the placeholder, which story:check accepts.
+ */
+export function withLocalPublishers(story: Story, unknown: string): Story {
+  if (!story.sources.some((s) => s.publisher === DRAFT_PUBLISHER)) return story;
+  const sources = story.sources.map((s) => (s.publisher === DRAFT_PUBLISHER ? { ...s, publisher: unknown } : s));
+  return { ...story, sources };
 }

@@ -1,5 +1,5 @@
 import type { S } from "./candidate_view";
-import { type Details, META_FIELDS, metaKey, SOURCE_FIELDS, sourceKey } from "./details";
+import { type Details, DRAFT_PUBLISHER, META_FIELDS, metaKey, SOURCE_FIELDS, sourceKey } from "./details";
 import { el } from "./dom";
 import type { Action } from "./view";
 import type { Work } from "./work";
@@ -30,7 +30,7 @@ export function detailsSection(work: Work, s: S, dispatch: (a: Action) => void):
       );
   for (const source of work.draft?.sources ?? []) {
     // The drafter's placeholder publisher ("not stated (draft)") is shown in the page's language.
-    const publisher = source.publisher === "not stated (draft)" ? s("authorPublisherUnknown") : source.publisher;
+    const publisher = source.publisher === DRAFT_PUBLISHER ? s("authorPublisherUnknown") : source.publisher;
     const drafted = { title: source.title, publisher, url: source.url ?? "https://…" };
     rows.push(
       el(

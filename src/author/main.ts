@@ -4,15 +4,15 @@ import { ta as t } from "../i18n/author";
 import { isLang, type Lang } from "../i18n/t";
 import { storySlugs } from "../story/catalog";
 import { isValidDate } from "../story/dates";
-import { parseStory } from "../story/load";
-import { type Story, zCategory } from "../story/schema";
+import { zCategory } from "../story/schema";
 import "./author.css";
-import { applyAddition } from "./addition_actions";
+import { applyAddition, needsGazetteer } from "./addition_actions";
 import { removeAddition } from "./additions";
 import { articleToAdd, cutArticles } from "./articles";
-import { checkLine } from "./check_lines";
-import { unknownCountryCodes } from "./country_codes";
+import { withLocalPublishers } from "./details";
 import { downloadProblem, storySlug } from "./download";
+import { draftClient } from "./draft_client";
+import { liveCheck } from "./live_check";
 import { editMovement } from "./movement_edits";
 import {
   entriesByKey,
@@ -52,6 +52,8 @@ document.documentElement.lang = lang;
 
 let work: Work = EMPTY_WORK;
 let status = "";
+/** A message about one form (view.ts ViewModel.notice), cleared by the next action. */
+let notice: { where: string; text: string } | undefined;
 let gazetteer: Gazetteer | undefined;
 /** The candidate whose place the next click on the preview map picks, and how. */
 let picking: { id: string; mode: PlaceMode } | undefined;
@@ -59,44 +61,44 @@ let picking: { id: string; mode: PlaceMode } | undefined;
 let merging: string | undefined;
 /** The candidate the editor last decided or edited: the preview shows it. */
 let focus: string | undefined;
-const preview = previewSlot(
-  root,
-  lang,
-  t(lang, "authorPreviewStale"),
-  (lonLat) => void dispatch({ type: "place-at", lonLat }),
+const preview = previewSlot(root, lang, t(lang, "authorPreviewStale"), t(lang, "authorPreviewFailed"), (lonLat) =>
+  act({ type: "place-at", lonLat }),
 );
+
+/** Drafting runs in a worker, so a long article does not freeze the page (draft_client.ts). */
+const drafter = draftClient();
+
+/** Thrown when a part of the page could not be loaded; the status line already says so. */
+class PartFailed extends Error {}
 
 async function useGazetteer(): Promise<Gazetteer> {
   if (gazetteer) return gazetteer;
   status = t(lang, "authorLoadingGazetteer");
   render();
-  gazetteer = await loadGazetteer();
+  try {
+    // A load already under way (fetched ahead) may have begun offline: one more try.
+    gazetteer = await loadGazetteer().catch(() => loadGazetteer());
+  } catch {
+    status = t(lang, "authorGazetteerFailed");
+    render();
+    throw new PartFailed();
+  }
   status = "";
   return gazetteer;
 }
 
-/** story:check's messages on the accepted story, and the story when it passes (for the preview). */
-function check(): { lines: string[]; story: Story | "empty" | "invalid" } {
-  const story = storyOf(work);
-  if (!story || story.events.length === 0) return { lines: [t(lang, "authorNothingAccepted")], story: "empty" };
-  const articles = new Map(work.articles.map((a) => [a.file, a.text]));
-  const result = parseStory(JSON.stringify(story), `${work.slug}/story.json`, articles);
-  // An actor's unknown code names its candidate by number, as the check lines do.
-  const unknown = unknownCountryCodes(story).map((u) => {
-    const n = work.candidates.findIndex((c) => c.event.id === u.event) + 1;
-    const where = n > 0 ? t(lang, "authorCandidateLabel", { n, title: u.where }) : u.where;
-    return t(lang, "authorUnknownCountry", { code: u.code, where });
+/** Runs an action; a part that failed to load has said so, anything else is shown too. */
+function act(action: Parameters<typeof dispatch>[0]): void {
+  dispatch(action).catch((error: unknown) => {
+    if (error instanceof PartFailed) return;
+    status = String(error);
+    render();
+    throw error;
   });
-  const label = (n: number, title: string) => t(lang, "authorCandidateLabel", { n, title });
-  if (!result.ok)
-    return {
-      lines: [...result.problems.map((p) => checkLine(p, story, work.candidates, lang, label)), ...unknown],
-      story: "invalid",
-    };
-  return unknown.length
-    ? { lines: unknown, story: "invalid" }
-    : { lines: [t(lang, "authorCheckOk", { count: story.events.length })], story: result.story };
 }
+
+/** story:check on the accepted story (live_check.ts). */
+const check = () => liveCheck(work, lang);
 
 function render(): void {
   const checked = check();
@@ -107,13 +109,13 @@ function render(): void {
     : mergingTitle
       ? t(lang, "authorMerging", { title: mergingTitle })
       : status;
-  renderAuthor(
-    root,
-    { work, lang, check: checked.lines, status: line, picking: picking?.id, merging },
-    (action) => void dispatch(action),
-  );
+  renderAuthor(root, { work, lang, check: checked.lines, status: line, notice, picking: picking?.id, merging }, act);
   root.setAttribute("aria-busy", "false");
-  preview.show(checked.story, focus);
+  const shown =
+    typeof checked.story === "string"
+      ? checked.story
+      : withLocalPublishers(checked.story, t(lang, "authorPublisherUnknown"));
+  preview.show(shown, focus);
   // A touched candidate is put under the playhead once; later renders (a detail, a movement, a
   // reload of the page's state) keep the event the editor has moved the preview to.
   focus = undefined;
@@ -144,38 +146,56 @@ async function update(next: Work): Promise<void> {
 }
 
 async function dispatch(action: Action | { type: "place-at"; lonLat: [number, number] }): Promise<void> {
+  notice = undefined;
+  const tell = (where: string, text: string) => {
+    notice = { where, text };
+  };
   switch (action.type) {
     case "add-article": {
       const result = articleToAdd(action.file, action.text, action.published);
       if ("error" in result) {
-        status = t(lang, result.error);
+        tell("articles", t(lang, result.error, { file: action.file }));
         return render();
       }
       const { article, cut } = result;
       const articles = [...work.articles.filter((a) => a.file !== article.file), article];
-      status = cut
-        ? t(lang, "authorArticleCut", {
+      if (cut)
+        tell(
+          "articles",
+          t(lang, "authorArticleCut", {
             file: article.file,
             from: cut.from.toLocaleString(lang),
             to: cut.to.toLocaleString(lang),
-          })
-        : "";
+          }),
+        );
+      status = "";
       return update({ ...work, articles });
     }
     case "article-published": {
       if (!isValidDate(action.published)) {
-        status = t(lang, "authorBadPublished");
+        tell("articles", t(lang, "authorBadPublished"));
         return render();
       }
       status = t(lang, "authorRedraftHint");
       const articles = work.articles.map((a) => (a.file === action.file ? { ...a, published: action.published } : a));
       return update({ ...work, articles });
     }
+    case "refused-file":
+      tell("articles", t(lang, "authorBinaryArticle", { file: action.file }));
+      return render();
     case "remove-article":
       return update({ ...work, articles: work.articles.filter((a) => a.file !== action.file) });
     case "draft": {
-      const g = await useGazetteer();
-      const draft = draftStory(work.articles, g);
+      if (work.articles.length === 0) {
+        tell("articles", t(lang, "authorNoArticles"));
+        return render();
+      }
+      status = t(lang, "authorDrafting");
+      render();
+      const draft = await drafter
+        .draft(work.articles)
+        .catch(async () => draftStory(work.articles, await useGazetteer()));
+      status = draft.story.events.length === 0 && draft.messages.length === 0 ? t(lang, "authorNothingDrafted") : "";
       const candidates = redraftCandidates(work, draft.story.events);
       // A long article is kept only up to the cut it was drafted to (src/draft/input.ts).
       const articles = work.articles.map((a) => ({ ...a, text: draft.texts.get(a.file) ?? a.text }));
@@ -204,7 +224,8 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       if (field === "date" || field === "end") {
         // Kept as typed (the check names it), with a clear word on what a date looks like.
         const bad = (field === "date" || action.value !== "") && !isValidDate(action.value.trim());
-        status = bad ? t(lang, "authorBadEventDate", { title: e.title[lang], value: action.value }) : "";
+        if (bad)
+          tell(`candidate:${action.id}`, t(lang, "authorBadEventDate", { title: e.title[lang], value: action.value }));
       }
       if (field === "date") return update(editEvent(work, action.id, { date: action.value.trim() }));
       if (field === "end")
@@ -235,7 +256,7 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       const g = await useGazetteer();
       const [entry, ...others] = searchGazetteer(g, action.query);
       if (!entry) {
-        status = t(lang, "authorNoPlaceFound", { query: action.query });
+        tell(`candidate:${action.id}`, t(lang, "authorNoPlaceFound", { query: action.query }));
         return render();
       }
       status = "";
@@ -275,9 +296,10 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     case "add-movement":
     case "add-membership":
     case "add-relation": {
-      const result = applyAddition(work, action, await useGazetteer(), lang);
+      const g = needsGazetteer(work, action) ? await useGazetteer() : gazetteer;
+      const result = applyAddition(work, action, g, lang);
       if ("error" in result) {
-        status = result.error;
+        tell(action.type, result.error);
         return render();
       }
       status = "";
@@ -334,4 +356,13 @@ addEventListener("pagehide", () => (document.activeElement as HTMLElement | null
 void loadWork().then((saved) => {
   work = { ...saved, articles: cutArticles(saved.articles) };
   render();
+  // The parts loaded on demand (all of them files of this build) are fetched once the page is
+  // idle, so that a connection lost later does not leave the editor without them.
+  const ahead = () => {
+    loadGazetteer().catch(() => undefined);
+    drafter.start();
+    preview.prefetch();
+  };
+  if ("requestIdleCallback" in window) requestIdleCallback(ahead, { timeout: 3000 });
+  else setTimeout(ahead, 1000);
 });

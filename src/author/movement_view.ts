@@ -1,4 +1,3 @@
-import type { StringKey } from "../i18n/t";
 import type { Place } from "../story/schema";
 import type { MovementInput } from "./additions";
 import type { S } from "./candidate_view";
@@ -90,7 +89,7 @@ export function movementItem(
       });
   });
 
-  const title = `${s(`movement_${m.kind}` as StringKey)}: ${m.id} (${m.start}${m.end ? ` – ${m.end}` : ""})`;
+  const title = `${m.label[lang]} (${m.start}${m.end ? ` – ${m.end}` : ""})`;
   return el(
     "li",
     { "data-id": m.id, class: "movement-item" },

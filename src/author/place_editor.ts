@@ -52,7 +52,7 @@ export function placeEditor(
     type: "search",
     "data-field": "place-search",
     "aria-label": s("authorSearchPlace"),
-    placeholder: s("authorSearchPlace"),
+    placeholder: s("authorSearchPlaceShort"),
   });
   search.addEventListener("change", () => {
     if (search.value.trim()) dispatch({ type: "search-place", id: e.id, query: search.value, mode: mode() });

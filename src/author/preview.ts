@@ -2,7 +2,7 @@ import { type MountedMap, mountMap } from "../app/map_mount";
 import type { AppState } from "../app/state";
 import { describeTime, timelineEvents, timelineLabels, timelineWindow } from "../app/view_data";
 import type { Lang } from "../i18n/t";
-import type { Camera } from "../map/map_view";
+import { type Camera, prewarmMap } from "../map/map_view";
 import { renderEventCard } from "../panel/event_card";
 import type { Story } from "../story/schema";
 import { snapshotAt } from "../time/snapshot";
@@ -25,6 +25,11 @@ import { el } from "./dom";
  * replaces, so their view survives an edit; until then each story opens on its own overview. Each map click reports
  * its [lon, lat] (degrees) to `onMapClick` (the place pick).
  */
+/** Starts MapLibre's workers now, so the preview's map has them when the first story arrives. */
+export function prewarm(): void {
+  prewarmMap();
+}
+
 export interface Preview {
   readonly element: HTMLElement;
   show(story: Story, focus: string | undefined): void;

@@ -10,6 +10,8 @@ import type { Preview } from "./preview";
  * once per DEBOUNCE_MS while the editor is busy, and otherwise only the playhead moves to the
  * candidate the editor last touched. A rebuilt preview keeps its camera, and its current event
  * unless the editor touched a candidate since (preview.ts). The preview goes into `#preview` under `root`.
+ * If its chunk cannot be loaded (offline before it arrived), `failedNote` says so in the slot
+ * and the next show tries again; `prefetch()` loads it (and starts MapLibre's workers) ahead.
  */
 const DEBOUNCE_MS = 250;
 
@@ -19,16 +21,19 @@ export interface PreviewSlot {
    * on show, marked with the stale note; "empty" (nothing accepted) takes the preview away.
    */
   show(story: Story | "empty" | "invalid", focus: string | undefined): void;
+  /** Loads the preview's code and starts the map's workers now, before the first accepted story. */
+  prefetch(): void;
 }
 
 export function previewSlot(
   root: HTMLElement,
   lang: Lang,
   staleNote: string,
+  failedNote: string,
   onMapClick: (lonLat: [number, number]) => void,
 ): PreviewSlot {
   let preview: Preview | undefined;
-  let loading: Promise<void> | undefined;
+  let loading: Promise<boolean> | undefined;
   let shownKey = "";
   let timer: ReturnType<typeof setTimeout> | undefined;
   let wanted: { story: Story; focus: string | undefined } | undefined;
@@ -57,8 +62,9 @@ export function previewSlot(
     const into = slot();
     const note = into?.querySelector(".preview-stale");
     if (!on) return note?.remove();
+    // Over the map, not above it: the note coming and going must not move the map.
     if (into && !note && preview && into.contains(preview.element))
-      into.querySelector("h2")?.after(el("p", { class: "preview-stale", role: "status" }, staleNote));
+      preview.element.prepend(el("p", { class: "preview-stale", role: "status" }, staleNote));
   };
 
   return {
@@ -73,12 +79,35 @@ export function previewSlot(
       }
       // A focus not yet shown (a touch, then a render without one within DEBOUNCE_MS) is kept.
       wanted = { story, focus: focus ?? wanted?.focus };
-      loading ??= import("./preview").then((m) => {
-        preview = m.createPreview(lang, onMapClick);
-      });
-      void loading.then(() => {
-        if (timer === undefined) timer = setTimeout(flush, DEBOUNCE_MS);
-      });
+      // A load already under way may fail (it began offline): this story then tries once more.
+      void load()
+        .then((ok) => ok || load())
+        .then((ok) => {
+          if (ok && timer === undefined) timer = setTimeout(flush, DEBOUNCE_MS);
+        });
+    },
+    prefetch() {
+      void load();
     },
   };
+
+  /** The preview chunk, once; false (with the note shown) when it failed, and the next call retries. */
+  function load(): Promise<boolean> {
+    loading ??= import("./preview").then(
+      (m) => {
+        m.prewarm();
+        preview ??= m.createPreview(lang, onMapClick);
+        slot()?.querySelector(".preview-failed")?.remove();
+        return true;
+      },
+      () => {
+        loading = undefined;
+        const into = slot();
+        if (into && !into.querySelector(".preview-failed"))
+          into.querySelector("h2")?.after(el("p", { class: "preview-failed", role: "status" }, failedNote));
+        return false;
+      },
+    );
+    return loading;
+  }
 }

@@ -14,11 +14,13 @@ import { localDraftMessage } from "./draft_messages";
  */
 import type { MovementEdit } from "./movement_edits";
 import type { PlaceMode } from "./places";
-import { allPlaces, type Candidate, type Work } from "./work";
+import { allPlaces, type Candidate, offeredPlaces, type Work } from "./work";
 
 export type Action =
   | { type: "add-article"; file: string; text: string; published: string }
   | { type: "remove-article"; file: string }
+  /** A dropped or pasted file that is binary data, not text: kept out of the text box. */
+  | { type: "refused-file"; file: string }
   | { type: "article-published"; file: string; published: string }
   | { type: "draft" }
   | { type: "decide"; id: string; decision: Candidate["decision"] }
@@ -85,6 +87,11 @@ export interface ViewModel {
   readonly lang: Lang;
   readonly check: readonly string[];
   readonly status: string;
+  /**
+   * A message about one form, shown under it: `where` is "articles", an addition form's id
+   * ("add-movement") or "candidate:<id>"; the page's other messages go to `status`.
+   */
+  readonly notice?: { readonly where: string; readonly text: string } | undefined;
   /** The candidate whose place the next map click picks. */
   readonly picking: string | undefined;
   /** The candidate to be merged into the one the editor chooses next. */
@@ -136,7 +143,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
       heading,
       list,
       checkSection: checkPanel(model, s, dispatch),
-      additions: additionsSection(work, allPlaces(work), model.lang, s, dispatch),
+      additions: additionsSection(work, offeredPlaces(work), model.lang, s, dispatch),
       additionsKey: additionsKey(work),
       details: detailsSection(work, s, dispatch),
       draft: work.draft,
@@ -189,7 +196,7 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
   current.redraw();
   const key = additionsKey(work);
   if (key.some((k, i) => k !== state.additionsKey[i])) {
-    const next = additionsSection(work, allPlaces(work), model.lang, s, dispatch);
+    const next = additionsSection(work, offeredPlaces(work), model.lang, s, dispatch);
     carryOver(state.additions, next);
     state.additions.replaceWith(next);
     state.additions = next;
@@ -207,12 +214,28 @@ export function renderAuthor(root: HTMLElement, model: ViewModel, dispatch: (act
   state.checkSection.replaceWith(check);
   state.checkSection = check;
   if (slugFocused) (check.querySelector("#story-slug") as HTMLElement | null)?.focus();
+  // Each form's message under it; the others' emptied.
+  for (const node of root.querySelectorAll<HTMLElement>("[data-notice]")) {
+    const text = model.notice && model.notice.where === node.dataset.notice ? model.notice.text : "";
+    if (node.textContent !== text) node.textContent = text;
+  }
 }
 
 /** The parts of the work the additions section shows (its forms offer the places and sentences). */
 function additionsKey(work: Work): readonly unknown[] {
   const accepted = work.candidates.flatMap((c) => (c.decision === "accepted" ? [c.event.id] : [])).join(" ");
-  return [work.draft, work.articles, work.extraPlaces, work.movements, work.organizations, work.relations, accepted];
+  // Rejecting a candidate takes its places out of the forms' lists (offeredPlaces).
+  const rejected = work.candidates.flatMap((c) => (c.decision === "rejected" ? [c.event.id] : [])).join(" ");
+  return [
+    work.draft,
+    work.articles,
+    work.extraPlaces,
+    work.movements,
+    work.organizations,
+    work.relations,
+    accepted,
+    rejected,
+  ];
 }
 
 /** What the editor has typed or chosen in `from`'s form fields, into the same fields of `to` (a redraw keeps it). */

@@ -133,6 +133,19 @@ export function allPlaces(work: Work): Place[] {
   return [...byId.values()];
 }
 
+/**
+ * The places the addition forms offer: those of the candidates not rejected, the ones the editor
+ * added, and those the movements and relations already use. A place only a rejected candidate
+ * named is not offered (`allPlaces` still resolves it).
+ */
+export function offeredPlaces(work: Work): Place[] {
+  const used = new Set<string>(work.extraPlaces.map((p) => p.id));
+  for (const c of work.candidates) if (c.decision !== "rejected") for (const id of c.event.places) used.add(id);
+  for (const m of work.movements) for (const w of m.waypoints) if ("place" in w) used.add(w.place);
+  for (const r of work.relations) for (const id of r.between) used.add(id);
+  return allPlaces(work).filter((p) => used.has(p.id));
+}
+
 export function placeOfEntry(e: GazetteerEntry): Place {
   return {
     id: e.key,

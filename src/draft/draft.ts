@@ -2,11 +2,12 @@ import { parseDate } from "../story/dates";
 import type { StoryInput } from "../story/schema";
 import { CARRIED_WHY, type Candidate, candidate, carriedNote, joinSentence, shorten, uniqueId } from "./candidate";
 import { carriedDate, happeningTense } from "./carried_date";
+import { pastClause, withoutClause } from "./clauses";
 import { type Gazetteer, type GazetteerEntry, slug } from "./gazetteer";
 import { checkInput } from "./input";
 import { actorMentions, placeMentions, usStateGeorgia } from "./mentions";
-import { placeSentence } from "./place_sentence";
-import { articleContext } from "./places";
+import { capitalAsActor, type Placed, placeSentence } from "./place_sentence";
+import { type ArticleContext, articleContext } from "./places";
 import { type Referent, type Resolved, resolveDate, resolveForward } from "./resolve";
 import { splitSentences } from "./sentences";
 import { findDates } from "./temporal";
@@ -64,6 +65,7 @@ export function draftStory(articles: readonly ArticleInput[], gazetteer: Gazette
     sources.push({
       id: sourceId,
       title: article.title ?? (firstLine || article.file),
+      // The authoring page knows this text (DRAFT_PUBLISHER in src/author/details.ts).
       publisher: "not stated (draft)",
       published: article.published,
       publishedNote: "Given by the editor when drafting; check it against the article.",
@@ -134,7 +136,10 @@ function draftArticle(
           sentence.text,
           sourceId,
           placed,
-          new Set(sentence.mentions.flatMap((m) => m.entries)),
+          // A capital acting in a further quote ("Washington stufte … ein") is not the event's place.
+          new Set(
+            sentence.mentions.filter((m) => !capitalAsActor(sentence.text, m, gazetteer)).flatMap((m) => m.entries),
+          ),
           places,
           actorsSeen,
           sentence.actors,
@@ -156,7 +161,7 @@ function draftArticle(
       previousEnd = sentence.end;
       continue;
     }
-    const resolved: { r: Resolved; text: string; relative?: number; state?: boolean }[] = [];
+    const resolved: { r: Resolved; text: string; index: number; relative?: number; state?: boolean }[] = [];
     for (const f of found) {
       if (f.expr.type === "forward") {
         const base = resolved[resolved.length - 1]?.r.period ?? earlier[earlier.length - 1]?.period;
@@ -165,6 +170,7 @@ function draftArticle(
         resolved.push({
           r: { period, note: f.expr.note, why: why("dateForward"), confidence: 0.5, after: [], statedYear: undefined },
           text: f.text,
+          index: f.index,
           relative: f.expr.amount,
         });
         continue;
@@ -179,7 +185,7 @@ function draftArticle(
       if (r.statedYear !== undefined && !since && yearLong && r.statedYear > (narrativeYear ?? 0))
         narrativeYear = Math.min(r.statedYear, published.year);
       if (!resolved.some((x) => x.r.period.start === r.period.start && x.r.period.end === r.period.end))
-        resolved.push({ r, text: f.text, ...(since ? { state: true } : {}) });
+        resolved.push({ r, text: f.text, index: f.index, ...(since ? { state: true } : {}) });
     }
     if (resolved.length === 0) continue;
     dated++;
@@ -191,12 +197,19 @@ function draftArticle(
     const firstId = events.length;
     const years = resolved.filter((x) => !x.state).map((x) => new Date(x.r.period.end - 1).getUTCFullYear());
     if (years.length > 0) latestYear = Math.max(...years);
-    for (const { r, text: dateText, relative, state } of resolved) {
+    // A date in a past relative clause dates the clause's own happening (clauses.ts).
+    const clauses = resolved.map((x) => (resolved.length > 1 ? pastClause(sentence.text, x.index) : undefined));
+    const mainClause = clauses.find((c) => c !== undefined);
+    for (const [i, { r, text: dateText, relative, state }] of resolved.entries()) {
+      const clause = clauses[i];
+      const span = clause ?? (mainClause ? withoutClause(sentence.text, mainClause) : undefined);
+      const quote = span ? sentence.text.slice(span.start, span.end) : sentence.text;
       const dateNote = r.note.startsWith('"') ? r.note : `"${dateText}": ${r.note}`;
       const previous = events.length > firstId ? events[events.length - 1]?.id : undefined;
       const after = relative !== undefined && relative > 0 && previous ? [previous] : [...r.after];
       const beforeIds = relative !== undefined && relative < 0 && previous ? [previous] : [];
-      const event = candidate(sentence.text, sourceId, r.period, placed, ids, places, actorsSeen, sentence.actors, {
+      const where = clause ? placeClause(quote, context, gazetteer, placed) : { placed, actors: sentence.actors };
+      const event = candidate(quote, sourceId, r.period, where.placed, ids, places, actorsSeen, where.actors, {
         dateNote,
         keepDateNote: r.note !== "stated in the sentence",
         dateWhy: { code: r.why.code, params: { ...r.why.params, text: dateText } },
@@ -210,6 +223,19 @@ function draftArticle(
     }
   }
   return dated;
+}
+
+/** A past clause's places and actors, from its own words; the sentence's places if it names none. */
+function placeClause(
+  text: string,
+  context: ArticleContext,
+  gazetteer: Gazetteer,
+  sentence: Placed,
+): { placed: Placed; actors: string[] } {
+  const mentions = placeMentions(text, gazetteer);
+  const actors = actorMentions(text, mentions, gazetteer);
+  const placed = placeSentence(text, mentions, actors, context, gazetteer, sentence.entries);
+  return { placed: placed.entries.length > 0 ? placed : sentence, actors };
 }
 
 function assemble(

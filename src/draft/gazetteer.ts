@@ -140,8 +140,17 @@ function usualName(names: readonly string[]): string | undefined {
 
 let cached: Promise<Gazetteer> | undefined;
 
-/** Loads and indexes the shipped gazetteer once; in the browser the JSON is a lazy chunk. */
+/**
+ * Loads and indexes the shipped gazetteer once; in the browser the JSON is a lazy chunk of the
+ * app's own build. A failed load (offline before the chunk arrived) is not kept: the next call
+ * tries again. Rejects with the import's error.
+ */
 export function loadGazetteer(): Promise<Gazetteer> {
-  cached ??= import("./gazetteer.json").then((m) => buildGazetteer(m.default as unknown as GazetteerData));
+  cached ??= import("./gazetteer.json")
+    .then((m) => buildGazetteer(m.default as unknown as GazetteerData))
+    .catch((error: unknown) => {
+      cached = undefined;
+      throw error;
+    });
   return cached;
 }

@@ -24,12 +24,7 @@ const EN = new Set("the and of to in is was that for on with by as from were has
 export function checkInput(file: string, text: string): InputCheck {
   if (text.trim() === "") return { text: undefined, messages: [`${file}: the text is empty; nothing to draft`] };
   const sample = text.slice(0, SAMPLE);
-  let junk = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) junk++;
-  }
-  if (junk > sample.length * 0.01)
+  if (looksBinary(text))
     return {
       text: undefined,
       messages: [`${file}: this looks like binary data, not an article text; nothing drafted`],
@@ -54,6 +49,21 @@ export function checkInput(file: string, text: string): InputCheck {
     return { text: text.slice(0, cut), messages };
   }
   return { text, messages };
+}
+
+/**
+ * True when more than 1 % of the text's first SAMPLE characters are control characters (other
+ * than tab and line breaks) or U+FFFD (bytes that were not UTF-8): an image, a PDF or a Word
+ * file read as text, not an article.
+ */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, SAMPLE);
+  let junk = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) junk++;
+  }
+  return junk > sample.length * 0.01;
 }
 
 /**

@@ -10,6 +10,10 @@ import type { Gazetteer, GazetteerEntry } from "./gazetteer";
  * - NOT_PLACES lists capitalised words that are also gazetteer names but mean something else
  *   in news German and English ("Union", "Mission", "Berliner Zeitung"); "Georgia" is the
  *   country (GEO) unless the article is about the United States (usStateGeorgia);
+ * - a name right before the noun of an organisation, agreement or format named after the
+ *   city ("Shanghaier Organisation für Zusammenarbeit", "Shanghai Cooperation Organisation",
+ *   "Minsker Abkommen", "Minsk Group") names that, not a place (INSTITUTION); a court keeps
+ *   its seat ("Haager Gerichtshof" is in The Hague);
  * - actors (ISO alpha-3) come from country names, national adjectives in any inflection
  *   ("russischen", "aserbaidschanische"), capitals used as metonyms ("Moskau reagierte",
  *   "Baku"), seats of power ("der Kreml") and office holders named for their state ("Putin").
@@ -80,6 +84,9 @@ const NOT_PLACES = new Set([
   "Paschinjan",
 ]);
 const NOT_PLACE_PHRASES = ["Berliner Zeitung", "Azerbaijan Airlines", "Kiewer Rus"];
+/** The nouns of INSTITUTION names, right after the place name (hyphen or space between). */
+const INSTITUTION =
+  /^[\s-]+(?:Organisation|Organization|Cooperation|Gruppe|Group|Abkommen|Agreements?|Accords?|Vertrag|Vertrags|Treaty|Format|Formats|Prozess|Prozesses|Process|Erklärung|Declaration|Protokoll|Protocol|Pakt|Pakts|Pact|Charta|Charter|Konvention|Convention)\b/u;
 
 const ADJECTIVES: Readonly<Record<string, string>> = {
   russisch: "RUS",
@@ -232,7 +239,8 @@ export function placeMentions(sentence: string, gazetteer: Gazetteer): Mention[]
         const text = sentence.slice(first.start, last.end).replace(/\s+/g, " ");
         const entries = lookup(text, gazetteer, n === 1);
         if (entries) {
-          out.push({ index: first.start, text, entries });
+          if (!INSTITUTION.test(sentence.slice(last.end, last.end + 20)))
+            out.push({ index: first.start, text, entries });
           matched = n;
         }
       }
@@ -274,6 +282,20 @@ export function actorMentions(sentence: string, mentions: readonly Mention[], ga
   }
   found.sort((a, b) => a[0] - b[0]);
   return [...new Set(found.map(([, code]) => code))];
+}
+
+/**
+ * Countries a sentence names by a seat of power or an office holder ("der Kreml", "Putin"),
+ * not by a prefix ("US-Truppen"): those that act in it.
+ */
+export function seatActors(sentence: string): string[] {
+  const found: string[] = [];
+  for (const [seat, code] of Object.entries(SEATS)) {
+    if (seat.endsWith("-") || seat === "US") continue;
+    const i = sentence.indexOf(seat);
+    if (i >= 0 && !/\p{L}/u.test(sentence[i + seat.length] ?? "") && !found.includes(code)) found.push(code);
+  }
+  return found;
 }
 
 function adjectiveCountry(word: string): string | undefined {

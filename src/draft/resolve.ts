@@ -10,7 +10,10 @@ import { type Why, why } from "./why";
  * - an absolute date is taken as written; a span keeps both ends at the same precision;
  * - a month without a year takes the year of the last year-bearing date before it in the same
  *   article (the narrative's year), else the publication year, moved one year back if that
- *   would put it after the publication;
+ *   would put it after the publication; when the publication is known only to the year, the
+ *   month lies before the unknown publication day with a chance of (12 − month) / 12, so a month
+ *   from July on is taken as last year's ("seit … im September" in an article of 2024 is
+ *   September 2023), with a low confidence and both years in the note;
  * - publication-relative expressions shift the publication period and are never finer than it
  *   ("in dieser Woche" in an article dated only "2026" is 2026);
  * - anaphoric expressions shift the period of the event they refer to and are never finer than
@@ -125,9 +128,14 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
       let year = ctx.narrativeYear ?? pub.year;
       let source =
         ctx.narrativeYear === undefined ? "the publication year" : "the year of the date before it in the article";
+      let confidence = 0.6;
       if (year > pub.year || (year === pub.year && pub.month !== undefined && expr.month > pub.month)) {
         year = pub.month !== undefined && expr.month > pub.month ? pub.year - 1 : pub.year;
         source = "the publication date";
+      } else if (ctx.narrativeYear === undefined && pub.month === undefined && expr.month > 6) {
+        year = pub.year - 1;
+        source = `the publication year ${pub.year}, which the month more likely precedes (or ${pub.year} itself: check it)`;
+        confidence = 0.3;
       }
       const from = partsPeriod({ y: year, m: expr.month, d: expr.day });
       const to = expr.toDay === undefined ? from : partsPeriod({ y: year, m: expr.month, d: expr.toDay });
@@ -140,7 +148,7 @@ export function resolveDate(expr: Expr, ctx: ResolveContext): Resolved | undefin
             : "dateMonthPublication",
           { year },
         ),
-        confidence: 0.6,
+        confidence,
         after: [],
         statedYear: undefined,
       };

@@ -4,8 +4,11 @@
  * brackets after them) followed by whitespace, and at every line break (headlines and
  * paragraphs carry no full stop). A dot does not end a sentence after a known abbreviation
  * ("St.", "Dr.", "z.B."), after a single capital (an initial), or after digits when the next
- * word is lowercase or a month ("am 20. Mai"). Sentences longer than MAX_SENTENCE are cut at a
- * space. Linear in the length of the text.
+ * word is lowercase or a month ("am 20. Mai"). A sentence also ends where the space after its
+ * mark is missing ("…verhaftet.Wie frostig…", a pasted text that lost its line breaks) when the
+ * mark follows a lowercase letter and a capitalised word starts right after it ("z.B.",
+ * "St.Petersburg", "U.S.A." and "tagesschau.de" stay whole). Sentences longer than MAX_SENTENCE
+ * are cut at a space. Linear in the length of the text.
  */
 export interface Sentence {
   readonly text: string;
@@ -80,13 +83,18 @@ export function splitSentences(text: string): Sentence[] {
     if (c !== "." && c !== "!" && c !== "?") continue;
     let j = i + 1;
     while (j < text.length && /["“”„«»')\]]/.test(text[j] ?? "")) j++;
-    if (j < text.length && !/\s/.test(text[j] ?? "")) continue;
+    if (j < text.length && !/\s/.test(text[j] ?? "") && !gluedSentenceStart(text, i, j)) continue;
     if (c === "." && !endsSentence(text, i, j)) continue;
     push(j);
     i = j - 1;
   }
   push(text.length);
   return sentences;
+}
+
+/** "…Grenze.Die Regierung": a lowercase letter before the mark, "Xy" right after it. */
+function gluedSentenceStart(text: string, mark: number, after: number): boolean {
+  return /\p{Ll}/u.test(text[mark - 1] ?? "") && /^\p{Lu}\p{Ll}/u.test(text.slice(after, after + 2));
 }
 
 function endsSentence(text: string, dot: number, after: number): boolean {

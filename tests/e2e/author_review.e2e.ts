@@ -190,7 +190,13 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     const actors = arrests.locator("[data-field='actors']");
     await actors.fill("RUSS");
     await actors.press("Tab");
-    await expect.poll(() => page.locator("#check").textContent()).toContain("events[0].actors[0]");
+    await expect
+      .poll(() => page.locator("#check").textContent())
+      .toMatch(/^Kandidat \d+ „[^“]+“, Akteure: Erwartet wird ein ISO-3166-Ländercode/);
+    // In the page's language, naming the candidate as the list does, once: no file, no JSON path.
+    const lines = await page.locator("#check li").allTextContents();
+    expect(lines.join("\n")).not.toMatch(/events\[|story\.json|expected/);
+    expect(new Set(lines).size).toBe(lines.length);
     await preview.locator(".preview-stale").waitFor();
     expect(await preview.locator(".tl-event").count()).toBe(1);
     await actors.fill("RUS, AZE");
@@ -357,7 +363,7 @@ describe("authoring page: review beside the live preview (author.html)", () => {
     await page.locator("#article-file").fill("lang.txt");
     await page.locator("#article-published").fill("2025-07");
     await page.getByRole("button", { name: "Artikel hinzufügen" }).click();
-    await expect.poll(() => page.locator("#status").textContent()).toContain("gekürzt");
+    await expect.poll(() => page.locator("[data-notice='articles']").textContent()).toContain("gekürzt");
     await expect
       .poll(() => page.locator(".author-articles li").textContent())
       .toMatch(/lang\.txt \(2025-07, 49\d\.\d{3} Zeichen\)/);

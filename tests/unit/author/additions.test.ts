@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyAddition, quoteOf } from "../../../src/author/addition_actions";
+import { applyAddition, needsGazetteer, quoteOf } from "../../../src/author/addition_actions";
 import { removeAddition } from "../../../src/author/additions";
 import { EMPTY_WORK, storyOf, type Work } from "../../../src/author/work";
 import { buildGazetteer } from "../../../src/draft/gazetteer";
@@ -90,6 +90,29 @@ describe("author/additions", () => {
       "de",
     );
     expect(result).toEqual({ error: expect.stringContaining("Bitte einen Satz") });
+  });
+
+  it("needsGazetteer(work, action) only for a relation with a chosen sentence: a form without one is answered at once", () => {
+    const membership = {
+      type: "add-membership",
+      org: "OVKS",
+      country: "ARM",
+      status: "frozen",
+      date: "2024-02",
+      sentence: { article: "", index: 0 },
+    } as const;
+    expect(needsGazetteer(work, membership)).toBe(false);
+    expect(applyAddition(work, membership, undefined, "de")).toEqual({
+      error: expect.stringContaining("Bitte einen Satz"),
+    });
+    const relation = {
+      type: "add-relation" as const,
+      countries: ["AZE", "RUS"] as [string, string],
+      state: "strained",
+      date: "2025-06",
+    };
+    expect(needsGazetteer(work, { ...relation, sentence: { article: "", index: 0 } })).toBe(false);
+    expect(needsGazetteer(work, { ...relation, sentence: sentence(1) })).toBe(true);
   });
 
   it("applyAddition(work, add-movement) gives a schema-valid movement between two known places", () => {

@@ -8,6 +8,13 @@ describe("articleToAdd(file, text, published)", () => {
     expect(articleToAdd("a.txt", "  \n ", "2025")).toEqual({ error: "authorEmptyArticle" });
   });
 
+  it("refuses binary data (an image or PDF read as text), and keeps a text with a few odd bytes", () => {
+    const png = `\u0089PNG\r\n\u001a\n${"\u0000\u0001\ufffd".repeat(100)}`;
+    expect(articleToAdd("bild.png", png, "2025")).toEqual({ error: "authorBinaryArticle" });
+    const text = `${"Baku protestierte am 3. Juni 2025. ".repeat(20)}\u0000`;
+    expect("article" in articleToAdd("a.txt", text, "2025")).toBe(true);
+  });
+
   it("refuses a publication date that is not YYYY[-MM[-DD]]", () => {
     expect(articleToAdd("a.txt", "Text.", "2025-02-30")).toEqual({ error: "authorBadPublished" });
   });

@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,6 +7,12 @@ import { readStoryFolder } from "../../../scripts/story_folder";
 
 const dir = mkdtempSync(join(tmpdir(), "zeitkarte-draft-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the draft command; its exit status, stdout and stderr. */
+function draft(args: string[]): { status: number; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/draft.ts", ...args], { encoding: "utf8" });
+  return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
 
 describe("npm run draft -- --slug <slug> --published <date> <article.txt>…", () => {
   it("writes story.json and the articles into the folder, and the folder passes story:check", () => {
@@ -63,5 +69,36 @@ describe("npm run draft -- --slug <slug> --published <date> <article.txt>…", (
     }
     expect(stderr).toContain("empty.txt: the text is empty; nothing to draft");
     expect(stderr).toContain("nothing drafted");
+  }, 60_000);
+
+  it("refuses a folder that already holds a story, and leaves it as it was", () => {
+    const folder = join(dir, "reviewed");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "story.json"), '{"reviewed":true}');
+    writeFileSync(join(folder, "old.txt"), "Alter Artikel.");
+    const article = join(dir, "neu.txt");
+    writeFileSync(article, "Im Dezember 2024 stürzte ein Flugzeug bei Aktau ab.");
+    const run = draft(["--slug", "reviewed", "--out", folder, "--published", "2025", article]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("already holds a story (old.txt, story.json)");
+    expect(run.stderr).toContain("--force");
+    expect(readFileSync(join(folder, "story.json"), "utf8")).toBe('{"reviewed":true}');
+    expect(readdirSync(folder).sort()).toEqual(["old.txt", "story.json"]);
+  }, 60_000);
+
+  it("with --force replaces story.json and the articles, keeps other files, and says so", () => {
+    const folder = join(dir, "forced");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "story.json"), "{}");
+    writeFileSync(join(folder, "old.txt"), "Alter Artikel.");
+    writeFileSync(join(folder, "NOTES.md"), "notes");
+    const article = join(dir, "neu.txt");
+    writeFileSync(article, "Im Dezember 2024 stürzte ein Flugzeug bei Aktau ab.");
+    const run = draft(["--slug", "forced", "--out", folder, "--force", "--published", "2025", article]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`--force: replaced the story in ${folder} (removed old.txt, story.json)`);
+    expect(readdirSync(folder).sort()).toEqual(["NOTES.md", "neu.txt", "story.json"]);
+    const read = readStoryFolder(folder);
+    expect(read.ok && read.result.ok).toBe(true);
   }, 60_000);
 });
