@@ -6,6 +6,7 @@ import { placeFeatures } from "../map/features";
 import { mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { splitMarkerLayers } from "../map/marker_layers";
+import type { Marker } from "../map/markers";
 import { createMovementWindow, type MovementWindow } from "../map/movement_window";
 import { type LabelView, placeLabelAnchors } from "../map/place_labels";
 import { settledSources, withSettledLayers } from "../map/settled_movements";
@@ -118,9 +119,12 @@ export function mountMap(
   // Each main place's label position for the current view (place_labels.ts), kept across restyles.
   let anchors = new Map<string, string>();
   let labelLang = initial.lang;
+  // The markers drawn at t (markers.ts): the names are laid out clear of them.
+  let markers: Marker[] = [];
   const layoutLabels = (labelView: LabelView) => {
     labelLang = current().state.lang;
-    anchors = placeLabelAnchors(index.story.places, frame, labelView, labelLang, theme ?? LIGHT, measureText);
+    const view = { ...labelView, markers };
+    anchors = placeLabelAnchors(index.story.places, frame, view, labelLang, theme ?? LIGHT, measureText);
     return placeFeatures(index.story.places, frame, anchors);
   };
 
@@ -181,6 +185,10 @@ export function mountMap(
             () => reducedMotion.matches,
             (iso3) => shapes.get(iso3),
             options.linkedEvent === true,
+            (next) => {
+              markers = next;
+              view?.relabel();
+            },
           );
           const now = current();
           storyMap.update(now.snapshot, now.state, "other");

@@ -66,9 +66,22 @@ const offsets = (gap: number): Record<Exclude<Anchor, "center">, [number, number
     "bottom-right": [-diagonal, -diagonal],
   };
 };
+/**
+ * Wider gaps, ems, for a city with a marker of its own (place_labels.ts): a past event's dot
+ * (MID) or the current event's ring (CLEAR, 11.5 px at theme scale 1) must not cover the first
+ * letters of the name. label_layout.ts keeps the first of GAP, MID, CLEAR whose box clears every
+ * marker.
+ */
+const MID_GAP = 0.85;
+const CLEAR_GAP = 1.3;
 const CITY_OFFSETS = offsets(GAP);
 const NEAR_OFFSETS = offsets(NEAR_GAP);
 const NEAR = "-near";
+/** The wider gaps by key suffix. */
+const WIDER: Record<string, Record<CityAnchor, [number, number]>> = {
+  "-mid": offsets(MID_GAP),
+  "-clear": offsets(CLEAR_GAP),
+};
 type CityAnchor = keyof typeof CITY_OFFSETS;
 
 /**
@@ -126,16 +139,27 @@ export function cityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
  */
 export function mainCityAnchors(edge: Edge, away: Direction | "", near = false): AnchorOffset[] {
   const centred = edge === "" || edge === "north" || edge === "south";
-  const sides = cityAnchors(edge, away).map(({ anchor, offset }) =>
+  const own = cityAnchors(edge, away);
+  const sides = own.map(({ anchor, offset }) =>
     near ? { anchor, offset: NEAR_OFFSETS[anchor as CityAnchor], key: `${anchor}${NEAR}` } : { anchor, offset },
   );
-  return [...sides, ...(centred ? FAR_ANCHORS : [])];
+  // The same sides farther out, for a name whose own place has a marker (label_layout.ts drops
+  // every position a marker would cover).
+  const wider = Object.entries(WIDER).flatMap(([suffix, table]) =>
+    own.map(({ anchor }) => ({ anchor, offset: table[anchor as CityAnchor], key: `${anchor}${suffix}` })),
+  );
+  return [...sides, ...wider, ...(centred ? FAR_ANCHORS : [])];
 }
 
 /** One city position by its key (a position label_layout.ts chose). */
 export function cityAnchor(key: string): AnchorOffset | undefined {
   const far = FAR_ANCHORS.find((a) => a.key === key);
   if (far) return far;
+  for (const [suffix, table] of Object.entries(WIDER)) {
+    if (!key.endsWith(suffix)) continue;
+    const anchor = key.slice(0, -suffix.length);
+    return anchor in table ? { anchor: anchor as CityAnchor, offset: table[anchor as CityAnchor], key } : undefined;
+  }
   if (key.endsWith(NEAR)) {
     const anchor = key.slice(0, -NEAR.length);
     return anchor in NEAR_OFFSETS
@@ -167,4 +191,5 @@ export const CITY_KEYS = [
   ...Object.keys(CITY_OFFSETS),
   ...FAR_ANCHORS.map(anchorKey),
   ...Object.keys(NEAR_OFFSETS).map((anchor) => `${anchor}${NEAR}`),
+  ...Object.keys(WIDER).flatMap((suffix) => Object.keys(CITY_OFFSETS).map((anchor) => `${anchor}${suffix}`)),
 ];

@@ -2,6 +2,7 @@ import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, type Box, edgeOf, MAIN_RANK } from "./framing";
 import { AREA_ANCHORS, anchorKey, mainCityAnchors } from "./label_anchors";
 import { type Dot, type LabelRequest, layoutLabels } from "./label_layout";
+import type { Marker } from "./markers";
 import { placeTextSize } from "./style";
 import type { Theme } from "./theme";
 
@@ -19,6 +20,8 @@ export interface LabelView {
   project(lonLat: [number, number]): { x: number; y: number };
   /** Controls and overlays on the map, px. */
   obstacles: readonly Box[];
+  /** The markers drawn now (markers.ts): no name may meet one, its own place's included. */
+  markers?: readonly Marker[];
 }
 
 /** Width of `text` in px at `px` font size, bold or regular Noto Sans (a canvas measures it in the app). */
@@ -45,6 +48,8 @@ const GLYPH_BORDER_EMS = 0.05;
  * `place-dots`, 3.5) and a little of its white ring, which may merge with a label's halo.
  */
 const DOT_PX = 4;
+/** Kept free around a marker beyond its box, px: MapLibre's collision boxes differ by a pixel. */
+const MARKER_SPARE_PX = 1;
 /** `text-max-width` of seas, regions and countries, ems (style.ts); cities are not wrapped. */
 const AREA_MAX_EMS = 5;
 const AREA_LETTER_SPACING = 0.06;
@@ -92,13 +97,22 @@ export function placeLabelAnchors(
     .filter((p) => p.kind === "city")
     .map((p) => ({ id: p.id, ...view.project([p.lon, p.lat]), r: DOT_PX * theme.scale }));
   const area = { left: EDGE_PX, top: EDGE_PX, right: view.width - EDGE_PX, bottom: view.height - EDGE_PX };
+  // Each marker on the map as the square it covers, its own place's too: a name beside a ring
+  // takes a wider gap (label_anchors.ts), never the ring's place.
+  const markerBoxes = (view.markers ?? []).flatMap((m) => {
+    const { x, y } = view.project([m.lon, m.lat]);
+    const r = m.r * theme.scale + MARKER_SPARE_PX;
+    const box = { left: x - r, top: y - r, right: x + r, bottom: y + r };
+    return box.right > 0 && box.left < view.width && box.bottom > 0 && box.top < view.height ? [box] : [];
+  });
+  const obstacles = [...view.obstacles, ...markerBoxes];
   // Names clear of the event dots first; close to their dots only if that keeps more of them.
   let requests = requestsWith(false);
-  let chosen = layoutLabels(requests, area, view.obstacles, dots);
+  let chosen = layoutLabels(requests, area, obstacles, dots);
   const missing = (layout: number[]) => layout.filter((i) => i < 0).length;
   if (missing(chosen) > 0) {
     const near = requestsWith(true);
-    const closer = layoutLabels(near, area, view.obstacles, dots);
+    const closer = layoutLabels(near, area, obstacles, dots);
     if (missing(closer) < missing(chosen)) {
       requests = near;
       chosen = closer;
