@@ -69,11 +69,17 @@ const offsets = (gap: number): Record<Exclude<Anchor, "center">, [number, number
 /**
  * Wider gaps, ems, for a city with a marker of its own (place_labels.ts): a past event's dot
  * (MID) or the current event's ring (CLEAR, 11.5 px at theme scale 1) must not cover the first
- * letters of the name. label_layout.ts keeps the first of GAP, MID, CLEAR whose box clears every
- * marker.
+ * letters of the name. label_layout.ts keeps the first of GAP, MID, CLEAR, WIDE, WIDER, WIDEST whose
+ * box clears every marker. The markers are px and the gaps ems: at the overview's small type
+ * (10.5 px in a 480 px embed, 8.5 px in the 320 px one) the ring's box, 12.5 px, swallows CLEAR's 13.7 px less the
+ * label's padding (Baku lost its name under its own current event), so the ladder goes on
+ * until the ring clears at the smallest type, on the diagonals too (0.75 of the gap each way).
  */
 const MID_GAP = 0.85;
 const CLEAR_GAP = 1.3;
+const WIDE_GAP = 1.75;
+const WIDER_GAP = 2.2;
+const WIDEST_GAP = 2.7;
 const CITY_OFFSETS = offsets(GAP);
 const NEAR_OFFSETS = offsets(NEAR_GAP);
 const NEAR = "-near";
@@ -81,6 +87,9 @@ const NEAR = "-near";
 const WIDER: Record<string, Record<CityAnchor, [number, number]>> = {
   "-mid": offsets(MID_GAP),
   "-clear": offsets(CLEAR_GAP),
+  "-wide": offsets(WIDE_GAP),
+  "-wider": offsets(WIDER_GAP),
+  "-widest": offsets(WIDEST_GAP),
 };
 type CityAnchor = keyof typeof CITY_OFFSETS;
 
