@@ -13,7 +13,7 @@ import { settledSources, withSettledLayers } from "../map/settled_movements";
 import { EMPTY, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
-import { buildStyle } from "../map/style";
+import { buildStyle, PLACE_LABEL_LAYERS } from "../map/style";
 import { DARK, LIGHT, PROJECTOR, type Theme } from "../map/theme";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
@@ -153,7 +153,7 @@ export function mountMap(
         bounds: frame,
         overlays: () => overlayBoxes(container),
         // A place whose label or dot a control or the date would cover gives way entirely.
-        coverable: { source: "places", layers: ["place-labels", "place-dots"] },
+        coverable: { source: "places", layers: [...PLACE_LABEL_LAYERS, "place-dots"] },
         labels: { source: "places", layout: layoutLabels },
         resetLabel: t(initial.lang, "resetView"),
         uiStrings: uiStrings(initial.lang),

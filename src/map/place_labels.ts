@@ -48,8 +48,12 @@ const GLYPH_BORDER_EMS = 0.05;
  * `place-dots`, 3.5) and a little of its white ring, which may merge with a label's halo.
  */
 const DOT_PX = 4;
-/** Kept free around a marker beyond its box, px: MapLibre's collision boxes differ by a pixel. */
-const MARKER_SPARE_PX = 1;
+/**
+ * Kept free around a marker beyond its box, px: MapLibre's text boxes sit up to two pixels
+ * off these (its shaping's baseline), and with one pixel Eriwan's name, laid out just below its
+ * dot, lost to the dot's `marker-clearance` box in presenter mode at 1920×1080.
+ */
+const MARKER_SPARE_PX = 3;
 /** `text-max-width` of seas, regions and countries, ems (style.ts); cities are not wrapped. */
 const AREA_MAX_EMS = 5;
 const AREA_LETTER_SPACING = 0.06;

@@ -59,8 +59,8 @@ describe("cityAnchors(edge, away)", () => {
       [12.5, 1],
       [18, 1.6],
     ] as const) {
-      // The ring's square as place_labels.ts sees it (MARKER_PX.current and a pixel), around the dot at 0,0.
-      const r = 11.5 * scale + 1;
+      // The ring's square as place_labels.ts sees it (MARKER_PX.current and MARKER_SPARE_PX), around the dot at 0,0.
+      const r = 11.5 * scale + 3;
       const ring = { left: -r, top: -r, right: r, bottom: r };
       for (const anchor of ["left", "right", "top", "bottom", "top-left", "top-right", "bottom-left", "bottom-right"]) {
         const sides = mainCityAnchors("", "").filter((a) => a.anchor === anchor);

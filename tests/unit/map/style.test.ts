@@ -50,8 +50,9 @@ describe("buildStyle(input)", () => {
     const at = (id: string) => ids.indexOf(id);
     // A strong line's forced word (line_label_points.ts) wins over the place names too.
     // The markers' clearance boxes are placed before the names (markers.ts), so no name lies under a marker.
-    expect(ids.slice(-5)).toEqual([
+    expect(ids.slice(-6)).toEqual([
       "place-labels",
+      "place-labels-main",
       "event-circles",
       "marker-clearance",
       "line-label-forced",
