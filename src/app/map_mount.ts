@@ -9,6 +9,7 @@ import { splitMarkerLayers } from "../map/marker_layers";
 import type { Marker } from "../map/markers";
 import { createMovementWindow, type MovementWindow } from "../map/movement_window";
 import { type LabelView, placeLabelAnchors } from "../map/place_labels";
+import { type LandRing, landRings } from "../map/sea_label";
 import { settledSources, withSettledLayers } from "../map/settled_movements";
 import { EMPTY, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
@@ -118,14 +119,24 @@ export function mountMap(
 
   // Each main place's label position for the current view (place_labels.ts), kept across restyles.
   let anchors = new Map<string, string>();
+  let points = new Map<string, [number, number]>();
+  let land: LandRing[] = [];
   let labelLang = initial.lang;
   // The markers drawn at t (markers.ts): the names are laid out clear of them.
   let markers: Marker[] = [];
   const layoutLabels = (labelView: LabelView) => {
     labelLang = current().state.lang;
     const view = { ...labelView, markers };
-    anchors = placeLabelAnchors(index.story.places, frame, view, labelLang, theme ?? LIGHT, measureText);
-    return placeFeatures(index.story.places, frame, anchors);
+    ({ anchors, points } = placeLabelAnchors(
+      index.story.places,
+      frame,
+      view,
+      labelLang,
+      theme ?? LIGHT,
+      measureText,
+      land,
+    ));
+    return placeFeatures(index.story.places, frame, anchors, points);
   };
 
   /** The whole style, or (`basemapOnly`) the basemap and places the first frame shows, like the bare page. */
@@ -133,7 +144,7 @@ export function mountMap(
     theme = themeFor(state);
     return buildStyle({
       basemap: basemap as Basemap,
-      places: placeFeatures(index.story.places, frame, anchors),
+      places: placeFeatures(index.story.places, frame, anchors, points),
       theme,
       assetUrl,
       lang: state.lang,
@@ -145,6 +156,7 @@ export function mountMap(
   void decodedBasemap().then(
     (loaded) => {
       basemap = loaded;
+      land = landRings(loaded.countries);
       view = createMapView({
         container,
         // The first frame waits for nothing the bare basemap does not: the story's sources and

@@ -194,6 +194,20 @@ export const AREA_ANCHORS: readonly AnchorOffset[] = [
   { anchor: "top-right", offset: [-0.8, 1.8] },
 ];
 
+/**
+ * A sea's name: centred on one of several points of its water (sea_label.ts keeps those whose
+ * centre lies on the sea), in ems from the point with the most water under the name. Where the
+ * sea is narrower than its name (the Caspian at the overview zoom), the name stays centred on
+ * the water and moves along it, not onto the land around it, to leave the cities room.
+ */
+export const SEA_ANCHORS: readonly AnchorOffset[] = [-3, -2, -1, 0, 1, 2, 3].flatMap((dy) =>
+  [-1.5, -0.75, 0, 0.75, 1.5].map((dx) => ({
+    anchor: "center" as const,
+    offset: [dx, dy] as const,
+    key: `sea${dx},${dy}`,
+  })),
+);
+
 /** Every edge and direction a city can have, for building the style's match expressions. */
 export const EDGES = Object.keys(BY_EDGE) as Edge[];
 export const CITY_KEYS = [

@@ -8,7 +8,16 @@ import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
 import { DIRECTIONS, MAIN_RANK } from "./framing";
-import { type AnchorOffset, AREA_ANCHORS, anchorKey, CITY_KEYS, cityAnchor, cityAnchors, EDGES } from "./label_anchors";
+import {
+  type AnchorOffset,
+  AREA_ANCHORS,
+  anchorKey,
+  CITY_KEYS,
+  cityAnchor,
+  cityAnchors,
+  EDGES,
+  SEA_ANCHORS,
+} from "./label_anchors";
 import { splitMarkerLayers } from "./marker_layers";
 import type { Theme } from "./theme";
 
@@ -65,6 +74,7 @@ const anchorOffsets = [
     const area = AREA_ANCHORS.filter((a) => anchorKey(a) === key);
     return [key, area.length > 0 ? ["case", isCity, city, literal(area)] : city];
   }),
+  ...SEA_ANCHORS.flatMap((a) => [anchorKey(a), literal([a])]),
   "center",
   literal(AREA_ANCHORS.filter((a) => a.anchor === "center")),
   [
