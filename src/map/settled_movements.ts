@@ -4,13 +4,13 @@ import type {
   SourceSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import { MOVEMENT_STAGE } from "./stages";
-import { DYNAMIC_MAXZOOM, isStrongMovement, movementStage, SETTLED_CHUNKS } from "./story_layers";
+import { DYNAMIC_MAXZOOM, isStrongMovement, movementStage, SETTLED_CHUNKS, SETTLED_FROM } from "./story_layers";
 
 /**
  * The layers and sources of the settled chunks of movements (movement_window.ts): for chunk c,
  * a copy of each movement layer on sources `movements-settled-c` and `movement-ends-settled-c`,
  * with the stage fixed at done and the line not strong, and every opacity multiplied out by
- * `c < SETTLED_CHUNKS` (global state). Those opacities read no feature data, so a seek changes a
+ * `SETTLED_FROM ≤ c < SETTLED_CHUNKS` (global state). Those opacities read no feature data, so a seek changes a
  * uniform, with no tiles to cut or lay out again. The chunks are cut into tiles no finer than
  * zoom DYNAMIC_MAXZOOM (MapLibre overzooms them), so the camera flying to an event reuses the
  * few tiles already laid out instead of cutting every chunk anew. (Hiding the chunks not shown
@@ -60,7 +60,11 @@ function settle(value: unknown): unknown {
 export function settledLayers(layers: readonly LayerSpecification[], chunks: number): LayerSpecification[] {
   const out: LayerSpecification[] = [];
   for (let c = 0; c < chunks; c++) {
-    const shown: ExpressionSpecification = [">", ["to-number", ["global-state", SETTLED_CHUNKS]], c];
+    const shown: ExpressionSpecification = [
+      "all",
+      [">", ["to-number", ["global-state", SETTLED_CHUNKS]], c],
+      ["<=", ["to-number", ["global-state", SETTLED_FROM]], c],
+    ];
     for (const layer of layers) {
       const part = MOVEMENT_LAYERS[layer.id];
       if (!part || !("source" in layer)) continue;

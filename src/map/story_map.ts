@@ -11,7 +11,7 @@ import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
 import type { MovementWindow } from "./movement_window";
 import { EMPTY, movingFeatures, relationFeatures } from "./story_features";
-import { SETTLED_CHUNKS } from "./story_layers";
+import { SETTLED_CHUNKS, SETTLED_FROM } from "./story_layers";
 
 /**
  * Draws a snapshot on the map view, touching only what changed since the last one: the stages of
@@ -50,8 +50,9 @@ export function createStoryMap(
   const eventWindow = createEventWindow(index);
   let eventsKey = "";
   let movementsKey = "";
-  let settledShown = -1;
+  let settledShown = "";
   let strongIndices = new Set<number>();
+  let allLines = false;
   let lastCurrent: string | undefined;
   let movingKey = "";
   let allianceKey = "";
@@ -77,9 +78,11 @@ export function createStoryMap(
     const emphasis = emphasisAt(index, snapshot);
     // "All lines" draws every line strong; the words stay on the ones that bear on the event.
     const relations = all ? snapshot.relations.map((r) => r.item.relation.id) : [...emphasis.relations];
-    const movements = all ? index.movements.map((_, i) => i) : [...emphasis.movements];
+    // With all lines, the movement window makes every unexpired movement strong (movement_window.ts).
+    allLines = all;
+    strongIndices = new Set(emphasis.movements);
     view.setFeatureStates("relations", "strong", new Map(relations.map((id) => [id, 1])));
-    strongIndices = new Set(movements);
+    const movements = all ? index.movements.map((_, i) => i) : [...emphasis.movements];
     strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
     const labels = lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines);
     view.setData("line-labels", labels);
@@ -165,10 +168,12 @@ export function createStoryMap(
       }
       const emphasisChanged = emphasize(snapshot, state);
       // The started movements at t: settled chunks by one number, the rest as a small source.
-      const movements = movementWindow.at(snapshot.t, snapshot.moving, strongIndices);
-      if (movements.settled !== settledShown) {
-        settledShown = movements.settled;
-        view.setGlobalState(SETTLED_CHUNKS, movements.settled);
+      const movements = movementWindow.at(snapshot.t, snapshot.moving, strongIndices, allLines);
+      const { from, to } = movements.settled;
+      if (`${from}-${to}` !== settledShown) {
+        settledShown = `${from}-${to}`;
+        view.setGlobalState(SETTLED_FROM, from);
+        view.setGlobalState(SETTLED_CHUNKS, to);
       }
       if (movements.key !== movementsKey) {
         movementsKey = movements.key;
@@ -211,7 +216,7 @@ export function createStoryMap(
     reset() {
       eventsKey = "";
       movementsKey = "";
-      settledShown = -1;
+      settledShown = "";
       lastCurrent = undefined;
       movingKey = "reset";
       allianceKey = "";
