@@ -8,7 +8,7 @@
  */
 
 import { select } from "d3-selection";
-import { aggregateColumns, assignLanes, eventsInWindow, longestPeriod } from "./marks";
+import { aggregateColumns, assignLanes, eventsInWindow, longestPeriod, samePlacements } from "./marks";
 import type { TimeScale } from "./time_scale";
 import type { Tooltip } from "./tooltip";
 import type { TimelineEvent } from "./types";
@@ -53,7 +53,6 @@ const HIT_HALF_PX = 9;
  */
 export function createEventMarks(g: SVGGElement, host: HTMLElement, options: MarksOptions): EventMarks {
   let events: readonly TimelineEvent[] = [];
-  let byId = new Map<string, TimelineEvent>();
   let longest = 0;
   let currentId: string | undefined;
   let focusedId: string | undefined;
@@ -88,7 +87,7 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
     target instanceof Element ? target.closest<SVGGElement>("g.tl-event") : null;
 
   const showTip = (mark: SVGGElement | null) => {
-    const event = mark ? byId.get(mark.dataset.id ?? "") : undefined;
+    const event = mark ? select<SVGGElement, Placed | undefined>(mark).datum()?.event : undefined;
     if (!mark || !event) return;
     options.tooltip.show(mark.querySelector(".tl-mark") ?? mark, event.title, event.dateLabel);
   };
@@ -197,8 +196,13 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
 
   return {
     setEvents(next) {
+      // The same events in another language: the marks stay, the next render gives their words.
+      if (samePlacements(events, next)) {
+        events = next;
+        options.tooltip.hide();
+        return;
+      }
       events = next;
-      byId = new Map(next.map((e) => [e.id, e]));
       longest = longestPeriod(next);
       // Marks of the old events may be the wrong shape for the new ones: start afresh.
       ticksG.selectAll("*").remove();

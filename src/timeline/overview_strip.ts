@@ -8,7 +8,7 @@
 import type { BrushBehavior, D3BrushEvent } from "d3-brush";
 import { drawAxis } from "./axis";
 import { onFirstUse } from "./first_use";
-import { aggregateColumns } from "./marks";
+import { aggregateColumns, samePlacements } from "./marks";
 import { scrubbable } from "./scrub";
 import { createStripFrame, MARGIN } from "./strip_frame";
 import { timeScale } from "./time_scale";
@@ -193,8 +193,14 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
     headG.select(".tl-ov-knob").attr("cy", h).attr("r", 4);
   };
 
+  // The columns drawn last, and for which range and baseline: a language switch or a layout of
+  // the same width draws the same columns, which cost hundreds of ms at 100 000 events.
+  let drawnColumns = "";
   const renderColumns = () => {
     const [lo, hi] = x.range() as [number, number];
+    const key = `${lo}|${hi}|${baseline()}`;
+    if (key === drawnColumns) return;
+    drawnColumns = key;
     const columns = aggregateColumns(events, (t) => x(t) - lo, hi - lo, COLUMN_PX);
     const most = Math.max(1, ...columns.map((c) => c.count));
     const tall = (count: number) => 7 + (MARKS_PX - 7) * Math.sqrt((count - 1) / Math.max(most - 1, 1));
@@ -231,7 +237,10 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
       moveBrush();
     },
     setEvents(next) {
+      const same = samePlacements(events, next);
       events = next;
+      if (same) return;
+      drawnColumns = "";
       if (layout.width > 0) renderColumns();
     },
     setTime(t) {
