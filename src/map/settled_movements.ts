@@ -13,9 +13,15 @@ import { DYNAMIC_MAXZOOM, isStrongMovement, movementStage, SETTLED_CHUNKS, SETTL
  * `SETTLED_FROM ≤ c < SETTLED_CHUNKS` (global state). Those opacities read no feature data, so a seek changes a
  * uniform, with no tiles to cut or lay out again. The chunks are cut into tiles no finer than
  * zoom DYNAMIC_MAXZOOM (MapLibre overzooms them), so the camera flying to an event reuses the
- * few tiles already laid out instead of cutting every chunk anew. (Hiding the chunks not shown
- * by layout visibility instead made every seek lay out each chunk it showed: measured 2× slower
- * scrubbing at 10 000 events.) The settled ✕ and arrows carry no words
+ * few tiles already laid out instead of cutting every chunk anew.
+ *
+ * The chunks outside that range are also hidden by layout visibility (they start hidden; the
+ * story map shows a chunk when it enters the range): since movements expire after RECENT_FOR
+ * (movement_window.ts) only a few chunks are ever in range, while a hidden-by-opacity chunk
+ * still had its tiles kept, its ✕ placed and its lines drawn on every frame: at 100 000 events
+ * 40 chunks of 120 layers made End and Home cost seconds. (Before expiry every chunk could be in
+ * range, and hiding by visibility alone made every seek lay out each chunk it showed: measured
+ * 2× slower scrubbing at 10 000 events.) The settled ✕ and arrows carry no words
  * (nothing in their layout follows the language); only stories of SETTLED_CHUNK movements or
  * more have settled chunks.
  */
@@ -77,11 +83,14 @@ export function settledLayers(layers: readonly LayerSpecification[], chunks: num
       // No words: their text follows the language (global state in layout), and a language
       // switch would lay out every chunk again. Ends that bear on the current event are drawn
       // with their words by the active source (strong).
-      const layout = Object.fromEntries(
-        Object.entries((layer as { layout?: Record<string, unknown> }).layout ?? {}).filter(
-          ([name]) => !name.startsWith("text-"),
+      const layout = {
+        ...Object.fromEntries(
+          Object.entries((layer as { layout?: Record<string, unknown> }).layout ?? {}).filter(
+            ([name]) => !name.startsWith("text-"),
+          ),
         ),
-      );
+        visibility: "none",
+      };
       const words = Object.keys(paint).filter((name) => name.startsWith("text-"));
       for (const name of words) delete paint[name];
       out.push({

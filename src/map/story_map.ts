@@ -11,6 +11,7 @@ import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
 import type { MovementWindow } from "./movement_window";
 import { EMPTY, movingFeatures, relationFeatures } from "./story_features";
+import { chunkLayerIds } from "./settled_movements";
 import { SETTLED_CHUNKS, SETTLED_FROM } from "./story_layers";
 
 /**
@@ -51,6 +52,8 @@ export function createStoryMap(
   let eventsKey = "";
   let movementsKey = "";
   let settledShown = "";
+  // Which settled chunks' layers are visible (settled_movements.ts: they start hidden).
+  let chunkVisible = new Uint8Array(movementWindow.chunks);
   let strongIndices = new Set<number>();
   let allLines = false;
   let lastCurrent: string | undefined;
@@ -174,6 +177,12 @@ export function createStoryMap(
         settledShown = `${from}-${to}`;
         view.setGlobalState(SETTLED_FROM, from);
         view.setGlobalState(SETTLED_CHUNKS, to);
+        for (let c = 0; c < chunkVisible.length; c++) {
+          const visible = from <= c && c < to ? 1 : 0;
+          if (chunkVisible[c] === visible) continue;
+          chunkVisible[c] = visible;
+          view.setLayersVisible(chunkLayerIds(c), visible === 1);
+        }
       }
       if (movements.key !== movementsKey) {
         movementsKey = movements.key;
@@ -217,6 +226,8 @@ export function createStoryMap(
       eventsKey = "";
       movementsKey = "";
       settledShown = "";
+      // Whatever the new style says, each chunk is set again (2: not known).
+      chunkVisible = new Uint8Array(movementWindow.chunks).fill(2);
       lastCurrent = undefined;
       movingKey = "reset";
       allianceKey = "";

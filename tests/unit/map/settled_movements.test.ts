@@ -53,6 +53,11 @@ describe("settledLayers(layers, chunks)", () => {
     }
   });
 
+  it("settledLayers(layers, chunks) starts every chunk hidden by layout visibility (the story map shows those in range)", () => {
+    for (const layer of settled)
+      expect((layer as { layout?: { visibility?: string } }).layout?.visibility).toBe("none");
+  });
+
   it("settledLayers(layers, chunks) lays out nothing that follows the language: a switch reloads no chunk", () => {
     for (const layer of settled)
       expect(JSON.stringify((layer as { layout?: unknown }).layout ?? {})).not.toContain("global-state");

@@ -3,6 +3,7 @@ import { syntheticStory } from "../../../scripts/synthetic_story";
 import type { AppState } from "../../../src/app/state";
 import type { MapView } from "../../../src/map/map_view";
 import { createMovementWindow, SETTLED_CHUNK } from "../../../src/map/movement_window";
+import { chunkLayerIds } from "../../../src/map/settled_movements";
 import { SETTLED_CHUNKS, SETTLED_FROM } from "../../../src/map/story_layers";
 import { createStoryMap } from "../../../src/map/story_map";
 import { parseStory } from "../../../src/story/load";
@@ -16,12 +17,17 @@ function countingView() {
     events: [] as number[],
     movements: [] as number[],
     settled: [] as [string, unknown][],
+    /** Layer id → visible, as last set by setLayersVisible. */
+    visible: new Map<string, boolean>(),
     stage: 0,
     eventStates: 0,
   };
   const view = {
     setGlobalState: (name: string, value: unknown) => {
       if (name === SETTLED_CHUNKS || name === SETTLED_FROM) calls.settled.push([name, value]);
+    },
+    setLayersVisible: (layers: readonly string[], visible: boolean) => {
+      for (const layer of layers) calls.visible.set(layer, visible);
     },
     setData: (source: string, data: { features: unknown[] }) => {
       if (source === "events") calls.events.push(data.features.length);
@@ -90,5 +96,29 @@ describe("createStoryMap(view, index, …).update(snapshot, state, reason)", () 
     expect(calls.movements).toHaveLength(1);
     // The movements ended in the chunk not yet whole, those under way and the strong ones.
     expect(calls.movements[0]).toBeLessThanOrEqual(2 * SETTLED_CHUNK);
+  });
+
+  it("update(…) shows by layout visibility exactly the settled chunks in range at t: the others get no tiles", () => {
+    // Chunks of 10 movements, so that a few are in range at a time in this small story.
+    const window = createMovementWindow(index, 10);
+    const { view, calls } = countingView();
+    const map = createStoryMap(
+      view,
+      index,
+      window,
+      () => true,
+      () => undefined,
+    );
+    let shownSomewhere = 0;
+    for (const i of [0, 500, 1500, 2990, 10, 2999]) {
+      const t = index.events[i]?.time ?? 0;
+      const snapshot = snapshotAt(index, t);
+      map.update(snapshot, state(t), "jump");
+      const { from, to } = window.at(t, snapshot.moving, new Set()).settled;
+      shownSomewhere += to - from;
+      for (let c = 0; c < window.chunks; c++)
+        for (const layer of chunkLayerIds(c)) expect(calls.visible.get(layer) ?? false).toBe(from <= c && c < to);
+    }
+    expect(shownSomewhere).toBeGreaterThan(0);
   });
 });
