@@ -10,8 +10,8 @@ import { createLineLabelFallback } from "./line_label_fallback";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
 import type { MovementWindow } from "./movement_window";
-import { EMPTY, movingFeatures, relationFeatures } from "./story_features";
 import { chunkLayerIds } from "./settled_movements";
+import { EMPTY, movingFeatures, relationFeatures } from "./story_features";
 import { SETTLED_CHUNKS, SETTLED_FROM } from "./story_layers";
 
 /**
