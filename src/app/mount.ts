@@ -357,7 +357,7 @@ export function mountApp(
     fillOrgSelect(layout.orgSelect, story, store.get());
     controls.setLang(lang);
     more.setLang(lang);
-    timeline.setEvents(timelineEvents(index, lang), timelineLabels(lang));
+    timeline.relabel(timelineEvents(index, lang), timelineLabels(lang));
     layout.panel.querySelector(".places")?.replaceWith(renderPlaceList(story.places, lang));
   };
 

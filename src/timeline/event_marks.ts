@@ -8,7 +8,7 @@
  */
 
 import { select } from "d3-selection";
-import { aggregateColumns, assignLanes, eventsInWindow, longestPeriod, samePlacements } from "./marks";
+import { aggregateColumns, assignLanes, eventsInWindow, longestPeriod } from "./marks";
 import type { TimeScale } from "./time_scale";
 import type { Tooltip } from "./tooltip";
 import type { TimelineEvent } from "./types";
@@ -30,6 +30,8 @@ export interface MarksLayout {
 
 export interface EventMarks {
   setEvents(events: readonly TimelineEvent[]): void;
+  /** The same events in another language: the marks stay, the next render gives their words. */
+  relabel(events: readonly TimelineEvent[]): void;
   render(x: TimeScale, window: TimeWindow, layout: MarksLayout): void;
   setCurrent(id: string | undefined): void;
   destroy(): void;
@@ -195,13 +197,11 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
   };
 
   return {
+    relabel(next) {
+      events = next;
+      options.tooltip.hide();
+    },
     setEvents(next) {
-      // The same events in another language: the marks stay, the next render gives their words.
-      if (samePlacements(events, next)) {
-        events = next;
-        options.tooltip.hide();
-        return;
-      }
       events = next;
       longest = longestPeriod(next);
       // Marks of the old events may be the wrong shape for the new ones: start afresh.

@@ -16,29 +16,6 @@ export interface Categorised extends Timed {
   readonly category: string;
 }
 
-/** What places a mark: its id, period, shape (precision) and colour (category), not its words. */
-export interface Placement extends Categorised {
-  readonly precision: string;
-}
-
-/**
- * Whether `a` and `b` draw the same marks in the same places (the same events in another
- * language): then the strips keep their marks and density columns and only the words change.
- * O(n) comparisons, no allocation: at 100 000 events about a millisecond, where recomputing the
- * columns and marks took hundreds (issue 13 item 6).
- */
-export function samePlacements(a: readonly Placement[], b: readonly Placement[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const p = a[i] as Placement;
-    const q = b[i] as Placement;
-    if (p.id !== q.id || p.time !== q.time || p.until !== q.until) return false;
-    if (p.category !== q.category || p.precision !== q.precision) return false;
-  }
-  return true;
-}
-
 /** The longest period among `events`: how far before a window an overlapping event may start. */
 export function longestPeriod(events: readonly Timed[]): number {
   let longest = 0;

@@ -8,7 +8,7 @@
 import type { BrushBehavior, D3BrushEvent } from "d3-brush";
 import { drawAxis } from "./axis";
 import { onFirstUse } from "./first_use";
-import { aggregateColumns, samePlacements } from "./marks";
+import { aggregateColumns } from "./marks";
 import { scrubbable } from "./scrub";
 import { createStripFrame, MARGIN } from "./strip_frame";
 import { timeScale } from "./time_scale";
@@ -36,6 +36,8 @@ export interface OverviewStrip {
   layout(layout: OverviewLayout): void;
   setWindow(window: TimeWindow): void;
   setEvents(events: readonly TimelineEvent[]): void;
+  /** The same events in another language: the columns (which have no words) stay. */
+  relabel(events: readonly TimelineEvent[]): void;
   setTime(t: number): void;
   setLabel(label: string): void;
   destroy(): void;
@@ -236,10 +238,11 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
       window = next;
       moveBrush();
     },
-    setEvents(next) {
-      const same = samePlacements(events, next);
+    relabel(next) {
       events = next;
-      if (same) return;
+    },
+    setEvents(next) {
+      events = next;
       drawnColumns = "";
       if (layout.width > 0) renderColumns();
     },

@@ -6,7 +6,6 @@ import {
   type Categorised,
   eventsInWindow,
   longestPeriod,
-  samePlacements,
 } from "../../../src/timeline/marks";
 import { timeScale } from "../../../src/timeline/time_scale";
 
@@ -149,27 +148,5 @@ describe("assignLanes(items, lanes, gap)", () => {
         2,
       ),
     ).toEqual([0, 0]);
-  });
-});
-
-describe("samePlacements(a, b)", () => {
-  const placed = EVENTS.map((e) => ({ ...e, precision: "day", title: "de" }));
-  it("samePlacements(events, the same events in another language) is true: only words differ", () => {
-    expect(
-      samePlacements(
-        placed,
-        placed.map((e) => ({ ...e, title: "en" })),
-      ),
-    ).toBe(true);
-  });
-
-  it("samePlacements(a, b) is false when a mark moves, changes shape or colour, or one is added", () => {
-    const changed = (i: number, patch: object) => placed.map((e, k) => (k === i ? { ...e, ...patch } : e));
-    expect(samePlacements(placed, changed(3, { time: 0 }))).toBe(false);
-    expect(samePlacements(placed, changed(3, { until: 0 }))).toBe(false);
-    expect(samePlacements(placed, changed(6, { precision: "month" }))).toBe(false);
-    expect(samePlacements(placed, changed(0, { category: "visit" }))).toBe(false);
-    expect(samePlacements(placed, changed(0, { id: "other" }))).toBe(false);
-    expect(samePlacements(placed, placed.slice(1))).toBe(false);
   });
 });
