@@ -67,17 +67,23 @@ const recordFrames = (ms: number) => `new Promise((resolve) => {
   requestAnimationFrame(frame);
 })`;
 
-/** Seeks to each time in turn; stops early once `budgetMs` have passed (a slow story must not stall the run). */
+/**
+ * Seeks to each time in turn, each timed from the call to the next drawn frame; between seeks
+ * (untimed) the map becomes idle, so a seek does not pay for the fades of the one before. Stops
+ * early once `budgetMs` have passed (a slow story must not stall the run).
+ */
 const scrubScript = (times: readonly number[], budgetMs = Number.POSITIVE_INFINITY) => `(async () => {
   const z = window.__zeitkarte;
   const out = [];
   const begin = performance.now();
+  await z.idle();
   for (const t of ${JSON.stringify(times)}) {
     if (performance.now() - begin > ${budgetMs}) break;
     const start = performance.now();
     z.seek(t);
     await z.nextRender();
     out.push(performance.now() - start);
+    await z.idle();
   }
   return out;
 })()`;

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { MemoryResult, PlaybackResult, ScrubResult, StartupResult } from "./bench_browser";
-import { type InteractionResult, interactionP95 } from "./bench_interact";
+import { type InteractionResult, interactionGpuMedian, interactionP95 } from "./bench_interact";
 import { type Budget, budget, formatNumber, KB, kb, MB, type machine, mb, ms, type Row } from "./bench_report";
 import type { ScaleResult } from "./bench_scale";
 import { type FrameStats, median } from "./bench_stats";
@@ -44,6 +44,7 @@ export function rowsOf(r: Results): Row[] {
     ...startupRows(r.startupLaptop, r.mapSize, "laptop"),
     ...browserRows(r),
     ...interactionRows(r),
+    ...interactionGpuRows(r),
     ...scaleRows(r),
     ...memoryRows(r),
   ];
@@ -213,6 +214,26 @@ function interactionRows({ interactFlagship: flag, interactLarge: large }: Resul
       value: `${ms(big)} / ${ms(small)} = ${formatNumber(big / small, 2)}`,
       // Two frames of the flagship's answer: the same input may cost a frame more, not seconds.
       budget: budget(`${names[action]} at 100k ≤ 2× flagship`, big, "<=", 2 * small, "ms"),
+    };
+  });
+}
+
+/**
+ * The same actions as GPU-process CPU time from the input to the map's idle, median (no budget:
+ * what the drawing costs where wall time on a shared machine is noise).
+ */
+function interactionGpuRows({ interactFlagship: flag, interactLarge: large }: Results): Row[] {
+  const a = flag ? interactionGpuMedian(flag) : undefined;
+  const b = large ? interactionGpuMedian(large) : undefined;
+  if (!a && !b) return [];
+  const names = { step: "step (→)", end: "End", home: "Home", language: "language switch" } as const;
+  return (["step", "end", "home", "language"] as const).map((action) => {
+    const small = a?.[action] ?? NA;
+    const big = b?.[action] ?? NA;
+    return {
+      section: "interaction",
+      metric: `${names[action]} → idle, GPU-process CPU median, 100 000 events / flagship`,
+      value: `${ms(big)} / ${ms(small)} = ${formatNumber(big / small, 2)}`,
     };
   });
 }

@@ -362,7 +362,7 @@ export function mountApp(
     fillOrgSelect(layout.orgSelect, story, store.get());
     controls.setLang(lang);
     more.setLang(lang);
-    timeline.setEvents(timelineEvents(index, lang), timelineLabels(lang));
+    timeline.relabel(timelineEvents(index, lang), timelineLabels(lang));
     layout.panel.querySelector(".places")?.replaceWith(renderPlaceList(story.places, lang));
   };
 
@@ -440,6 +440,15 @@ function exposeForTests(
       play: () => actions.play(),
       pause: () => actions.pause(),
       nextRender: () => view.nextRender(),
+      // The map's next idle after a render: every source loaded, no fade or camera move running.
+      idle: () =>
+        new Promise<void>((resolve) => {
+          const off = view.onIdle(() => {
+            off();
+            resolve();
+          });
+          void view.nextRender();
+        }),
       project: (lon: number, lat: number) => view.project([lon, lat]),
       zoom: () => view.zoom(),
       layoutProperty: (layer: string, name: string) => view.layoutProperty(layer, name),

@@ -1,6 +1,6 @@
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { baseLayer } from "./settled_movements";
-import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage } from "./stages";
+import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage, RECENT_FOR } from "./stages";
 import { PLACE_LABEL_LAYERS } from "./style";
 
 /**
@@ -84,10 +84,12 @@ export function rankHits(hits: readonly MapHit[], t: number): MapHit[] {
 
 /**
  * Whether the hit is visible at t: a query finds things the layers hide (future events and
- * movements, by their time and the playhead; relations without a state, by feature state).
+ * movements, by their time and the playhead; movements that expired RECENT_FOR before t unless
+ * strong, as movement_window.ts hides them; relations without a state, by feature state).
  */
 function drawn(hit: MapHit, t: number): boolean {
-  const { time, start, end } = hit.properties;
+  const { time, start, end, strong } = hit.properties;
+  if (hit.layer.startsWith("movement-") && Number(end) <= t - RECENT_FOR && strong !== true) return false;
   switch (hit.layer) {
     case "event-circles":
       return eventStage(Number(time), t) > EVENT_STAGE.future;

@@ -116,6 +116,11 @@ export interface MapViewOptions {
 
 export interface MapView {
   setGlobalState(name: string, value: unknown): void;
+  /**
+   * Shows or hides `layers` by layout visibility (missing layers are skipped). A source none of
+   * whose layers is visible gets no tiles, no placement and no drawing.
+   */
+  setLayersVisible(layers: readonly string[], visible: boolean): void;
   setData(source: string, data: FeatureCollection): void;
   /** Sets feature state of one feature (stages, the current event). */
   setFeatureState(source: string, id: number | string, state: Record<string, unknown>): void;
@@ -620,6 +625,13 @@ export function createMapView(options: MapViewOptions): MapView {
       if (lost || globalState.get(name) === value) return;
       globalState.set(name, value);
       map.setGlobalStateProperty(name, value);
+    },
+    setLayersVisible(layers, visible) {
+      if (lost) return;
+      const value = visible ? "visible" : "none";
+      for (const layer of layers)
+        if (map.getLayer(layer) && map.getLayoutProperty(layer, "visibility") !== value)
+          map.setLayoutProperty(layer, "visibility", value);
     },
     setData(source, data) {
       if (lost) return;

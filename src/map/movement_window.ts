@@ -2,23 +2,31 @@ import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import type { MovingAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { lastAtOrBefore } from "../time/story_index";
-import { MOVEMENT_STAGE, movementStage } from "./stages";
+import { MOVEMENT_STAGE, movementStage, RECENT_FOR } from "./stages";
 import { movementFeatures } from "./story_features";
 
 /**
  * The movements drawn at t, split so that a seek costs work in proportion to what changes near
  * t, not to the story (issue 16 item 3, issue 13 item 6):
  *
+ * - Expired: a movement that ended RECENT_FOR or more before t (end ≤ t − RECENT_FOR) is not
+ *   drawn, as an event that old is only part of its place's faint stack (event_window.ts): the
+ *   map shows what is recent or bears on the current event, the rest recedes and then goes
+ *   (issue 14). Without this, the end of a 100 000-event story drew 20 000 finished routes and
+ *   their ✕ in every frame (2–4 s a frame under software rendering).
  * - Settled chunks: the movements in order of their end, SETTLED_CHUNK to a chunk. A chunk whose
- *   movements have all ended by t is drawn whole, as done and receding, from a static source;
- *   one number (global state SETTLED_CHUNKS) says how many are drawn, read by paint that reads
- *   no feature data, so MapLibre changes a uniform and re-uploads nothing (settled_movements.ts).
- * - The active source: every other movement that has started by t (the ended ones of the chunk
- *   not yet whole, those under way), and the ones that bear on the current event (`strong`),
- *   again on top, each feature with its `stage` and `strong`. At most SETTLED_CHUNK + moving +
- *   strong movements; sent only when its key changes.
+ *   movements have all ended by t and none expired is drawn whole, as done and receding, from a
+ *   static source; two numbers (global state SETTLED_FROM ≤ c < SETTLED_CHUNKS) say which are
+ *   drawn, read by paint that reads no feature data, so MapLibre changes a uniform and
+ *   re-uploads nothing (settled_movements.ts).
+ * - The active source: every other unexpired movement that has started by t (the ended ones of
+ *   the chunks not whole or partly expired, those under way), and the ones that bear on the
+ *   current event (`strong`, drawn however old), again on top, each feature with its `stage`
+ *   and `strong`. At most 2 SETTLED_CHUNK + moving + strong movements; sent only when its key
+ *   changes.
  *
- * With "all lines" on every movement is strong: then the active source holds all started ones.
+ * With "all lines" on (`all`) every unexpired started movement is strong: then the active
+ * source holds them all and no chunk is drawn.
  */
 export const SETTLED_CHUNK = 500;
 
@@ -31,8 +39,8 @@ export interface MovementFeatures {
 }
 
 export interface MovementWindowFrame {
-  /** How many settled chunks are drawn whole at t. */
-  settled: number;
+  /** The settled chunks drawn whole at t: chunk c for from ≤ c < to (to = from when none). */
+  settled: { from: number; to: number };
   /** Equal keys give equal active collections. */
   key: string;
   /** The active source's routes and ends (built on call: only when the key changed). */
@@ -44,8 +52,11 @@ export interface MovementWindow {
   chunks: number;
   /** The static features of chunk c (0 ≤ c < chunks), drawn as done. */
   chunk(c: number): MovementFeatures;
-  /** At t (ms UTC), with the movements under way and the indices (index.movements) of the strong ones. */
-  at(t: number, moving: readonly MovingAt[], strong: ReadonlySet<number>): MovementWindowFrame;
+  /**
+   * At t (ms UTC), with the movements under way, the indices (index.movements) of the strong
+   * ones (drawn even when expired) and whether "all lines" makes every unexpired one strong.
+   */
+  at(t: number, moving: readonly MovingAt[], strong: ReadonlySet<number>, all?: boolean): MovementWindowFrame;
 }
 
 /** Each movement's features (story_features.ts), by its index: ids are 4 i … 4 i + 3. */
@@ -59,13 +70,17 @@ function byMovement(index: StoryIndex): MovementFeatures[] {
   return out;
 }
 
-export function createMovementWindow(index: StoryIndex): MovementWindow {
+/**
+ * The movement window of `index`; `size`: movements per settled chunk (SETTLED_CHUNK; the map's
+ * layers are made for that, tests take smaller chunks to see several in a small story).
+ */
+export function createMovementWindow(index: StoryIndex, size = SETTLED_CHUNK): MovementWindow {
   const features = byMovement(index);
   const position = new Map(index.movements.map((m, i) => [m, i]));
   const ends = index.movementEnds;
   const byEnd = index.movements.map((_, i) => i).sort((a, b) => (ends[a] as number) - (ends[b] as number));
   const sortedEnds = Float64Array.from(byEnd, (i) => ends[i] as number);
-  const chunks = settledChunkCount(byEnd.length);
+  const chunks = Math.floor(byEnd.length / size);
 
   const withStage = (f: Feature<LineString | Point>, stage: number, strong: boolean): Feature<LineString | Point> => ({
     ...f,
@@ -76,7 +91,7 @@ export function createMovementWindow(index: StoryIndex): MovementWindow {
     chunks,
     chunk(c) {
       const out: MovementFeatures = { routes: [], ends: [] };
-      for (const i of byEnd.slice(c * SETTLED_CHUNK, (c + 1) * SETTLED_CHUNK).sort((a, b) => a - b)) {
+      for (const i of byEnd.slice(c * size, (c + 1) * size).sort((a, b) => a - b)) {
         const own = features[i];
         if (!own) continue;
         out.routes.push(...own.routes.map((f) => withStage(f, MOVEMENT_STAGE.done, false)));
@@ -84,20 +99,30 @@ export function createMovementWindow(index: StoryIndex): MovementWindow {
       }
       return out;
     },
-    at(t, moving, strong) {
-      // A movement is done at its end (exclusive): count the ends ≤ t.
+    at(t, moving, strong, all = false) {
+      // A movement is done at its end (exclusive): count the ends ≤ t; expired: ends ≤ t − RECENT_FOR.
       const done = lastAtOrBefore(sortedEnds, t) + 1;
-      const settled = Math.min(chunks, Math.floor(done / SETTLED_CHUNK));
-      const shown = new Set<number>();
-      for (let k = settled * SETTLED_CHUNK; k < done; k++) shown.add(byEnd[k] as number);
+      const expired = Math.min(done, lastAtOrBefore(sortedEnds, t - RECENT_FOR) + 1);
+      const from = all ? 0 : Math.min(chunks, Math.ceil(expired / size));
+      const to = all ? 0 : Math.max(from, Math.min(chunks, Math.floor(done / size)));
+      const recent = new Set<number>();
+      const add = (k0: number, k1: number) => {
+        for (let k = k0; k < k1; k++) recent.add(byEnd[k] as number);
+      };
+      if (from < to) {
+        add(expired, from * size);
+        add(to * size, done);
+      } else add(expired, done);
       for (const m of moving) {
         const i = position.get(m.movement);
-        if (i !== undefined) shown.add(i);
+        if (i !== undefined) recent.add(i);
       }
-      const sorted = [...shown].sort((a, b) => a - b);
-      const strongStarted: number[] = [];
-      for (const i of strong) if ((index.movementStarts[i] ?? Number.POSITIVE_INFINITY) <= t) strongStarted.push(i);
-      const key = `${settled}|${done}|${sorted.join()}|${strongStarted.sort((a, b) => a - b).join()}`;
+      const strongStarted = new Set<number>();
+      for (const i of strong) if ((index.movementStarts[i] ?? Number.POSITIVE_INFINITY) <= t) strongStarted.add(i);
+      if (all) for (const i of recent) strongStarted.add(i);
+      const sorted = [...recent].filter((i) => !strongStarted.has(i)).sort((a, b) => a - b);
+      const strongSorted = [...strongStarted].sort((a, b) => a - b);
+      const key = `${from}|${to}|${expired}|${done}|${sorted.join()}|${strongSorted.join()}`;
       const active = () => {
         const routes: Feature<LineString | Point>[] = [];
         const ends: Feature<LineString | Point>[] = [];
@@ -110,16 +135,15 @@ export function createMovementWindow(index: StoryIndex): MovementWindow {
           for (const f of own.routes) routes.push(withStage(f, stage, isStrong));
           for (const f of own.ends) ends.push(withStage(f, stage, isStrong));
         };
-        const strongSet = new Set(strongStarted);
-        for (const i of sorted) if (!strongSet.has(i)) draw(i, false);
+        for (const i of sorted) draw(i, false);
         // The strong ones on top of the receding ones.
-        for (const i of strongStarted) draw(i, true);
+        for (const i of strongSorted) draw(i, true);
         return {
           routes: { type: "FeatureCollection" as const, features: routes },
           ends: { type: "FeatureCollection" as const, features: ends },
         };
       };
-      return { settled, key, active };
+      return { settled: { from, to }, key, active };
     },
   };
 }

@@ -4,18 +4,24 @@ import type {
   SourceSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import { MOVEMENT_STAGE } from "./stages";
-import { DYNAMIC_MAXZOOM, isStrongMovement, movementStage, SETTLED_CHUNKS } from "./story_layers";
+import { DYNAMIC_MAXZOOM, isStrongMovement, movementStage, SETTLED_CHUNKS, SETTLED_FROM } from "./story_layers";
 
 /**
  * The layers and sources of the settled chunks of movements (movement_window.ts): for chunk c,
  * a copy of each movement layer on sources `movements-settled-c` and `movement-ends-settled-c`,
  * with the stage fixed at done and the line not strong, and every opacity multiplied out by
- * `c < SETTLED_CHUNKS` (global state). Those opacities read no feature data, so a seek changes a
+ * `SETTLED_FROM ≤ c < SETTLED_CHUNKS` (global state). Those opacities read no feature data, so a seek changes a
  * uniform, with no tiles to cut or lay out again. The chunks are cut into tiles no finer than
  * zoom DYNAMIC_MAXZOOM (MapLibre overzooms them), so the camera flying to an event reuses the
- * few tiles already laid out instead of cutting every chunk anew. (Hiding the chunks not shown
- * by layout visibility instead made every seek lay out each chunk it showed: measured 2× slower
- * scrubbing at 10 000 events.) The settled ✕ and arrows carry no words
+ * few tiles already laid out instead of cutting every chunk anew.
+ *
+ * The chunks outside that range are also hidden by layout visibility (they start hidden; the
+ * story map shows a chunk when it enters the range): since movements expire after RECENT_FOR
+ * (movement_window.ts) only a few chunks are ever in range, while a hidden-by-opacity chunk
+ * still had its tiles kept, its ✕ placed and its lines drawn on every frame: at 100 000 events
+ * 40 chunks of 120 layers made End and Home cost seconds. (Before expiry every chunk could be in
+ * range, and hiding by visibility alone made every seek lay out each chunk it showed: measured
+ * 2× slower scrubbing at 10 000 events.) The settled ✕ and arrows carry no words
  * (nothing in their layout follows the language); only stories of SETTLED_CHUNK movements or
  * more have settled chunks.
  */
@@ -60,7 +66,11 @@ function settle(value: unknown): unknown {
 export function settledLayers(layers: readonly LayerSpecification[], chunks: number): LayerSpecification[] {
   const out: LayerSpecification[] = [];
   for (let c = 0; c < chunks; c++) {
-    const shown: ExpressionSpecification = [">", ["to-number", ["global-state", SETTLED_CHUNKS]], c];
+    const shown: ExpressionSpecification = [
+      "all",
+      [">", ["to-number", ["global-state", SETTLED_CHUNKS]], c],
+      ["<=", ["to-number", ["global-state", SETTLED_FROM]], c],
+    ];
     for (const layer of layers) {
       const part = MOVEMENT_LAYERS[layer.id];
       if (!part || !("source" in layer)) continue;
@@ -73,11 +83,14 @@ export function settledLayers(layers: readonly LayerSpecification[], chunks: num
       // No words: their text follows the language (global state in layout), and a language
       // switch would lay out every chunk again. Ends that bear on the current event are drawn
       // with their words by the active source (strong).
-      const layout = Object.fromEntries(
-        Object.entries((layer as { layout?: Record<string, unknown> }).layout ?? {}).filter(
-          ([name]) => !name.startsWith("text-"),
+      const layout = {
+        ...Object.fromEntries(
+          Object.entries((layer as { layout?: Record<string, unknown> }).layout ?? {}).filter(
+            ([name]) => !name.startsWith("text-"),
+          ),
         ),
-      );
+        visibility: "none",
+      };
       const words = Object.keys(paint).filter((name) => name.startsWith("text-"));
       for (const name of words) delete paint[name];
       out.push({

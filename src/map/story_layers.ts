@@ -29,10 +29,12 @@ import type { Theme } from "./theme";
  * are static chunks shown by one global number in paint that reads no feature data (a uniform:
  * settled_movements.ts). Feature state carries each relation's state, its strength and pulses.
  */
-/** Global state: how many settled chunks of movements are drawn (settled_movements.ts). */
+/** Global state: the settled chunks of movements drawn are c < SETTLED_CHUNKS (settled_movements.ts)… */
 export const SETTLED_CHUNKS = "settledChunks";
+/** …and c ≥ SETTLED_FROM: the chunks before it have expired (movement_window.ts). */
+export const SETTLED_FROM = "settledFrom";
 /** The global state the story layers read, with its defaults (buildStyle's `state`). */
-export const STORY_STATE = { [SETTLED_CHUNKS]: { default: 0 } };
+export const STORY_STATE = { [SETTLED_CHUNKS]: { default: 0 }, [SETTLED_FROM]: { default: 0 } };
 
 /**
  * An event marker's stage and whether it is the current event are properties of the small

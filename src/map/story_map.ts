@@ -11,8 +11,9 @@ import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
 import { type Marker, markersOf } from "./markers";
 import type { MovementWindow } from "./movement_window";
+import { chunkLayerIds } from "./settled_movements";
 import { EMPTY, movingFeatures, relationFeatures } from "./story_features";
-import { SETTLED_CHUNKS } from "./story_layers";
+import { SETTLED_CHUNKS, SETTLED_FROM } from "./story_layers";
 
 /**
  * Draws a snapshot on the map view, touching only what changed since the last one: the stages of
@@ -56,8 +57,11 @@ export function createStoryMap(
     events: { type: "FeatureCollection", features: [] },
   };
   let movementsKey = "";
-  let settledShown = -1;
+  let settledShown = "";
+  // Which settled chunks' layers are visible (settled_movements.ts: they start hidden).
+  let chunkVisible = new Uint8Array(movementWindow.chunks);
   let strongIndices = new Set<number>();
+  let allLines = false;
   let lastCurrent: string | undefined;
   let movingKey = "";
   let allianceKey = "";
@@ -83,9 +87,11 @@ export function createStoryMap(
     const emphasis = emphasisAt(index, snapshot);
     // "All lines" draws every line strong; the words stay on the ones that bear on the event.
     const relations = all ? snapshot.relations.map((r) => r.item.relation.id) : [...emphasis.relations];
-    const movements = all ? index.movements.map((_, i) => i) : [...emphasis.movements];
+    // With all lines, the movement window makes every unexpired movement strong (movement_window.ts).
+    allLines = all;
+    strongIndices = new Set(emphasis.movements);
     view.setFeatureStates("relations", "strong", new Map(relations.map((id) => [id, 1])));
-    strongIndices = new Set(movements);
+    const movements = all ? index.movements.map((_, i) => i) : [...emphasis.movements];
     strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
     const labels = lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines);
     view.setData("line-labels", labels);
@@ -174,10 +180,18 @@ export function createStoryMap(
       }
       const emphasisChanged = emphasize(snapshot, state);
       // The started movements at t: settled chunks by one number, the rest as a small source.
-      const movements = movementWindow.at(snapshot.t, snapshot.moving, strongIndices);
-      if (movements.settled !== settledShown) {
-        settledShown = movements.settled;
-        view.setGlobalState(SETTLED_CHUNKS, movements.settled);
+      const movements = movementWindow.at(snapshot.t, snapshot.moving, strongIndices, allLines);
+      const { from, to } = movements.settled;
+      if (`${from}-${to}` !== settledShown) {
+        settledShown = `${from}-${to}`;
+        view.setGlobalState(SETTLED_FROM, from);
+        view.setGlobalState(SETTLED_CHUNKS, to);
+        for (let c = 0; c < chunkVisible.length; c++) {
+          const visible = from <= c && c < to ? 1 : 0;
+          if (chunkVisible[c] === visible) continue;
+          chunkVisible[c] = visible;
+          view.setLayersVisible(chunkLayerIds(c), visible === 1);
+        }
       }
       if (movements.key !== movementsKey) {
         movementsKey = movements.key;
@@ -223,7 +237,9 @@ export function createStoryMap(
     reset() {
       eventsKey = "";
       movementsKey = "";
-      settledShown = -1;
+      settledShown = "";
+      // Whatever the new style says, each chunk is set again (2: not known).
+      chunkVisible = new Uint8Array(movementWindow.chunks).fill(2);
       lastCurrent = undefined;
       movingKey = "reset";
       allianceKey = "";

@@ -2,11 +2,13 @@ import { mustParseDate } from "./dates";
 import { type Order, type OrderItem, orderItems } from "./order";
 import type { StoryEvent } from "./schema";
 
-/** An event's period for ordering, ms UTC: its date's start and end, and the end of its span. */
+/**
+ * An event's period for ordering, ms UTC: its date's start and end, and the end of its span
+ * (`until`). The index's own events have this shape, so it orders them without a copy.
+ */
 export interface EventPeriod {
-  start: number;
-  end: number;
-  until: number;
+  readonly date: { readonly start: number; readonly end: number };
+  readonly until: number;
 }
 
 /** No order constraints: shared, so 100 000 events without any allocate no empty lists. */
@@ -19,24 +21,29 @@ const NONE: number[] = [];
  * the exports use this one ordering. O((n + c) log n).
  */
 export function orderStoryEvents(events: readonly StoryEvent[], periods?: readonly EventPeriod[]): Order {
-  const position = new Map<string, number>();
-  events.forEach((event, i) => {
-    if (!position.has(event.id)) position.set(event.id, i);
-  });
-  const indices = (ids: readonly string[] | undefined): number[] =>
-    ids === undefined ? NONE : ids.map((id) => position.get(id)).filter((i): i is number => i !== undefined);
+  // Id → first position, built only if some event names another (most large stories: none).
+  let position: Map<string, number> | undefined;
+  const positions = () => {
+    position = new Map<string, number>();
+    for (let i = events.length - 1; i >= 0; i--) position.set((events[i] as StoryEvent).id, i);
+    return position;
+  };
+  const indices = (ids: readonly string[] | undefined): number[] => {
+    if (ids === undefined || ids.length === 0) return NONE;
+    const at = position ?? positions();
+    return ids.map((id) => at.get(id)).filter((i): i is number => i !== undefined);
+  };
   return orderItems(
     events.map((event, i): OrderItem => {
-      const period = periods?.[i] ?? periodOf(event);
-      return { ...period, after: indices(event.after), before: indices(event.before) };
+      const { date, until } = periods?.[i] ?? periodOf(event);
+      return { start: date.start, end: date.end, until, after: indices(event.after), before: indices(event.before) };
     }),
   );
 }
 
 function periodOf(event: StoryEvent): EventPeriod {
   const date = mustParseDate(event.date);
-  const until = (event.end === undefined ? date : mustParseDate(event.end)).end;
-  return { start: date.start, end: date.end, until };
+  return { date, until: (event.end === undefined ? date : mustParseDate(event.end)).end };
 }
 
 /**

@@ -221,10 +221,7 @@ function orderEvents(storyEvents: readonly StoryEvent[], placeById: ReadonlyMap<
     }
     return { event, index: 0, date, end, time: date.start, until: (end ?? date).end, places };
   });
-  const order = orderStoryEvents(
-    storyEvents,
-    prepared.map((e) => ({ start: e.date.start, end: e.date.end, until: e.until })),
-  );
+  const order = orderStoryEvents(storyEvents, prepared);
   const events = order.sequence.map((i, at) => {
     const e = prepared[i] as IndexedEvent;
     e.index = at;

@@ -30,6 +30,8 @@ export interface MarksLayout {
 
 export interface EventMarks {
   setEvents(events: readonly TimelineEvent[]): void;
+  /** The same events in another language: the marks stay, the next render gives their words. */
+  relabel(events: readonly TimelineEvent[]): void;
   render(x: TimeScale, window: TimeWindow, layout: MarksLayout): void;
   setCurrent(id: string | undefined): void;
   destroy(): void;
@@ -53,7 +55,6 @@ const HIT_HALF_PX = 9;
  */
 export function createEventMarks(g: SVGGElement, host: HTMLElement, options: MarksOptions): EventMarks {
   let events: readonly TimelineEvent[] = [];
-  let byId = new Map<string, TimelineEvent>();
   let longest = 0;
   let currentId: string | undefined;
   let focusedId: string | undefined;
@@ -88,7 +89,7 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
     target instanceof Element ? target.closest<SVGGElement>("g.tl-event") : null;
 
   const showTip = (mark: SVGGElement | null) => {
-    const event = mark ? byId.get(mark.dataset.id ?? "") : undefined;
+    const event = mark ? select<SVGGElement, Placed | undefined>(mark).datum()?.event : undefined;
     if (!mark || !event) return;
     options.tooltip.show(mark.querySelector(".tl-mark") ?? mark, event.title, event.dateLabel);
   };
@@ -196,9 +197,12 @@ export function createEventMarks(g: SVGGElement, host: HTMLElement, options: Mar
   };
 
   return {
+    relabel(next) {
+      events = next;
+      options.tooltip.hide();
+    },
     setEvents(next) {
       events = next;
-      byId = new Map(next.map((e) => [e.id, e]));
       longest = longestPeriod(next);
       // Marks of the old events may be the wrong shape for the new ones: start afresh.
       ticksG.selectAll("*").remove();

@@ -41,6 +41,8 @@ export interface FocusStrip {
   layout(layout: FocusLayout): void;
   setWindow(window: TimeWindow): void;
   setEvents(events: readonly TimelineEvent[]): void;
+  /** The same events in another language (EventMarks.relabel). */
+  relabel(events: readonly TimelineEvent[]): void;
   setLabel(label: string): void;
   /** The current scale: window → px inside the strip. */
   x(): TimeScale;
@@ -150,6 +152,10 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
       window = next;
       x = timeScale(window, base.range() as [number, number]);
       syncZoom();
+      render();
+    },
+    relabel(events) {
+      marks.relabel(events);
       render();
     },
     setEvents(events) {

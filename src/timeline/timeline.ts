@@ -12,7 +12,7 @@ import { createPlayhead, type Side } from "./playhead";
 import { scrubbable } from "./scrub";
 import { MARGIN } from "./strip_frame";
 import { createTooltip } from "./tooltip";
-import type { Timeline, TimelineEvent, TimelineOptions } from "./types";
+import type { Timeline, TimelineEvent, TimelineLabels, TimelineOptions } from "./types";
 import {
   brushedWindow,
   centreWindow,
@@ -172,6 +172,13 @@ export function createTimeline(options: TimelineOptions): Timeline {
   setEvents(options.events);
   layout();
 
+  function setLabels(next: TimelineLabels) {
+    labels = next;
+    focus.setLabel(labels.focus);
+    overview.setLabel(labels.overview);
+    playhead.setLabel(labels.playhead);
+  }
+
   function setEvents(events: readonly TimelineEvent[]) {
     focus.setEvents(events);
     overview.setEvents(events);
@@ -193,14 +200,20 @@ export function createTimeline(options: TimelineOptions): Timeline {
       playhead.setValue(state.valueNow, state.valueText);
     },
     setEvents(events, next) {
-      labels = next;
-      focus.setLabel(labels.focus);
-      overview.setLabel(labels.overview);
-      playhead.setLabel(labels.playhead);
+      setLabels(next);
       setEvents(events);
       // The language may have changed with the labels: redraw the axes in the page's language.
       width = 0;
       layout();
+    },
+    relabel(events, next) {
+      setLabels(next);
+      focus.relabel(events);
+      overview.relabel(events);
+      // The axes in the page's language, laid out with the next frame: reading the width now
+      // would force a layout of the page the switch has just rewritten, and another follows.
+      width = 0;
+      if (frame === 0) frame = requestAnimationFrame(layout);
     },
     destroy() {
       observer.disconnect();

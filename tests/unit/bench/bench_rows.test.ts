@@ -16,6 +16,7 @@ const interactions = (ms: number): InteractionResult => ({
   endMs: [ms],
   homeMs: [ms],
   languageMs: [2 * ms],
+  gpuMs: { step: [ms / 2], end: [ms / 2], home: [ms / 2], language: [ms] },
   loadMs: 1,
 });
 const results = (extra: Partial<Results>): Results => ({ quick: true, settings: {}, errors: {}, ...extra });
@@ -40,6 +41,14 @@ describe("rowsOf(results)", () => {
     // Not measured is missed, never passed.
     const none = budgetsOf(results({ interactFlagship: interactions(50) }));
     expect(none.find((b) => b.name === "Home at 100k ≤ 2× flagship")?.pass).toBe(false);
+  });
+
+  it("rowsOf(results) shows each action's GPU-process CPU time at 100 000 events beside the flagship's, without a budget", () => {
+    const rows = rowsOf(results({ interactFlagship: interactions(50), interactLarge: interactions(90) }));
+    const gpu = rows.filter((row) => row.metric.includes("GPU-process CPU"));
+    expect(gpu.map((row) => row.metric.split(" →")[0])).toEqual(["step (→)", "End", "Home", "language switch"]);
+    expect(gpu.every((row) => row.budget === undefined)).toBe(true);
+    expect(gpu[1]?.value).toContain("= 1.8");
   });
 });
 

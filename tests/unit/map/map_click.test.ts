@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createMapTargets, rankHits, TIE_PX } from "../../../src/map/map_click";
+import { RECENT_FOR } from "../../../src/map/stages";
 import { caucasusIndex } from "../time/caucasus";
 
 const index = caucasusIndex();
@@ -51,6 +52,15 @@ describe("map clicks", () => {
     expect(targetOf([future, flown], time("dushanbe-meeting"))).toEqual({ kind: "event", id: "azal-8243-crash" });
     // Nor a route's ✕ before the flight has ended.
     expect(targetOf([flown], time("azal-8243-hit") - 1)).toBeUndefined();
+  });
+
+  it("targetOf(the ✕ of a flight that ended RECENT_FOR or more before t) ignores it unless strong: it is not drawn", () => {
+    const late = (flown.properties.end ?? 0) + RECENT_FOR;
+    expect(targetOf([flown], late - 1)).toEqual({ kind: "event", id: "azal-8243-crash" });
+    expect(targetOf([flown], late)).toBeUndefined();
+    // The current event's movements are drawn strong however old (movement_window.ts).
+    const strong = { ...flown, properties: { ...flown.properties, strong: true } };
+    expect(targetOf([strong], late)).toEqual({ kind: "event", id: "azal-8243-crash" });
   });
 
   it("targetOf(nothing clickable) is undefined", () => {

@@ -2,7 +2,7 @@ import type { LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { createExpression, latest, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { baseLayer, settledLayerIds, settledLayers, withSettledLayers } from "../../../src/map/settled_movements";
-import { SETTLED_CHUNKS, storyLayers } from "../../../src/map/story_layers";
+import { SETTLED_CHUNKS, SETTLED_FROM, storyLayers } from "../../../src/map/story_layers";
 import { LIGHT } from "../../../src/map/theme";
 
 const layers = storyLayers(LIGHT);
@@ -25,7 +25,7 @@ describe("settledLayers(layers, chunks)", () => {
     );
   });
 
-  it("settledLayers(layers, chunks) shows chunk c by SETTLED_CHUNKS > c alone: its opacities read no feature data", () => {
+  it("settledLayers(layers, chunks) shows chunk c by SETTLED_FROM ≤ c < SETTLED_CHUNKS alone: its opacities read no feature data", () => {
     for (const layer of settled) {
       const c = Number(layer.id.split("@")[1]);
       const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer.type}`] ?? {};
@@ -33,19 +33,29 @@ describe("settledLayers(layers, chunks)", () => {
         if (!name.endsWith("-opacity")) continue;
         // Constant per layer (no ["get", …]): MapLibre changes a uniform, it lays out nothing again.
         expect(JSON.stringify(value)).not.toContain('"get"');
-        for (const shown of [c, c + 1]) {
+        for (const [from, to] of [
+          [0, c],
+          [0, c + 1],
+          [c, c + 1],
+          [c + 1, c + 2],
+        ] as const) {
           const parsed = createExpression(
             value,
             name as never,
             spec[name] as never,
-            { [SETTLED_CHUNKS]: shown } as never,
+            { [SETTLED_CHUNKS]: to, [SETTLED_FROM]: from } as never,
           );
           if (parsed.result !== "success") throw new Error(`${layer.id} ${name}`);
           const opacity = parsed.value.evaluate({ zoom: 4 }, { type: "Point", properties: {} } as never);
-          expect(opacity > 0).toBe(shown > c);
+          expect(opacity > 0).toBe(from <= c && c < to);
         }
       }
     }
+  });
+
+  it("settledLayers(layers, chunks) starts every chunk hidden by layout visibility (the story map shows those in range)", () => {
+    for (const layer of settled)
+      expect((layer as { layout?: { visibility?: string } }).layout?.visibility).toBe("none");
   });
 
   it("settledLayers(layers, chunks) lays out nothing that follows the language: a switch reloads no chunk", () => {
@@ -67,7 +77,7 @@ describe("settledLayers(layers, chunks)", () => {
       version: 8,
       sources,
       glyphs: "glyphs/{fontstack}/{range}.pbf",
-      state: { [SETTLED_CHUNKS]: { default: 0 }, lang: { default: "de" } },
+      state: { [SETTLED_CHUNKS]: { default: 0 }, [SETTLED_FROM]: { default: 0 }, lang: { default: "de" } },
       layers: all as LayerSpecification[],
     });
     expect(errors).toEqual([]);

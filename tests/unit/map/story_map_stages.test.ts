@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { syntheticStory } from "../../../scripts/synthetic_story";
 import type { AppState } from "../../../src/app/state";
 import type { MapView } from "../../../src/map/map_view";
-import { createMovementWindow, SETTLED_CHUNK, settledChunkCount } from "../../../src/map/movement_window";
-import { SETTLED_CHUNKS } from "../../../src/map/story_layers";
+import { createMovementWindow, SETTLED_CHUNK } from "../../../src/map/movement_window";
+import { chunkLayerIds } from "../../../src/map/settled_movements";
+import { SETTLED_CHUNKS, SETTLED_FROM } from "../../../src/map/story_layers";
 import { createStoryMap } from "../../../src/map/story_map";
 import { parseStory } from "../../../src/story/load";
 import { snapshotAt } from "../../../src/time/snapshot";
@@ -15,13 +16,18 @@ function countingView() {
   const calls = {
     events: [] as number[],
     movements: [] as number[],
-    settled: [] as unknown[],
+    settled: [] as [string, unknown][],
+    /** Layer id → visible, as last set by setLayersVisible. */
+    visible: new Map<string, boolean>(),
     stage: 0,
     eventStates: 0,
   };
   const view = {
     setGlobalState: (name: string, value: unknown) => {
-      if (name === SETTLED_CHUNKS) calls.settled.push(value);
+      if (name === SETTLED_CHUNKS || name === SETTLED_FROM) calls.settled.push([name, value]);
+    },
+    setLayersVisible: (layers: readonly string[], visible: boolean) => {
+      for (const layer of layers) calls.visible.set(layer, visible);
     },
     setData: (source: string, data: { features: unknown[] }) => {
       if (source === "events") calls.events.push(data.features.length);
@@ -79,12 +85,40 @@ describe("createStoryMap(view, index, …).update(snapshot, state, reason)", () 
     expect(far.events[0]).toBeLessThan(places * 10 + 400);
   });
 
-  it("update(…) sends the started movements near t as one small source and the settled ones as one number", () => {
+  it("update(…) sends the started movements near t as one small source and the settled ones as two numbers", () => {
     const { calls } = draw(2990);
     expect(calls.stage).toBe(0);
-    expect(calls.settled.at(-1)).toBe(settledChunkCount(index.movements.length));
+    // Constant density: the movements of the settled chunks all ended more than RECENT_FOR
+    // before t, so none is drawn (from = to), whatever the story's length.
+    const from = calls.settled.filter(([name]) => name === SETTLED_FROM).at(-1)?.[1];
+    const to = calls.settled.filter(([name]) => name === SETTLED_CHUNKS).at(-1)?.[1];
+    expect(to).toBe(from);
     expect(calls.movements).toHaveLength(1);
     // The movements ended in the chunk not yet whole, those under way and the strong ones.
     expect(calls.movements[0]).toBeLessThanOrEqual(2 * SETTLED_CHUNK);
+  });
+
+  it("update(…) shows by layout visibility exactly the settled chunks in range at t: the others get no tiles", () => {
+    // Chunks of 10 movements, so that a few are in range at a time in this small story.
+    const window = createMovementWindow(index, 10);
+    const { view, calls } = countingView();
+    const map = createStoryMap(
+      view,
+      index,
+      window,
+      () => true,
+      () => undefined,
+    );
+    let shownSomewhere = 0;
+    for (const i of [0, 500, 1500, 2990, 10, 2999]) {
+      const t = index.events[i]?.time ?? 0;
+      const snapshot = snapshotAt(index, t);
+      map.update(snapshot, state(t), "jump");
+      const { from, to } = window.at(t, snapshot.moving, new Set()).settled;
+      shownSomewhere += to - from;
+      for (let c = 0; c < window.chunks; c++)
+        for (const layer of chunkLayerIds(c)) expect(calls.visible.get(layer) ?? false).toBe(from <= c && c < to);
+    }
+    expect(shownSomewhere).toBeGreaterThan(0);
   });
 });
