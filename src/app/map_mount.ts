@@ -6,15 +6,13 @@ import { placeFeatures } from "../map/features";
 import { mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { splitMarkerLayers } from "../map/marker_layers";
-import type { Marker } from "../map/markers";
 import { createMovementWindow, type MovementWindow } from "../map/movement_window";
 import { type LabelView, placeLabelAnchors } from "../map/place_labels";
-import { type LandRing, landRings } from "../map/sea_label";
 import { settledSources, withSettledLayers } from "../map/settled_movements";
 import { EMPTY, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
-import { buildStyle, PLACE_LABEL_LAYERS } from "../map/style";
+import { buildStyle } from "../map/style";
 import { DARK, LIGHT, PROJECTOR, type Theme } from "../map/theme";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
@@ -119,24 +117,11 @@ export function mountMap(
 
   // Each main place's label position for the current view (place_labels.ts), kept across restyles.
   let anchors = new Map<string, string>();
-  let points = new Map<string, [number, number]>();
-  let land: LandRing[] = [];
   let labelLang = initial.lang;
-  // The markers drawn at t (markers.ts): the names are laid out clear of them.
-  let markers: Marker[] = [];
   const layoutLabels = (labelView: LabelView) => {
     labelLang = current().state.lang;
-    const view = { ...labelView, markers };
-    ({ anchors, points } = placeLabelAnchors(
-      index.story.places,
-      frame,
-      view,
-      labelLang,
-      theme ?? LIGHT,
-      measureText,
-      land,
-    ));
-    return placeFeatures(index.story.places, frame, anchors, points);
+    anchors = placeLabelAnchors(index.story.places, frame, labelView, labelLang, theme ?? LIGHT, measureText);
+    return placeFeatures(index.story.places, frame, anchors);
   };
 
   /** The whole style, or (`basemapOnly`) the basemap and places the first frame shows, like the bare page. */
@@ -144,7 +129,7 @@ export function mountMap(
     theme = themeFor(state);
     return buildStyle({
       basemap: basemap as Basemap,
-      places: placeFeatures(index.story.places, frame, anchors, points),
+      places: placeFeatures(index.story.places, frame, anchors),
       theme,
       assetUrl,
       lang: state.lang,
@@ -156,7 +141,6 @@ export function mountMap(
   void decodedBasemap().then(
     (loaded) => {
       basemap = loaded;
-      land = landRings(loaded.countries);
       view = createMapView({
         container,
         // The first frame waits for nothing the bare basemap does not: the story's sources and
@@ -165,7 +149,7 @@ export function mountMap(
         bounds: frame,
         overlays: () => overlayBoxes(container),
         // A place whose label or dot a control or the date would cover gives way entirely.
-        coverable: { source: "places", layers: [...PLACE_LABEL_LAYERS, "place-dots"] },
+        coverable: { source: "places", layers: ["place-labels", "place-dots"] },
         labels: { source: "places", layout: layoutLabels },
         resetLabel: t(initial.lang, "resetView"),
         uiStrings: uiStrings(initial.lang),
@@ -197,10 +181,6 @@ export function mountMap(
             () => reducedMotion.matches,
             (iso3) => shapes.get(iso3),
             options.linkedEvent === true,
-            (next) => {
-              markers = next;
-              view?.relabel();
-            },
           );
           const now = current();
           storyMap.update(now.snapshot, now.state, "other");

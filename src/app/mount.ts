@@ -1,7 +1,6 @@
 import { LANGS, type Lang, loadStrings, locale, t } from "../i18n/t";
 import { mainPlaceBounds, mercatorAspect } from "../map/framing";
 import type { MapView, RenderedFeature } from "../map/map_view";
-import { PLACE_LABEL_LAYERS } from "../map/style";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
 import { renderLegend } from "../panel/legend";
@@ -400,6 +399,8 @@ function partFailed(container: HTMLElement, lang: Lang): void {
   if (container.querySelector(".notice.part-failed")) return;
   container.append(el("p", { class: "notice part-failed", role: "status" }, [t(lang, "partFailed")]));
 }
+
+const PLACE_LABEL_LAYERS = ["place-labels"];
 
 /**
  * A hook for end-to-end tests and the benchmark: what the canvas shows, as data, and the same

@@ -8,14 +8,12 @@ import { awayFrom, type Bounds, edgeOf } from "./framing";
  * direction away from the main places that crowd it, so its label can point there (see style.ts).
  * A place with `labelAt` (a sea, a region: no dot) is drawn there, where its name has room.
  * `anchors`: the label positions place_labels.ts chose for the current view (`anchor`, "" for
- * none: the style then tries the candidates itself); `points`: where a sea's name moved to, on
- * its water (place_labels.ts), degrees [lon, lat].
+ * none: the style then tries the candidates itself).
  */
 export function placeFeatures(
   places: readonly Place[],
   frame?: Bounds,
   anchors: ReadonlyMap<string, string> = new Map(),
-  points: ReadonlyMap<string, readonly [number, number]> = new Map(),
 ): FeatureCollection<Point> {
   return {
     type: "FeatureCollection",
@@ -24,10 +22,7 @@ export function placeFeatures(
       id: place.id,
       geometry: {
         type: "Point",
-        coordinates: [
-          ...(points.get(place.id) ??
-            (place.labelAt ? [place.labelAt.lon, place.labelAt.lat] : [place.lon, place.lat])),
-        ],
+        coordinates: place.labelAt ? [place.labelAt.lon, place.labelAt.lat] : [place.lon, place.lat],
       },
       properties: {
         id: place.id,

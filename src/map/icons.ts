@@ -7,9 +7,7 @@ export interface Icon {
   image: ImageData;
 }
 
-/** Side of every icon image, px (icon-size 1). */
-export const ICON_PX = 48;
-const SIZE = ICON_PX;
+const SIZE = 48;
 
 function draw(name: string, paint: (c: CanvasRenderingContext2D) => void): Icon | undefined {
   const canvas = document.createElement("canvas");
@@ -70,8 +68,6 @@ export function drawIcons(): Icon[] {
       c.lineTo(10, 38);
       c.stroke();
     }),
-    // Nothing drawn: the box an event marker keeps free of other names (story_layers.ts `marker-clearance`).
-    draw("clearance", () => {}),
   ];
   return icons.filter((icon): icon is Icon => icon !== undefined);
 }

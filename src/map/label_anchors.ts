@@ -66,31 +66,9 @@ const offsets = (gap: number): Record<Exclude<Anchor, "center">, [number, number
     "bottom-right": [-diagonal, -diagonal],
   };
 };
-/**
- * Wider gaps, ems, for a city with a marker of its own (place_labels.ts): a past event's dot
- * (MID) or the current event's ring (CLEAR, 11.5 px at theme scale 1) must not cover the first
- * letters of the name. label_layout.ts keeps the first of GAP, MID, CLEAR, WIDE, WIDER, WIDEST whose
- * box clears every marker. The markers are px and the gaps ems: at the overview's small type
- * (10.5 px in a 480 px embed, 8.5 px in the 320 px one) the ring's box, 12.5 px, swallows CLEAR's 13.7 px less the
- * label's padding (Baku lost its name under its own current event), so the ladder goes on
- * until the ring clears at the smallest type, on the diagonals too (0.75 of the gap each way).
- */
-const MID_GAP = 0.85;
-const CLEAR_GAP = 1.3;
-const WIDE_GAP = 1.75;
-const WIDER_GAP = 2.3;
-const WIDEST_GAP = 3;
 const CITY_OFFSETS = offsets(GAP);
 const NEAR_OFFSETS = offsets(NEAR_GAP);
 const NEAR = "-near";
-/** The wider gaps by key suffix. */
-const WIDER: Record<string, Record<CityAnchor, [number, number]>> = {
-  "-mid": offsets(MID_GAP),
-  "-clear": offsets(CLEAR_GAP),
-  "-wide": offsets(WIDE_GAP),
-  "-wider": offsets(WIDER_GAP),
-  "-widest": offsets(WIDEST_GAP),
-};
 type CityAnchor = keyof typeof CITY_OFFSETS;
 
 /**
@@ -148,27 +126,16 @@ export function cityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
  */
 export function mainCityAnchors(edge: Edge, away: Direction | "", near = false): AnchorOffset[] {
   const centred = edge === "" || edge === "north" || edge === "south";
-  const own = cityAnchors(edge, away);
-  const sides = own.map(({ anchor, offset }) =>
+  const sides = cityAnchors(edge, away).map(({ anchor, offset }) =>
     near ? { anchor, offset: NEAR_OFFSETS[anchor as CityAnchor], key: `${anchor}${NEAR}` } : { anchor, offset },
   );
-  // The same sides farther out, for a name whose own place has a marker (label_layout.ts drops
-  // every position a marker would cover).
-  const wider = Object.entries(WIDER).flatMap(([suffix, table]) =>
-    own.map(({ anchor }) => ({ anchor, offset: table[anchor as CityAnchor], key: `${anchor}${suffix}` })),
-  );
-  return [...sides, ...wider, ...(centred ? FAR_ANCHORS : [])];
+  return [...sides, ...(centred ? FAR_ANCHORS : [])];
 }
 
 /** One city position by its key (a position label_layout.ts chose). */
 export function cityAnchor(key: string): AnchorOffset | undefined {
   const far = FAR_ANCHORS.find((a) => a.key === key);
   if (far) return far;
-  for (const [suffix, table] of Object.entries(WIDER)) {
-    if (!key.endsWith(suffix)) continue;
-    const anchor = key.slice(0, -suffix.length);
-    return anchor in table ? { anchor: anchor as CityAnchor, offset: table[anchor as CityAnchor], key } : undefined;
-  }
   if (key.endsWith(NEAR)) {
     const anchor = key.slice(0, -NEAR.length);
     return anchor in NEAR_OFFSETS
@@ -194,25 +161,10 @@ export const AREA_ANCHORS: readonly AnchorOffset[] = [
   { anchor: "top-right", offset: [-0.8, 1.8] },
 ];
 
-/**
- * A sea's name: centred on one of several points of its water (sea_label.ts keeps those whose
- * centre lies on the sea), in ems from the point with the most water under the name. Where the
- * sea is narrower than its name (the Caspian at the overview zoom), the name stays centred on
- * the water and moves along it, not onto the land around it, to leave the cities room.
- */
-export const SEA_ANCHORS: readonly AnchorOffset[] = [-3, -2, -1, 0, 1, 2, 3].flatMap((dy) =>
-  [-1.5, -0.75, 0, 0.75, 1.5].map((dx) => ({
-    anchor: "center" as const,
-    offset: [dx, dy] as const,
-    key: `sea${dx},${dy}`,
-  })),
-);
-
 /** Every edge and direction a city can have, for building the style's match expressions. */
 export const EDGES = Object.keys(BY_EDGE) as Edge[];
 export const CITY_KEYS = [
   ...Object.keys(CITY_OFFSETS),
   ...FAR_ANCHORS.map(anchorKey),
   ...Object.keys(NEAR_OFFSETS).map((anchor) => `${anchor}${NEAR}`),
-  ...Object.keys(WIDER).flatMap((suffix) => Object.keys(CITY_OFFSETS).map((anchor) => `${anchor}${suffix}`)),
 ];

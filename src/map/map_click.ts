@@ -1,7 +1,6 @@
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { baseLayer } from "./settled_movements";
 import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage, RECENT_FOR } from "./stages";
-import { PLACE_LABEL_LAYERS } from "./style";
 
 /**
  * What a click or tap on the map opens: every drawn thing leads to a card. An event marker
@@ -116,7 +115,6 @@ export const CLICKABLE_LAYERS = [
   "movement-open-tip",
   "moving-head",
   "place-dots",
-  "place-labels-main",
   "place-labels",
   "line-labels",
   "line-label-points",
@@ -151,7 +149,7 @@ export function createMapTargets(index: StoryIndex) {
     for (const hit of rankHits(hits, t)) {
       const id = String(hit.properties.id ?? hit.id ?? "");
       if (hit.layer === "event-circles" && index.eventById.has(id)) return { kind: "event", id };
-      if (hit.layer === "place-dots" || PLACE_LABEL_LAYERS.includes(hit.layer)) {
+      if (hit.layer === "place-dots" || hit.layer === "place-labels") {
         const event = nearest(eventsAtPlace.get(id) ?? [], t);
         if (event) return { kind: "event", id: event.event.id };
         if (id) return { kind: "info", what: "place", id };

@@ -346,7 +346,6 @@ export function createMapView(options: MapViewOptions): MapView {
       width: box.width,
       height: box.height,
       project: (p) => map.project(p),
-      unproject: (p) => map.unproject([p.x, p.y]).toArray(),
       obstacles: [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? [])].map(local),
     });
     const key = JSON.stringify(data);

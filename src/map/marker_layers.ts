@@ -17,9 +17,7 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   const over: LayerSpecification[] = [];
   for (const layer of story) {
     // A strong line's word with no room elsewhere (line_label_points.ts): above the place names.
-    // The markers' clearance boxes go above the names so they are placed first (story_layers.ts);
-    // the pulse, an expanding ring that lasts a second, goes under them: a name is never under it.
-    if (layer.id === "marker-clearance" || layer.id === "line-label-forced") over.push(layer);
+    if (layer.id === "event-pulse" || layer.id === "line-label-forced") over.push(layer);
     else if (layer.id === "event-circles" && layer.type === "circle") {
       under.push(onlyCurrent(layer, true));
       over.push(onlyCurrent(layer, false));

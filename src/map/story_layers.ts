@@ -14,8 +14,6 @@ import {
 } from "../ui/palette";
 import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
-import { ICON_PX } from "./icons";
-import { MARKER_PX } from "./markers";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
@@ -226,21 +224,6 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         ],
         "circle-stroke-opacity": ["case", [">", eventStage, EVENT_STAGE.future], 1, 0],
       },
-    },
-    {
-      // The box each event marker keeps free: placed before the place names (marker_layers.ts),
-      // so a secondary name gives way to a marker instead of lying under it. The main names are
-      // laid out clear of the markers already (place_labels.ts), a pixel wider than these boxes.
-      id: "marker-clearance",
-      type: "symbol",
-      source: "events",
-      layout: {
-        "icon-image": "clearance",
-        "icon-size": ["case", isCurrent, (2 * MARKER_PX.current * s) / ICON_PX, (2 * MARKER_PX.past * s) / ICON_PX],
-        "icon-allow-overlap": true,
-        "icon-padding": 0,
-      },
-      paint: { "icon-opacity": 0 },
     },
     {
       id: "event-pulse",

@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Point, Position } from "geojson";
+import type { Feature, Position } from "geojson";
 import type { AppState } from "../app/state";
 import type { Snapshot } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
@@ -9,7 +9,6 @@ import { changedKeys, createFlasher } from "./flash";
 import { createLineLabelFallback } from "./line_label_fallback";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
-import { type Marker, markersOf } from "./markers";
 import type { MovementWindow } from "./movement_window";
 import { chunkLayerIds } from "./settled_movements";
 import { EMPTY, movingFeatures, relationFeatures } from "./story_features";
@@ -47,15 +46,10 @@ export function createStoryMap(
   countryShape: (iso3: string) => Feature | undefined,
   /** The URL named the event (#event=…): frame it on first drawing. Not for a story's own opening moment. */
   frameFirstEvent = false,
-  /** The markers drawn changed (markers.ts): the place names are laid out clear of them again. */
-  onMarkers?: (markers: Marker[]) => void,
 ): StoryMap {
   // The event markers at t: a small source sent when it changed (event_window.ts).
   const eventWindow = createEventWindow(index);
   let eventsKey = "";
-  let drawn: { events: FeatureCollection<Point>; ends?: FeatureCollection } = {
-    events: { type: "FeatureCollection", features: [] },
-  };
   let movementsKey = "";
   let settledShown = "";
   // Which settled chunks' layers are visible (settled_movements.ts: they start hidden).
@@ -146,13 +140,10 @@ export function createStoryMap(
   return {
     update(snapshot, state, reason) {
       view.setGlobalState("lang", state.lang);
-      let markersChanged = false;
       const events = eventWindow.at(snapshot.t, snapshot.current?.index);
       if (events.key !== eventsKey) {
         eventsKey = events.key;
         view.setData("events", events.collection);
-        drawn = { ...drawn, events: events.collection };
-        markersChanged = true;
       }
       const currentId = snapshot.current?.event.id;
 
@@ -198,10 +189,7 @@ export function createStoryMap(
         const active = movements.active();
         view.setData("movements", active.routes);
         view.setData("movement-ends", active.ends);
-        drawn = { ...drawn, ends: active.ends };
-        markersChanged = true;
       }
-      if (markersChanged) onMarkers?.(markersOf(drawn.events, drawn.ends));
       // Re-sent only when something in motion moved (a movement paused at a place does not).
       const nextMoving = snapshot.moving.map((m) => `${m.movement.movement.id}@${m.progress}`).join();
       if (nextMoving !== movingKey || emphasisChanged)

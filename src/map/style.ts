@@ -8,16 +8,7 @@ import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
 import { DIRECTIONS, MAIN_RANK } from "./framing";
-import {
-  type AnchorOffset,
-  AREA_ANCHORS,
-  anchorKey,
-  CITY_KEYS,
-  cityAnchor,
-  cityAnchors,
-  EDGES,
-  SEA_ANCHORS,
-} from "./label_anchors";
+import { type AnchorOffset, AREA_ANCHORS, anchorKey, CITY_KEYS, cityAnchor, cityAnchors, EDGES } from "./label_anchors";
 import { splitMarkerLayers } from "./marker_layers";
 import type { Theme } from "./theme";
 
@@ -51,10 +42,6 @@ export const localizedName: ExpressionSpecification = [
 ];
 
 const isCity: ExpressionSpecification = ["==", ["get", "kind"], "city"];
-const isMain: ExpressionSpecification = ["<=", ["to-number", ["get", "rank"]], MAIN_RANK];
-
-/** The layers of place names, main places first (they are placed before every other name). */
-export const PLACE_LABEL_LAYERS = ["place-labels-main", "place-labels"];
 
 /** 0 for a place under a control or overlay (feature state `covered`, set by map_view.ts), else 1. */
 const uncovered: ExpressionSpecification = ["case", ["boolean", ["feature-state", "covered"], false], 0, 1];
@@ -74,7 +61,6 @@ const anchorOffsets = [
     const area = AREA_ANCHORS.filter((a) => anchorKey(a) === key);
     return [key, area.length > 0 ? ["case", isCity, city, literal(area)] : city];
   }),
-  ...SEA_ANCHORS.flatMap((a) => [anchorKey(a), literal([a])]),
   "center",
   literal(AREA_ANCHORS.filter((a) => a.anchor === "center")),
   [
@@ -130,39 +116,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const ls = theme.labelScale;
   // Each stop at least the theme's floor: interpolating between them never drops below it.
   const px = (size: number) => Math.max(size * ls, theme.minTextPx);
-  /** A layer of place names (`filter`: which places), sized by zoom, kind and rank. */
-  const placeLabels = (id: string, filter: ExpressionSpecification): LayerSpecification => ({
-    id,
-    type: "symbol",
-    source: "places",
-    filter,
-    layout: {
-      "text-field": localizedName,
-      "text-font": ["case", isCity, ["literal", [FONT_BOLD]], ["literal", [FONT_REGULAR]]],
-      "text-size": [
-        "interpolate",
-        ["linear"],
-        ["zoom"],
-        ...TEXT_SIZES.flatMap(([zoom, main, city, area]) => [
-          zoom,
-          ["case", isCity, ["case", isMain, px(main), px(city)], px(area)],
-        ]),
-      ] as unknown as ExpressionSpecification,
-      "text-letter-spacing": ["case", isCity, 0, 0.06],
-      "text-max-width": ["case", isCity, 10, 5],
-      "text-line-height": 1.1,
-      "text-padding": 0,
-      "text-variable-anchor-offset": anchorOffsets,
-      "text-justify": "auto",
-      "symbol-sort-key": ["get", "rank"],
-    },
-    paint: {
-      "text-color": ["match", ["get", "kind"], "city", theme.label, "sea", theme.seaLabel, theme.regionLabel],
-      "text-halo-color": ["match", ["get", "kind"], "city", theme.labelHalo, "sea", theme.water, theme.land],
-      "text-halo-width": ["match", ["get", "kind"], "city", 1.6, "sea", 1, 1.2],
-      "text-opacity": uncovered,
-    },
-  });
   return {
     version: 8,
     name: `Zeitkarte ${theme.name}`,
@@ -199,11 +152,44 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         },
       },
       ...story.under,
-      // Two label layers: MapLibre places a layer's labels in `rank` order (the symbol sort key)
-      // only within one tile, so a region's name in the tile west of 45° E took Eriwan's place in
-      // the next one (presenter 1920×1080). The main places' layer lies above and is placed first.
-      placeLabels("place-labels", ["!", isMain]),
-      placeLabels("place-labels-main", isMain),
+      // One label layer for every kind of place, so that `rank` (the symbol sort key) decides
+      // every collision: a main place's name wins over a sea, a region or a secondary city.
+      {
+        id: "place-labels",
+        type: "symbol",
+        source: "places",
+        layout: {
+          "text-field": localizedName,
+          "text-font": ["case", isCity, ["literal", [FONT_BOLD]], ["literal", [FONT_REGULAR]]],
+          "text-size": [
+            "interpolate",
+            ["linear"],
+            ["zoom"],
+            ...TEXT_SIZES.flatMap(([zoom, main, city, area]) => [
+              zoom,
+              [
+                "case",
+                isCity,
+                ["case", ["<=", ["to-number", ["get", "rank"]], MAIN_RANK], px(main), px(city)],
+                px(area),
+              ],
+            ]),
+          ] as unknown as ExpressionSpecification,
+          "text-letter-spacing": ["case", isCity, 0, 0.06],
+          "text-max-width": ["case", isCity, 10, 5],
+          "text-line-height": 1.1,
+          "text-padding": 0,
+          "text-variable-anchor-offset": anchorOffsets,
+          "text-justify": "auto",
+          "symbol-sort-key": ["get", "rank"],
+        },
+        paint: {
+          "text-color": ["match", ["get", "kind"], "city", theme.label, "sea", theme.seaLabel, theme.regionLabel],
+          "text-halo-color": ["match", ["get", "kind"], "city", theme.labelHalo, "sea", theme.water, theme.land],
+          "text-halo-width": ["match", ["get", "kind"], "city", 1.6, "sea", 1, 1.2],
+          "text-opacity": uncovered,
+        },
+      },
       ...story.over,
       // Above the event dots: a city's own dot stays visible inside the event's larger one.
       {

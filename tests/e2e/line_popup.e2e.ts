@@ -22,7 +22,6 @@ const CLICKABLE = [
   "movement-open-tip",
   "moving-head",
   "place-dots",
-  "place-labels-main",
   "place-labels",
   "line-labels",
   "line-label-points",

@@ -50,28 +50,4 @@ describe("cityAnchors(edge, away)", () => {
     for (const a of near.filter((n) => n.key?.endsWith("-near"))) expect(cityAnchor(a.key ?? "")).toEqual(a);
     expect(near.filter((n) => n.key?.endsWith("-near")).length).toBe(cityAnchors("", "south-west").length);
   });
-
-  it("mainCityAnchors(edge, away) clears the current event's ring on every side at the smallest type (Baku in the 480 px embed, the projector)", () => {
-    // [text px, theme scale]: the 320 and 480 px embeds' overview type, the reader's, the projector's floor.
-    for (const [size, scale] of [
-      [8.5, 1],
-      [10.5, 1],
-      [12.5, 1],
-      [18, 1.6],
-    ] as const) {
-      // The ring's square as place_labels.ts sees it (MARKER_PX.current and MARKER_SPARE_PX), around the dot at 0,0.
-      const r = 11.5 * scale + 3;
-      const ring = { left: -r, top: -r, right: r, bottom: r };
-      for (const anchor of ["left", "right", "top", "bottom", "top-left", "top-right", "bottom-left", "bottom-right"]) {
-        const sides = mainCityAnchors("", "").filter((a) => a.anchor === anchor);
-        const clear = sides.some((candidate) => {
-          // The wide layout's padding (PAD_PX + WIDE_SPARE_PX).
-          const request = { id: "baku", x: 0, y: 0, width: 27, height: 12, size, pad: 4, candidates: [candidate] };
-          const box = labelBox(request, candidate);
-          return box.left >= ring.right || box.right <= ring.left || box.top >= ring.bottom || box.bottom <= ring.top;
-        });
-        expect(clear, `${anchor} at ${size} px`).toBe(true);
-      }
-    }
-  });
 });

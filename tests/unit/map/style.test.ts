@@ -49,19 +49,9 @@ describe("buildStyle(input)", () => {
     const ids = built.layers.map((l) => l.id);
     const at = (id: string) => ids.indexOf(id);
     // A strong line's forced word (line_label_points.ts) wins over the place names too.
-    // The markers' clearance boxes are placed before the names (markers.ts), so no name lies under a marker.
-    expect(ids.slice(-6)).toEqual([
-      "place-labels",
-      "place-labels-main",
-      "event-circles",
-      "marker-clearance",
-      "line-label-forced",
-      "place-dots",
-    ]);
+    expect(ids.slice(-5)).toEqual(["place-labels", "event-circles", "event-pulse", "line-label-forced", "place-dots"]);
     // The current event's big ring stays under the labels, so a city's name beside it stays whole.
-    // The pulse, a ring expanding for a second, stays under the names too.
     for (const id of [
-      "event-pulse",
       "event-current",
       "relation-lines",
       "movement-end",
