@@ -171,6 +171,24 @@ describe("the nine places of the flagship", () => {
     });
   }
 
+  it("the map gets a usable share of a 320×640 embed: the masthead and the story band leave it room", async () => {
+    const { page } = await openApp("?embed=1", {
+      viewport: { width: 320, height: 640 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await hookReady(page);
+    // The band took 450 px and left the map 320×186; one line of credit and a one-line compact
+    // card give it 264 px, with the title, the date and the play button still in the frame.
+    const heights = await page.evaluate(() => {
+      const box = (selector: string) => (document.querySelector(selector) as HTMLElement).getBoundingClientRect();
+      return { map: box(".map-area").height, title: box(".event-title").bottom, play: box(".control.play").bottom };
+    });
+    expect(heights.map).toBeGreaterThanOrEqual(0.38 * 640);
+    expect(heights.title).toBeLessThanOrEqual(640);
+    expect(heights.play).toBeLessThanOrEqual(640);
+  });
+
   it("a reader's own pan stays when the legend opens (the refit does not fight the reader)", async () => {
     const { page } = await openApp("", { viewport: { width: 1280, height: 800 } });
     await hookReady(page);
