@@ -83,16 +83,41 @@ export function pointAlongVisible(
   height: number,
   fraction: number,
 ): ScreenPoint | undefined {
+  return alongVisible(points, width, height, fraction)?.point;
+}
+
+/**
+ * As pointAlongVisible, with the direction of the line there: `angle` in degrees clockwise
+ * from the screen's x axis, kept upright (−90 < angle ≤ 90), for a word written along the line.
+ */
+export function alongVisible(
+  points: readonly ScreenPoint[],
+  width: number,
+  height: number,
+  fraction: number,
+): { point: ScreenPoint; angle: number } | undefined {
   const { parts, total } = visibleParts(points, width, height);
   if (total < MIN_VISIBLE_PX) return undefined;
   let left = total * fraction;
   for (const [a, b] of parts) {
     const length = Math.hypot(b.x - a.x, b.y - a.y);
     if (left <= length && length > 0)
-      return { x: a.x + ((b.x - a.x) * left) / length, y: a.y + ((b.y - a.y) * left) / length };
+      return {
+        point: { x: a.x + ((b.x - a.x) * left) / length, y: a.y + ((b.y - a.y) * left) / length },
+        angle: upright(a, b),
+      };
     left -= length;
   }
-  return parts.at(-1)?.[1];
+  const last = parts.at(-1);
+  return last ? { point: last[1], angle: upright(last[0], last[1]) } : undefined;
+}
+
+/** The direction a→b in degrees clockwise (screen y grows down), turned so text reads left to right. */
+function upright(a: ScreenPoint, b: ScreenPoint): number {
+  const angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+  if (angle > 90) return angle - 180;
+  if (angle <= -90) return angle + 180;
+  return angle;
 }
 
 /** The map as the fallback needs it: its size (px) and both directions of its projection. */
@@ -106,8 +131,9 @@ export interface ScreenView {
 /**
  * Point labels for the strong lines (`lines`: the features of the `line-labels` source, with
  * `id`, `label` and `color`) that are on screen but whose on-line word is not drawn
- * (`placed`), each at FALLBACK_FRACTIONS[attempt(id)] of its visible part; from
- * FORCED_ATTEMPT on, at the middle with the property `forced: true`.
+ * (`placed`), each at FALLBACK_FRACTIONS[attempt(id)] of its visible part with the line's
+ * direction there as `angle` (degrees clockwise, upright); from FORCED_ATTEMPT on, at the
+ * middle with the property `forced: true`.
  */
 export function fallbackLabelPoints(
   lines: FeatureCollection<LineString>,
@@ -122,12 +148,14 @@ export function fallbackLabelPoints(
     const forced = attempt(id) >= FORCED_ATTEMPT;
     const fraction = forced ? 0.5 : (FALLBACK_FRACTIONS[attempt(id)] as number);
     const screen = line.geometry.coordinates.map((p: Position) => view.project([p[0] ?? 0, p[1] ?? 0]));
-    const at = pointAlongVisible(screen, view.width, view.height, fraction);
+    const at = alongVisible(screen, view.width, view.height, fraction);
     if (!at) continue;
     features.push({
       type: "Feature",
-      geometry: { type: "Point", coordinates: view.unproject(at) },
-      properties: { ...line.properties, forced },
+      geometry: { type: "Point", coordinates: view.unproject(at.point) },
+      // Written along its line (story_layers.ts `text-rotate`), so a word beside a crossing
+      // line is still read as its own line's.
+      properties: { ...line.properties, forced, angle: Math.round(at.angle * 10) / 10 },
     });
   }
   return { type: "FeatureCollection", features };

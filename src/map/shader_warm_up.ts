@@ -60,6 +60,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     name_de: "Warm",
     name_en: "Warm",
     forced: false,
+    angle: 0,
     rank: 1,
   };
   const [lon, lat] = at;

@@ -361,6 +361,10 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           "text-radial-offset": 0.4,
           "text-justify": "auto",
           "text-max-width": 8,
+          // Along its line (line_label_points.ts), beside it: a word lying across another line
+          // was read as that line's ("angespannt" along the AZAL flight).
+          "text-rotate": ["coalesce", ["get", "angle"], 0],
+          "text-rotation-alignment": "viewport",
         },
         paint: { "text-color": ["get", "color"], "text-halo-color": theme.labelHalo, "text-halo-width": 2 },
       }),

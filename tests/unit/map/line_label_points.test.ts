@@ -109,7 +109,37 @@ describe("line_label_points", () => {
       label: "rus-ukr word",
       color: "#c03528",
       forced: false,
+      angle: 0,
     });
+  });
+
+  it("fallbackLabelPoints(…) writes a word along its line, upright: angle of a line falling to the right 45°, rising to the left −45°", () => {
+    const down = fallbackLabelPoints(
+      lines([
+        "d",
+        [
+          [10, 10],
+          [30, 30],
+        ],
+      ]),
+      new Set(),
+      () => 0,
+      view,
+    );
+    expect(down.features[0]?.properties?.angle).toBe(45);
+    const up = fallbackLabelPoints(
+      lines([
+        "u",
+        [
+          [30, 10],
+          [10, 30],
+        ],
+      ]),
+      new Set(),
+      () => 0,
+      view,
+    );
+    expect(up.features[0]?.properties?.angle).toBe(-45);
   });
 
   it("fallbackLabelPoints(…, attempt) moves a word that found no room along its line, FALLBACK_FRACTIONS in turn, then forces it at the middle", () => {
