@@ -43,7 +43,8 @@ async function main(root: HTMLElement): Promise<void> {
   root.removeAttribute("aria-busy");
   const fail = (problems: StoryProblem[]) => {
     root.classList.add("app-error");
-    root.replaceChildren(renderStoryErrors(problems, lang, unavailable), storyPicker(slug));
+    const failure = unavailable ? "unavailable" : !result.ok && result.missing ? "missing" : "invalid";
+    root.replaceChildren(renderStoryErrors(problems, lang, failure), storyPicker(slug));
   };
   if (!result.ok) return fail(result.problems);
   try {

@@ -19,6 +19,9 @@ import type { StoryIndex } from "../time/story_index";
 import { el } from "../ui/dom";
 import type { AppState } from "./state";
 
+/** How long (ms) a map may take to draw its first frame before the reader is told it does not. */
+export const MAP_STALL_MS = 15_000;
+
 /**
  * The map part of the page: loads the basemap, builds the style for the current theme, and
  * hands each snapshot to the story map once the map has loaded. Without WebGL it says so and
@@ -141,6 +144,17 @@ export function mountMap(
   void decodedBasemap().then(
     (loaded) => {
       basemap = loaded;
+      // A map that never draws (its worker refused, e.g. a server sending .mjs with the wrong
+      // type) must not stay a blank blue box: after MAP_STALL_MS the reader is told, and the
+      // notice goes when the map does draw after all.
+      let stalledNotice: HTMLElement | undefined;
+      const stalled = setTimeout(() => {
+        if (container.getAttribute("data-loaded") === "true") return;
+        stalledNotice = el("p", { class: "notice basemap-failed map-stalled", role: "status" }, [
+          t(current().state.lang, "mapStalled"),
+        ]);
+        container.append(stalledNotice);
+      }, MAP_STALL_MS);
       view = createMapView({
         container,
         // The first frame waits for nothing the bare basemap does not: the story's sources and
@@ -168,6 +182,8 @@ export function mountMap(
         onLoad: () => {
           // The first complete frame with the basemap (the benchmark times it, as on the bare page).
           container.setAttribute("data-loaded", "true");
+          clearTimeout(stalled);
+          stalledNotice?.remove();
           if (!view || !theme) return;
           // In the order buildStyle gives them: markers over the labels, the rest under (marker_layers.ts).
           const layers = splitMarkerLayers(layersFor(theme));

@@ -8,6 +8,8 @@ export const de = {
   placesHeading: "Orte der Geschichte",
   noWebgl: "Die Karte braucht WebGL, das dieser Browser nicht bietet. Die Geschichte steht unten als Text.",
   basemapFailed: "Die Basiskarte konnte nicht geladen werden. Die Geschichte steht unten als Text.",
+  mapStalled:
+    "Die Karte lässt sich in diesem Browser oder von diesem Server nicht zeichnen. Die Geschichte steht unten als Text; laden Sie die Seite neu oder versuchen Sie einen anderen Browser.",
   webglLost: "Die Karte ist kurz ausgefallen (WebGL) und wird wiederhergestellt.",
   webglLostPaused: "Die Karte ist kurz ausgefallen (WebGL) und wird wiederhergestellt; die Wiedergabe ist angehalten.",
   webglLostPlayHeld:
@@ -23,6 +25,9 @@ export const de = {
   storyUnavailableHeading: "Die Geschichte konnte nicht geladen werden",
   storyUnavailableIntro:
     "Eine Datei der Seite kam nicht an (keine Verbindung oder ein unvollständiger Server). An der Geschichte liegt es nicht: Bitte laden Sie die Seite neu.",
+  storyMissingHeading: "Diese Geschichte gibt es nicht",
+  storyMissingIntro:
+    "Der Link nennt eine Geschichte, die es auf dieser Seite nicht gibt; vielleicht ist er unvollständig. Die Geschichten dieser Seite stehen darunter.",
   loading: "Lädt …",
   language: "Sprache",
   kind_city: "Stadt",

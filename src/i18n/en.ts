@@ -10,6 +10,8 @@ export const en: Strings = {
   placesHeading: "Places in the story",
   noWebgl: "The map needs WebGL, which this browser does not provide. The story follows below as text.",
   basemapFailed: "The basemap could not be loaded. The story follows below as text.",
+  mapStalled:
+    "The map cannot be drawn in this browser or from this server. The story follows below as text; reload the page or try another browser.",
   webglLost: "The map stopped drawing for a moment (WebGL) and is being restored.",
   webglLostPaused: "The map stopped drawing for a moment (WebGL) and is being restored; playback is paused.",
   webglLostPlayHeld:
@@ -25,6 +27,9 @@ export const en: Strings = {
   storyUnavailableHeading: "The story could not be loaded",
   storyUnavailableIntro:
     "A file of the page did not arrive (no connection, or an incomplete server). The story itself is not at fault: please reload the page.",
+  storyMissingHeading: "There is no such story",
+  storyMissingIntro:
+    "The link names a story this page does not have; it may be incomplete. The stories of this page are listed below.",
   loading: "Loading …",
   language: "Language",
   kind_city: "City",

@@ -3,14 +3,28 @@ import { formatProblem, type StoryProblem } from "../story/errors";
 import { el } from "../ui/dom";
 
 /**
- * A broken story shows what is wrong, where: never a blank page. `unavailable`: the story did not
- * arrive (a failed request or chunk), which the reader cannot fix in the story, so the panel says
- * to reload instead of asking for corrections.
+ * Why the story cannot be shown: `invalid` (the file has errors the newsroom must correct),
+ * `missing` (no story of that name: the reader followed a wrong link) or `unavailable` (a file
+ * did not arrive: reload).
  */
-export function renderStoryErrors(problems: readonly StoryProblem[], lang: Lang, unavailable = false): HTMLElement {
+export type StoryFailure = "invalid" | "missing" | "unavailable";
+
+const WORDS = {
+  invalid: ["storyErrorHeading", "storyErrorIntro"],
+  missing: ["storyMissingHeading", "storyMissingIntro"],
+  unavailable: ["storyUnavailableHeading", "storyUnavailableIntro"],
+} as const;
+
+/** A story that cannot be shown says why, and where for a broken file: never a blank page. */
+export function renderStoryErrors(
+  problems: readonly StoryProblem[],
+  lang: Lang,
+  failure: StoryFailure = "invalid",
+): HTMLElement {
+  const [heading, intro] = WORDS[failure];
   return el("section", { class: "story-errors", role: "alert", "aria-labelledby": "story-errors-heading" }, [
-    el("h2", { id: "story-errors-heading" }, [t(lang, unavailable ? "storyUnavailableHeading" : "storyErrorHeading")]),
-    el("p", {}, [t(lang, unavailable ? "storyUnavailableIntro" : "storyErrorIntro")]),
+    el("h2", { id: "story-errors-heading" }, [t(lang, heading)]),
+    el("p", {}, [t(lang, intro)]),
     el(
       "ul",
       {},

@@ -28,5 +28,5 @@ export async function fetchStory(slug: string, base: string = document.baseURI):
 }
 
 export function notFound(file: string, slug: string): LoadResult {
-  return { ok: false, problems: [{ file, path: "", message: `there is no story "${slug}"` }] };
+  return { ok: false, missing: true, problems: [{ file, path: "", message: `there is no story "${slug}"` }] };
 }

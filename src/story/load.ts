@@ -5,7 +5,12 @@ import { findJsonSyntaxError, lineAndColumn } from "./json_syntax";
 import { articleLimitProblems, fileLimitProblems, sizeLimitProblems } from "./limits";
 import { type Story, zStory } from "./schema";
 
-export type LoadResult = { ok: true; story: Story } | { ok: false; problems: StoryProblem[] };
+/**
+ * A story, or what is wrong. `missing`: there is no such story (an unknown `?story=` slug or no
+ * story.json at its place), which a reader cannot correct: the page says so instead of asking for
+ * corrections.
+ */
+export type LoadResult = { ok: true; story: Story } | { ok: false; problems: StoryProblem[]; missing?: boolean };
 
 /**
  * Parses a story file's text: JSON (with line and column on a syntax error), then the schema,

@@ -43,4 +43,17 @@ describe("a basemap that fails to load", () => {
       expect(covered).toEqual([]);
     });
   }
+
+  it("a map whose worker cannot start (a server sending .mjs with the wrong type) says it cannot be drawn, after a wait", async () => {
+    const { page } = await openApp("", { viewport: { width: 1280, height: 720 } }, async (p) => {
+      await p.route(/maplibre-gl-worker-[^/]*\.mjs$/, (route) => route.abort("failed"));
+    });
+    const notice = page.locator("#map .notice.map-stalled");
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await notice.textContent()).toContain(
+      "Die Karte lässt sich in diesem Browser oder von diesem Server nicht zeichnen",
+    );
+    // The story is still told: the card and the timeline are there.
+    expect(await page.locator("#event-card .event-title").count()).toBe(1);
+  });
 });

@@ -112,6 +112,8 @@ describe("a broken story in the browser", () => {
     const { page, pageErrors } = await openApp("?story=does-not-exist");
     await page.locator(".story-errors[role=alert]").waitFor();
     expect(await errorItems(page)).toEqual(['stories/does-not-exist/story.json: there is no story "does-not-exist"']);
+    // A wrong link, not a file to correct: the panel says so.
+    expect(await page.locator(".story-errors h2").textContent()).toBe("Diese Geschichte gibt es nicht");
     expect(await page.locator('nav.story-picker a[href="?story=caucasus"]').count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });

@@ -54,6 +54,7 @@ describe("fetchStory(slug, base)", () => {
     serve({});
     expect(await fetchStory("nope", BASE)).toEqual({
       ok: false,
+      missing: true,
       problems: [{ file: "stories/nope/story.json", path: "", message: 'there is no story "nope"' }],
     });
   });
