@@ -40,6 +40,18 @@ export function createMapTargetOpener(
   store.subscribe((state, previous) => {
     if (state.t !== previous.t || state.lang !== previous.lang) close();
   });
+  // Esc closes an open popup wherever the focus is (a popup opened by a mouse click has none),
+  // and only the popup: not presenter mode as well (captured before the page's keys).
+  document.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key !== "Escape" || !popup) return;
+      event.stopPropagation();
+      event.preventDefault();
+      close();
+    },
+    { capture: true },
+  );
   const show = (target: Extract<MapTarget, { kind: "info" }>, from?: HTMLElement) => {
     const at = store.get();
     // The popup's code is a chunk of its own (preloaded when idle, see mount.ts): only a click needs it.
@@ -61,12 +73,6 @@ export function createMapTargetOpener(
   };
   const showPopup = (shown: HTMLElement, from?: HTMLElement) => {
     popup = shown;
-    popup.addEventListener("keydown", (event) => {
-      if (event.key !== "Escape") return;
-      // Esc closes the popup only, not presenter mode as well.
-      event.stopPropagation();
-      close();
-    });
     area.append(popup);
     returnTo = from;
     // Opened by keyboard: the popup takes the focus, and gives it back when it closes.

@@ -140,6 +140,9 @@ describe("relation lines and movement arcs: popups with dates and sources, by mo
     }
     // The change with its source: the quote, then the article's title.
     expect(text).toMatch(/„.+“ — \S/);
+    // Opened by a mouse click (the focus is not in it): Esc closes it all the same.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".map-popup").count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 
