@@ -10,7 +10,7 @@ import { applyAddition, needsGazetteer } from "./addition_actions";
 import { removeAddition } from "./additions";
 import { articleToAdd, cutArticles } from "./articles";
 import { withLocalPublishers } from "./details";
-import { downloadProblem, storySlug } from "./download";
+import { downloadProblem, publishedStory, storySlug } from "./download";
 import { draftClient } from "./draft_client";
 import { liveCheck } from "./live_check";
 import { editMovement } from "./movement_edits";
@@ -26,16 +26,7 @@ import {
 import { previewSlot } from "./preview_slot";
 import { loadWork, saveWork } from "./store";
 import { type Action, renderAuthor } from "./view";
-import {
-  decide,
-  EMPTY_WORK,
-  editEvent,
-  mergeCandidates,
-  redraftCandidates,
-  searchGazetteer,
-  storyOf,
-  type Work,
-} from "./work";
+import { decide, EMPTY_WORK, editEvent, mergeCandidates, redraftCandidates, searchGazetteer, type Work } from "./work";
 import { zipStory } from "./zip";
 
 /**
@@ -326,7 +317,7 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
         status = t(lang, problem, { slug: work.slug });
         return render();
       }
-      const story = storyOf(work);
+      const story = publishedStory(work);
       if (!story) return;
       const blob = new Blob([zipStory(work.slug, story, work.articles) as BlobPart], { type: "application/zip" });
       const a = document.createElement("a");

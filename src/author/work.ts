@@ -3,6 +3,7 @@ import type { Gazetteer, GazetteerEntry } from "../draft/gazetteer";
 import { placeMentions } from "../draft/mentions";
 import type { Place, StoryInput } from "../story/schema";
 import { type Details, withDetails } from "./details";
+import { withEditorReview } from "./editor_review";
 
 /**
  * The editor's work on the authoring page, as one plain object that IndexedDB stores as it is:
@@ -181,19 +182,23 @@ export function searchGazetteer(gazetteer: Gazetteer, query: string, limit = 8):
 
 /**
  * The story of the accepted candidates and the editor's additions: the places they use only, `review.status` set to "reviewed",
- * the timeline window and the map view fitted to them. Undefined before anything is drafted.
+ * an edited date's or place's note the editor's (editor_review.ts), the timeline window and the map view fitted to them. Undefined before anything is drafted.
  */
 export function storyOf(work: Work): StoryInput | undefined {
   const draft = work.draft;
   if (!draft) return undefined;
   const accepted = work.candidates.filter((c) => c.decision === "accepted").map((c) => c.event);
   const ids = new Set(accepted.map((e) => e.id));
-  const events = accepted.map((e) => ({
-    ...e,
-    after: e.after?.filter((id) => ids.has(id)),
-    before: e.before?.filter((id) => ids.has(id)),
-    ...(e.review ? { review: { ...e.review, status: "reviewed" as const } } : {}),
-  }));
+  const drafted = new Map(draft.events.map((e) => [e.id, e]));
+  const placeById = new Map(allPlaces(work).map((p) => [p.id, p]));
+  const events = accepted
+    .map((e) => withEditorReview(e, drafted.get(e.id), placeById))
+    .map((e) => ({
+      ...e,
+      after: e.after?.filter((id) => ids.has(id)),
+      before: e.before?.filter((id) => ids.has(id)),
+      ...(e.review ? { review: { ...e.review, status: "reviewed" as const } } : {}),
+    }));
   for (const e of events) {
     if (e.after?.length === 0) delete e.after;
     if (e.before?.length === 0) delete e.before;

@@ -136,6 +136,8 @@ export const authorDe = {
     "Datum: Der Satz nennt keines und schildert den aktuellen Stand; das Erscheinungsjahr ({year}). Bitte prüfen.",
   why_dateCarriedPublication:
     "Datum: Der Satz nennt keines, und kein Satz davor ist datiert; das Erscheinungsjahr ({year}). Bitte prüfen.",
+  why_dateEditor: "Datum: von der Redaktion gesetzt ({date}).",
+  why_placeEditor: "Ort: von der Redaktion gesetzt ({names}).",
   why_placeNamed: "Ort: {names}.",
   why_placeAlternatives: "Andere Orte dieses Namens stehen als Alternativen bereit.",
   why_placeCapitals: "Ort: Der Satz nennt keinen; die Hauptstadt jedes genannten Landes ({codes}).",

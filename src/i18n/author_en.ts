@@ -134,6 +134,8 @@ export const authorEn: AuthorStrings = {
     "Date: the sentence states none and tells the current state; the publication year ({year}). Please check.",
   why_dateCarriedPublication:
     "Date: the sentence states none and no sentence before it is dated; the publication year ({year}). Please check.",
+  why_dateEditor: "Date: set by the editor ({date}).",
+  why_placeEditor: "Place: set by the editor ({names}).",
   why_placeNamed: "Place: {names}.",
   why_placeAlternatives: "Other places of that name are offered as alternatives.",
   why_placeCapitals: "Place: the sentence names none; the capital of each country it names ({codes}).",
