@@ -45,6 +45,14 @@ export const authorDe = {
   authorConfidence: "Sicherheit {value} %",
   authorCheck: "Prüfung",
   authorCheckOk: "Keine Fehler. Übernommene Ereignisse: {count}.",
+  authorWarnMeta: "Hinweis: {field} ist noch der Platzhalter des Entwurfs.",
+  authorWarnPublisher: "Hinweis: Das Medium von „{file}“ ist noch nicht angegeben (Platzhalter des Entwurfs).",
+  authorWarnUntranslated_title_de: "Hinweis: {where}, Titel (deutsch): noch der Satz des Artikels, nicht übersetzt.",
+  authorWarnUntranslated_title_en: "Hinweis: {where}, Titel (englisch): noch der Satz des Artikels, nicht übersetzt.",
+  authorWarnUntranslated_summary_de:
+    "Hinweis: {where}, Zusammenfassung (deutsch): noch der Satz des Artikels, nicht übersetzt.",
+  authorWarnUntranslated_summary_en:
+    "Hinweis: {where}, Zusammenfassung (englisch): noch der Satz des Artikels, nicht übersetzt.",
   authorNothingAccepted: "Noch kein Kandidat übernommen.",
   authorSlug: "Kurzname der Geschichte",
   authorDownload: "Herunterladen (ZIP)",

@@ -46,6 +46,14 @@ export const authorEn: AuthorStrings = {
   authorConfidence: "Confidence {value} %",
   authorCheck: "Check",
   authorCheckOk: "No problems. Accepted events: {count}.",
+  authorWarnMeta: "Warning: {field} is still the draft's placeholder.",
+  authorWarnPublisher: "Warning: the publisher of “{file}” is not stated yet (the draft's placeholder).",
+  authorWarnUntranslated_title_de: "Warning: {where}, title (German): still the article's sentence, not translated.",
+  authorWarnUntranslated_title_en: "Warning: {where}, title (English): still the article's sentence, not translated.",
+  authorWarnUntranslated_summary_de:
+    "Warning: {where}, summary (German): still the article's sentence, not translated.",
+  authorWarnUntranslated_summary_en:
+    "Warning: {where}, summary (English): still the article's sentence, not translated.",
   authorNothingAccepted: "No candidate accepted yet.",
   authorSlug: "Story slug",
   authorDownload: "Download (zip)",
