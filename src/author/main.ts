@@ -245,13 +245,19 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     }
     case "search-place": {
       const g = await useGazetteer();
-      const [entry, ...others] = searchGazetteer(g, action.query);
+      const { entries, exact } = searchGazetteer(g, action.query);
+      const [entry, ...others] = entries;
       if (!entry) {
         tell(`candidate:${action.id}`, t(lang, "authorNoPlaceFound", { query: action.query }));
         return render();
       }
       status = "";
       focus = action.id;
+      if (!exact) {
+        // Names that only start with it are offered; the place stays until the editor chooses.
+        tell(`candidate:${action.id}`, t(lang, "authorNoExactPlace", { query: action.query.trim() }));
+        return update(withAlternatives(work, action.id, entries));
+      }
       // The other entries of that name stay on offer as the candidate's alternatives.
       return update(withAlternatives(withPlace(work, action.id, entry, action.mode), action.id, others));
     }

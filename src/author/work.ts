@@ -161,23 +161,32 @@ export function placeOfEntry(e: GazetteerEntry): Place {
 }
 
 /**
- * Gazetteer entries for a name the editor typed, at most `limit`: the exact spelling first, then
- * the places the drafter reads in it (inflected forms: "Moskaus", "am Kaspischen Meer"), then
- * names starting with it.
+ * Gazetteer entries for a name the editor typed, at most `limit`: the exact spelling first (in
+ * any case), then the places the drafter reads in it (inflected forms: "Moskaus", "am
+ * Kaspischen Meer"), then names starting with it. `exact` is false when only names starting
+ * with it were found ("Poti" → "Potiskum": Poti is under the gazetteer's population cut), so
+ * the page offers them without taking one.
  */
-export function searchGazetteer(gazetteer: Gazetteer, query: string, limit = 8): GazetteerEntry[] {
+export function searchGazetteer(
+  gazetteer: Gazetteer,
+  query: string,
+  limit = 8,
+): { entries: GazetteerEntry[]; exact: boolean } {
   const q = query.trim();
-  if (q.length < 2) return [];
+  if (q.length < 2) return { entries: [], exact: false };
   const out: GazetteerEntry[] = [...(gazetteer.byName.get(q) ?? [])];
+  const lower = q.toLowerCase();
+  for (const [name, entries] of gazetteer.byName)
+    if (name.toLowerCase() === lower) for (const e of entries) if (!out.includes(e)) out.push(e);
   // Inflected and phrased as in an article ("Moskaus", "am Kaspischen Meer"): the drafter's reading.
   const spoken = q.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   for (const m of placeMentions(spoken, gazetteer)) for (const e of m.entries) if (!out.includes(e)) out.push(e);
-  const lower = q.toLowerCase();
+  const exact = out.length > 0;
   for (const [name, entries] of gazetteer.byName) {
     if (out.length >= limit) break;
     if (name.toLowerCase().startsWith(lower)) for (const e of entries) if (!out.includes(e)) out.push(e);
   }
-  return out.slice(0, limit);
+  return { entries: out.slice(0, limit), exact };
 }
 
 /**

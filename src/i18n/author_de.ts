@@ -70,6 +70,8 @@ export const authorDe = {
   authorPicking: "Klick auf die Vorschaukarte wählt den nächsten Ort für „{title}“.",
   authorAddPlace: "als weiteren Ort hinzufügen",
   authorAlternatives: "Gleichnamige Orte:",
+  authorNoExactPlace:
+    "Kein genauer Treffer für „{query}“ im Ortsverzeichnis (es führt Städte ab 50.000 Einwohnern und Hauptstädte). Der Ort bleibt unverändert; ähnliche Namen stehen unten zur Wahl.",
   authorNoPlaceFound: "Kein Ort „{query}“ im Ortsverzeichnis.",
   authorAdditions: "Bewegungen, Bündnisse, Beziehungen",
   authorAddMovement: "Bewegung hinzufügen",

@@ -70,6 +70,8 @@ export const authorEn: AuthorStrings = {
   authorPicking: "A click on the preview map picks the nearest place for “{title}”.",
   authorAddPlace: "add as a further place",
   authorAlternatives: "Places of the same name:",
+  authorNoExactPlace:
+    "No exact match for “{query}” in the gazetteer (it lists cities of 50,000 inhabitants or more and capitals). The place is unchanged; similar names are offered below.",
   authorNoPlaceFound: "No place “{query}” in the gazetteer.",
   authorAdditions: "Movements, alliances, relations",
   authorAddMovement: "Add a movement",
