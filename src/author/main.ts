@@ -8,7 +8,7 @@ import { zCategory } from "../story/schema";
 import "./author.css";
 import { applyAddition, needsGazetteer } from "./addition_actions";
 import { removeAddition } from "./additions";
-import { articleToAdd, cutArticles } from "./articles";
+import { articlesToAdd, articleToAdd, cutArticles } from "./articles";
 import { withLocalPublishers } from "./details";
 import { downloadProblem, publishedStory, storySlug } from "./download";
 import { draftClient } from "./draft_client";
@@ -161,6 +161,24 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
         );
       status = "";
       return update({ ...work, articles });
+    }
+    case "add-articles": {
+      const result = articlesToAdd(work.articles, action.files, action.published);
+      const lines = [
+        ...result.refused.map((r) => t(lang, r.error, { file: r.file })),
+        ...result.cut.map((c) =>
+          t(lang, "authorArticleCut", {
+            file: c.file,
+            from: c.from.toLocaleString(lang),
+            to: c.to.toLocaleString(lang),
+          }),
+        ),
+      ];
+      if (result.refused.some((r) => r.error !== "authorBinaryArticle"))
+        lines.unshift(t(lang, "authorDroppedFilesRefused", { files: result.refused.map((r) => r.file).join(", ") }));
+      if (lines.length) tell("articles", [...new Set(lines)].join(" "));
+      status = "";
+      return update({ ...work, articles: result.articles });
     }
     case "article-published": {
       if (!isValidDate(action.published)) {

@@ -18,6 +18,7 @@ import { allPlaces, type Candidate, offeredPlaces, type Work } from "./work";
 
 export type Action =
   | { type: "add-article"; file: string; text: string; published: string }
+  | { type: "add-articles"; files: readonly { file: string; text: string }[]; published: string }
   | { type: "remove-article"; file: string }
   /** A dropped or pasted file that is binary data, not text: kept out of the text box. */
   | { type: "refused-file"; file: string }

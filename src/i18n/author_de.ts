@@ -91,6 +91,7 @@ export const authorDe = {
   authorBadRoute: "Bitte zwei verschiedene Orte und eine Art wählen.",
   authorBadOrganization: "Bitte ein Bündnis und einen Status angeben.",
   authorNoCapital: "Für {countries} kennt das Ortsverzeichnis keine zwei Hauptstädte, zwischen denen die Linie liegt.",
+  authorDroppedFilesRefused: "Nicht übernommen: {files}.",
   authorBadPublished: "Bitte ein Veröffentlichungsdatum als JJJJ, JJJJ-MM oder JJJJ-MM-TT angeben.",
   authorSentenceSearch: "Satz suchen …",
   authorChooseSentence: "– Satz wählen –",

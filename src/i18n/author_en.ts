@@ -90,6 +90,7 @@ export const authorEn: AuthorStrings = {
   authorBadRoute: "Please choose two different places and a kind.",
   authorBadOrganization: "Please give an alliance and a status.",
   authorNoCapital: "The gazetteer has no two capitals for {countries} to draw the line between.",
+  authorDroppedFilesRefused: "Not added: {files}.",
   authorBadPublished: "Please give a publication date as YYYY, YYYY-MM or YYYY-MM-DD.",
   authorSentenceSearch: "Search a sentence …",
   authorChooseSentence: "– choose a sentence –",
