@@ -8,7 +8,7 @@ type Why = NonNullable<NonNullable<Event["review"]>["why"]>[number];
  * An accepted event whose date or main place the editor changed, with the drafter's
  * explanation of that date or place replaced by the editor's: the `why` codes `date…`
  * (and the `dateNote`) become `dateEditor` { date }, the `place…` codes become `placeEditor`
- * { names }, and the English `note` is rewritten from the codes (src/i18n/author_en.ts), so a
+ * { names (English), de (German) }, and the English `note` is rewritten from the codes (src/i18n/author_en.ts), so a
  * published story never says "Astana" for a place set to Yerevan or "date is unknown" for a
  * date the editor typed. The `dateNote` the reader shows says in German and English that the
  * editor set the date. `drafted` is the drafter's event of the same id (undefined: an event
@@ -20,12 +20,12 @@ export function withEditorReview(event: Event, drafted: Event | undefined, place
   const placeEdited = event.places[0] !== drafted.places[0];
   if (!dateEdited && !placeEdited) return event;
   const period = event.end && event.end !== event.date ? `${event.date} – ${event.end}` : event.date;
-  const names = event.places.map((id) => places.get(id)?.name.en ?? id).join(", ");
+  const names = (lang: "de" | "en") => event.places.map((id) => places.get(id)?.name[lang] ?? id).join(", ");
   const old = event.review.why ?? [];
   const keep = (w: Why) => !(dateEdited && w.code.startsWith("date")) && !(placeEdited && w.code.startsWith("place"));
   const why: Why[] = [
     ...(dateEdited ? [{ code: "dateEditor", params: { date: period } }] : []),
-    ...(placeEdited ? [{ code: "placeEditor", params: { names } }] : []),
+    ...(placeEdited ? [{ code: "placeEditor", params: { names: names("en"), de: names("de") } }] : []),
     ...old.filter(keep),
   ];
   // Codes this page does not word (none today) keep the drafter's words out of the note.

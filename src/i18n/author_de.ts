@@ -148,7 +148,7 @@ export const authorDe = {
   why_dateCarriedPublication:
     "Datum: Der Satz nennt keines, und kein Satz davor ist datiert; das Erscheinungsjahr ({year}). Bitte prüfen.",
   why_dateEditor: "Datum: von der Redaktion gesetzt ({date}).",
-  why_placeEditor: "Ort: von der Redaktion gesetzt ({names}).",
+  why_placeEditor: "Ort: von der Redaktion gesetzt ({de}).",
   why_placeNamed: "Ort: {names}.",
   why_placeAlternatives: "Andere Orte dieses Namens stehen als Alternativen bereit.",
   why_placeCapitals: "Ort: Der Satz nennt keinen; die Hauptstadt jedes genannten Landes ({codes}).",

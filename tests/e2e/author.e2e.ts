@@ -32,6 +32,10 @@ describe("authoring page (author.html)", () => {
     await search.fill("Moskau");
     await search.press("Enter");
     await expect.poll(() => candidates.nth(3).locator("select[data-field='place']").inputValue()).toBe("moscow");
+    await expect
+      .poll(() => candidates.nth(3).locator(".candidate-note").textContent())
+      .toContain("Ort: von der Redaktion gesetzt (Moskau).");
+    expect(await candidates.nth(3).locator(".candidate-note").textContent()).not.toContain("Jekaterinburg");
     await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
     // The draft's placeholders are warned of, the download stays possible.
     const check = await page.locator("#check").textContent();

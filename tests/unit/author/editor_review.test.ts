@@ -70,7 +70,7 @@ describe("storyOf(work) after the editor changed a date and a place", () => {
     expect(e?.review?.status).toBe("reviewed");
     expect(e?.review?.why).toEqual([
       { code: "dateEditor", params: { date: "2025-05-24" } },
-      { code: "placeEditor", params: { names: "Yerevan" } },
+      { code: "placeEditor", params: { names: "Yerevan", de: "Eriwan" } },
       { code: "titleIsSentence" },
     ]);
     expect(e?.review?.note).toMatch(/^Date: set by the editor \(2025-05-24\)\. Place: set by the editor \(Yerevan\)\./);
