@@ -9,6 +9,7 @@ import type { Work } from "./work";
  * The articles section: the articles added so far (each removable), a text area to paste or
  * drop an article into, its file name and publication date, "add" and "draft". A dropped file
  * or pasted text that is binary data (an image, a PDF) is kept out of the text box, with a message.
+ * Several files dropped at once are all added as articles, with the publication date typed.
  */
 export function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) => void): HTMLElement {
   const text = el("textarea", { id: "article-text", rows: "8" });
@@ -17,8 +18,16 @@ export function articleForm(work: Work, lang: Lang, s: S, dispatch: (a: Action) 
   text.addEventListener("dragover", (e) => e.preventDefault());
   text.addEventListener("drop", (e) => {
     e.preventDefault();
-    const dropped = e.dataTransfer?.files[0];
+    const all = [...(e.dataTransfer?.files ?? [])];
+    const [dropped] = all;
     if (!dropped) return;
+    if (all.length > 1) {
+      // Several files: all become articles at once, with the publication date given above.
+      void Promise.all(all.map(async (f) => ({ file: f.name, text: await f.text() }))).then((files) =>
+        dispatch({ type: "add-articles", files, published: published.value.trim() }),
+      );
+      return;
+    }
     void dropped.text().then((value) => {
       if (looksBinary(value)) return dispatch({ type: "refused-file", file: dropped.name });
       file.value = dropped.name;

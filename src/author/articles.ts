@@ -25,6 +25,38 @@ export function articleToAdd(file: string, text: string, published: string): Art
   return { article: { file: name === ".txt" ? "artikel.txt" : name, text: kept, published }, cut };
 }
 
+/**
+ * Several articles at once (files dropped together), each checked as by `articleToAdd` with the
+ * one publication date `published`: those that pass replace a stored article of the same file
+ * name or join `articles` in the order given; each refused one is named with its reason, and so
+ * is each cut one. Pure.
+ */
+export function articlesToAdd(
+  articles: readonly ArticleInput[],
+  files: readonly { file: string; text: string }[],
+  published: string,
+): {
+  articles: ArticleInput[];
+  refused: { file: string; error: "authorEmptyArticle" | "authorBadPublished" | "authorBinaryArticle" }[];
+  cut: { file: string; from: number; to: number }[];
+} {
+  const out = [...articles];
+  const refused: { file: string; error: "authorEmptyArticle" | "authorBadPublished" | "authorBinaryArticle" }[] = [];
+  const cut: { file: string; from: number; to: number }[] = [];
+  for (const f of files) {
+    const result = articleToAdd(f.file, f.text, published);
+    if ("error" in result) {
+      refused.push({ file: f.file, error: result.error });
+      continue;
+    }
+    const at = out.findIndex((a) => a.file === result.article.file);
+    if (at >= 0) out.splice(at, 1);
+    out.push(result.article);
+    if (result.cut) cut.push({ file: result.article.file, ...result.cut });
+  }
+  return { articles: out, refused, cut };
+}
+
 /** `text`, cut as the drafter cuts it when longer than MAX_ARTICLE_CHARS; `cut` gives both lengths then. */
 export function cutText(text: string): { text: string; cut: { from: number; to: number } | undefined } {
   if (text.length <= MAX_ARTICLE_CHARS) return { text, cut: undefined };

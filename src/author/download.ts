@@ -1,5 +1,6 @@
-import type { Story } from "../story/schema";
-import type { Work } from "./work";
+import type { Story, StoryInput } from "../story/schema";
+import { withEditedIds } from "./editor_review";
+import { storyOf, type Work } from "./work";
 
 /**
  * What stands between the editor and a story folder (zip) that story:check accepts and that
@@ -47,4 +48,24 @@ export function storySlug(name: string): string {
     .slice(0, 80)
     .replace(/-+$/, "");
   return folded || "entwurf";
+}
+
+/**
+ * The story.json the download writes: `storyOf(work)` with the ids of accepted events whose
+ * date or main place the editor changed following their date and place (editor_review.ts).
+ * Undefined before anything is drafted.
+ */
+export function publishedStory(work: Work): StoryInput | undefined {
+  const story = storyOf(work);
+  if (!story || !work.draft) return story;
+  const drafted = new Map(work.draft.events.map((e) => [e.id, e]));
+  const edited = new Set(
+    story.events
+      .filter((e) => {
+        const d = drafted.get(e.id);
+        return d && (d.date !== e.date || (d.end ?? "") !== (e.end ?? "") || d.places[0] !== e.places[0]);
+      })
+      .map((e) => e.id),
+  );
+  return withEditedIds(story, edited);
 }

@@ -4,13 +4,15 @@ import { parseStory } from "../story/load";
 import type { Story } from "../story/schema";
 import { checkLine, uniqueLines } from "./check_lines";
 import { unknownCountryCodes } from "./country_codes";
+import { draftWarnings } from "./draft_warnings";
 import { storyOf, type Work } from "./work";
 
 /**
  * story:check on the accepted story of `work`, as the page lists it: its lines in `lang`
  * (check_lines.ts: the candidate named as the list names it, each line once, an unknown
  * country code named too), and the story when it passes (for the preview), "empty" when
- * nothing is accepted, "invalid" when the check reports problems.
+ * nothing is accepted, "invalid" when the check reports problems. A story that passes is
+ * followed by the draft's placeholders it still carries, as warnings (draft_warnings.ts).
  */
 export function liveCheck(work: Work, lang: Lang): { lines: string[]; story: Story | "empty" | "invalid" } {
   const story = storyOf(work);
@@ -34,5 +36,8 @@ export function liveCheck(work: Work, lang: Lang): { lines: string[]; story: Sto
     };
   return unknown.length
     ? { lines: unknown, story: "invalid" }
-    : { lines: [t(lang, "authorCheckOk", { count: story.events.length })], story: result.story };
+    : {
+        lines: [t(lang, "authorCheckOk", { count: story.events.length }), ...draftWarnings(work, story, lang, words)],
+        story: result.story,
+      };
 }

@@ -8,9 +8,9 @@ import { zCategory } from "../story/schema";
 import "./author.css";
 import { applyAddition, needsGazetteer } from "./addition_actions";
 import { removeAddition } from "./additions";
-import { articleToAdd, cutArticles } from "./articles";
+import { articlesToAdd, articleToAdd, cutArticles } from "./articles";
 import { withLocalPublishers } from "./details";
-import { downloadProblem, storySlug } from "./download";
+import { downloadProblem, publishedStory, storySlug } from "./download";
 import { draftClient } from "./draft_client";
 import { liveCheck } from "./live_check";
 import { editMovement } from "./movement_edits";
@@ -26,16 +26,7 @@ import {
 import { previewSlot } from "./preview_slot";
 import { loadWork, saveWork } from "./store";
 import { type Action, renderAuthor } from "./view";
-import {
-  decide,
-  EMPTY_WORK,
-  editEvent,
-  mergeCandidates,
-  redraftCandidates,
-  searchGazetteer,
-  storyOf,
-  type Work,
-} from "./work";
+import { decide, EMPTY_WORK, editEvent, mergeCandidates, redraftCandidates, searchGazetteer, type Work } from "./work";
 import { zipStory } from "./zip";
 
 /**
@@ -171,6 +162,24 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
       status = "";
       return update({ ...work, articles });
     }
+    case "add-articles": {
+      const result = articlesToAdd(work.articles, action.files, action.published);
+      const lines = [
+        ...result.refused.map((r) => t(lang, r.error, { file: r.file })),
+        ...result.cut.map((c) =>
+          t(lang, "authorArticleCut", {
+            file: c.file,
+            from: c.from.toLocaleString(lang),
+            to: c.to.toLocaleString(lang),
+          }),
+        ),
+      ];
+      if (result.refused.some((r) => r.error !== "authorBinaryArticle"))
+        lines.unshift(t(lang, "authorDroppedFilesRefused", { files: result.refused.map((r) => r.file).join(", ") }));
+      if (lines.length) tell("articles", [...new Set(lines)].join(" "));
+      status = "";
+      return update({ ...work, articles: result.articles });
+    }
     case "article-published": {
       if (!isValidDate(action.published)) {
         tell("articles", t(lang, "authorBadPublished"));
@@ -254,13 +263,19 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
     }
     case "search-place": {
       const g = await useGazetteer();
-      const [entry, ...others] = searchGazetteer(g, action.query);
+      const { entries, exact } = searchGazetteer(g, action.query);
+      const [entry, ...others] = entries;
       if (!entry) {
         tell(`candidate:${action.id}`, t(lang, "authorNoPlaceFound", { query: action.query }));
         return render();
       }
       status = "";
       focus = action.id;
+      if (!exact) {
+        // Names that only start with it are offered; the place stays until the editor chooses.
+        tell(`candidate:${action.id}`, t(lang, "authorNoExactPlace", { query: action.query.trim() }));
+        return update(withAlternatives(work, action.id, entries));
+      }
       // The other entries of that name stay on offer as the candidate's alternatives.
       return update(withAlternatives(withPlace(work, action.id, entry, action.mode), action.id, others));
     }
@@ -326,7 +341,7 @@ async function dispatch(action: Action | { type: "place-at"; lonLat: [number, nu
         status = t(lang, problem, { slug: work.slug });
         return render();
       }
-      const story = storyOf(work);
+      const story = publishedStory(work);
       if (!story) return;
       const blob = new Blob([zipStory(work.slug, story, work.articles) as BlobPart], { type: "application/zip" });
       const a = document.createElement("a");

@@ -75,14 +75,33 @@ export function withoutPlace(work: Work, id: string, placeId: string): Work {
 
 /**
  * Candidate `id` with its review's alternatives replaced by `entries` (e.g. the other results
- * of the editor's search for a name), so the editor can still choose among them.
+ * of the editor's search for a name), so the editor can still choose among them. Entries of
+ * the same name and country are told apart by their coordinates (alternativeLabels).
  */
 export function withAlternatives(work: Work, id: string, entries: readonly GazetteerEntry[]): Work {
   const event = work.candidates.find((c) => c.event.id === id)?.event;
   if (!event?.review) return work;
-  const alternatives = entries.map(alternativeOf);
+  const labels = alternativeLabels(entries);
+  const alternatives = entries.map((e, i) => ({ ...alternativeOf(e), label: labels[i] ?? alternativeOf(e).label }));
   const { alternatives: _old, ...review } = event.review;
   return editEvent(work, id, { review: alternatives.length ? { ...review, alternatives } : review });
+}
+
+/**
+ * The labels of `entries` as alternatives: "Springfield, USA"; where two or more share that
+ * label, each with its coordinates in degrees and, for a city, its population:
+ * "Springfield, USA (39.80° N, 89.64° W; 116,250)".
+ */
+export function alternativeLabels(entries: readonly GazetteerEntry[]): string[] {
+  const base = entries.map((e) => alternativeOf(e).label);
+  return entries.map((e, i) => {
+    const label = base[i] ?? e.en;
+    if (base.filter((b) => b === label).length < 2) return label;
+    const lat = `${Math.abs(e.lat).toFixed(2)}° ${e.lat >= 0 ? "N" : "S"}`;
+    const lon = `${Math.abs(e.lon).toFixed(2)}° ${e.lon >= 0 ? "E" : "W"}`;
+    const people = e.population > 0 ? `; ${e.population.toLocaleString("en")}` : "";
+    return `${label} (${lat}, ${lon}${people})`;
+  });
 }
 
 export function alternativeOf(a: GazetteerEntry): Alternative {

@@ -7,6 +7,7 @@ import { candidateItem, patchItem, type S } from "./candidate_view";
 import { detailsSection } from "./details_view";
 import { el } from "./dom";
 import { localDraftMessage } from "./draft_messages";
+import { withEditorReview } from "./editor_review";
 /**
  * Draws the authoring page from the work: the article form, the candidates with their
  * decisions and edits, and the live check. Text goes in as textContent, never as HTML. The
@@ -14,10 +15,12 @@ import { localDraftMessage } from "./draft_messages";
  */
 import type { MovementEdit } from "./movement_edits";
 import type { PlaceMode } from "./places";
+import { reviewNote } from "./review_note";
 import { allPlaces, type Candidate, offeredPlaces, type Work } from "./work";
 
 export type Action =
   | { type: "add-article"; file: string; text: string; published: string }
+  | { type: "add-articles"; files: readonly { file: string; text: string }[]; published: string }
   | { type: "remove-article"; file: string }
   /** A dropped or pasted file that is binary data, not text: kept out of the text box. */
   | { type: "refused-file"; file: string }
@@ -266,6 +269,8 @@ function drawCandidates(
   state.draft = work.draft;
   state.extraPlaces = work.extraPlaces;
   let places: Place[] | undefined;
+  let placeById: Map<string, Place> | undefined;
+  const drafted = new Map((work.draft?.events ?? []).map((e) => [e.id, e]));
   const items = new Map<string, { li: HTMLElement; candidate: Candidate; previousId: string | undefined }>();
   const wanted: HTMLElement[] = [];
   const shown = work.candidates.slice(0, state.shown);
@@ -288,6 +293,12 @@ function drawCandidates(
       li = candidateItem(c, previousId, places, lang, s, dispatch);
       if (old) keepChoices(old.li, li);
     }
+    // The note says the editor set a date or place the editor changed (editor_review.ts).
+    const note = li.querySelector(".candidate-note");
+    places ??= allPlaces(work);
+    placeById ??= new Map(places.map((p) => [p.id, p]));
+    const reviewed = withEditorReview(c.event, drafted.get(c.event.id), placeById);
+    if (note && reviewed !== c.event) note.textContent = reviewNote(reviewed.review, s);
     items.set(c.event.id, { li, candidate: c, previousId });
     wanted.push(li);
   });

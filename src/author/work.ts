@@ -3,6 +3,7 @@ import type { Gazetteer, GazetteerEntry } from "../draft/gazetteer";
 import { placeMentions } from "../draft/mentions";
 import type { Place, StoryInput } from "../story/schema";
 import { type Details, withDetails } from "./details";
+import { withEditorReview } from "./editor_review";
 
 /**
  * The editor's work on the authoring page, as one plain object that IndexedDB stores as it is:
@@ -160,40 +161,53 @@ export function placeOfEntry(e: GazetteerEntry): Place {
 }
 
 /**
- * Gazetteer entries for a name the editor typed, at most `limit`: the exact spelling first, then
- * the places the drafter reads in it (inflected forms: "Moskaus", "am Kaspischen Meer"), then
- * names starting with it.
+ * Gazetteer entries for a name the editor typed, at most `limit`: the exact spelling first (in
+ * any case), then the places the drafter reads in it (inflected forms: "Moskaus", "am
+ * Kaspischen Meer"), then names starting with it. `exact` is false when only names starting
+ * with it were found ("Poti" → "Potiskum": Poti is under the gazetteer's population cut), so
+ * the page offers them without taking one.
  */
-export function searchGazetteer(gazetteer: Gazetteer, query: string, limit = 8): GazetteerEntry[] {
+export function searchGazetteer(
+  gazetteer: Gazetteer,
+  query: string,
+  limit = 8,
+): { entries: GazetteerEntry[]; exact: boolean } {
   const q = query.trim();
-  if (q.length < 2) return [];
+  if (q.length < 2) return { entries: [], exact: false };
   const out: GazetteerEntry[] = [...(gazetteer.byName.get(q) ?? [])];
+  const lower = q.toLowerCase();
+  for (const [name, entries] of gazetteer.byName)
+    if (name.toLowerCase() === lower) for (const e of entries) if (!out.includes(e)) out.push(e);
   // Inflected and phrased as in an article ("Moskaus", "am Kaspischen Meer"): the drafter's reading.
   const spoken = q.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   for (const m of placeMentions(spoken, gazetteer)) for (const e of m.entries) if (!out.includes(e)) out.push(e);
-  const lower = q.toLowerCase();
+  const exact = out.length > 0;
   for (const [name, entries] of gazetteer.byName) {
     if (out.length >= limit) break;
     if (name.toLowerCase().startsWith(lower)) for (const e of entries) if (!out.includes(e)) out.push(e);
   }
-  return out.slice(0, limit);
+  return { entries: out.slice(0, limit), exact };
 }
 
 /**
  * The story of the accepted candidates and the editor's additions: the places they use only, `review.status` set to "reviewed",
- * the timeline window and the map view fitted to them. Undefined before anything is drafted.
+ * an edited date's or place's note the editor's (editor_review.ts), the timeline window and the map view fitted to them. Undefined before anything is drafted.
  */
 export function storyOf(work: Work): StoryInput | undefined {
   const draft = work.draft;
   if (!draft) return undefined;
   const accepted = work.candidates.filter((c) => c.decision === "accepted").map((c) => c.event);
   const ids = new Set(accepted.map((e) => e.id));
-  const events = accepted.map((e) => ({
-    ...e,
-    after: e.after?.filter((id) => ids.has(id)),
-    before: e.before?.filter((id) => ids.has(id)),
-    ...(e.review ? { review: { ...e.review, status: "reviewed" as const } } : {}),
-  }));
+  const drafted = new Map(draft.events.map((e) => [e.id, e]));
+  const placeById = new Map(allPlaces(work).map((p) => [p.id, p]));
+  const events = accepted
+    .map((e) => withEditorReview(e, drafted.get(e.id), placeById))
+    .map((e) => ({
+      ...e,
+      after: e.after?.filter((id) => ids.has(id)),
+      before: e.before?.filter((id) => ids.has(id)),
+      ...(e.review ? { review: { ...e.review, status: "reviewed" as const } } : {}),
+    }));
   for (const e of events) {
     if (e.after?.length === 0) delete e.after;
     if (e.before?.length === 0) delete e.before;

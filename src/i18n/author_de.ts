@@ -45,6 +45,14 @@ export const authorDe = {
   authorConfidence: "Sicherheit {value} %",
   authorCheck: "Prüfung",
   authorCheckOk: "Keine Fehler. Übernommene Ereignisse: {count}.",
+  authorWarnMeta: "Hinweis: {field} ist noch der Platzhalter des Entwurfs.",
+  authorWarnPublisher: "Hinweis: Das Medium von „{file}“ ist noch nicht angegeben (Platzhalter des Entwurfs).",
+  authorWarnUntranslated_title_de: "Hinweis: {where}, Titel (deutsch): noch der Satz des Artikels, nicht übersetzt.",
+  authorWarnUntranslated_title_en: "Hinweis: {where}, Titel (englisch): noch der Satz des Artikels, nicht übersetzt.",
+  authorWarnUntranslated_summary_de:
+    "Hinweis: {where}, Zusammenfassung (deutsch): noch der Satz des Artikels, nicht übersetzt.",
+  authorWarnUntranslated_summary_en:
+    "Hinweis: {where}, Zusammenfassung (englisch): noch der Satz des Artikels, nicht übersetzt.",
   authorNothingAccepted: "Noch kein Kandidat übernommen.",
   authorSlug: "Kurzname der Geschichte",
   authorDownload: "Herunterladen (ZIP)",
@@ -62,6 +70,8 @@ export const authorDe = {
   authorPicking: "Klick auf die Vorschaukarte wählt den nächsten Ort für „{title}“.",
   authorAddPlace: "als weiteren Ort hinzufügen",
   authorAlternatives: "Gleichnamige Orte:",
+  authorNoExactPlace:
+    "Kein genauer Treffer für „{query}“ im Ortsverzeichnis (es führt Städte ab 50.000 Einwohnern und Hauptstädte). Der Ort bleibt unverändert; ähnliche Namen stehen unten zur Wahl.",
   authorNoPlaceFound: "Kein Ort „{query}“ im Ortsverzeichnis.",
   authorAdditions: "Bewegungen, Bündnisse, Beziehungen",
   authorAddMovement: "Bewegung hinzufügen",
@@ -81,6 +91,7 @@ export const authorDe = {
   authorBadRoute: "Bitte zwei verschiedene Orte und eine Art wählen.",
   authorBadOrganization: "Bitte ein Bündnis und einen Status angeben.",
   authorNoCapital: "Für {countries} kennt das Ortsverzeichnis keine zwei Hauptstädte, zwischen denen die Linie liegt.",
+  authorDroppedFilesRefused: "Nicht übernommen: {files}.",
   authorBadPublished: "Bitte ein Veröffentlichungsdatum als JJJJ, JJJJ-MM oder JJJJ-MM-TT angeben.",
   authorSentenceSearch: "Satz suchen …",
   authorChooseSentence: "– Satz wählen –",
@@ -136,6 +147,8 @@ export const authorDe = {
     "Datum: Der Satz nennt keines und schildert den aktuellen Stand; das Erscheinungsjahr ({year}). Bitte prüfen.",
   why_dateCarriedPublication:
     "Datum: Der Satz nennt keines, und kein Satz davor ist datiert; das Erscheinungsjahr ({year}). Bitte prüfen.",
+  why_dateEditor: "Datum: von der Redaktion gesetzt ({date}).",
+  why_placeEditor: "Ort: von der Redaktion gesetzt ({de}).",
   why_placeNamed: "Ort: {names}.",
   why_placeAlternatives: "Andere Orte dieses Namens stehen als Alternativen bereit.",
   why_placeCapitals: "Ort: Der Satz nennt keinen; die Hauptstadt jedes genannten Landes ({codes}).",

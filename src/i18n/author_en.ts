@@ -46,6 +46,14 @@ export const authorEn: AuthorStrings = {
   authorConfidence: "Confidence {value} %",
   authorCheck: "Check",
   authorCheckOk: "No problems. Accepted events: {count}.",
+  authorWarnMeta: "Warning: {field} is still the draft's placeholder.",
+  authorWarnPublisher: "Warning: the publisher of “{file}” is not stated yet (the draft's placeholder).",
+  authorWarnUntranslated_title_de: "Warning: {where}, title (German): still the article's sentence, not translated.",
+  authorWarnUntranslated_title_en: "Warning: {where}, title (English): still the article's sentence, not translated.",
+  authorWarnUntranslated_summary_de:
+    "Warning: {where}, summary (German): still the article's sentence, not translated.",
+  authorWarnUntranslated_summary_en:
+    "Warning: {where}, summary (English): still the article's sentence, not translated.",
   authorNothingAccepted: "No candidate accepted yet.",
   authorSlug: "Story slug",
   authorDownload: "Download (zip)",
@@ -62,6 +70,8 @@ export const authorEn: AuthorStrings = {
   authorPicking: "A click on the preview map picks the nearest place for “{title}”.",
   authorAddPlace: "add as a further place",
   authorAlternatives: "Places of the same name:",
+  authorNoExactPlace:
+    "No exact match for “{query}” in the gazetteer (it lists cities of 50,000 inhabitants or more and capitals). The place is unchanged; similar names are offered below.",
   authorNoPlaceFound: "No place “{query}” in the gazetteer.",
   authorAdditions: "Movements, alliances, relations",
   authorAddMovement: "Add a movement",
@@ -80,6 +90,7 @@ export const authorEn: AuthorStrings = {
   authorBadRoute: "Please choose two different places and a kind.",
   authorBadOrganization: "Please give an alliance and a status.",
   authorNoCapital: "The gazetteer has no two capitals for {countries} to draw the line between.",
+  authorDroppedFilesRefused: "Not added: {files}.",
   authorBadPublished: "Please give a publication date as YYYY, YYYY-MM or YYYY-MM-DD.",
   authorSentenceSearch: "Search a sentence …",
   authorChooseSentence: "– choose a sentence –",
@@ -134,6 +145,8 @@ export const authorEn: AuthorStrings = {
     "Date: the sentence states none and tells the current state; the publication year ({year}). Please check.",
   why_dateCarriedPublication:
     "Date: the sentence states none and no sentence before it is dated; the publication year ({year}). Please check.",
+  why_dateEditor: "Date: set by the editor ({date}).",
+  why_placeEditor: "Place: set by the editor ({names}).",
   why_placeNamed: "Place: {names}.",
   why_placeAlternatives: "Other places of that name are offered as alternatives.",
   why_placeCapitals: "Place: the sentence names none; the capital of each country it names ({codes}).",

@@ -32,7 +32,16 @@ describe("authoring page (author.html)", () => {
     await search.fill("Moskau");
     await search.press("Enter");
     await expect.poll(() => candidates.nth(3).locator("select[data-field='place']").inputValue()).toBe("moscow");
+    await expect
+      .poll(() => candidates.nth(3).locator(".candidate-note").textContent())
+      .toContain("Ort: von der Redaktion gesetzt (Moskau).");
+    expect(await candidates.nth(3).locator(".candidate-note").textContent()).not.toContain("Jekaterinburg");
     await expect.poll(() => page.locator("#check").textContent()).toContain("Keine Fehler. Übernommene Ereignisse: 3.");
+    // The draft's placeholders are warned of, the download stays possible.
+    const check = await page.locator("#check").textContent();
+    expect(check).toContain("Hinweis: Titel (deutsch) ist noch der Platzhalter des Entwurfs.");
+    expect(check).toContain("Hinweis: Das Medium von „meldung.txt“ ist noch nicht angegeben");
+    expect(check).toMatch(/Hinweis: Kandidat 4 „[^“]+“, Titel \(englisch\): noch der Satz des Artikels/);
 
     await page.locator("#author[data-saved='true']").waitFor();
     await page.reload();
@@ -53,6 +62,11 @@ describe("authoring page (author.html)", () => {
       ["2025-06", ["moscow"]],
     ]);
     expect(result.story.events.every((e) => e.review?.status === "reviewed")).toBe(true);
+    // The edited place replaces the drafter's explanation, and the id follows it.
+    const moved = result.story.events[2];
+    expect(moved?.id).toBe("2025-06-moscow");
+    expect(moved?.review?.note).toMatch(/^Place: set by the editor \(Moscow\)\. Date: /);
+    expect(moved?.review?.note).not.toMatch(/Jekaterinburg|Yekaterinburg/);
     expect(offOrigin).toEqual([]);
     expect(pageErrors).toEqual([]);
 

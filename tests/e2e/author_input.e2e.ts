@@ -47,6 +47,58 @@ describe("authoring page: what the editor pastes, drops and drafts (author.html)
     expect(pageErrors).toEqual([]);
   });
 
+  it("takes every file dropped together as an article, with the publication date typed", async () => {
+    const { page, pageErrors } = await openApp("author.html");
+    await page.locator("#article-published").fill("2025-06");
+    await page.locator("#article-text").evaluate((node, binary) => {
+      const data = new DataTransfer();
+      data.items.add(new File(["Baku protestierte am 3. Juni 2025."], "eins.txt", { type: "text/plain" }));
+      data.items.add(new File(["Moskau antwortete am 4. Juni 2025."], "zwei.txt", { type: "text/plain" }));
+      data.items.add(new File(["Eriwan schwieg am 5. Juni 2025."], "drei.txt", { type: "text/plain" }));
+      data.items.add(new File([binary], "foto.png", { type: "image/png" }));
+      node.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, BINARY);
+    const articles = page.locator(".author-articles > li");
+    await expect.poll(() => articles.count()).toBe(3);
+    const texts = await articles.allTextContents();
+    for (const [i, name] of ["eins.txt (2025-06", "zwei.txt (2025-06", "drei.txt (2025-06"].entries())
+      expect(texts[i]).toContain(name);
+    await expect.poll(() => status(page)).toContain("„foto.png“ sieht nach Binärdaten aus");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("a place search without an exact match says so and keeps the place; same-name places are told apart", async () => {
+    const { page, pageErrors } = await openApp("author.html");
+    await page
+      .locator("#article-text")
+      .fill("Am 3. Juni 2025 protestierte die Regierung in Baku gegen die Festnahmen.");
+    await page.locator("#article-published").fill("2025-06");
+    await page.getByRole("button", { name: "Artikel hinzufügen" }).click();
+    await page.getByRole("button", { name: "Entwurf erstellen" }).click();
+    const candidate = page.locator("#candidates > li").first();
+    await candidate.waitFor({ timeout: 30_000 });
+    const place = candidate.locator("select[data-field='place']");
+    const before = await place.inputValue();
+    const search = candidate.locator("[data-field='place-search']");
+    await search.fill("Poti");
+    await search.press("Enter");
+    await expect
+      .poll(() => candidate.locator(".form-notice").textContent(), { timeout: 30_000 })
+      .toContain("Kein genauer Treffer für „Poti“");
+    expect(await place.inputValue()).toBe(before);
+    await expect.poll(() => candidate.locator("button.alternative").allTextContents()).toContain("Potiskum, NGA");
+
+    await search.fill("Springfield");
+    await search.press("Enter");
+    await expect.poll(() => place.inputValue()).not.toBe(before);
+    const labels = await candidate.locator("button.alternative").allTextContents();
+    const american = labels.filter((l) => l.startsWith("Springfield, USA"));
+    expect(american.length).toBeGreaterThan(0);
+    expect(new Set(american).size).toBe(american.length);
+    expect(american.every((l) => /\(\d+\.\d\d° N, \d+\.\d\d° W/.test(l))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("drafts a 5 MB text in a worker, cut as the drafter cuts it", async () => {
     const { page, pageErrors } = await openApp("author.html");
     const one = readFileSync("data/stories/caucasus/000_829ee0a41ba233db.txt", "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleToAdd, cutArticles } from "../../../src/author/articles";
+import { articlesToAdd, articleToAdd, cutArticles } from "../../../src/author/articles";
 import { MAX_ARTICLE_CHARS } from "../../../src/draft/input";
 
 describe("articleToAdd(file, text, published)", () => {
@@ -36,5 +36,38 @@ describe("cutArticles(articles)", () => {
     expect(cutArticles(short)).toBe(short);
     const long = [{ file: "b.txt", text: "Satz. ".repeat(100_000), published: "2025" }];
     expect(cutArticles(long)[0]?.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+  });
+});
+
+describe("articlesToAdd(articles, files, published)", () => {
+  const png = `\u0089PNG\r\n\u001a\n${"\u0000\u0001\ufffd".repeat(100)}`;
+  it("adds every file dropped together, replaces one of the same name, and names the refused", () => {
+    const stored = [{ file: "b.txt", text: "alt", published: "2024" }];
+    const files = [
+      { file: "a.txt", text: "Baku protestierte am 3. Juni 2025." },
+      { file: "b.txt", text: "Moskau antwortete am 4. Juni 2025." },
+      { file: "c.txt", text: "Eriwan schwieg am 5. Juni 2025." },
+      { file: "bild.png", text: png },
+    ];
+    const result = articlesToAdd(stored, files, "2025-06");
+    expect(result.articles.map((a) => [a.file, a.published])).toEqual([
+      ["a.txt", "2025-06"],
+      ["b.txt", "2025-06"],
+      ["c.txt", "2025-06"],
+    ]);
+    expect(result.refused).toEqual([{ file: "bild.png", error: "authorBinaryArticle" }]);
+  });
+
+  it("adds none without a valid publication date, naming each", () => {
+    const result = articlesToAdd(
+      [],
+      [
+        { file: "a.txt", text: "x" },
+        { file: "b.txt", text: "y" },
+      ],
+      "",
+    );
+    expect(result.articles).toEqual([]);
+    expect(result.refused.map((r) => r.error)).toEqual(["authorBadPublished", "authorBadPublished"]);
   });
 });

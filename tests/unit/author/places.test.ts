@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  alternativeLabels,
   entriesByKey,
   nearestEntry,
   swapAlternative,
@@ -19,6 +20,11 @@ const data: GazetteerData = {
     [587084, "Baku", "", 49.89, 40.38, "AZE", 2000000, 1],
     [2194168, "Sumqayit", "", 49.67, 40.59, "AZE", 300000, 0],
     [2110257, "Suva", "", 178.44, -18.14, "FJI", 90000, 1],
+    [2324433, "Potiskum", "", 11.08, 11.71, "NGA", 86000, 0],
+    [4250542, "Springfield", "", -89.64, 39.8, "USA", 116250, 0],
+    [4409896, "Springfield", "", -93.3, 37.22, "USA", 166810, 0],
+    [4951788, "Springfield", "", -72.59, 42.1, "USA", 153000, 0],
+    [4951248, "Springfield", "", -83.81, 39.92, "USA", 59000, 0],
   ],
   countries: [["AZE", ["Aserbaidschan"], ["Azerbaijan"], 47.5, 40.3]],
 };
@@ -106,7 +112,25 @@ describe("author/places", () => {
 
 describe("searchGazetteer(gazetteer, query)", () => {
   it("finds inflected forms as the drafter reads them: Bakus, in Sumqayit", () => {
-    expect(searchGazetteer(gazetteer, "Bakus")[0]?.key).toBe("baku");
-    expect(searchGazetteer(gazetteer, "in Sumqayit")[0]?.key).toBe("sumqayit");
+    expect(searchGazetteer(gazetteer, "Bakus").entries[0]?.key).toBe("baku");
+    expect(searchGazetteer(gazetteer, "in Sumqayit").entries[0]?.key).toBe("sumqayit");
+    expect(searchGazetteer(gazetteer, "baku").exact).toBe(true);
+  });
+
+  it("says when no name matches exactly: Poti (under the population cut) only starts Potiskum", () => {
+    const result = searchGazetteer(gazetteer, "Poti");
+    expect(result.exact).toBe(false);
+    expect(result.entries.map((e) => e.en)).toContain("Potiskum");
+  });
+});
+
+describe("alternativeLabels(entries)", () => {
+  it("tells same-name places apart by coordinates and population: four Springfields in the USA", () => {
+    const springfields = (gazetteer.byName.get("Springfield") ?? []).filter((e) => e.country === "USA");
+    expect(springfields.length).toBeGreaterThanOrEqual(2);
+    const labels = alternativeLabels(springfields);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels[0]).toMatch(/^Springfield, USA \(\d+\.\d\d° N, \d+\.\d\d° W; [\d,]+\)$/);
+    expect(alternativeLabels(gazetteer.byName.get("Baku") ?? [])).toEqual(["Baku, AZE"]);
   });
 });
