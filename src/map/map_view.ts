@@ -450,12 +450,8 @@ export function createMapView(options: MapViewOptions): MapView {
       for (const ring of rings) for (const c of ring) coordinates.push([c[0] ?? 0, c[1] ?? 0]);
     }
     if (coordinates.length === 0) return undefined;
-    const lons = coordinates.map((c) => c[0]);
-    const lats = coordinates.map((c) => c[1]);
-    const corners: [number, number][] = [
-      [Math.min(...lons), Math.min(...lats)],
-      [Math.max(...lons), Math.max(...lats)],
-    ];
+    // The short way round, as every other frame (no spread of thousands of coordinates).
+    const corners: [number, number][] = lonLatBounds(coordinates);
     const [a, b] = corners.map((c) => map.project(c));
     const shorterPx = a && b ? Math.min(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) : 0;
     return { corners, shorterPx };
