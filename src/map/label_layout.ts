@@ -35,6 +35,12 @@ export interface Dot {
 
 /** Search steps per cluster before it settles for the best layout found so far. */
 const BUDGET = 100_000;
+/**
+ * Box comparisons per cluster before it settles for the best layout found so far: a step's cost
+ * grows with the cluster (the lower bound looks at every later label), so steps alone do not
+ * bound the time. About 10 ms of work; the flagship's clusters never come near it.
+ */
+const WORK_BUDGET = 2_000_000;
 
 /** The box (px) a label of `request` takes at `candidate`. */
 export function labelBox(request: LabelRequest, candidate: AnchorOffset): Box {
@@ -122,24 +128,34 @@ function search(free: readonly Candidates[]): number[] {
   const chosen: number[] = [];
   const placed: Box[] = [];
   let steps = 0;
+  let work = 0;
+  const clear = (box: Box) => {
+    work += placed.length;
+    return !placed.some((p) => meets(p, box));
+  };
   // Later requests left without any free candidate will be missing too: a lower bound that
-  // cuts a branch as soon as it has cost more labels than the best layout found.
+  // cuts a branch as soon as it has cost more labels than the best layout found (so it is not
+  // computed before a first layout is found: nothing could be cut).
   const doomed = (from: number) => {
     let count = 0;
     for (let j = from; j < n; j++) {
-      if (!(free[j] ?? []).some(({ box }) => !placed.some((p) => meets(p, box)))) count++;
+      if (!(free[j] ?? []).some(({ box }) => clear(box))) count++;
     }
     return count;
   };
   const visit = (i: number, missing: number): void => {
-    if (missing + doomed(i) >= bestMissing || steps++ > BUDGET) return;
+    const found = bestMissing !== Number.POSITIVE_INFINITY;
+    // Past either budget, the first complete layout is still finished, then the best one found kept.
+    if (found && (steps > BUDGET || work > WORK_BUDGET)) return;
+    steps++;
+    if (found && missing + doomed(i) >= bestMissing) return;
     if (i === n) {
       best = [...chosen];
       bestMissing = missing;
       return;
     }
     for (const { index, box } of free[i] ?? []) {
-      if (placed.some((p) => meets(p, box))) continue;
+      if (!clear(box)) continue;
       chosen.push(index);
       placed.push(box);
       visit(i + 1, missing);

@@ -54,6 +54,14 @@ export function createStoryMap(
   let settledShown = "";
   // Which settled chunks' layers are visible (settled_movements.ts: they start hidden).
   let chunkVisible = new Uint8Array(movementWindow.chunks);
+  // Chunks that left the range: already invisible by opacity (SETTLED_FROM, SETTLED_CHUNKS) and
+  // hidden by layout visibility once the map is idle. A layout change makes MapLibre cut the
+  // source's tiles again, and the frame that answers a seek would wait for that work.
+  const hideWhenIdle = new Set<number>();
+  const stopHiding = view.onIdle(() => {
+    for (const c of hideWhenIdle) if (chunkVisible[c] === 0) view.setLayersVisible(chunkLayerIds(c), false);
+    hideWhenIdle.clear();
+  });
   let strongIndices = new Set<number>();
   let allLines = false;
   let lastCurrent: string | undefined;
@@ -180,8 +188,11 @@ export function createStoryMap(
         for (let c = 0; c < chunkVisible.length; c++) {
           const visible = from <= c && c < to ? 1 : 0;
           if (chunkVisible[c] === visible) continue;
+          // Not known (2, after a style rebuild): set at once, so a rebuilt map matches the state.
+          const known = chunkVisible[c] !== 2;
           chunkVisible[c] = visible;
-          view.setLayersVisible(chunkLayerIds(c), visible === 1);
+          if (visible === 0 && known) hideWhenIdle.add(c);
+          else view.setLayersVisible(chunkLayerIds(c), visible === 1);
         }
       }
       if (movements.key !== movementsKey) {
@@ -238,6 +249,7 @@ export function createStoryMap(
       flasher.stop();
     },
     destroy() {
+      stopHiding();
       fallback.stop();
       if (pulseFrame !== undefined) cancelAnimationFrame(pulseFrame);
       flasher.stop();

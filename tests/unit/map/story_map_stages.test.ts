@@ -22,6 +22,11 @@ function countingView() {
     stage: 0,
     eventStates: 0,
   };
+  const idleHandlers = new Set<() => void>();
+  /** The map becomes idle (all drawn): runs the handlers given to onIdle. */
+  const idle = () => {
+    for (const handler of idleHandlers) handler();
+  };
   const view = {
     setGlobalState: (name: string, value: unknown) => {
       if (name === SETTLED_CHUNKS || name === SETTLED_FROM) calls.settled.push([name, value]);
@@ -41,9 +46,18 @@ function countingView() {
     setFeatureStates: () => {},
     show: () => {},
     resetCamera: () => {},
-    onIdle: () => () => {},
+    // The camera, for the line-word fallback that also runs when idle: nothing drawn.
+    size: () => ({ width: 800, height: 600 }),
+    zoom: () => 2,
+    project: ([lon, lat]: [number, number]) => ({ x: lon, y: lat }),
+    unproject: ({ x, y }: { x: number; y: number }) => [x, y],
+    renderedProperties: () => [],
+    onIdle: (handler: () => void) => {
+      idleHandlers.add(handler);
+      return () => idleHandlers.delete(handler);
+    },
   } as unknown as MapView;
-  return { view, calls };
+  return { view, calls, idle };
 }
 
 // Constant density: 3 000 events over 120 years, what is visible at t stays about the same.
@@ -98,10 +112,10 @@ describe("createStoryMap(view, index, …).update(snapshot, state, reason)", () 
     expect(calls.movements[0]).toBeLessThanOrEqual(2 * SETTLED_CHUNK);
   });
 
-  it("update(…) shows by layout visibility exactly the settled chunks in range at t: the others get no tiles", () => {
+  it("update(…) shows by layout visibility exactly the settled chunks in range at t, hiding the others once idle: they get no tiles", () => {
     // Chunks of 10 movements, so that a few are in range at a time in this small story.
     const window = createMovementWindow(index, 10);
-    const { view, calls } = countingView();
+    const { view, calls, idle } = countingView();
     const map = createStoryMap(
       view,
       index,
@@ -116,6 +130,10 @@ describe("createStoryMap(view, index, …).update(snapshot, state, reason)", () 
       map.update(snapshot, state(t), "jump");
       const { from, to } = window.at(t, snapshot.moving, new Set()).settled;
       shownSomewhere += to - from;
+      // At once: every chunk in range is shown (one that left the range is still drawn, at opacity 0).
+      for (let c = from; c < to; c++) for (const layer of chunkLayerIds(c)) expect(calls.visible.get(layer)).toBe(true);
+      // Once idle, nothing else is.
+      idle();
       for (let c = 0; c < window.chunks; c++)
         for (const layer of chunkLayerIds(c)) expect(calls.visible.get(layer) ?? false).toBe(from <= c && c < to);
     }
