@@ -432,7 +432,10 @@ export function createMapView(options: MapViewOptions): MapView {
   let eventMarkers: FeatureCollection = { type: "FeatureCollection", features: [] };
   // More than CROWD markers within CROWD_PX of a point: the current one is lost among them.
   const crowded = (points: [number, number][]) =>
-    points.some((p) => markersAround(map.project(p), eventMarkers, (q) => map.project(q), CROWD_PX) > CROWD);
+    points.some((p) => {
+      const pxPerDegree = (512 * 2 ** map.getZoom()) / 360;
+      return markersAround(p, eventMarkers, (q) => map.project(q), CROWD_PX, pxPerDegree) > CROWD;
+    });
   // A country as drawn now: its extent in degrees (corners) and px across its shorter side;
   // undefined where no part of it is drawn.
   const countryExtent = (iso3: string) => {
