@@ -234,20 +234,6 @@ export function mountApp(
     const box = area.getBoundingClientRect();
     const place = legendPlacement(box.width, box.height, storyAspect);
     const slot = layout.legendSlot;
-    // Presenting, the open legend lies over the card's column (the card returns when it closes):
-    // at projector type it needs more room than a band leaves, and nothing on the map is covered.
-    const overPanel = store.get().present;
-    slot.classList.toggle("over-panel", overPanel);
-    if (overPanel) {
-      const panel = layout.panel.getBoundingClientRect();
-      for (const [name, px] of [
-        ["left", panel.left],
-        ["top", panel.top],
-        ["width", panel.width],
-        ["height", panel.height],
-      ] as const)
-        slot.style.setProperty(`--legend-panel-${name}`, `${px}px`);
-    }
     slot.classList.toggle("band", place === "band");
     slot.classList.toggle("below", place === "below");
     if (place === "below") slot.style.setProperty("--legend-below", `${Math.max(innerHeight - box.bottom - 8, 64)}px`);

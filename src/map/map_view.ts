@@ -13,6 +13,7 @@ import { mapWorkerUrl } from "../assets/asset_urls";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { lonLatBounds } from "../geo/antimeridian";
 import { svgIcon } from "../ui/svg_icon";
+import { markersAround } from "./crowding";
 import { maxFrameZoom } from "./event_frame";
 import { type Box, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { distanceToDot, distanceToLines } from "./hit_distance";
@@ -32,6 +33,8 @@ setWorkerUrl(mapWorkerUrl());
 /** "frame" zooms in where more than CROWD event markers are drawn within CROWD_PX of the event. */
 const CROWD = 5;
 const CROWD_PX = 18;
+/** The source of the event markers drawn at t (story_layers.ts). */
+const EVENTS_SOURCE = "events";
 /** A click hits what lies within this many px of it (a finger is not a mouse). */
 const TAP_PX = 10;
 /** A current event (with its movement) smaller than this on screen, px diagonal, is zoomed to. */
@@ -424,18 +427,14 @@ export function createMapView(options: MapViewOptions): MapView {
 
   const print = printWholeArea(map, options.bounds);
   const globalState = new Map<string, unknown>();
-  // More than CROWD markers drawn within CROWD_PX of a point: the current one is lost among them.
+  // The event markers last sent for t (the "events" source), for crowded(): counted from the
+  // data, as the map has not drawn them yet when the camera decides (crowding.ts).
+  let eventMarkers: FeatureCollection = { type: "FeatureCollection", features: [] };
+  // More than CROWD markers within CROWD_PX of a point: the current one is lost among them.
   const crowded = (points: [number, number][]) =>
     points.some((p) => {
-      const { x, y } = map.project(p);
-      const box: [[number, number], [number, number]] = [
-        [x - CROWD_PX, y - CROWD_PX],
-        [x + CROWD_PX, y + CROWD_PX],
-      ];
-      // The events source holds only the markers drawn at t (event_window.ts); a stack of old
-      // markers at a place counts as the markers in it.
-      const near = map.getLayer("event-circles") ? map.queryRenderedFeatures(box, { layers: ["event-circles"] }) : [];
-      return near.reduce((n, f) => n + Math.max(1, Number(f.properties.count) || 1), 0) > CROWD;
+      const pxPerDegree = (512 * 2 ** map.getZoom()) / 360;
+      return markersAround(p, eventMarkers, (q) => map.project(q), CROWD_PX, pxPerDegree) > CROWD;
     });
   // A country as drawn now: its extent in degrees (corners) and px across its shorter side;
   // undefined where no part of it is drawn.
@@ -629,6 +628,7 @@ export function createMapView(options: MapViewOptions): MapView {
           map.setLayoutProperty(layer, "visibility", value);
     },
     setData(source, data) {
+      if (source === EVENTS_SOURCE) eventMarkers = data;
       if (lost) return;
       const empty = data.features.length === 0;
       if (empty && emptySources.has(source)) return;

@@ -1,8 +1,9 @@
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import { t } from "../i18n/t";
-import { greatCirclePath, sliceBetween, sliceTo } from "../time/paths";
+import { greatCirclePath } from "../time/paths";
 import type { MovingAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
+import { splitRoute } from "./movement_route";
 import { openEnd } from "./open_ends";
 
 /**
@@ -122,9 +123,10 @@ export function relationFeatures(index: StoryIndex): FeatureCollection<LineStrin
 }
 
 /**
- * What moves at t: the travelled part of each path, a marker at its head turned to its heading,
- * and (role "ahead") the way on to the next place it reaches. `strong`: ids of the movements that
- * bear on the current event (emphasis.ts); the others are drawn receding.
+ * What moves at t: the travelled part of each route, a marker at its head turned to its heading,
+ * and (role "ahead") the rest of the route on to its destination (splitRoute), drawn as "heading
+ * there": an arc under way always ends at a place. `strong`: ids of the movements that bear on
+ * the current event (emphasis.ts); the others are drawn receding.
  */
 export function movingFeatures(
   moving: readonly MovingAt[],
@@ -135,17 +137,13 @@ export function movingFeatures(
     const id = m.movement.movement.id;
     const properties = { id, kind: m.movement.movement.kind, bearing: m.bearing, strong: strong.has(id) };
     if (m.movement.movement.kind === "planned-route") continue;
-    const travelled = sliceTo(m.movement.path, m.progress);
-    if (travelled.length >= 2) {
-      features.push({ type: "Feature", geometry: { type: "LineString", coordinates: travelled }, properties });
-    }
+    const { travelled, ahead } = splitRoute(m.movement.path, m.progress);
+    features.push({ type: "Feature", geometry: { type: "LineString", coordinates: travelled }, properties });
     features.push({ type: "Feature", geometry: { type: "Point", coordinates: m.position }, properties });
-    // The route on to the next place it is pinned to (or its destination), drawn as "heading there".
-    const next = m.movement.keyframes.find((k) => k.progress > m.progress)?.progress ?? 1;
-    if (next > m.progress) {
+    if (ahead) {
       features.push({
         type: "Feature",
-        geometry: { type: "LineString", coordinates: sliceBetween(m.movement.path, m.progress, next) },
+        geometry: { type: "LineString", coordinates: ahead },
         properties: { ...properties, role: "ahead" },
       });
     }

@@ -185,8 +185,9 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
-      // Where a movement under way is heading: its route on to the next place, so an arrow
-      // paused between places still ends at a place, never in empty land.
+      // Where a movement under way is heading: the rest of its route on to its destination
+      // (movement_route.ts), faint and dashed, so an arc under way always ends at a place,
+      // never in empty land; as receding as the travelled part when it does not bear on the event.
       id: "moving-ahead",
       type: "line",
       source: "moving",
@@ -194,9 +195,9 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "line-cap": "butt" },
       paint: {
         "line-color": kindColor,
-        "line-width": 1.6 * s,
+        "line-width": ["case", ["get", "strong"], 2.2 * s, 1.6 * s],
         "line-dasharray": [1.5, 1.5],
-        "line-opacity": ["case", ["get", "strong"], 0.8, 0.25],
+        "line-opacity": ["case", ["get", "strong"], 0.8, 0.35],
       },
     },
     {

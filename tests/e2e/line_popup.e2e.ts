@@ -187,3 +187,66 @@ describe("relation lines and movement arcs: popups with dates and sources, by mo
     await expect.poll(() => cardTitle(page)).toBe("Lawrow besucht Eriwan");
   });
 });
+
+describe("the line popup on a phone", () => {
+  /** The popup's and the map's boxes (page px), and whether its content scrolls within it. */
+  const boxes = (page: Page) =>
+    page.evaluate(() => {
+      const box = (selector: string) => {
+        const b = document.querySelector(selector)?.getBoundingClientRect();
+        return b ? { left: b.left, top: b.top, right: b.right, bottom: b.bottom, height: b.height } : undefined;
+      };
+      const popup = document.querySelector<HTMLElement>(".map-popup");
+      return {
+        popup: box(".map-popup"),
+        close: box(".map-popup-close"),
+        map: box("#map"),
+        scrolls: popup ? popup.scrollHeight > popup.clientHeight : false,
+      };
+    });
+
+  it("at 390×844 a tap on a relation line opens a compact popup: at most half the map, scrolling within, closed by × and by Esc", async () => {
+    const { page, pageErrors } = await openApp("#event=aliyev-address-to-nation&lang=de", {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    await expect
+      .poll(() => clearPointOnRelation(page), { timeout: 30_000, message: "a clear point on a relation line" })
+      .toBeDefined();
+    const at = (await clearPointOnRelation(page)) as { id: string; x: number; y: number };
+    await page.touchscreen.tap(at.x, at.y);
+    await expect.poll(() => popupTitle(page)).toMatch(/^.+ – .+: .+$/);
+    const open = await boxes(page);
+    if (!open.popup || !open.map || !open.close) throw new Error("no popup, map or ×");
+    // Compact: inside the map, at most half its height (the reviewer measured 352×521 px).
+    expect(open.popup.height).toBeLessThanOrEqual(open.map.height / 2 + 1);
+    expect(open.popup.top).toBeGreaterThanOrEqual(open.map.top);
+    expect(open.popup.bottom).toBeLessThanOrEqual(open.map.bottom);
+    // Readable: a long history scrolls inside it, and the × stays in view when it is scrolled.
+    if (open.scrolls) {
+      await page.locator(".map-popup").evaluate((popup) => {
+        popup.scrollTop = popup.scrollHeight;
+      });
+      await expect
+        .poll(async () => {
+          const scrolled = await boxes(page);
+          return (scrolled.close?.top ?? -1) >= (scrolled.popup?.top ?? 0) - 1;
+        })
+        .toBe(true);
+    }
+    // Closable by its button, a finger's size…
+    expect(open.close.bottom - open.close.top).toBeGreaterThanOrEqual(40);
+    await page.locator(".map-popup-close").tap();
+    await expect.poll(() => page.locator(".map-popup").count()).toBe(0);
+    // …and by Esc: opened again from the text view's entry of the same relation (a second tap on
+    // the map so soon would be a double tap, which zooms).
+    await page.locator(`.relation-list [data-line-select="${at.id}"]`).click();
+    await expect.poll(() => page.locator(".map-popup").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".map-popup").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser, waitForMapIdle } from "./app";
+
+const openApp = useBrowser();
+
+/** The Kursk region as the story places it (data/stories/caucasus/story.json), degrees. */
+const KURSK = [36.1, 51.6];
+const TROOPS = "north-korean-troops";
+
+interface Drawn {
+  layer: string;
+  properties: Record<string, unknown>;
+  point?: number[];
+  lines?: number[][][];
+}
+
+function drawn(page: Page, layers: string[]): Promise<Drawn[]> {
+  return page.evaluate((l) => {
+    const w = window as unknown as { __zeitkarte: { renderedFeatures(layers: string[]): Drawn[] } };
+    return w.__zeitkarte.renderedFeatures(l);
+  }, layers);
+}
+
+/** Degrees from the Kursk region to the nearest end of a drawn piece of the troops' way ahead. */
+async function aheadEndToKursk(page: Page): Promise<number> {
+  const ends = (await drawn(page, ["moving-ahead"]))
+    .filter((f) => f.properties.id === TROOPS)
+    .flatMap((f) => (f.lines ?? []).flatMap((line) => [line[0], line.at(-1)]));
+  const distances = ends.map((p) => Math.hypot((p?.[0] ?? 0) - (KURSK[0] ?? 0), (p?.[1] ?? 0) - (KURSK[1] ?? 0)));
+  return distances.length > 0 ? Math.min(...distances) : Number.POSITIVE_INFINITY;
+}
+
+async function troopsHeadLon(page: Page): Promise<number | undefined> {
+  return (await drawn(page, ["moving-head"])).find((f) => f.properties.id === TROOPS)?.point?.[0];
+}
+
+describe("a movement under way is drawn on to its destination", () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`at ${viewport.width}×${viewport.height}, in October 2024 the North Korean troops' arc runs on to the Kursk region`, async () => {
+      const { page, pageErrors } = await openApp("#t=2024-10-20&lang=de", { viewport });
+      await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+      await waitForMapIdle(page);
+      // The head is between Pyongyang and Kursk, in Siberia…
+      await expect.poll(() => troopsHeadLon(page), { timeout: 30_000 }).toBeGreaterThan(45);
+      // …and the route still to come, drawn from it, ends at the Kursk region.
+      await expect.poll(() => aheadEndToKursk(page), { timeout: 30_000 }).toBeLessThan(0.5);
+      expect(pageErrors).toEqual([]);
+    });
+  }
+
+  it("while playing, the arc still ends at the Kursk region as the head moves on", async () => {
+    const { page } = await openApp("#t=2024-09-20&lang=de", { viewport: { width: 1280, height: 800 } });
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    await expect.poll(() => troopsHeadLon(page), { timeout: 30_000 }).toBeGreaterThan(45);
+    const before = (await troopsHeadLon(page)) ?? 0;
+    await page.evaluate(() => {
+      const w = window as unknown as { __zeitkarte: { clock: { freeze(): void } } };
+      w.__zeitkarte.clock.freeze();
+    });
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.locator(".control.play").getAttribute("aria-label")).toBe("Pause");
+    // Playback time moves only when the test says so: step the clock until the head has moved west.
+    await expect
+      .poll(
+        async () => {
+          await page.evaluate(() => {
+            const w = window as unknown as { __zeitkarte: { clock: { advance(ms: number): void } } };
+            w.__zeitkarte.clock.advance(150);
+          });
+          return (await troopsHeadLon(page)) ?? before;
+        },
+        { timeout: 30_000 },
+      )
+      .toBeLessThan(before - 1);
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.locator(".control.play").getAttribute("aria-label")).toBe("Abspielen");
+    await expect.poll(() => aheadEndToKursk(page), { timeout: 30_000 }).toBeLessThan(0.5);
+  });
+});
