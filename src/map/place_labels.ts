@@ -1,6 +1,6 @@
 import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, type Box, edgeOf, MAIN_RANK } from "./framing";
-import { AREA_ANCHORS, anchorKey, mainCityAnchors } from "./label_anchors";
+import { AREA_ANCHORS, anchorKey, currentCityAnchors, mainCityAnchors } from "./label_anchors";
 import { type Dot, type LabelRequest, layoutLabels } from "./label_layout";
 import { placeTextSize } from "./style";
 import type { Theme } from "./theme";
@@ -51,9 +51,12 @@ const AREA_LETTER_SPACING = 0.06;
 const LINE_HEIGHT = 1.1;
 
 /**
- * The position chosen for each main place (its key, see label_anchors.ts) (rank ≤ MAIN_RANK) that has room in `view`, by id.
- * `frame`: the opening frame (edge-of-frame candidates, as in features.ts); `theme`: its `scale`
- * sizes the dots, its `labelScale` and `minTextPx` the names.
+ * The position chosen for each main place (rank ≤ MAIN_RANK) and each place of the current
+ * event that has room in `view`, by id (its key, see label_anchors.ts). `frame`: the opening
+ * frame (edge-of-frame candidates, as in features.ts); `theme`: its `scale` sizes the dots, its
+ * `labelScale` and `minTextPx` the names; `current`: the ids of the current event's places,
+ * laid out first (a place that carries the current event never loses its name to another
+ * place's), a city's name beside its ring.
  */
 export function placeLabelAnchors(
   places: readonly Place[],
@@ -62,8 +65,12 @@ export function placeLabelAnchors(
   lang: "de" | "en",
   theme: Pick<Theme, "scale" | "labelScale" | "minTextPx">,
   measure: Measure,
+  current: ReadonlySet<string> = new Set(),
 ): Map<string, string> {
-  const main = places.filter((p) => p.rank <= MAIN_RANK).sort((a, b) => a.rank - b.rank);
+  const priority = (p: Place) => (current.has(p.id) ? 0 : 1);
+  const main = places
+    .filter((p) => p.rank <= MAIN_RANK || current.has(p.id))
+    .sort((a, b) => priority(a) - priority(b) || a.rank - b.rank);
   const requestsWith = (near: boolean): LabelRequest[] =>
     main.map((place) => {
       const at = place.labelAt ?? place;
@@ -84,7 +91,11 @@ export function placeLabelAnchors(
         size,
         pad: near ? PAD_PX : PAD_PX + WIDE_SPARE_PX,
         candidates: city
-          ? mainCityAnchors(edgeOf(place.lon, place.lat, frame), awayFrom(place.lon, place.lat, place.id, places), near)
+          ? (current.has(place.id) ? currentCityAnchors : mainCityAnchors)(
+              edgeOf(place.lon, place.lat, frame),
+              awayFrom(place.lon, place.lat, place.id, places),
+              near,
+            )
           : AREA_ANCHORS,
       };
     });
