@@ -126,7 +126,7 @@ export function cityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
 
 /**
  * The candidates label_layout.ts chooses from for a main city: `cityAnchors`, then, where the
- * frame's edge allows a centred name (not at a side edge), `FAR_ANCHORS`. With `near`, the same
+ * frame's edge allows a centred name (not at a side edge), `FAR_ANCHORS`, then the other sides. With `near`, the same
  * sides close to the dot (NEAR_GAP) instead: place_labels.ts lays a view out with those only
  * where the wide gap leaves a main place without a name (a name with an event's dot on its
  * first letter is better than no name).
@@ -134,7 +134,14 @@ export function cityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
 export function mainCityAnchors(edge: Edge, away: Direction | "", near = false): AnchorOffset[] {
   const centred = edge === "" || edge === "north" || edge === "south";
   const sides = near ? gapAnchors(edge, away, "-near") : cityAnchors(edge, away);
-  return [...sides, ...(centred ? FAR_ANCHORS : [])];
+  const preferred = [...sides, ...(centred ? FAR_ANCHORS : [])];
+  // Then every other side: label_layout.ts keeps a box inside the map itself, and in a small
+  // embed a city at the frame's edge may find room only above or below its dot (Istanbul in a
+  // 288 px wide embed). Last, so a layout that fits without them is unchanged.
+  const rest = [...(near ? gapAnchors("", "", "-near") : cityAnchors("", "")), ...FAR_ANCHORS].filter(
+    (a) => !preferred.some((p) => anchorKey(p) === anchorKey(a)),
+  );
+  return [...preferred, ...rest];
 }
 
 /** `cityAnchors` at another gap (GAPS), keyed by anchor and suffix. */
