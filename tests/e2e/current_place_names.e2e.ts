@@ -58,7 +58,10 @@ interface Opening {
   touch?: boolean;
   /** Presenter mode, entered as a presenter does: key P. It frames the current event, not all nine. */
   present?: boolean;
-  /** Framed by a newsroom's article page (tests/e2e/pages/iframe.html), as embed.e2e.ts does. */
+  /**
+   * Framed by a newsroom's article page (tests/e2e/pages/iframe.html), as embed.e2e.ts does:
+   * `width` is the embed's (the iframe's), the article page is HOST_PADDING_PX wider.
+   */
   embed?: boolean;
 }
 
@@ -75,6 +78,9 @@ const OPENINGS: Opening[] = [
   { name: "embed 720×640", width: 720, height: 640, embed: true },
 ];
 
+/** The article page's padding either side of the iframe (pages/iframe.html: 1rem). */
+const HOST_PADDING_PX = 32;
+
 let host: StaticServer;
 beforeAll(async () => {
   host = await serveStatic(fileURLToPath(new URL("pages/", import.meta.url)));
@@ -86,7 +92,8 @@ afterAll(async () => {
 /** The app as the reader meets it at `opening`: the page, or the embed's frame in its article. */
 async function open(opening: Opening): Promise<Page | Frame> {
   const touch = opening.touch === true;
-  const options = { viewport: { width: opening.width, height: opening.height }, hasTouch: touch, isMobile: touch };
+  const width = opening.width + (opening.embed ? HOST_PADDING_PX : 0);
+  const options = { viewport: { width, height: opening.height }, hasTouch: touch, isMobile: touch };
   if (!opening.embed) {
     const { page } = await openApp("", options);
     await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
@@ -109,8 +116,10 @@ async function open(opening: Opening): Promise<Page | Frame> {
       return route.fallback();
     });
   });
-  const frame = await (await page.locator("iframe").elementHandle({ timeout: 30_000 }))?.contentFrame();
+  const iframe = page.locator("iframe");
+  const frame = await (await iframe.elementHandle({ timeout: 30_000 }))?.contentFrame();
   if (!frame) throw new Error("the host page has no iframe");
+  expect(await iframe.evaluate((e) => e.getBoundingClientRect().width)).toBe(opening.width);
   await frame.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
   await frame.locator("#map[data-idle='true']").waitFor({ state: "attached", timeout: 30_000 });
   return frame;
