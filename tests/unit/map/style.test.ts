@@ -50,9 +50,11 @@ describe("buildStyle(input)", () => {
     const at = (id: string) => ids.indexOf(id);
     // A strong line's forced word (line_label_points.ts) wins over the secondary place names,
     // not over the main places' and the current event's: their layer is topmost, placed first.
-    expect(ids.slice(-6)).toEqual([
+    // The markers' collision boxes (event-clearance) sit above the secondary names: those give way.
+    expect(ids.slice(-7)).toEqual([
       "place-labels",
       "event-circles",
+      "event-clearance",
       "event-pulse",
       "line-label-forced",
       "place-dots",
