@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from "geojson";
 import type { Place } from "../story/schema";
-import { awayFrom, type Bounds, edgeOf, MAIN_RANK } from "./framing";
+import { awayFrom, type Bounds, edgeOf } from "./framing";
 
 /**
  * The story's places as map features, with both names so the style can switch language and the
@@ -9,9 +9,8 @@ import { awayFrom, type Bounds, edgeOf, MAIN_RANK } from "./framing";
  * A place with `labelAt` (a sea, a region: no dot) is drawn there, where its name has room.
  * `anchors`: the label positions place_labels.ts chose for the current view (`anchor`, "" for
  * none: the style then tries the candidates itself). `current`: the ids of the current event's
- * places. The places label_layout.ts lays out (rank ≤ MAIN_RANK, and the current event's) are
- * `main`: their names are placed before every other label (style.ts), in `priority` order (the
- * current event's first, then by rank).
+ * places (`current`): their names are placed before every other label (style.ts); `priority`
+ * orders the names in their layer (the current event's first, then by rank).
  */
 export function placeFeatures(
   places: readonly Place[],
@@ -37,7 +36,7 @@ export function placeFeatures(
         edge: frame ? edgeOf(place.lon, place.lat, frame) : "",
         away: awayFrom(place.lon, place.lat, place.id, places),
         anchor: anchors.get(place.id) ?? "",
-        main: place.rank <= MAIN_RANK || current.has(place.id),
+        current: current.has(place.id),
         priority: current.has(place.id) ? 0 : place.rank,
       },
     })),

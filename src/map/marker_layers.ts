@@ -7,8 +7,7 @@ import type { ExpressionSpecification, LayerSpecification } from "@maplibre/mapl
  * events (tests/e2e/webgl_loss.e2e.ts). So the event dots and their pulse are drawn above the
  * labels, except the current event's big ring, which would cover the first letters of the
  * city's name beside it: that one stays under the labels, as layer "event-current". Circles take
- * no part in label collisions; the markers' invisible boxes (`event-clearance`) go above the
- * secondary names, so those give way to a marker.
+ * no part in label collisions, so placement is unchanged.
  */
 export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   under: LayerSpecification[];
@@ -18,8 +17,7 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   const over: LayerSpecification[] = [];
   for (const layer of story) {
     // A strong line's word with no room elsewhere (line_label_points.ts): above the place names.
-    if (layer.id === "event-pulse" || layer.id === "line-label-forced" || layer.id === "event-clearance")
-      over.push(layer);
+    if (layer.id === "event-pulse" || layer.id === "line-label-forced") over.push(layer);
     else if (layer.id === "event-circles" && layer.type === "circle") {
       under.push(onlyCurrent(layer, true));
       over.push(onlyCurrent(layer, false));

@@ -226,25 +226,6 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
-      // The event markers as boxes in the label collision (circles take no part in it): drawn
-      // invisible, always placed, placed after the main places' names (marker_layers.ts: above
-      // the secondary names, under the main ones), so a region's or a secondary city's name
-      // gives way to a marker instead of covering it; the main names keep their own layout.
-      id: "event-clearance",
-      type: "symbol",
-      source: "events",
-      filter: [">", eventStage, EVENT_STAGE.future],
-      layout: {
-        "icon-image": "cross",
-        // The icon is 48 px square: the box of a past event's dot (EVENT_DOT_PX, a little
-        // inside it so a name beside its own dot still fits) or of the current event's ring.
-        "icon-size": ["case", isCurrent, (23 * s) / 48, (10 * s) / 48],
-        "icon-padding": 0,
-        "icon-allow-overlap": true,
-      },
-      paint: { "icon-opacity": 0 },
-    },
-    {
       id: "event-pulse",
       type: "circle",
       source: "pulse",

@@ -109,8 +109,8 @@ export function placeTextSize(zoom: number, kind: string, rank: number, scale: n
   return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0);
 }
 
-/** The place-name layers: the main places' and the current event's first, then the others (see buildStyle). */
-export const PLACE_LABEL_LAYERS = ["place-labels-main", "place-labels"] as const;
+/** The place-name layers, in the order MapLibre places them: the current event's places', the others' (see buildStyle). */
+export const PLACE_LABEL_LAYERS = ["place-labels-current", "place-labels"] as const;
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
@@ -156,7 +156,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
       ...story.under,
       // The other places' names, every kind in one layer, so that `rank` (the symbol sort key)
-      // decides their collisions: a city's name wins over a sea or region of lower rank.
+      // decides every collision: a main place's name wins over a sea, a region or a secondary city.
       placeLabels("place-labels", false),
       ...story.over,
       // Above the event dots: a city's own dot stays visible inside the event's larger one.
@@ -174,18 +174,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           "circle-stroke-opacity": uncovered,
         },
       },
-      // The names label_layout.ts positions (the main places', the current event's places'),
-      // topmost: MapLibre places the layers from the top down, so these win over every other
-      // label, a strong line's forced word included (it moves along its line instead).
-      placeLabels(PLACE_LABEL_LAYERS[0], true),
+      // The current event's places' names, topmost: MapLibre places the layers from the top
+      // down, so these win over every other label, a strong line's forced word included.
+      placeLabels("place-labels-current", true),
     ],
   };
 
-  /** The place names, those laid out by label_layout.ts (`main`, see features.ts) or the others. */
-  function placeLabels(id: string, main: boolean): LayerSpecification {
+  /** The place names of the current event's places (`current`, see features.ts) or of the others. */
+  function placeLabels(id: (typeof PLACE_LABEL_LAYERS)[number], current: boolean): LayerSpecification {
     return {
       id,
-      filter: ["==", ["boolean", ["get", "main"], false], main],
+      filter: ["==", ["boolean", ["get", "current"], false], current],
       type: "symbol",
       source: "places",
       layout: {

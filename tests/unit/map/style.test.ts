@@ -48,17 +48,15 @@ describe("buildStyle(input)", () => {
     expect(validateStyleMin(built).filter((e) => !/source ".*" not found/.test(e.message))).toEqual([]);
     const ids = built.layers.map((l) => l.id);
     const at = (id: string) => ids.indexOf(id);
-    // A strong line's forced word (line_label_points.ts) wins over the secondary place names,
-    // not over the main places' and the current event's: their layer is topmost, placed first.
-    // The markers' collision boxes (event-clearance) sit above the secondary names: those give way.
-    expect(ids.slice(-7)).toEqual([
+    // A strong line's forced word (line_label_points.ts) wins over the place names, but for the
+    // current event's places': their layer is topmost, placed first.
+    expect(ids.slice(-6)).toEqual([
       "place-labels",
       "event-circles",
-      "event-clearance",
       "event-pulse",
       "line-label-forced",
       "place-dots",
-      "place-labels-main",
+      "place-labels-current",
     ]);
     // The current event's big ring stays under the labels, so a city's name beside it stays whole.
     for (const id of [
