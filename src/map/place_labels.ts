@@ -45,8 +45,9 @@ const GLYPH_BORDER_EMS = 0.05;
  * `place-dots`, 3.5) and a little of its white ring, which may merge with a label's halo.
  */
 const DOT_PX = 4;
-/** `text-max-width` of seas, regions and countries, ems (style.ts); cities are not wrapped. */
+/** `text-max-width` of seas, regions and countries, and of cities, ems (style.ts). */
 const AREA_MAX_EMS = 5;
+const CITY_MAX_EMS = 10;
 const AREA_LETTER_SPACING = 0.06;
 const LINE_HEIGHT = 1.1;
 
@@ -79,7 +80,13 @@ export function placeLabelAnchors(
       // the next whole zoom level; the drawn text is smaller between levels, the box is not.
       const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale, theme.minTextPx);
       const city = place.kind === "city";
-      const lines = city ? [place.name[lang]] : wrap(place.name[lang], size, measure);
+      // Wrapped as MapLibre wraps it: a long name (a story's own, 88 characters) takes lines, not the map's width.
+      const lines = wrap(
+        place.name[lang],
+        size,
+        (text) => measure(text, size, city),
+        city ? CITY_MAX_EMS : AREA_MAX_EMS,
+      );
       const spacing = city ? 0 : AREA_LETTER_SPACING * size;
       const width = Math.max(...lines.map((line) => measure(line, size, city) + spacing * line.length));
       return {
@@ -123,12 +130,12 @@ export function placeLabelAnchors(
   return anchors;
 }
 
-/** Words on lines no wider than AREA_MAX_EMS (a longer word keeps its own line), as MapLibre wraps. */
-function wrap(text: string, size: number, measure: Measure): string[] {
+/** Words on lines no wider than `maxEms` (a longer word keeps its own line), as MapLibre wraps. */
+function wrap(text: string, size: number, width: (text: string) => number, maxEms: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/)) {
     const last = lines.at(-1);
-    if (last !== undefined && measure(`${last} ${word}`, size, false) <= AREA_MAX_EMS * size) {
+    if (last !== undefined && width(`${last} ${word}`) <= maxEms * size) {
       lines[lines.length - 1] = `${last} ${word}`;
     } else lines.push(word);
   }

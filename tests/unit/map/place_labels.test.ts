@@ -45,4 +45,13 @@ describe("placeLabelAnchors(places, frame, view, lang, theme, measure, current)"
     expect(cityAnchor(key)).toBeDefined();
     expect(anchors.has("main")).toBe(true);
   });
+
+  it("placeLabelAnchors(…) lays a long name out wrapped at the style's text-max-width, as MapLibre draws it, not as one line across the map", () => {
+    // 87 characters: one line would be ~700 px, wider than the 400 px map.
+    const name = "Verwaltungszentrum des autonomen Gebiets am Ufer des großen Sees im Norden der Republik";
+    expect(name.length).toBe(87);
+    const place = { ...city("long", 0, 0, 1), name: { de: name, en: name } };
+    const anchors = placeLabelAnchors([place], FRAME, view(), "de", LIGHT, measure);
+    expect(anchors.get("long")).toBeDefined();
+  });
 });
