@@ -12,7 +12,7 @@ import { settledSources, withSettledLayers } from "../map/settled_movements";
 import { EMPTY, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
-import { buildStyle } from "../map/style";
+import { buildStyle, PLACE_LABEL_LAYERS } from "../map/style";
 import { DARK, LIGHT, PROJECTOR, type Theme } from "../map/theme";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
@@ -121,10 +121,16 @@ export function mountMap(
   // Each main place's label position for the current view (place_labels.ts), kept across restyles.
   let anchors = new Map<string, string>();
   let labelLang = initial.lang;
+  // The current event's places: their names are laid out first and placed above every other label.
+  const currentPlaces = (snapshot: Snapshot) => new Set(snapshot.current?.places.map((p) => p.id) ?? []);
+  let labelled = currentPlaces(current().snapshot);
   const layoutLabels = (labelView: LabelView) => {
-    labelLang = current().state.lang;
-    anchors = placeLabelAnchors(index.story.places, frame, labelView, labelLang, theme ?? LIGHT, measureText);
-    return placeFeatures(index.story.places, frame, anchors);
+    const now = current();
+    labelLang = now.state.lang;
+    labelled = currentPlaces(now.snapshot);
+    const m = measureText;
+    anchors = placeLabelAnchors(index.story.places, frame, labelView, labelLang, theme ?? LIGHT, m, labelled);
+    return placeFeatures(index.story.places, frame, anchors, labelled);
   };
 
   /** The whole style, or (`basemapOnly`) the basemap and places the first frame shows, like the bare page. */
@@ -132,7 +138,7 @@ export function mountMap(
     theme = themeFor(state);
     return buildStyle({
       basemap: basemap as Basemap,
-      places: placeFeatures(index.story.places, frame, anchors),
+      places: placeFeatures(index.story.places, frame, anchors, labelled),
       theme,
       assetUrl,
       lang: state.lang,
@@ -163,7 +169,7 @@ export function mountMap(
         bounds: frame,
         overlays: () => overlayBoxes(container),
         // A place whose label or dot a control or the date would cover gives way entirely.
-        coverable: { source: "places", layers: ["place-labels", "place-dots"] },
+        coverable: { source: "places", layers: [...PLACE_LABEL_LAYERS, "place-dots"] },
         labels: { source: "places", layout: layoutLabels },
         resetLabel: t(initial.lang, "resetView"),
         uiStrings: uiStrings(initial.lang),
@@ -227,8 +233,11 @@ export function mountMap(
       }
       view?.setResetLabel(t(state.lang, "resetView"));
       view?.setUiStrings(uiStrings(state.lang));
-      if (!lostNotice && state.lang !== labelLang) {
+      const places = currentPlaces(snapshot);
+      const samePlaces = places.size === labelled.size && [...places].every((id) => labelled.has(id));
+      if (!lostNotice && (state.lang !== labelLang || !samePlaces)) {
         labelLang = state.lang;
+        labelled = places;
         view?.relabel();
       }
       storyMap?.update(snapshot, state, reason);

@@ -1,6 +1,7 @@
 import { LANGS, type Lang, loadStrings, locale, t } from "../i18n/t";
 import { mainPlaceBounds, mercatorAspect } from "../map/framing";
 import type { MapView, RenderedFeature } from "../map/map_view";
+import { PLACE_LABEL_LAYERS } from "../map/style";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
 import { renderLegend } from "../panel/legend";
@@ -386,8 +387,6 @@ function partFailed(container: HTMLElement, lang: Lang): void {
   container.append(el("p", { class: "notice part-failed", role: "status" }, [t(lang, "partFailed")]));
 }
 
-const PLACE_LABEL_LAYERS = ["place-labels"];
-
 /**
  * A hook for end-to-end tests and the benchmark: what the canvas shows, as data, and the same
  * actions the controls use. Nothing here can do more than a reader with a keyboard.
@@ -408,7 +407,7 @@ function exposeForTests(
   Object.assign(window, {
     __zeitkarte: {
       renderedLabels: () =>
-        view.renderedProperties(PLACE_LABEL_LAYERS).map((p) => String(p[`name_${state().lang}`] ?? "")),
+        view.renderedProperties([...PLACE_LABEL_LAYERS]).map((p) => String(p[`name_${state().lang}`] ?? "")),
       renderedFeatures: (layers: string[]) => view.renderedFeatures(layers),
       // What a click at (x, y) (map px) hits: layer, id and px from the point as drawn.
       hitsAt: (x: number, y: number) =>
@@ -419,9 +418,9 @@ function exposeForTests(
         })),
       // Place labels as placed: name, point (map px) and whether a control covers it (then it is
       // faded out), and the labels whose placed box meets a box (map px).
-      placeLabels: () => view.renderedFeatures(PLACE_LABEL_LAYERS).map(placeLabel),
+      placeLabels: () => view.renderedFeatures([...PLACE_LABEL_LAYERS]).map(placeLabel),
       labelsIn: (box: { left: number; top: number; right: number; bottom: number }) =>
-        view.renderedFeaturesIn(PLACE_LABEL_LAYERS, box).map(placeLabel),
+        view.renderedFeaturesIn([...PLACE_LABEL_LAYERS], box).map(placeLabel),
       state,
       seek: (t: number) => actions.seek(t, false),
       play: () => actions.play(),

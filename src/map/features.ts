@@ -8,12 +8,15 @@ import { awayFrom, type Bounds, edgeOf } from "./framing";
  * direction away from the main places that crowd it, so its label can point there (see style.ts).
  * A place with `labelAt` (a sea, a region: no dot) is drawn there, where its name has room.
  * `anchors`: the label positions place_labels.ts chose for the current view (`anchor`, "" for
- * none: the style then tries the candidates itself).
+ * none: the style then tries the candidates itself). `current`: the ids of the current event's
+ * places (`current`): their names are placed before every other label (style.ts); `priority`
+ * orders the names in their layer (the current event's first, then by rank).
  */
 export function placeFeatures(
   places: readonly Place[],
   frame?: Bounds,
   anchors: ReadonlyMap<string, string> = new Map(),
+  current: ReadonlySet<string> = new Set(),
 ): FeatureCollection<Point> {
   return {
     type: "FeatureCollection",
@@ -33,6 +36,8 @@ export function placeFeatures(
         edge: frame ? edgeOf(place.lon, place.lat, frame) : "",
         away: awayFrom(place.lon, place.lat, place.id, places),
         anchor: anchors.get(place.id) ?? "",
+        current: current.has(place.id),
+        priority: current.has(place.id) ? 0 : place.rank,
       },
     })),
   };

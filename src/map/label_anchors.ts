@@ -66,9 +66,16 @@ const offsets = (gap: number): Record<Exclude<Anchor, "center">, [number, number
     "bottom-right": [-diagonal, -diagonal],
   };
 };
+/**
+ * Gap for the name of a place that carries the current event, in ems: past its big ring
+ * (story_layers.ts `event-current`: 9 px and a 2.5 px stroke outside it, 11.5 px at theme
+ * scale 1), so the ring never sits on the name's first letters, even at a phone's 9.5 px type.
+ */
+const RING_GAP = 1.25;
 const CITY_OFFSETS = offsets(GAP);
-const NEAR_OFFSETS = offsets(NEAR_GAP);
-const NEAR = "-near";
+/** The other gaps, by the suffix of their keys (`left-near`, `top-ring`). */
+const GAPS = { "-near": offsets(NEAR_GAP), "-ring": offsets(RING_GAP) } as const;
+type Gap = keyof typeof GAPS;
 type CityAnchor = keyof typeof CITY_OFFSETS;
 
 /**
@@ -119,27 +126,51 @@ export function cityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
 
 /**
  * The candidates label_layout.ts chooses from for a main city: `cityAnchors`, then, where the
- * frame's edge allows a centred name (not at a side edge), `FAR_ANCHORS`. With `near`, the same
+ * frame's edge allows a centred name (not at a side edge), `FAR_ANCHORS`, then the other sides. With `near`, the same
  * sides close to the dot (NEAR_GAP) instead: place_labels.ts lays a view out with those only
  * where the wide gap leaves a main place without a name (a name with an event's dot on its
  * first letter is better than no name).
  */
 export function mainCityAnchors(edge: Edge, away: Direction | "", near = false): AnchorOffset[] {
   const centred = edge === "" || edge === "north" || edge === "south";
-  const sides = cityAnchors(edge, away).map(({ anchor, offset }) =>
-    near ? { anchor, offset: NEAR_OFFSETS[anchor as CityAnchor], key: `${anchor}${NEAR}` } : { anchor, offset },
+  const sides = near ? gapAnchors(edge, away, "-near") : cityAnchors(edge, away);
+  const preferred = [...sides, ...(centred ? FAR_ANCHORS : [])];
+  // Then every other side: label_layout.ts keeps a box inside the map itself, and in a small
+  // embed a city at the frame's edge may find room only above or below its dot (Istanbul in a
+  // 288 px wide embed). Last, so a layout that fits without them is unchanged.
+  const rest = [...(near ? gapAnchors("", "", "-near") : cityAnchors("", "")), ...FAR_ANCHORS].filter(
+    (a) => !preferred.some((p) => anchorKey(p) === anchorKey(a)),
   );
-  return [...sides, ...(centred ? FAR_ANCHORS : [])];
+  return [...preferred, ...rest];
+}
+
+/** `cityAnchors` at another gap (GAPS), keyed by anchor and suffix. */
+function gapAnchors(edge: Edge, away: Direction | "", gap: Gap): AnchorOffset[] {
+  return cityAnchors(edge, away).map(({ anchor }) => ({
+    anchor,
+    offset: GAPS[gap][anchor as CityAnchor],
+    key: `${anchor}${gap}`,
+  }));
+}
+
+/**
+ * The candidates for the name of a city that carries the current event: beside its ring first
+ * (RING_GAP), then `mainCityAnchors`' positions, so the name is kept where the ring leaves no
+ * room (the ring is drawn under the names: a name on it stays legible).
+ */
+export function currentCityAnchors(edge: Edge, away: Direction | "", near = false): AnchorOffset[] {
+  return [...gapAnchors(edge, away, "-ring"), ...mainCityAnchors(edge, away, near)];
 }
 
 /** One city position by its key (a position label_layout.ts chose). */
 export function cityAnchor(key: string): AnchorOffset | undefined {
   const far = FAR_ANCHORS.find((a) => a.key === key);
   if (far) return far;
-  if (key.endsWith(NEAR)) {
-    const anchor = key.slice(0, -NEAR.length);
-    return anchor in NEAR_OFFSETS
-      ? { anchor: anchor as CityAnchor, offset: NEAR_OFFSETS[anchor as CityAnchor], key }
+  for (const gap of Object.keys(GAPS) as Gap[]) {
+    if (!key.endsWith(gap)) continue;
+    const anchor = key.slice(0, -gap.length);
+    return anchor in CITY_OFFSETS
+      ? { anchor: anchor as CityAnchor, offset: GAPS[gap][anchor as CityAnchor], key }
       : undefined;
   }
   return key in CITY_OFFSETS ? { anchor: key as CityAnchor, offset: CITY_OFFSETS[key as CityAnchor] } : undefined;
@@ -166,5 +197,5 @@ export const EDGES = Object.keys(BY_EDGE) as Edge[];
 export const CITY_KEYS = [
   ...Object.keys(CITY_OFFSETS),
   ...FAR_ANCHORS.map(anchorKey),
-  ...Object.keys(NEAR_OFFSETS).map((anchor) => `${anchor}${NEAR}`),
+  ...Object.keys(GAPS).flatMap((gap) => Object.keys(CITY_OFFSETS).map((anchor) => `${anchor}${gap}`)),
 ];

@@ -115,6 +115,7 @@ export const CLICKABLE_LAYERS = [
   "movement-open-tip",
   "moving-head",
   "place-dots",
+  "place-labels-current",
   "place-labels",
   "line-labels",
   "line-label-points",
@@ -149,7 +150,7 @@ export function createMapTargets(index: StoryIndex) {
     for (const hit of rankHits(hits, t)) {
       const id = String(hit.properties.id ?? hit.id ?? "");
       if (hit.layer === "event-circles" && index.eventById.has(id)) return { kind: "event", id };
-      if (hit.layer === "place-dots" || hit.layer === "place-labels") {
+      if (hit.layer === "place-dots" || hit.layer.startsWith("place-labels")) {
         const event = nearest(eventsAtPlace.get(id) ?? [], t);
         if (event) return { kind: "event", id: event.event.id };
         if (id) return { kind: "info", what: "place", id };

@@ -1,6 +1,6 @@
 import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, type Box, edgeOf, MAIN_RANK } from "./framing";
-import { AREA_ANCHORS, anchorKey, mainCityAnchors } from "./label_anchors";
+import { AREA_ANCHORS, anchorKey, currentCityAnchors, mainCityAnchors } from "./label_anchors";
 import { type Dot, type LabelRequest, layoutLabels } from "./label_layout";
 import { placeTextSize } from "./style";
 import type { Theme } from "./theme";
@@ -45,15 +45,19 @@ const GLYPH_BORDER_EMS = 0.05;
  * `place-dots`, 3.5) and a little of its white ring, which may merge with a label's halo.
  */
 const DOT_PX = 4;
-/** `text-max-width` of seas, regions and countries, ems (style.ts); cities are not wrapped. */
+/** `text-max-width` of seas, regions and countries, and of cities, ems (style.ts). */
 const AREA_MAX_EMS = 5;
+const CITY_MAX_EMS = 10;
 const AREA_LETTER_SPACING = 0.06;
 const LINE_HEIGHT = 1.1;
 
 /**
- * The position chosen for each main place (its key, see label_anchors.ts) (rank ≤ MAIN_RANK) that has room in `view`, by id.
- * `frame`: the opening frame (edge-of-frame candidates, as in features.ts); `theme`: its `scale`
- * sizes the dots, its `labelScale` and `minTextPx` the names.
+ * The position chosen for each main place (rank ≤ MAIN_RANK) and each place of the current
+ * event that has room in `view`, by id (its key, see label_anchors.ts). `frame`: the opening
+ * frame (edge-of-frame candidates, as in features.ts); `theme`: its `scale` sizes the dots, its
+ * `labelScale` and `minTextPx` the names; `current`: the ids of the current event's places,
+ * laid out first (a place that carries the current event never loses its name to another
+ * place's), a city's name beside its ring.
  */
 export function placeLabelAnchors(
   places: readonly Place[],
@@ -62,8 +66,12 @@ export function placeLabelAnchors(
   lang: "de" | "en",
   theme: Pick<Theme, "scale" | "labelScale" | "minTextPx">,
   measure: Measure,
+  current: ReadonlySet<string> = new Set(),
 ): Map<string, string> {
-  const main = places.filter((p) => p.rank <= MAIN_RANK).sort((a, b) => a.rank - b.rank);
+  const priority = (p: Place) => (current.has(p.id) ? 0 : 1);
+  const main = places
+    .filter((p) => p.rank <= MAIN_RANK || current.has(p.id))
+    .sort((a, b) => priority(a) - priority(b) || a.rank - b.rank);
   const requestsWith = (near: boolean): LabelRequest[] =>
     main.map((place) => {
       const at = place.labelAt ?? place;
@@ -72,7 +80,13 @@ export function placeLabelAnchors(
       // the next whole zoom level; the drawn text is smaller between levels, the box is not.
       const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale, theme.minTextPx);
       const city = place.kind === "city";
-      const lines = city ? [place.name[lang]] : wrap(place.name[lang], size, measure);
+      // Wrapped as MapLibre wraps it: a long name (a story's own, 88 characters) takes lines, not the map's width.
+      const lines = wrap(
+        place.name[lang],
+        size,
+        (text) => measure(text, size, city),
+        city ? CITY_MAX_EMS : AREA_MAX_EMS,
+      );
       const spacing = city ? 0 : AREA_LETTER_SPACING * size;
       const width = Math.max(...lines.map((line) => measure(line, size, city) + spacing * line.length));
       return {
@@ -84,7 +98,11 @@ export function placeLabelAnchors(
         size,
         pad: near ? PAD_PX : PAD_PX + WIDE_SPARE_PX,
         candidates: city
-          ? mainCityAnchors(edgeOf(place.lon, place.lat, frame), awayFrom(place.lon, place.lat, place.id, places), near)
+          ? (current.has(place.id) ? currentCityAnchors : mainCityAnchors)(
+              edgeOf(place.lon, place.lat, frame),
+              awayFrom(place.lon, place.lat, place.id, places),
+              near,
+            )
           : AREA_ANCHORS,
       };
     });
@@ -112,12 +130,12 @@ export function placeLabelAnchors(
   return anchors;
 }
 
-/** Words on lines no wider than AREA_MAX_EMS (a longer word keeps its own line), as MapLibre wraps. */
-function wrap(text: string, size: number, measure: Measure): string[] {
+/** Words on lines no wider than `maxEms` (a longer word keeps its own line), as MapLibre wraps. */
+function wrap(text: string, size: number, width: (text: string) => number, maxEms: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/)) {
     const last = lines.at(-1);
-    if (last !== undefined && measure(`${last} ${word}`, size, false) <= AREA_MAX_EMS * size) {
+    if (last !== undefined && width(`${last} ${word}`) <= maxEms * size) {
       lines[lines.length - 1] = `${last} ${word}`;
     } else lines.push(word);
   }

@@ -109,6 +109,9 @@ export function placeTextSize(zoom: number, kind: string, rank: number, scale: n
   return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0);
 }
 
+/** The place-name layers, in the order MapLibre places them: the current event's places', the others' (see buildStyle). */
+export const PLACE_LABEL_LAYERS = ["place-labels-current", "place-labels"] as const;
+
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
   const story = splitMarkerLayers(input.storyLayers ?? []);
@@ -152,44 +155,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         },
       },
       ...story.under,
-      // One label layer for every kind of place, so that `rank` (the symbol sort key) decides
-      // every collision: a main place's name wins over a sea, a region or a secondary city.
-      {
-        id: "place-labels",
-        type: "symbol",
-        source: "places",
-        layout: {
-          "text-field": localizedName,
-          "text-font": ["case", isCity, ["literal", [FONT_BOLD]], ["literal", [FONT_REGULAR]]],
-          "text-size": [
-            "interpolate",
-            ["linear"],
-            ["zoom"],
-            ...TEXT_SIZES.flatMap(([zoom, main, city, area]) => [
-              zoom,
-              [
-                "case",
-                isCity,
-                ["case", ["<=", ["to-number", ["get", "rank"]], MAIN_RANK], px(main), px(city)],
-                px(area),
-              ],
-            ]),
-          ] as unknown as ExpressionSpecification,
-          "text-letter-spacing": ["case", isCity, 0, 0.06],
-          "text-max-width": ["case", isCity, 10, 5],
-          "text-line-height": 1.1,
-          "text-padding": 0,
-          "text-variable-anchor-offset": anchorOffsets,
-          "text-justify": "auto",
-          "symbol-sort-key": ["get", "rank"],
-        },
-        paint: {
-          "text-color": ["match", ["get", "kind"], "city", theme.label, "sea", theme.seaLabel, theme.regionLabel],
-          "text-halo-color": ["match", ["get", "kind"], "city", theme.labelHalo, "sea", theme.water, theme.land],
-          "text-halo-width": ["match", ["get", "kind"], "city", 1.6, "sea", 1, 1.2],
-          "text-opacity": uncovered,
-        },
-      },
+      // The other places' names, every kind in one layer, so that `rank` (the symbol sort key)
+      // decides every collision: a main place's name wins over a sea, a region or a secondary city.
+      placeLabels("place-labels", false),
       ...story.over,
       // Above the event dots: a city's own dot stays visible inside the event's larger one.
       {
@@ -206,6 +174,45 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           "circle-stroke-opacity": uncovered,
         },
       },
+      // The current event's places' names, topmost: MapLibre places the layers from the top
+      // down, so these win over every other label, a strong line's forced word included.
+      placeLabels("place-labels-current", true),
     ],
   };
+
+  /** The place names of the current event's places (`current`, see features.ts) or of the others. */
+  function placeLabels(id: (typeof PLACE_LABEL_LAYERS)[number], current: boolean): LayerSpecification {
+    return {
+      id,
+      filter: ["==", ["boolean", ["get", "current"], false], current],
+      type: "symbol",
+      source: "places",
+      layout: {
+        "text-field": localizedName,
+        "text-font": ["case", isCity, ["literal", [FONT_BOLD]], ["literal", [FONT_REGULAR]]],
+        "text-size": [
+          "interpolate",
+          ["linear"],
+          ["zoom"],
+          ...TEXT_SIZES.flatMap(([zoom, main, city, area]) => [
+            zoom,
+            ["case", isCity, ["case", ["<=", ["to-number", ["get", "rank"]], MAIN_RANK], px(main), px(city)], px(area)],
+          ]),
+        ] as unknown as ExpressionSpecification,
+        "text-letter-spacing": ["case", isCity, 0, 0.06],
+        "text-max-width": ["case", isCity, 10, 5],
+        "text-line-height": 1.1,
+        "text-padding": 0,
+        "text-variable-anchor-offset": anchorOffsets,
+        "text-justify": "auto",
+        "symbol-sort-key": ["get", "priority"],
+      },
+      paint: {
+        "text-color": ["match", ["get", "kind"], "city", theme.label, "sea", theme.seaLabel, theme.regionLabel],
+        "text-halo-color": ["match", ["get", "kind"], "city", theme.labelHalo, "sea", theme.water, theme.land],
+        "text-halo-width": ["match", ["get", "kind"], "city", 1.6, "sea", 1, 1.2],
+        "text-opacity": uncovered,
+      },
+    };
+  }
 }

@@ -22,6 +22,7 @@ const CLICKABLE = [
   "movement-open-tip",
   "moving-head",
   "place-dots",
+  "place-labels-current",
   "place-labels",
   "line-labels",
   "line-label-points",

@@ -2,14 +2,9 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser, waitForMapIdle } from "./app";
 import { GERMAN_PLACE_NAMES as NINE } from "./flagship";
+import { unreadablePlaces as unreadable } from "./label_boxes";
 
 const openApp = useBrowser();
-
-/**
- * Everything that can lie over the map: MapLibre's controls, the date, the legend (its slot: an
- * open legend taller than the slot scrolls inside it), the page's parts.
- */
-const OVERLAYS = ".maplibregl-ctrl, .map-date, .legend-slot, .masthead, .panel, .timeline-area, .present-progress";
 
 interface View {
   name: string;
@@ -34,88 +29,8 @@ const VIEWS: View[] = [
   { name: "embed 320×900", query: "?embed=1", width: 320, height: 900, touch: true },
 ];
 
-/**
- * What a reader cannot read, as sentences: each of the nine places that is not labelled (or
- * whose label is faded out because a control covers it), whose point lies outside the visible
- * map or under an overlay, or whose label box meets an overlay or the map's visible edge; and
- * any other place whose label is shown although it meets an overlay or the edge (secondary
- * labels give way, they never sit under a control). Boxes come from the map's own placed labels
- * (queryRenderedFeatures), not from the DOM list of places.
- */
-function unreadablePlaces(page: Page): Promise<string[]> {
-  return page.evaluate(
-    ({ nine, overlays }) => {
-      interface Box {
-        left: number;
-        top: number;
-        right: number;
-        bottom: number;
-      }
-      interface Label {
-        name: string;
-        screen: [number, number] | undefined;
-        covered: boolean;
-      }
-      const api = (
-        window as unknown as {
-          __zeitkarte: { placeLabels(): Label[]; labelsIn(box: Box): Label[] };
-        }
-      ).__zeitkarte;
-      const map = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
-      const visible: Box = {
-        left: Math.max(map.left, 0),
-        top: Math.max(map.top, 0),
-        right: Math.min(map.right, window.innerWidth),
-        bottom: Math.min(map.bottom, window.innerHeight),
-      };
-      const local = (b: Box): Box => ({
-        left: b.left - map.left,
-        top: b.top - map.top,
-        right: b.right - map.left,
-        bottom: b.bottom - map.top,
-      });
-      const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      const covers = (b: Box, x: number, y: number) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
-      const shown = [...document.querySelectorAll(overlays)].flatMap((element) => {
-        const box = element.getBoundingClientRect();
-        const style = getComputedStyle(element);
-        if (box.width === 0 || box.height === 0 || style.visibility === "hidden" || !meets(box, visible)) return [];
-        return [{ box, name: element.className.toString().split(" ")[0] ?? element.tagName }];
-      });
-      const problems: string[] = [];
-      const labels = api.placeLabels();
-      for (const name of nine) {
-        const label = labels.find((l) => l.name === name);
-        if (!label?.screen) {
-          problems.push(`${name}: no label`);
-          continue;
-        }
-        if (label.covered) problems.push(`${name}: label faded out (covered)`);
-        const x = label.screen[0] + map.left;
-        const y = label.screen[1] + map.top;
-        if (!covers(visible, x, y))
-          problems.push(`${name}: outside the visible map at ${Math.round(x)},${Math.round(y)}`);
-        for (const overlay of shown) if (covers(overlay.box, x, y)) problems.push(`${name}: under ${overlay.name}`);
-      }
-      // Label boxes: no shown label may meet an overlay or the visible map's edge.
-      const edges: [string, Box][] = [
-        ["left edge", { ...visible, right: visible.left + 1 }],
-        ["right edge", { ...visible, left: visible.right - 1 }],
-        ["top edge", { ...visible, bottom: visible.top + 1 }],
-        ["bottom edge", { ...visible, top: visible.bottom - 1 }],
-      ];
-      for (const [what, box] of [...edges, ...shown.map((o): [string, Box] => [o.name, o.box])]) {
-        const names = api
-          .labelsIn(local(box))
-          .filter((l) => nine.includes(l.name) || !l.covered)
-          .map((l) => l.name);
-        for (const name of new Set(names)) problems.push(`${name}: label meets ${what}`);
-      }
-      return problems;
-    },
-    { nine: NINE, overlays: OVERLAYS },
-  );
-}
+/** What a reader cannot read of the nine places (label_boxes.ts). */
+const unreadablePlaces = (page: Page) => unreadable(page, NINE);
 
 async function hookReady(page: Page) {
   await page.waitForFunction(() => "__zeitkarte" in window);

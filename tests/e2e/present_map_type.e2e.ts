@@ -2,13 +2,14 @@ import type { StylePropertySpecification } from "@maplibre/maplibre-gl-style-spe
 import { createExpression, latest } from "@maplibre/maplibre-gl-style-spec";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { PLACE_LABEL_LAYERS } from "../../src/map/style";
 import { useBrowser, waitForMapIdle } from "./app";
 import { GERMAN_PLACE_NAMES } from "./flagship";
 
 const openApp = useBrowser();
 
 /** Every map layer that draws text (style.ts, story_layers.ts). */
-const TEXT_LAYERS = ["place-labels", "line-labels", "line-label-points", "movement-end", "movement-open-tip"];
+const TEXT_LAYERS = [...PLACE_LABEL_LAYERS, "line-labels", "line-label-points", "movement-end", "movement-open-tip"];
 const TEXT_SIZE = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>).layout_symbol?.[
   "text-size"
 ] as StylePropertySpecification;
@@ -64,14 +65,14 @@ describe("presenter mode: the map's own text", () => {
         await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
         await waitForMapIdle(page);
         await expect
-          .poll(async () => (await mapTextSizes(page)).filter((s) => s.layer === "place-labels").length, {
+          .poll(async () => (await mapTextSizes(page)).filter((s) => s.layer.startsWith("place-labels")).length, {
             timeout: 30_000,
           })
           .toBeGreaterThan(0);
         const sizes = await mapTextSizes(page);
         expect(sizes.filter((s) => s.size < 18).map((s) => `${s.layer} ${s.text} ${s.size.toFixed(1)} px`)).toEqual([]);
         if (hash === "") {
-          const names = sizes.filter((s) => s.layer === "place-labels").map((s) => s.text);
+          const names = sizes.filter((s) => s.layer.startsWith("place-labels")).map((s) => s.text);
           expect(GERMAN_PLACE_NAMES.filter((n) => !names.includes(n))).toEqual([]);
         }
         expect(pageErrors).toEqual([]);

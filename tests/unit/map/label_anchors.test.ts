@@ -3,6 +3,7 @@ import { DIRECTIONS } from "../../../src/map/framing";
 import {
   cityAnchor,
   cityAnchors,
+  currentCityAnchors,
   EDGES,
   EVENT_DOT_PX,
   FAR_ANCHORS,
@@ -48,6 +49,24 @@ describe("cityAnchors(edge, away)", () => {
     const near = mainCityAnchors("", "south-west", true);
     expect(near.map((a) => a.anchor)).toEqual(wide.map((a) => a.anchor));
     for (const a of near.filter((n) => n.key?.endsWith("-near"))) expect(cityAnchor(a.key ?? "")).toEqual(a);
-    expect(near.filter((n) => n.key?.endsWith("-near")).length).toBe(cityAnchors("", "south-west").length);
+    expect(near.filter((n) => n.key?.endsWith("-near")).length).toBe(8);
+  });
+
+  it("mainCityAnchors('west', '') offers the inward sides first, then every other side and the far ones last", () => {
+    const keys = mainCityAnchors("west", "").map((a) => a.key ?? a.anchor);
+    expect(keys.slice(0, 3)).toEqual(cityAnchors("west", "").map((a) => a.anchor));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(expect.arrayContaining(["top", "bottom", "right", "top-far", "bottom-far"]));
+  });
+
+  it("currentCityAnchors(edge, away) puts the name of the current event's city beyond its ring first (11.5 px at 9.5 px type)", () => {
+    const ring = currentCityAnchors("", "").filter((a) => a.key?.endsWith("-ring"));
+    expect(ring.length).toBe(8);
+    for (const anchor of ring) {
+      expect(cityAnchor(anchor.key ?? "")).toEqual(anchor);
+      const box = labelBox({ id: "x", x: 0, y: 0, width: 40, height: 10, size: 9.5, pad: 0, candidates: [] }, anchor);
+      const nearest = Math.hypot(Math.max(box.left, 0, -box.right), Math.max(box.top, 0, -box.bottom));
+      expect(nearest, `${anchor.anchor}`).toBeGreaterThanOrEqual(11.5);
+    }
   });
 });

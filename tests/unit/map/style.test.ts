@@ -26,11 +26,11 @@ describe("buildStyle(input)", () => {
     expect(validateStyleMin(style()).map((e) => e.message)).toEqual([]);
   });
 
-  it("buildStyle(input) sorts every label layer by the place's rank", () => {
+  it("buildStyle(input) sorts every label layer by the place's priority: the current event's places first, then by rank", () => {
     const labels = style().layers.filter((l) => l.type === "symbol");
     expect(labels.length).toBeGreaterThan(0);
     for (const layer of labels) {
-      if (layer.type === "symbol") expect(layer.layout?.["symbol-sort-key"]).toEqual(["get", "rank"]);
+      if (layer.type === "symbol") expect(layer.layout?.["symbol-sort-key"]).toEqual(["get", "priority"]);
     }
   });
 
@@ -48,8 +48,16 @@ describe("buildStyle(input)", () => {
     expect(validateStyleMin(built).filter((e) => !/source ".*" not found/.test(e.message))).toEqual([]);
     const ids = built.layers.map((l) => l.id);
     const at = (id: string) => ids.indexOf(id);
-    // A strong line's forced word (line_label_points.ts) wins over the place names too.
-    expect(ids.slice(-5)).toEqual(["place-labels", "event-circles", "event-pulse", "line-label-forced", "place-dots"]);
+    // A strong line's forced word (line_label_points.ts) wins over the place names, but for the
+    // current event's places': their layer is topmost, placed first.
+    expect(ids.slice(-6)).toEqual([
+      "place-labels",
+      "event-circles",
+      "event-pulse",
+      "line-label-forced",
+      "place-dots",
+      "place-labels-current",
+    ]);
     // The current event's big ring stays under the labels, so a city's name beside it stays whole.
     for (const id of [
       "event-current",
