@@ -49,7 +49,7 @@ export function mountMap(
     onContextRestored?: () => void;
     /** A play waits for the restore: the loss notice says so. */
     playHeld?: () => boolean;
-    /** The URL named an event: the map frames it on first drawing (the opening moment keeps the overview). */
+    /** The URL named an event or a moment: the map frames its event on first drawing (the opening moment keeps the overview). */
     linkedEvent?: boolean;
     /**
      * The first view is complete: the map's first idle with the story drawn, or at once where

@@ -214,7 +214,8 @@ export function mountApp(
       onContextLost: () => lostPlay.lost(),
       onContextRestored: () => lostPlay.restored(),
       playHeld: () => lostPlay.held,
-      linkedEvent: url.event !== undefined,
+      // A link to a moment (#t=…) shows that moment's card just as #event=… does: both are framed.
+      linkedEvent: url.event !== undefined || url.t !== undefined,
       onFirstView: preloadShare,
     },
   );

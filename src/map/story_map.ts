@@ -217,10 +217,10 @@ export function createStoryMap(
         const changed = currentId !== lastCurrent;
         lastCurrent = currentId;
         const event = snapshot.current;
-        // A link that names an event (#event=…) is a reached event too: frame it on first drawing.
-        // The story's own opening (also in presenter mode, opened with ?present=1) keeps the
-        // overview with every place of the story; the first step moves in.
-        const linked = firstDraw && frameFirstEvent && state.event !== undefined;
+        // A link that names an event or a moment (#event=…, #t=…) reaches the event on its card
+        // too: frame it on first drawing. The story's own opening (also in presenter mode, opened
+        // with ?present=1) keeps the overview with every place of the story; the first step moves in.
+        const linked = firstDraw && frameFirstEvent;
         const turnedOn = closeUpTurnedOn && !firstDraw;
         firstDraw = false;
         if (event && (reason !== "other" || turnedOn || linked)) {

@@ -95,3 +95,12 @@ describe("the current event in a dense cluster is framed without follow mode", (
     });
   }
 });
+
+describe("a link to a moment (#t=…) frames the event on its card, as #event=… does", () => {
+  it("at 390×844, #t=2025-11-15 opens on the embassy strike in Kiew framed: no other place's marker within 18 px of its ring", async () => {
+    const { page, pageErrors } = await openApp("#t=2025-11-15&lang=de", { viewport: { width: 390, height: 844 } });
+    await ready(page);
+    await expect.poll(() => othersNearRing(page), { timeout: 30_000 }).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
