@@ -324,7 +324,9 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       filter: ["==", ["geometry-type"], "Point"],
       layout: {
         "icon-image": ["case", ["==", ["get", "kind"], "flight"], "plane", "arrow"],
-        "icon-size": 0.6 * s,
+        // A head of a movement that does not bear on the current event recedes with its line:
+        // smaller and faint, so no unlabelled arc catches the eye (the strong ones carry a word).
+        "icon-size": ["case", ["get", "strong"], 0.6 * s, 0.45 * s],
         "icon-rotate": ["get", "bearing"],
         "icon-rotation-alignment": "map",
         "icon-allow-overlap": true,
@@ -334,7 +336,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-color": kindColor,
         "icon-halo-color": theme.labelHalo,
         "icon-halo-width": 2,
-        "icon-opacity": ["case", ["get", "strong"], 1, 0.45],
+        "icon-opacity": ["case", ["get", "strong"], 1, 0.35],
       },
     },
     // Under the on-line words, so it never displaces one: only the lines without a word get it;
