@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import {
   FALLBACK_FRACTIONS,
   FORCED_ATTEMPT,
-  fallbackLabelPoints,
   LAST_ATTEMPT,
+  fallbackLabelPoints,
   MIN_VISIBLE_PX,
   pointAlongVisible,
   type ScreenView,
