@@ -1,5 +1,5 @@
 import type { FeatureCollection, LineString } from "geojson";
-import { fallbackLabelPoints, LAST_ATTEMPT } from "./line_label_points";
+import { FORCED_ATTEMPT, fallbackLabelPoints } from "./line_label_points";
 import type { MapView } from "./map_view";
 
 /** The source and layer of the fallback words (story_layers.ts). */
@@ -45,7 +45,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     } else {
       const drawn = new Set(view.renderedProperties(FALLBACK_LAYERS).map((p) => String(p.id)));
       for (const id of shown) {
-        if (!drawn.has(id)) attempts.set(id, Math.min((attempts.get(id) ?? 0) + 1, LAST_ATTEMPT));
+        if (!drawn.has(id)) attempts.set(id, Math.min((attempts.get(id) ?? 0) + 1, FORCED_ATTEMPT));
       }
     }
     const placed = new Set(view.renderedProperties(["line-labels"]).map((p) => String(p.id)));

@@ -6,20 +6,15 @@ import type { Feature, FeatureCollection, LineString, Point, Position } from "ge
  * red Moskau–Kiew line at the start of the war had no "feindselig". For each strong line drawn
  * without its word, this puts the word once as a point label on the line's visible part, at
  * its middle first and, while that too finds no room, at other points along it
- * (FALLBACK_FRACTIONS); where none has room, the word is `forced`, tried at the same points: drawn above
+ * (FALLBACK_FRACTIONS); where none has room, the word is `forced` at the middle: drawn above
  * the place names (story_layers.ts `line-label-forced`), so a secondary name gives way to it.
  * Pure geometry in screen px; line_label_fallback.ts runs it on the map.
  */
 
 /** Where along a line's visible length its fallback word is tried, in order. */
 export const FALLBACK_FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9] as const;
-/** The attempt after the last fraction: the word is forced, at the same points in turn. */
+/** The attempt after the last fraction: the word is forced at the middle. */
 export const FORCED_ATTEMPT = FALLBACK_FRACTIONS.length;
-/**
- * The last attempt: forced at the last fraction. A forced word still gives way to the names of
- * the current event's places (drawn above it), so it is tried along the line like the others.
- */
-export const LAST_ATTEMPT = 2 * FALLBACK_FRACTIONS.length - 1;
 /** A line with less than this much of it on screen (px) needs no word: it is hardly drawn. */
 export const MIN_VISIBLE_PX = 24;
 /** The word's point keeps this far inside the map's edges, px, so the word is not cut. */
@@ -137,8 +132,8 @@ export interface ScreenView {
  * Point labels for the strong lines (`lines`: the features of the `line-labels` source, with
  * `id`, `label` and `color`) that are on screen but whose on-line word is not drawn
  * (`placed`), each at FALLBACK_FRACTIONS[attempt(id)] of its visible part with the line's
- * direction there as `angle` (degrees clockwise, upright); from FORCED_ATTEMPT on, at the same
- * fractions in turn with the property `forced: true` (up to LAST_ATTEMPT, where it stays).
+ * direction there as `angle` (degrees clockwise, upright); from FORCED_ATTEMPT on, at the
+ * middle with the property `forced: true`.
  */
 export function fallbackLabelPoints(
   lines: FeatureCollection<LineString>,
@@ -150,9 +145,8 @@ export function fallbackLabelPoints(
   for (const line of lines.features) {
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
-    const tried = Math.min(attempt(id), LAST_ATTEMPT);
-    const forced = tried >= FORCED_ATTEMPT;
-    const fraction = FALLBACK_FRACTIONS[forced ? tried - FORCED_ATTEMPT : tried] as number;
+    const forced = attempt(id) >= FORCED_ATTEMPT;
+    const fraction = forced ? 0.5 : (FALLBACK_FRACTIONS[attempt(id)] as number);
     const screen = line.geometry.coordinates.map((p: Position) => view.project([p[0] ?? 0, p[1] ?? 0]));
     const at = alongVisible(screen, view.width, view.height, fraction);
     if (!at) continue;
