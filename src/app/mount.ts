@@ -437,6 +437,13 @@ function exposeForTests(
           void view.nextRender();
         }),
       project: (lon: number, lat: number) => view.project([lon, lat]),
+      // Hides every text (place names, words on lines, the basemap's names): a picture of the
+      // rest, whose labels MapLibre may place otherwise after another history (tests only).
+      hideText: () =>
+        view.setLayersVisible(
+          view.layerIds("symbol").filter((id) => view.layoutProperty(id, "text-field") !== undefined),
+          false,
+        ),
       zoom: () => view.zoom(),
       layoutProperty: (layer: string, name: string) => view.layoutProperty(layer, name),
       clock: { freeze: () => clock.freeze(), advance: (ms: number) => clock.advance(ms) },

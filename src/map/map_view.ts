@@ -173,6 +173,8 @@ export interface MapView {
   /** The camera's zoom and a layer's layout property as the style has it (tests measure type sizes). */
   zoom(): number;
   layoutProperty(layer: string, name: string): unknown;
+  /** The style's layer ids of `type` ("symbol", "line" …, or all), bottom to top (tests). */
+  layerIds(type?: string): string[];
   /** Back to the story's whole view (the reset button's camera). */
   resetCamera(instant: boolean): void;
   /** The camera as it is: centre [lon, lat] (degrees) and zoom, for setCamera. */
@@ -706,6 +708,7 @@ export function createMapView(options: MapViewOptions): MapView {
     zoom: () => map.getZoom(),
     layoutProperty: (layer, name) =>
       map.getLayer(layer) ? map.getLayoutProperty(layer, name as "visibility") : undefined,
+    layerIds: (type) => map.getLayersOrder().filter((id) => type === undefined || map.getLayer(id)?.type === type),
     resetCamera(instant) {
       const overlays = lost ? (options.overlays?.() ?? []) : undefined;
       // The opening frame, clear of the controls and overlays, as the reset button fits it.
