@@ -17,7 +17,7 @@ export interface LineLabelFallback {
  * Gives every strong line its word on the map (line_label_points.ts): after each `idle` it
  * reads which on-line words MapLibre drew and puts a point word on each strong line on screen
  * without one; a point word that found no room either moves along the line at the next idle
- * (FALLBACK_FRACTIONS tries per camera), then is forced above the place names. The tried
+ * (FALLBACK_FRACTIONS tries per camera), then is forced above the secondary place names. The tried
  * words lie under the on-line words, so they never displace one, and a line's attempts only
  * grow: the loop settles, and data is re-sent only when it changed.
  */

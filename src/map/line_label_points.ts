@@ -7,7 +7,8 @@ import type { Feature, FeatureCollection, LineString, Point, Position } from "ge
  * without its word, this puts the word once as a point label on the line's visible part, at
  * its middle first and, while that too finds no room, at other points along it
  * (FALLBACK_FRACTIONS); where none has room, the word is `forced` at the middle: drawn above
- * the place names (story_layers.ts `line-label-forced`), so a secondary name gives way to it.
+ * the secondary place names (story_layers.ts `line-label-forced`), so such a name gives way to
+ * it; a main place's name does not (style.ts).
  * Pure geometry in screen px; line_label_fallback.ts runs it on the map.
  */
 

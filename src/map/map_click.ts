@@ -116,6 +116,7 @@ export const CLICKABLE_LAYERS = [
   "moving-head",
   "place-dots",
   "place-labels-current",
+  "place-labels-main",
   "place-labels",
   "line-labels",
   "line-label-points",

@@ -16,7 +16,7 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   const under: LayerSpecification[] = [];
   const over: LayerSpecification[] = [];
   for (const layer of story) {
-    // A strong line's word with no room elsewhere (line_label_points.ts): above the place names.
+    // A strong line's word with no room elsewhere (line_label_points.ts): above the secondary place names (style.ts).
     if (layer.id === "event-pulse" || layer.id === "line-label-forced") over.push(layer);
     else if (layer.id === "event-circles" && layer.type === "circle") {
       under.push(onlyCurrent(layer, true));

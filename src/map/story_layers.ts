@@ -340,7 +340,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
     },
     // Under the on-line words, so it never displaces one: only the lines without a word get it;
-    // a word that found no room anywhere is forced above the place names (marker_layers.ts).
+    // a word that found no room anywhere is forced above the secondary place names (marker_layers.ts).
     ...(["line-label-points", "line-label-forced"] as const).map(
       (id): LayerSpecification => ({
         id,

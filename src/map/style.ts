@@ -109,8 +109,11 @@ export function placeTextSize(zoom: number, kind: string, rank: number, scale: n
   return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0);
 }
 
-/** The place-name layers, in the order MapLibre places them: the current event's places', the others' (see buildStyle). */
-export const PLACE_LABEL_LAYERS = ["place-labels-current", "place-labels"] as const;
+/**
+ * The place-name layers, in the order MapLibre places them (see buildStyle): the current event's
+ * places', the other main places' (rank ≤ MAIN_RANK), the rest.
+ */
+export const PLACE_LABEL_LAYERS = ["place-labels-current", "place-labels-main", "place-labels"] as const;
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
@@ -155,10 +158,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         },
       },
       ...story.under,
-      // The other places' names, every kind in one layer, so that `rank` (the symbol sort key)
-      // decides every collision: a main place's name wins over a sea, a region or a secondary city.
-      placeLabels("place-labels", false),
+      // The secondary places' names, every kind in one layer, so that `rank` (the symbol sort key)
+      // decides every collision among them; under a strong line's forced word, which wins over them.
+      placeLabels("place-labels"),
       ...story.over,
+      // The story's main places' names: above every word on a line, so a forced word never takes a
+      // main place's name (issue 11: the nine places are labelled at every size, a word gives way).
+      placeLabels("place-labels-main"),
       // Above the event dots: a city's own dot stays visible inside the event's larger one.
       {
         id: "place-dots",
@@ -176,15 +182,23 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
       // The current event's places' names, topmost: MapLibre places the layers from the top
       // down, so these win over every other label, a strong line's forced word included.
-      placeLabels("place-labels-current", true),
+      placeLabels("place-labels-current"),
     ],
   };
 
-  /** The place names of the current event's places (`current`, see features.ts) or of the others. */
-  function placeLabels(id: (typeof PLACE_LABEL_LAYERS)[number], current: boolean): LayerSpecification {
+  /**
+   * The place names of the current event's places (`current`, see features.ts), of the other main
+   * places (rank ≤ MAIN_RANK) or of the rest.
+   */
+  function placeLabels(id: (typeof PLACE_LABEL_LAYERS)[number]): LayerSpecification {
+    const current: ExpressionSpecification = ["boolean", ["get", "current"], false];
+    const main: ExpressionSpecification = ["<=", ["to-number", ["get", "rank"]], MAIN_RANK];
     return {
       id,
-      filter: ["==", ["boolean", ["get", "current"], false], current],
+      filter:
+        id === "place-labels-current"
+          ? current
+          : ["all", ["!", current], id === "place-labels-main" ? main : ["!", main]],
       type: "symbol",
       source: "places",
       layout: {

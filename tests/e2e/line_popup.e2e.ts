@@ -23,6 +23,7 @@ const CLICKABLE = [
   "moving-head",
   "place-dots",
   "place-labels-current",
+  "place-labels-main",
   "place-labels",
   "line-labels",
   "line-label-points",

@@ -37,6 +37,31 @@ async function hookReady(page: Page) {
   await waitForMapIdle(page);
 }
 
+/** Waits until the words on lines no longer change: the same fallback words after two idles 1 s apart. */
+async function settleWords(page: Page): Promise<void> {
+  const words = () =>
+    page.evaluate(async () => {
+      const zeitkarte = (
+        window as unknown as {
+          __zeitkarte: { idle(): Promise<void>; renderedFeatures(l: string[]): { properties: { id?: unknown } }[] };
+        }
+      ).__zeitkarte;
+      await zeitkarte.idle();
+      const drawn = zeitkarte.renderedFeatures(["line-label-points", "line-label-forced"]);
+      return drawn
+        .map((f) => String(f.properties.id))
+        .sort()
+        .join();
+    });
+  let last = await words();
+  for (let i = 0; i < 10; i++) {
+    await page.waitForTimeout(1000);
+    const now = await words();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 describe("the nine places of the flagship", () => {
   for (const view of VIEWS) {
     it(`are labelled, inside the visible map and clear of every control: ${view.name}`, async () => {
@@ -44,6 +69,11 @@ describe("the nine places of the flagship", () => {
       const viewport = { width: view.width, height: view.height };
       const { page } = await openApp(view.query, { viewport, hasTouch: touch, isMobile: touch });
       await hookReady(page);
+      expect(await unreadablePlaces(page)).toEqual([]);
+      // The words on strong lines that found no room are tried elsewhere after each idle and at
+      // last forced (line_label_fallback.ts): none of them takes a main place's name. A review
+      // found Grosny, Eriwan and Aktau bare three seconds after the first idle at 320 and 390 px.
+      await settleWords(page);
       expect(await unreadablePlaces(page)).toEqual([]);
     });
   }

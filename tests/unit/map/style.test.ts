@@ -48,13 +48,14 @@ describe("buildStyle(input)", () => {
     expect(validateStyleMin(built).filter((e) => !/source ".*" not found/.test(e.message))).toEqual([]);
     const ids = built.layers.map((l) => l.id);
     const at = (id: string) => ids.indexOf(id);
-    // A strong line's forced word (line_label_points.ts) wins over the place names, but for the
-    // current event's places': their layer is topmost, placed first.
-    expect(ids.slice(-6)).toEqual([
+    // A strong line's forced word (line_label_points.ts) wins over the secondary place names, not
+    // over the main places' or the current event's places': their layers are above, placed first.
+    expect(ids.slice(-7)).toEqual([
       "place-labels",
       "event-circles",
       "event-pulse",
       "line-label-forced",
+      "place-labels-main",
       "place-dots",
       "place-labels-current",
     ]);
