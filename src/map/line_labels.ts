@@ -1,17 +1,16 @@
 import type { Feature, FeatureCollection, LineString, Position } from "geojson";
 import { type Lang, t } from "../i18n/t";
+import { SHORT_WORD } from "../story/limits";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { MOVEMENT_COLORS, RELATION_COLORS } from "../ui/palette";
 import type { Emphasis } from "./emphasis";
 
-/** A movement's own label is used on its line when it is at most this long, else its kind. */
-const SHORT_LABEL = 30;
-
 /**
  * The words on the strong lines, so a reader who never opens the legend reads them right:
- * a relation says its state ("feindselig"), a movement what it is ("Lawrow nach Eriwan", or
- * its kind, "Truppen"). Each label sits on its line in the line's colour. Pure.
+ * a relation says its state ("feindselig"), a movement what it is: its `short` word ("zunächst
+ * 11 000 Soldaten"), else its label when that is at most SHORT_WORD characters ("Lawrow nach
+ * Eriwan"), else its kind ("Truppen"). Each label sits on its line in the line's colour. Pure.
  */
 export function lineLabelFeatures(
   index: StoryIndex,
@@ -31,7 +30,7 @@ export function lineLabelFeatures(
     const m = index.movements[i];
     if (!m || m.path.coords.length < 2) continue;
     const own = m.movement.label[lang];
-    const label = own.length <= SHORT_LABEL ? own : t(lang, `movement_${m.movement.kind}`);
+    const label = m.movement.short?.[lang] ?? (own.length <= SHORT_WORD ? own : t(lang, `movement_${m.movement.kind}`));
     features.push(line(m.movement.id, m.path.coords, label, MOVEMENT_COLORS[m.movement.kind]));
   }
   return { type: "FeatureCollection", features };

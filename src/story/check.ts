@@ -96,6 +96,14 @@ export function checkStory(story: Story, articles?: ReadonlyMap<string, string>)
     m.sources.forEach((q, j) => {
       quote(`${path}.sources[${j}]`, q);
     });
+    if (m.short) {
+      const quoted = new Set(m.sources.flatMap((q) => numbersIn(q.quote)));
+      for (const lang of ["de", "en"] as const) {
+        const missing = numbersIn(m.short[lang]).filter((n) => !quoted.has(n));
+        if (missing.length > 0)
+          add(`${path}.short.${lang}`, `the number ${missing.join(", ")} is in none of the movement's quotes`);
+      }
+    }
   });
 
   const changes = (
@@ -144,6 +152,15 @@ export function checkStory(story: Story, articles?: ReadonlyMap<string, string>)
     });
   }
   return findings.filter((finding) => finding !== QUOTE_FOUND);
+}
+
+/**
+ * The numbers in `text` as digits only, whatever groups their thousands: "11.000", "11 000",
+ * "11,000" and "11\u202f000" all give "11000"; other numbers stand alone ("2,5" gives "2" and
+ * "5"). Linear in the text's length.
+ */
+export function numbersIn(text: string): string[] {
+  return (text.match(/\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?!\d)|\d+/g) ?? []).map((n) => n.replace(/\D/g, ""));
 }
 
 /** The placeholder of a quote check that found its quote. */

@@ -18,6 +18,9 @@ export const LIMITS = {
   items: 200_000,
 } as const;
 
+/** The longest word on a line (a movement's `short`), characters: it must fit beside the line on a phone. */
+export const SHORT_WORD = 30;
+
 const number = (n: number) => n.toLocaleString("en-US");
 
 /** UTF-8 length of a text, without encoding it. */

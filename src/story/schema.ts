@@ -1,6 +1,7 @@
 import "./jitless";
 import * as z from "zod/mini";
 import { DATE_FORMAT_HINT, isValidDate } from "./dates";
+import { SHORT_WORD } from "./limits";
 import { useEnglishMessages } from "./zod_messages";
 
 /**
@@ -199,6 +200,18 @@ export const zMovement = z.strictObject({
    * "Ziel unbekannt" / "Herkunft unbekannt" (src/map/open_ends.ts).
    */
   unknown: z.optional(z.enum(["origin", "destination"])),
+  /**
+   * The word on its line when it is drawn strong (`{ de, en }`, at most SHORT_WORD characters,
+   * e.g. "zunächst 11 000 Soldaten"); without it the map uses `label` when that is short enough,
+   * else the kind ("Truppen"). Every number in it must be in one of the movement's quotes
+   * (check.ts), as "11.000" backs "11 000".
+   */
+  short: z.optional(
+    z.strictObject({
+      de: zText.check(z.maxLength(SHORT_WORD, `is longer than ${SHORT_WORD} characters`)),
+      en: zText.check(z.maxLength(SHORT_WORD, `is longer than ${SHORT_WORD} characters`)),
+    }),
+  ),
   events: z._default(z.array(zId), []),
   sources: z.array(zQuote).check(z.minLength(1, "a movement needs at least one source quote")),
   review: z.optional(zReview),

@@ -32,3 +32,16 @@ describe("lineLabelFeatures", () => {
     expect(labels("beijing-parade-handshake")).toContainEqual(["putin-to-beijing", "Besuch"]);
   });
 });
+
+describe("lineLabelFeatures with a movement's short word", () => {
+  it("lineLabelFeatures(…, North Korean troops) writes the count its quote gives („zunächst 11 000 Soldaten“), in English too", () => {
+    expect(labels("north-korean-troops-to-russia")).toContainEqual([
+      "north-korean-troops",
+      "zunächst 11\u202f000 Soldaten",
+    ]);
+    expect(labels("north-korean-troops-to-russia", "en")).toContainEqual([
+      "north-korean-troops",
+      "initially 11,000 soldiers",
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkStory } from "../../../src/story/check";
+import { checkStory, numbersIn } from "../../../src/story/check";
 import { ARTICLES, nth, parseTiny, tinyStory } from "./tiny_story";
 
 /** One broken fixture per rule: the tiny story with exactly one thing wrong. */
@@ -116,7 +116,49 @@ describe("checkStory(story, articles)", () => {
   });
 });
 
+describe("checkStory(story, articles): a movement's short word", () => {
+  it("numbersIn(text) reads a number however it is grouped", () => {
+    expect(numbersIn("11.000 Soldaten, 11 000, 11,000 und 11\u202f000; 4 von 12")).toEqual([
+      "11000",
+      "11000",
+      "11000",
+      "11000",
+      "4",
+      "12",
+    ]);
+    expect(numbersIn("keine Zahl")).toEqual([]);
+  });
+
+  it("checkStory(story, articles) accepts a short word whose numbers its quotes give, and one without numbers", () => {
+    const story = tinyStory((s) => {
+      const flight = nth(s.movements);
+      flight.short = { de: "Flug nach Aktau", en: "Flight to Aktau" };
+    });
+    expect(checkStory(story, ARTICLES)).toEqual([]);
+  });
+
+  it("checkStory(story, articles) reports a number in a short word that no quote of the movement gives", () => {
+    const story = tinyStory((s) => {
+      nth(s.movements).short = { de: "67 Menschen an Bord", en: "67 on board" };
+    });
+    expect(checkStory(story, ARTICLES)).toEqual([
+      ["movements[0].short.de", "the number 67 is in none of the movement's quotes"],
+      ["movements[0].short.en", "the number 67 is in none of the movement's quotes"],
+    ]);
+  });
+});
+
 describe("parseStory(text, file, articles) schema rules", () => {
+  it("parseStory(text) reports a movement's short word longer than 30 characters", () => {
+    const result = parseTiny((s) => {
+      nth(s.movements).short = { de: "Ein Flug von Baku über Grosny nach Aktau", en: "Flight" };
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ file: "story.json", path: "movements[0].short.de", message: "is longer than 30 characters" }],
+    });
+  });
+
   it("parseStory(text) reports an event without citation", () => {
     const result = parseTiny((s) => {
       nth(s.events).sources = [];
