@@ -15,6 +15,8 @@ export interface KeyActions {
   togglePresent?(): void;
   blank?(): void;
   leave?(): void;
+  /** ↓/↑ (presenter): the card's text one screenful on (1) or back (−1); else the page scrolls. */
+  scrollCard?(direction: 1 | -1): void;
 }
 
 export function handleKey(event: KeyboardEvent, actions: KeyActions): boolean {
@@ -39,6 +41,11 @@ export function handleKey(event: KeyboardEvent, actions: KeyActions): boolean {
       if (onMap) return false;
       if (event.shiftKey) actions.shiftMonths(1);
       else actions.next();
+      return true;
+    case "ArrowDown":
+    case "ArrowUp":
+      if (!actions.scrollCard || onMap) return false;
+      actions.scrollCard(event.key === "ArrowDown" ? 1 : -1);
       return true;
     case "PageUp":
       actions.previous();

@@ -71,6 +71,7 @@ export function createPresenter(
   const unlessBlank = (action: () => void) => (): void => {
     if (!store.get().blank) action();
   };
+  let shown = -1;
   const keys: KeyActions = {
     togglePlay: unlessBlank(() => actions.step(1)),
     previous: unlessBlank(() => actions.step(-1)),
@@ -83,6 +84,13 @@ export function createPresenter(
     togglePresent: unlessBlank(leave),
     blank: () => store.set({ blank: !store.get().blank, playing: false }),
     leave: () => (store.get().blank ? store.set({ blank: false }) : leave()),
+    // A card longer than the wall (a long quote at 1024×768) reads on with ↓ (its foot fades
+    // while there is more, app.css); a step opens the next card at its top (update).
+    scrollCard: (direction) =>
+      unlessBlank(() => {
+        const panel = root.querySelector<HTMLElement>(".panel");
+        panel?.scrollBy({ top: direction * panel.clientHeight * 0.8, behavior: "smooth" });
+      })(),
   };
 
   return {
@@ -99,6 +107,9 @@ export function createPresenter(
       const hidden = !(state.present && state.blank);
       if (blank.hidden !== hidden) blank.hidden = hidden;
       const n = currentIndex === undefined ? 0 : currentIndex + 1;
+      // Another card: it opens at its top, not where ↓ left the one before.
+      if (state.present && n !== shown) root.querySelector(".panel")?.scrollTo({ top: 0 });
+      shown = n;
       setText(count, `${n} / ${total}`);
       setAttr(progress, "aria-valuenow", String(n));
       setAttr(progress, "aria-label", progressLabel(state.lang));

@@ -45,6 +45,7 @@ const KEY_NAMES = [
   "togglePresent",
   "blank",
   "leave",
+  "scrollCard",
 ] as const satisfies readonly (keyof KeyActions)[];
 
 /**

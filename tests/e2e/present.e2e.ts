@@ -39,6 +39,31 @@ describe("presenter mode", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("at 1024×768 a card longer than the wall reads on with ↓ under a shade at its foot, and the next step opens at its top", async () => {
+    const { page } = await openApp("?present=1#event=north-korean-troops-to-russia", {
+      viewport: { width: 1024, height: 768 },
+    });
+    const count = page.locator(".present-count");
+    const panel = page.locator(".panel");
+    await page.locator("#event-card .event-title").waitFor();
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ \/ 71$/);
+    const start = await count.textContent();
+    // The quote runs below the fold at projector type: there is more to read, and a shade says so.
+    expect(await panel.evaluate((p) => p.scrollHeight - p.clientHeight)).toBeGreaterThan(40);
+    expect(await panel.evaluate((p) => getComputedStyle(p).backgroundImage)).toContain("radial-gradient");
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => panel.evaluate((p) => p.scrollTop), { timeout: 10_000 }).toBeGreaterThan(100);
+    // ↓ scrolls, it does not step.
+    expect(await count.textContent()).toBe(start);
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(() => panel.evaluate((p) => p.scrollTop), { timeout: 10_000 }).toBe(0);
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => panel.evaluate((p) => p.scrollTop), { timeout: 10_000 }).toBeGreaterThan(100);
+    await page.keyboard.press("PageDown");
+    await expect.poll(() => count.textContent(), { timeout: 30_000 }).not.toBe(start);
+    await expect.poll(() => panel.evaluate((p) => p.scrollTop), { timeout: 10_000 }).toBe(0);
+  });
+
   it("starts with the P key; one press reaches the AZAL hit and stays there (15 s on a frozen clock)", async () => {
     const { page } = await openApp("#t=2024-11-30");
     await page.locator("#event-card .event-title").waitFor();

@@ -40,7 +40,14 @@ function recorder(optional = true) {
     end: record("end"),
     faster: record("faster"),
     slower: record("slower"),
-    ...(optional ? { togglePresent: record("togglePresent"), blank: record("blank"), leave: record("leave") } : {}),
+    ...(optional
+      ? {
+          togglePresent: record("togglePresent"),
+          blank: record("blank"),
+          leave: record("leave"),
+          scrollCard: (direction: 1 | -1) => calls.push(`scrollCard(${direction})`),
+        }
+      : {}),
   };
   return { calls, actions };
 }
@@ -71,6 +78,8 @@ describe("handleKey(event, actions)", () => {
     ["B", "blank"],
     [".", "blank"],
     ["Escape", "leave"],
+    ["ArrowDown", "scrollCard(1)"],
+    ["ArrowUp", "scrollCard(-1)"],
   ])("handleKey(%j) calls %s and reports it handled", (name, action) => {
     expect(press(key(name))).toEqual({ handled: true, calls: [action] });
   });
@@ -111,8 +120,8 @@ describe("handleKey(event, actions)", () => {
     expect(press(key(" ", { defaultPrevented: true }))).toEqual({ handled: false, calls: [] });
   });
 
-  it("handleKey(P / B / Escape) without those actions is not handled", () => {
-    for (const name of ["p", "P", "b", "B", ".", "Escape"]) {
+  it("handleKey(P / B / Escape / ↓ / ↑) without those actions is not handled", () => {
+    for (const name of ["p", "P", "b", "B", ".", "Escape", "ArrowDown", "ArrowUp"]) {
       expect(press(key(name), false)).toEqual({ handled: false, calls: [] });
     }
   });
@@ -126,7 +135,7 @@ describe("handleKey(event, actions)", () => {
   });
 
   it("handleKey(other key) is not handled", () => {
-    for (const name of ["a", "Enter", "Tab", "ArrowUp", "F5"]) {
+    for (const name of ["a", "Enter", "Tab", "F5"]) {
       expect(press(key(name))).toEqual({ handled: false, calls: [] });
     }
   });
