@@ -41,6 +41,7 @@ function faint(hit: MapHit): boolean {
       return Number(hit.state?.strong ?? 0) !== 1;
     case "movement-trace":
     case "moving-line":
+    case "moving-ahead":
       return hit.properties.strong !== true;
     default:
       return false;
@@ -122,6 +123,7 @@ export const CLICKABLE_LAYERS = [
   "line-label-points",
   "line-label-forced",
   "moving-line",
+  "moving-ahead",
   "movement-trace",
   "movement-planned",
   "movement-open-line",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createMapTargets, rankHits, TIE_PX } from "../../../src/map/map_click";
+import { CLICKABLE_LAYERS, createMapTargets, rankHits, TIE_PX } from "../../../src/map/map_click";
 import { RECENT_FOR } from "../../../src/map/stages";
+import { storyLayers } from "../../../src/map/story_layers";
+import { LIGHT } from "../../../src/map/theme";
 import { caucasusIndex } from "../time/caucasus";
 
 const index = caucasusIndex();
@@ -88,6 +90,32 @@ describe("map clicks: the nearest thing the reader sees", () => {
       { ...relation, distance: 9 },
     ];
     expect(targetOf(hits, crash)).toEqual({ kind: "event", id: "socar-gazprom-partnership" });
+  });
+
+  it("CLICKABLE_LAYERS holds every story layer a reader sees as a thing (a tap on it opens it)", () => {
+    // Not things of their own: the alliance's area (a popup would cover what the card says),
+    // the pulse around the current event, the current event's ring (its dot is clickable).
+    const decoration = new Set(["alliance-fill", "alliance-outline", "event-pulse", "event-current"]);
+    const things = storyLayers(LIGHT)
+      .map((layer) => layer.id)
+      .filter((id) => !decoration.has(id));
+    expect(things.filter((id) => !(CLICKABLE_LAYERS as readonly string[]).includes(id))).toEqual([]);
+  });
+
+  it("targetOf(the part still ahead of a movement under way) opens the movement's card, not a relation line nearby", () => {
+    // The reviewer's case on a phone: a tap on the North Korean troops' dashed way on to Kursk
+    // (moving-ahead) opened the Russia–China popup, as the way ahead was not clickable.
+    const troops = time("north-korean-troops-to-russia") + 1;
+    const ahead = {
+      layer: "moving-ahead",
+      properties: { ...movement("north-korean-troops"), strong: true, role: "ahead" },
+      distance: 1,
+    };
+    const line = { layer: "relation-lines", properties: { id: "rus-chn" }, state: { state: "allied", strong: 0 } };
+    expect(targetOf([{ ...line, distance: 6 }, ahead], troops)).toEqual({
+      kind: "event",
+      id: "north-korean-troops-to-russia",
+    });
   });
 
   it("targetOf(the word on a relation line) opens the line's popup, also over a trace under the word", () => {
