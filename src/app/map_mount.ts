@@ -3,7 +3,7 @@ import { assetUrl } from "../assets/asset_urls";
 import { type Lang, t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
-import { mainPlaceBounds } from "../map/framing";
+import { type Edge, edgeOnScreen, mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { splitMarkerLayers } from "../map/marker_layers";
 import { createMovementWindow, type MovementWindow } from "../map/movement_window";
@@ -12,7 +12,7 @@ import { settledSources, withSettledLayers } from "../map/settled_movements";
 import { EMPTY, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
-import { buildStyle, PLACE_LABEL_LAYERS } from "../map/style";
+import { buildStyle, PLACE_LABEL_LAYERS, STORY_OVER_BEFORE, STORY_UNDER_BEFORE } from "../map/style";
 import { DARK, LIGHT, PROJECTOR, type Theme } from "../map/theme";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
@@ -128,9 +128,16 @@ export function mountMap(
     const now = current();
     labelLang = now.state.lang;
     labelled = currentPlaces(now.snapshot);
-    const m = measureText;
-    anchors = placeLabelAnchors(index.story.places, frame, labelView, labelLang, theme ?? LIGHT, m, labelled);
-    return placeFeatures(index.story.places, frame, anchors, labelled);
+    anchors = placeLabelAnchors(index.story.places, frame, labelView, labelLang, theme ?? LIGHT, measureText, labelled);
+    // A name the layout left to the style points inward from the map's edge as the camera is now
+    // (a framed event's view is not the opening frame: Eriwan at the left edge wrote off the map).
+    const edges = new Map<string, Edge>();
+    for (const p of index.story.places) {
+      if (anchors.has(p.id)) continue;
+      const { x, y } = labelView.project([p.lon, p.lat]);
+      edges.set(p.id, edgeOnScreen(x, y, labelView.width, labelView.height));
+    }
+    return placeFeatures(index.story.places, frame, anchors, labelled, edges);
   };
 
   /** The whole style, or (`basemapOnly`) the basemap and places the first frame shows, like the bare page. */
@@ -193,8 +200,8 @@ export function mountMap(
           if (!view || !theme) return;
           // In the order buildStyle gives them: markers over the labels, the rest under (marker_layers.ts).
           const layers = splitMarkerLayers(layersFor(theme));
-          view.addLayers(story(), layers.under, "place-labels");
-          view.addLayers({}, layers.over, "place-dots");
+          view.addLayers(story(), layers.under, STORY_UNDER_BEFORE);
+          view.addLayers({}, layers.over, STORY_OVER_BEFORE);
           const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
           storyMap = createStoryMap(
             view,

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from "geojson";
 import type { Place } from "../story/schema";
-import { awayFrom, type Bounds, edgeOf } from "./framing";
+import { awayFrom, type Bounds, type Edge, edgeOf } from "./framing";
 
 /**
  * The story's places as map features, with both names so the style can switch language and the
@@ -10,13 +10,15 @@ import { awayFrom, type Bounds, edgeOf } from "./framing";
  * `anchors`: the label positions place_labels.ts chose for the current view (`anchor`, "" for
  * none: the style then tries the candidates itself). `current`: the ids of the current event's
  * places (`current`): their names are placed before every other label (style.ts); `priority`
- * orders the names in their layer (the current event's first, then by rank).
+ * orders the names in their layer (the current event's first, then by rank). `edges`: a place's
+ * edge of the map as the camera is now (edgeOnScreen), in place of its edge of `frame`.
  */
 export function placeFeatures(
   places: readonly Place[],
   frame?: Bounds,
   anchors: ReadonlyMap<string, string> = new Map(),
   current: ReadonlySet<string> = new Set(),
+  edges?: ReadonlyMap<string, Edge>,
 ): FeatureCollection<Point> {
   return {
     type: "FeatureCollection",
@@ -33,7 +35,7 @@ export function placeFeatures(
         rank: place.rank,
         name_de: place.name.de,
         name_en: place.name.en,
-        edge: frame ? edgeOf(place.lon, place.lat, frame) : "",
+        edge: edges?.get(place.id) ?? (frame ? edgeOf(place.lon, place.lat, frame) : ""),
         away: awayFrom(place.lon, place.lat, place.id, places),
         anchor: anchors.get(place.id) ?? "",
         current: current.has(place.id),

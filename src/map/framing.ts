@@ -157,6 +157,20 @@ export function edgeOf(lon: number, lat: number, frame: Bounds): Edge {
   const near = lon + Math.round(((west + east) / 2 - lon) / 360) * 360;
   const x = east > west ? (near - west) / (east - west) : 0.5;
   const y = north > south ? (lat - south) / (north - south) : 0.5;
+  return edgeAt(x, y);
+}
+
+/**
+ * The edge of the map on screen (`width` × `height` px) that the point `x`, `y` (px from the
+ * map's top left) lies on or beyond, "" inside: edgeOf for the camera as it is, so a label near
+ * the map's side points inward after the camera has moved away from the opening frame.
+ */
+export function edgeOnScreen(x: number, y: number, width: number, height: number): Edge {
+  return edgeAt(width > 0 ? x / width : 0.5, height > 0 ? 1 - y / height : 0.5);
+}
+
+/** The edge for a point at shares `x` (west 0 → east 1) and `y` (south 0 → north 1) of a frame. */
+function edgeAt(x: number, y: number): Edge {
   const ns = y > 1 - EDGE_SHARE.y ? "north" : y < EDGE_SHARE.y ? "south" : "";
   const ew = x > 1 - EDGE_SHARE.x ? "east" : x < EDGE_SHARE.x ? "west" : "";
   return (ns && ew ? `${ns}-${ew}` : ns || ew) as Edge;

@@ -50,6 +50,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     stage: 2,
     strong: true,
     current: true,
+    priority: 0,
     count: 1,
     bearing: 0,
     arrow: true,

@@ -115,6 +115,14 @@ export function placeTextSize(zoom: number, kind: string, rank: number, scale: n
  */
 export const PLACE_LABEL_LAYERS = ["place-labels-current", "place-labels-main", "place-labels"] as const;
 
+/**
+ * Where the story's layers go when they are added to a style built without them (map_mount.ts,
+ * after the first frame): the layers under the labels before STORY_UNDER_BEFORE, the markers
+ * and forced words (marker_layers.ts `over`) before STORY_OVER_BEFORE, as buildStyle orders them.
+ */
+export const STORY_UNDER_BEFORE = "place-labels";
+export const STORY_OVER_BEFORE = "place-labels-main";
+
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
   const story = splitMarkerLayers(input.storyLayers ?? []);

@@ -37,7 +37,10 @@ async function hookReady(page: Page) {
   await waitForMapIdle(page);
 }
 
-/** Waits until the words on lines no longer change: the same fallback words after two idles 1 s apart. */
+/**
+ * Waits until the words on lines no longer change: the same fallback words drawn at three idles
+ * 1.5 s apart (each try of a word is a render and an idle, a forced word comes after several).
+ */
 async function settleWords(page: Page): Promise<void> {
   const words = () =>
     page.evaluate(async () => {
@@ -54,10 +57,11 @@ async function settleWords(page: Page): Promise<void> {
         .join();
     });
   let last = await words();
-  for (let i = 0; i < 10; i++) {
-    await page.waitForTimeout(1000);
+  let same = 0;
+  for (let i = 0; i < 16 && same < 2; i++) {
+    await page.waitForTimeout(1500);
     const now = await words();
-    if (now === last) return;
+    same = now === last ? same + 1 : 0;
     last = now;
   }
 }

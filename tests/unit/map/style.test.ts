@@ -3,8 +3,9 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { Basemap } from "../../../src/map/basemap";
 import { placeFeatures } from "../../../src/map/features";
+import { splitMarkerLayers } from "../../../src/map/marker_layers";
 import { storyLayers } from "../../../src/map/story_layers";
-import { buildStyle, placeTextSize } from "../../../src/map/style";
+import { buildStyle, placeTextSize, STORY_OVER_BEFORE, STORY_UNDER_BEFORE } from "../../../src/map/style";
 import { LIGHT, PROJECTOR } from "../../../src/map/theme";
 import { tinyStory } from "../story/tiny_story";
 
@@ -70,6 +71,26 @@ describe("buildStyle(input)", () => {
       "alliance-fill",
     ])
       expect(at(id), id).toBeLessThan(at("place-labels"));
+  });
+
+  it("buildStyle(input) without the story's layers, then the layers added before STORY_UNDER_BEFORE and STORY_OVER_BEFORE, orders them as buildStyle(input) with them", () => {
+    // The app draws its first frame with the basemap alone and adds the story's layers after it
+    // (map_mount.ts): the forced words were inserted above the main places' names, which they then
+    // took at 390 px (the fresh-eyes review of a6ff56f: Grosny, Eriwan, Istanbul bare).
+    const input = {
+      basemap: { countries: empty, borders: empty, coastline: empty } as unknown as Basemap,
+      places: placeFeatures(tinyStory().places),
+      theme: LIGHT,
+      assetUrl: (path: string) => `http://localhost/${path}`,
+      lang: "de" as const,
+    };
+    const ids = buildStyle(input).layers.map((l) => l.id);
+    const { under, over } = splitMarkerLayers(storyLayers(LIGHT));
+    const insert = (layers: { id: string }[], before: string) =>
+      ids.splice(ids.indexOf(before), 0, ...layers.map((l) => l.id));
+    insert(under, STORY_UNDER_BEFORE);
+    insert(over, STORY_OVER_BEFORE);
+    expect(ids).toEqual(buildStyle({ ...input, storyLayers: storyLayers(LIGHT) }).layers.map((l) => l.id));
   });
 
   it("placeTextSize(zoom, kind, rank, scale, minPx) keeps every place name at the projector's 18 px floor, main places larger where the scale gives more", () => {
