@@ -7,6 +7,7 @@
 import "./timeline.css";
 import { el } from "../ui/dom";
 import { createFocusStrip } from "./focus_strip";
+import { createGlide } from "./glide";
 import { createOverviewStrip } from "./overview_strip";
 import { createPlayhead, type Side } from "./playhead";
 import { scrubbable } from "./scrub";
@@ -23,7 +24,6 @@ import {
   followPlayhead,
   sameWindow,
   type TimeWindow,
-  tweenWindow,
 } from "./window";
 
 export type { Timeline, TimelineEvent, TimelineLabels, TimelineOptions, TimelineState } from "./types";
@@ -45,7 +45,7 @@ export function createTimeline(options: TimelineOptions): Timeline {
   let playing = false;
   let width = 0;
   let frame = 0;
-  let glide = 0;
+  const glide = createGlide((next) => setWindow(next), GLIDE_MS);
 
   const root = el("div", { class: "tl" });
   const tooltip = createTooltip(root, `tl-tip-${++instances}`);
@@ -113,32 +113,20 @@ export function createTimeline(options: TimelineOptions): Timeline {
 
   /** The reader moved the window: it wins over any glide in progress. */
   function brush(next: TimeWindow) {
-    stopGlide();
+    glide.stop();
     follow = brushedWindow(clampWindow(next, span), time, playing);
     setWindow(follow.window);
   }
 
-  function stopGlide() {
-    if (glide !== 0) cancelAnimationFrame(glide);
-    glide = 0;
-  }
-
   /** Moves the shown window to `target`, gliding unless there is nothing to see or no motion wanted. */
   function glideTo(target: TimeWindow, instant = false) {
-    stopGlide();
     const reduced = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
     if (instant || reduced || width === 0) {
+      glide.stop();
       setWindow(target);
       return;
     }
-    const from = shown;
-    const started = performance.now();
-    const step = () => {
-      const progress = (performance.now() - started) / GLIDE_MS;
-      setWindow(tweenWindow(from, target, progress));
-      glide = progress < 1 ? requestAnimationFrame(step) : 0;
-    };
-    step();
+    glide.to(target, shown);
   }
 
   /** The playhead moved: the focus window follows it (see followPlayhead). */
@@ -217,7 +205,7 @@ export function createTimeline(options: TimelineOptions): Timeline {
     },
     destroy() {
       observer.disconnect();
-      stopGlide();
+      glide.stop();
       if (frame !== 0) cancelAnimationFrame(frame);
       for (const remove of removeScrubs) remove();
       focus.destroy();
