@@ -58,7 +58,7 @@ async function settleWords(page: Page): Promise<void> {
     });
   let last = await words();
   let same = 0;
-  for (let i = 0; i < 16 && same < 2; i++) {
+  for (let i = 0; i < 8 && same < 2; i++) {
     await page.waitForTimeout(1500);
     const now = await words();
     same = now === last ? same + 1 : 0;
