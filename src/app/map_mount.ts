@@ -7,12 +7,12 @@ import { type Edge, edgeOnScreen, mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { splitMarkerLayers } from "../map/marker_layers";
 import { createMovementWindow, type MovementWindow } from "../map/movement_window";
-import { type LabelView, placeLabelAnchors } from "../map/place_labels";
+import { type LabelView, leaderLines, placeLabelAnchors } from "../map/place_labels";
 import { settledSources, withSettledLayers } from "../map/settled_movements";
 import { EMPTY, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
-import { buildStyle, PLACE_LABEL_LAYERS, STORY_OVER_BEFORE, STORY_UNDER_BEFORE } from "../map/style";
+import { buildStyle, LEADER_SOURCE, PLACE_LABEL_LAYERS, STORY_OVER_BEFORE, STORY_UNDER_BEFORE } from "../map/style";
 import { DARK, LIGHT, PROJECTOR, type Theme } from "../map/theme";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
@@ -177,7 +177,15 @@ export function mountMap(
         overlays: () => overlayBoxes(container),
         // A place whose label or dot a control or the date would cover gives way entirely.
         coverable: { source: "places", layers: [...PLACE_LABEL_LAYERS, "place-dots"] },
-        labels: { source: "places", layout: layoutLabels },
+        labels: {
+          source: "places",
+          layout: layoutLabels,
+          leaders: {
+            source: LEADER_SOURCE,
+            layer: LEADER_SOURCE,
+            lines: (labelView) => leaderLines(index.story.places, anchors, labelView, theme ?? LIGHT),
+          },
+        },
         resetLabel: t(initial.lang, "resetView"),
         uiStrings: uiStrings(initial.lang),
         cooperativeGestures: options.embed === true,

@@ -238,7 +238,12 @@ export function mountApp(
     const slot = layout.legendSlot;
     slot.classList.toggle("band", place === "band");
     slot.classList.toggle("below", place === "below");
-    if (place === "below") slot.style.setProperty("--legend-below", `${Math.max(innerHeight - box.bottom - 8, 64)}px`);
+    if (place === "below") {
+      // Over the card only: the timeline's controls under it stay in sight and in reach (issue 11).
+      const controls = layout.timelineArea.getBoundingClientRect().top;
+      const bottom = controls > box.bottom ? controls : innerHeight;
+      slot.style.setProperty("--legend-below", `${Math.max(bottom - box.bottom - 8, 64)}px`);
+    }
     if (place !== "band") return;
     const top = Math.max(Math.round(layout.mapDate.getBoundingClientRect().bottom - box.top), 0) + 4;
     slot.style.setProperty("--legend-top", `${top}px`);

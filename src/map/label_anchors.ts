@@ -72,9 +72,25 @@ const offsets = (gap: number): Record<Exclude<Anchor, "center">, [number, number
  * scale 1), so the ring never sits on the name's first letters, even at a phone's 9.5 px type.
  */
 const RING_GAP = 1.25;
+/**
+ * Gaps of a callout, in ems: where a dense cluster on a small map (the Caucasus on a phone)
+ * leaves a main city's name no room beside its dot, the name stands further off and a leader
+ * line joins it to the dot (place_labels.ts `leaderLines`), as a locator map's callouts do.
+ */
+const CALL_GAP = 2;
+const REACH_GAP = 3.4;
 const CITY_OFFSETS = offsets(GAP);
-/** The other gaps, by the suffix of their keys (`left-near`, `top-ring`). */
-const GAPS = { "-near": offsets(NEAR_GAP), "-ring": offsets(RING_GAP) } as const;
+/** The other gaps, by the suffix of their keys (`left-near`, `top-ring`, `left-call`). */
+const GAPS = {
+  "-near": offsets(NEAR_GAP),
+  "-ring": offsets(RING_GAP),
+  "-call": offsets(CALL_GAP),
+  "-reach": offsets(REACH_GAP),
+} as const;
+/** The suffixes of the positions whose name a leader line joins to its dot. */
+export const CALLOUT_GAPS: readonly string[] = ["-call", "-reach"];
+/** Whether the position `key` is a callout (a leader line joins the name to its dot). */
+export const isCallout = (key: string): boolean => CALLOUT_GAPS.some((gap) => key.endsWith(gap));
 type Gap = keyof typeof GAPS;
 type CityAnchor = keyof typeof CITY_OFFSETS;
 
@@ -129,7 +145,8 @@ export function cityAnchors(edge: Edge, away: Direction | ""): AnchorOffset[] {
  * frame's edge allows a centred name (not at a side edge), `FAR_ANCHORS`, then the other sides. With `near`, the same
  * sides close to the dot (NEAR_GAP) instead: place_labels.ts lays a view out with those only
  * where the wide gap leaves a main place without a name (a name with an event's dot on its
- * first letter is better than no name).
+ * first letter is better than no name). Last, callouts (CALL_GAP, then REACH_GAP, away from the
+ * crowd first): the name off its dot, a leader line joining them.
  */
 export function mainCityAnchors(edge: Edge, away: Direction | "", near = false): AnchorOffset[] {
   const centred = edge === "" || edge === "north" || edge === "south";
@@ -141,7 +158,9 @@ export function mainCityAnchors(edge: Edge, away: Direction | "", near = false):
   const rest = [...(near ? gapAnchors("", "", "-near") : cityAnchors("", "")), ...FAR_ANCHORS].filter(
     (a) => !preferred.some((p) => anchorKey(p) === anchorKey(a)),
   );
-  return [...preferred, ...rest];
+  // Last of all, callouts: the name off its dot with a leader line, away from the crowd first.
+  const callouts = (["-call", "-reach"] as const).flatMap((gap) => gapAnchors("", away, gap));
+  return [...preferred, ...rest, ...callouts];
 }
 
 /** `cityAnchors` at another gap (GAPS), keyed by anchor and suffix. */

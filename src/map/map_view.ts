@@ -87,7 +87,17 @@ export interface MapViewOptions {
    * the camera settles (moveend); the features it returns replace `source`'s data when they
    * differ from the last ones (place_labels.ts: each main place's one label position).
    */
-  labels?: { source: string; layout: (view: LabelView) => FeatureCollection };
+  labels?: {
+    source: string;
+    layout: (view: LabelView) => FeatureCollection;
+    /**
+     * Lines drawn with the labels for the camera they were laid out for (callouts' leader lines,
+     * place_labels.ts leaderLines), called after `layout`: they replace `source`'s data, and
+     * `layer` is hidden while the camera moves (the names keep their px offsets, a line on the
+     * map would not).
+     */
+    leaders?: { source: string; layer: string; lines: (view: LabelView) => FeatureCollection };
+  };
   /** Called after every `idle`, e.g. to mark the DOM for tests and screenshots. */
   onIdle?: () => void;
   /** Called after every rendered frame (benchmark). */
@@ -346,18 +356,39 @@ export function createMapView(options: MapViewOptions): MapView {
       right: o.right - box.left,
       bottom: o.bottom - box.top,
     });
-    const data = labels.layout({
+    const labelView: LabelView = {
       zoom: map.getZoom(),
       width: box.width,
       height: box.height,
       project: (p) => map.project(p),
+      unproject: (p) => map.unproject([p.x, p.y]).toArray(),
       obstacles: [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? [])].map(local),
-    });
+    };
+    const data = labels.layout(labelView);
     const key = JSON.stringify(data);
-    if (key === labelKey) return;
-    labelKey = key;
-    (map.getSource(labels.source) as GeoJSONSource).setData(data);
+    if (key !== labelKey) {
+      labelKey = key;
+      (map.getSource(labels.source) as GeoJSONSource).setData(data);
+    }
+    const leaders = labels.leaders;
+    const leaderSource = leaders && (map.getSource(leaders.source) as GeoJSONSource | undefined);
+    if (!(leaders && leaderSource)) return;
+    const lines = leaders.lines(labelView);
+    const linesKey = JSON.stringify(lines);
+    if (linesKey !== leaderKey) {
+      leaderKey = linesKey;
+      leaderSource.setData(lines);
+    }
+    if (map.getLayer(leaders.layer)) map.setLayoutProperty(leaders.layer, "visibility", "visible");
   };
+  let leaderKey = "";
+  // Leader lines belong to the camera they were drawn for: hidden while it moves.
+  map.on("movestart", () => {
+    const layer = options.labels?.leaders?.layer;
+    if (layer && !lost && leaderKey.includes("LineString") && map.getLayer(layer)) {
+      map.setLayoutProperty(layer, "visibility", "none");
+    }
+  });
   // First as soon as the style's sources exist (the camera is already set), so the first tiles
   // are cut with the laid-out labels instead of being cut again after the first frame.
   map.once("style.load", relabel);
@@ -471,6 +502,7 @@ export function createMapView(options: MapViewOptions): MapView {
     globalState.clear();
     covered.clear();
     labelKey = "";
+    leaderKey = "";
   };
 
   // While the context is lost MapLibre has no style (setFeatureState would throw); on restore it

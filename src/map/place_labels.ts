@@ -1,6 +1,7 @@
+import type { Feature, FeatureCollection, LineString } from "geojson";
 import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, type Box, edgeOf, MAIN_RANK } from "./framing";
-import { AREA_ANCHORS, anchorKey, currentCityAnchors, mainCityAnchors } from "./label_anchors";
+import { AREA_ANCHORS, anchorKey, cityAnchor, currentCityAnchors, isCallout, mainCityAnchors } from "./label_anchors";
 import { type Dot, type LabelRequest, layoutLabels } from "./label_layout";
 import { placeTextSize } from "./style";
 import type { Theme } from "./theme";
@@ -17,6 +18,8 @@ export interface LabelView {
   width: number;
   height: number;
   project(lonLat: [number, number]): { x: number; y: number };
+  /** The point (degrees) under a px position: leader lines are drawn on the map. */
+  unproject(point: { x: number; y: number }): [number, number];
   /** Controls and overlays on the map, px. */
   obstacles: readonly Box[];
 }
@@ -128,6 +131,43 @@ export function placeLabelAnchors(
     if (candidate) anchors.set(request.id, anchorKey(candidate));
   });
   return anchors;
+}
+
+/** Room left between a leader line and its name, px. */
+const LEADER_SPARE_PX = 2;
+
+/**
+ * The leader lines of the names `anchors` (placeLabelAnchors) put off their dots (callouts,
+ * label_anchors.ts `isCallout`): one line per callout, from the edge of the place's dot to the
+ * point its name is anchored at, in degrees for the camera of `view` (map_view.ts hides them
+ * while the camera moves and draws them again for the settled one). Properties: `id` of the place.
+ */
+export function leaderLines(
+  places: readonly Place[],
+  anchors: ReadonlyMap<string, string>,
+  view: LabelView,
+  theme: Pick<Theme, "scale" | "labelScale" | "minTextPx">,
+): FeatureCollection<LineString> {
+  const features: Feature<LineString>[] = [];
+  for (const place of places) {
+    const key = anchors.get(place.id);
+    const candidate = key !== undefined && isCallout(key) ? cityAnchor(key) : undefined;
+    if (!candidate || place.kind !== "city") continue;
+    const size = placeTextSize(view.zoom, place.kind, place.rank, theme.labelScale, theme.minTextPx);
+    const { x, y } = view.project([place.lon, place.lat]);
+    const [dx, dy] = [candidate.offset[0] * size, candidate.offset[1] * size];
+    const length = Math.hypot(dx, dy);
+    const from = DOT_PX * theme.scale + 1;
+    const to = length - LEADER_SPARE_PX;
+    if (!(to > from)) continue;
+    const at = (d: number) => view.unproject({ x: x + (dx / length) * d, y: y + (dy / length) * d });
+    features.push({
+      type: "Feature",
+      properties: { id: place.id },
+      geometry: { type: "LineString", coordinates: [at(from), at(to)] },
+    });
+  }
+  return { type: "FeatureCollection", features };
 }
 
 /** Words on lines no wider than `maxEms` (a longer word keeps its own line), as MapLibre wraps. */

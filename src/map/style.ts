@@ -82,12 +82,14 @@ const anchorOffsets = [
 ] as unknown as ExpressionSpecification;
 
 /**
- * Label size, px, by zoom (stops), kind and rank: a main city's name is larger, and whole
- * continents on a phone get smaller type so a dense cluster stays labelled. `scale`: the theme's.
+ * Label size, px, by zoom (stops), kind and rank: a main city's name is larger; whole continents
+ * on a phone get smaller type, never below 10.5 px for a main city (a phone held at reading
+ * distance): a dense cluster keeps its names with callouts (label_anchors.ts), not smaller type.
+ * `scale`: the theme's.
  */
 const TEXT_SIZES: readonly [zoom: number, main: number, city: number, area: number][] = [
-  [1, 8.5, 8, 7.5],
-  [2, 10.5, 9.5, 9.5],
+  [1, 10.5, 9, 8.5],
+  [2, 11.5, 10, 10],
   [3, 12.5, 11, 11],
   [6, 15, 13, 16],
 ];
@@ -115,6 +117,9 @@ export function placeTextSize(zoom: number, kind: string, rank: number, scale: n
  */
 export const PLACE_LABEL_LAYERS = ["place-labels-current", "place-labels-main", "place-labels"] as const;
 
+/** The source and layer of the callouts' leader lines (map_view.ts sets their data with the labels'). */
+export const LEADER_SOURCE = "place-leaders";
+
 /**
  * Where the story's layers go when they are added to a style built without them (map_mount.ts,
  * after the first frame): the layers under the labels before STORY_UNDER_BEFORE, the markers
@@ -140,6 +145,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       borders: { type: "geojson", data: input.basemap.borders },
       coastline: { type: "geojson", data: input.basemap.coastline },
       places: { type: "geojson", data: input.places, promoteId: "id" },
+      [LEADER_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
       ...input.storySources,
     },
     layers: [
@@ -169,6 +175,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       // The secondary places' names, every kind in one layer, so that `rank` (the symbol sort key)
       // decides every collision among them; under a strong line's forced word, which wins over them.
       placeLabels("place-labels"),
+      // Callouts' leader lines (place_labels.ts leaderLines), under the event markers that sit on the dots.
+      {
+        id: LEADER_SOURCE,
+        type: "line",
+        source: LEADER_SOURCE,
+        layout: { "line-cap": "round" },
+        paint: { "line-color": theme.label, "line-width": 1 * s, "line-opacity": 0.75 },
+      },
       ...story.over,
       // The story's main places' names: above every word on a line, so a forced word never takes a
       // main place's name (issue 11: the nine places are labelled at every size, a word gives way).

@@ -42,4 +42,26 @@ describe("the legend", () => {
     await page.locator(".legend .all-lines").check();
     await expect.poll(() => strongRelations(page), { timeout: 10_000 }).toBeGreaterThan(few);
   });
+
+  it("opened in a 480×640 embed, lies over the card only: every timeline control stays in sight and in reach", async () => {
+    // The map is too low for a band there: the legend hangs below it (legend_place.ts "below").
+    const { page } = await openApp("?embed=1", { viewport: { width: 480, height: 640 } });
+    await waitForMapIdle(page);
+    await page.locator(".legend summary").click();
+    await expect.poll(() => page.locator(".legend-slot.below .legend[open]").count()).toBe(1);
+    const hidden = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>(".timeline-area button, .timeline-area select")]
+        .filter((control) => {
+          const box = control.getBoundingClientRect();
+          if (box.width === 0 || box.bottom > innerHeight) return false;
+          const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return !(top && (control === top || control.contains(top)));
+        })
+        .map((control) => control.getAttribute("aria-label") ?? control.className),
+    );
+    expect(hidden).toEqual([]);
+    // The legend itself scrolls to its last entry.
+    const slot = page.locator(".legend-slot");
+    expect(await slot.evaluate((s) => s.scrollHeight > s.clientHeight && getComputedStyle(s).overflowY)).toBe("auto");
+  });
 });

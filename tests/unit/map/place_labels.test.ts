@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cityAnchor } from "../../../src/map/label_anchors";
-import { type LabelView, placeLabelAnchors } from "../../../src/map/place_labels";
+import { cityAnchor, isCallout } from "../../../src/map/label_anchors";
+import { type LabelView, leaderLines, placeLabelAnchors } from "../../../src/map/place_labels";
 import { LIGHT } from "../../../src/map/theme";
 import type { Place } from "../../../src/story/schema";
 
@@ -19,6 +19,7 @@ const view = (obstacles: LabelView["obstacles"] = []): LabelView => ({
   width: 400,
   height: 300,
   project: ([lon, lat]) => ({ x: 200 + lon * 10, y: 150 - lat * 10 }),
+  unproject: ({ x, y }) => [(x - 200) / 10, (150 - y) / 10],
   obstacles,
 });
 /** Every glyph 0.6 em wide. */
@@ -53,5 +54,38 @@ describe("placeLabelAnchors(places, frame, view, lang, theme, measure, current)"
     const place = { ...city("long", 0, 0, 1), name: { de: name, en: name } };
     const anchors = placeLabelAnchors([place], FRAME, view(), "de", LIGHT, measure);
     expect(anchors.get("long")).toBeDefined();
+  });
+
+  it("placeLabelAnchors(…) names every main city of a cluster too dense for names beside the dots, with callouts", () => {
+    // Five main cities 6 px apart (the Caucasus on a phone): beside their dots there is room for few names.
+    const places = [
+      city("Aaaaaa", 0, 0, 1),
+      city("Bbbbbb", 0.6, 0, 1),
+      city("Cccccc", -0.6, 0, 1),
+      city("Dddddd", 0, 0.6, 1),
+      city("Eeeeee", 0, -0.6, 1),
+    ];
+    const anchors = placeLabelAnchors(places, FRAME, view(), "de", LIGHT, measure);
+    expect([...anchors.keys()].sort()).toEqual(places.map((p) => p.id));
+    const callouts = [...anchors].filter(([, key]) => isCallout(key));
+    expect(callouts.length).toBeGreaterThan(0);
+    // One leader line per callout, from outside the dot to short of the name.
+    const lines = leaderLines(places, anchors, view(), LIGHT);
+    expect(lines.features.map((f) => f.properties?.id).sort()).toEqual(callouts.map(([id]) => id).sort());
+    for (const line of lines.features) {
+      const place = places.find((p) => p.id === line.properties?.id) as Place;
+      const [from, to] = line.geometry.coordinates.map(
+        ([lon, lat]) => Math.hypot((lon as number) - place.lon, (lat as number) - place.lat) * 10,
+      );
+      expect(from).toBeGreaterThan(4);
+      expect(to).toBeGreaterThan(from as number);
+    }
+  });
+
+  it("leaderLines(…) draws no line for a name beside its dot", () => {
+    const places = [city("main", 0, 0, 1)];
+    const anchors = placeLabelAnchors(places, FRAME, view(), "de", LIGHT, measure);
+    expect(isCallout(anchors.get("main") ?? "")).toBe(false);
+    expect(leaderLines(places, anchors, view(), LIGHT).features).toEqual([]);
   });
 });

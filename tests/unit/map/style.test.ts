@@ -51,8 +51,10 @@ describe("buildStyle(input)", () => {
     const at = (id: string) => ids.indexOf(id);
     // A strong line's forced word (line_label_points.ts) wins over the secondary place names, not
     // over the main places' or the current event's places': their layers are above, placed first.
-    expect(ids.slice(-7)).toEqual([
+    // Callouts' leader lines lie under the event markers that sit on the dots they start from.
+    expect(ids.slice(-8)).toEqual([
       "place-labels",
+      "place-leaders",
       "event-circles",
       "event-pulse",
       "line-label-forced",
