@@ -124,11 +124,28 @@ export function mountMap(
   // The current event's places: their names are laid out first and placed above every other label.
   const currentPlaces = (snapshot: Snapshot) => new Set(snapshot.current?.places.map((p) => p.id) ?? []);
   let labelled = currentPlaces(current().snapshot);
+  // Where an event's dot is drawn from which moment on (its place's first event, ms UTC): the
+  // main names keep off those dots too (Istanbul's name under Ankara's dot on a phone).
+  const firstEventAt = new Map<string, number>();
+  for (const e of index.events) for (const p of e.places) if (!firstEventAt.has(p.id)) firstEventAt.set(p.id, e.time);
   const layoutLabels = (labelView: LabelView) => {
     const now = current();
     labelLang = now.state.lang;
     labelled = currentPlaces(now.snapshot);
-    anchors = placeLabelAnchors(index.story.places, frame, labelView, labelLang, theme ?? LIGHT, measureText, labelled);
+    const happened = now.snapshot.happened;
+    const lastTime =
+      happened > 0 ? (index.events[happened - 1]?.time ?? Number.NEGATIVE_INFINITY) : Number.NEGATIVE_INFINITY;
+    const marked = new Set([...firstEventAt].filter(([, at]) => at <= lastTime).map(([id]) => id));
+    anchors = placeLabelAnchors(
+      index.story.places,
+      frame,
+      labelView,
+      labelLang,
+      theme ?? LIGHT,
+      measureText,
+      labelled,
+      marked,
+    );
     // A name the layout left to the style points inward from the map's edge as the camera is now
     // (a framed event's view is not the opening frame: Eriwan at the left edge wrote off the map).
     const edges = new Map<string, Edge>();
@@ -183,7 +200,7 @@ export function mountMap(
           leaders: {
             source: LEADER_SOURCE,
             layer: LEADER_SOURCE,
-            lines: (labelView) => leaderLines(index.story.places, anchors, labelView, theme ?? LIGHT),
+            lines: (labelView) => leaderLines(index.story.places, anchors, labelView, theme ?? LIGHT, labelled),
           },
         },
         resetLabel: t(initial.lang, "resetView"),

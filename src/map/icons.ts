@@ -7,7 +7,11 @@ export interface Icon {
   image: ImageData;
 }
 
-const SIZE = 48;
+/** Every icon's width and height, px (a layer's `icon-size` 1 draws it this size). */
+export const ICON_PX = 48;
+const SIZE = ICON_PX;
+/** An icon with nothing drawn: a layer's room in label collisions (story_layers.ts `event-blockers`). */
+export const BLANK_ICON = "blank";
 
 function draw(name: string, paint: (c: CanvasRenderingContext2D) => void): Icon | undefined {
   const canvas = document.createElement("canvas");
@@ -68,6 +72,7 @@ export function drawIcons(): Icon[] {
       c.lineTo(10, 38);
       c.stroke();
     }),
+    draw(BLANK_ICON, () => undefined),
   ];
   return icons.filter((icon): icon is Icon => icon !== undefined);
 }

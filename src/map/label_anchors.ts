@@ -53,6 +53,10 @@ const GAP = 0.54;
 const NEAR_GAP = 0.3;
 /** The radius of a past event's dot with its ring, px at theme scale 1 (story_layers.ts). */
 export const EVENT_DOT_PX = 6.7;
+/** The radius of a past event's dot without its outer rim, px at theme scale 1: what no other name may cover. */
+export const EVENT_CORE_PX = 5;
+/** The radius of the current event's big ring with its stroke, px at theme scale 1 (story_layers.ts). */
+export const EVENT_RING_PX = 11.5;
 const offsets = (gap: number): Record<Exclude<Anchor, "center">, [number, number]> => {
   const diagonal = gap * 0.75;
   return {
@@ -196,19 +200,23 @@ export function cityAnchor(key: string): AnchorOffset | undefined {
 }
 
 /**
- * Seas, regions and countries: centred on their point, else moved along the water or the land
- * they name (about two lines up or down, or aside), where the cities around them leave room.
+ * Seas, regions and countries: centred on their point, else moved a little along the water or
+ * the land they name, where the cities around them leave room: up or down by a third of a line
+ * past half the name's height, aside by half the name's width less an em, so the name still
+ * covers its point (a name two lines off its sea lay on land: "Kaspisches Meer" at 1024×768).
  */
+const AREA_UP = 0.3;
+const AREA_ASIDE = 1;
 export const AREA_ANCHORS: readonly AnchorOffset[] = [
   { anchor: "center", offset: [0, 0] },
-  { anchor: "bottom", offset: [0, -2.2] },
-  { anchor: "top", offset: [0, 2.2] },
-  { anchor: "left", offset: [1, 0] },
-  { anchor: "right", offset: [-1, 0] },
-  { anchor: "bottom-left", offset: [0.8, -1.8] },
-  { anchor: "top-left", offset: [0.8, 1.8] },
-  { anchor: "bottom-right", offset: [-0.8, -1.8] },
-  { anchor: "top-right", offset: [-0.8, 1.8] },
+  { anchor: "bottom", offset: [0, -AREA_UP] },
+  { anchor: "top", offset: [0, AREA_UP] },
+  { anchor: "left", offset: [-AREA_ASIDE, 0] },
+  { anchor: "right", offset: [AREA_ASIDE, 0] },
+  { anchor: "bottom-left", offset: [-AREA_ASIDE, -AREA_UP] },
+  { anchor: "top-left", offset: [-AREA_ASIDE, AREA_UP] },
+  { anchor: "bottom-right", offset: [AREA_ASIDE, -AREA_UP] },
+  { anchor: "top-right", offset: [AREA_ASIDE, AREA_UP] },
 ];
 
 /** Every edge and direction a city can have, for building the style's match expressions. */

@@ -1,5 +1,5 @@
 import type { Box } from "./framing";
-import type { AnchorOffset } from "./label_anchors";
+import { type AnchorOffset, anchorKey, isCallout } from "./label_anchors";
 
 /**
  * Label placement for the main places of the current view, as pure geometry: every main place
@@ -54,6 +54,41 @@ export function labelBox(request: LabelRequest, candidate: AnchorOffset): Box {
   return { left: left - pad, top: top - pad, right: left + w + pad, bottom: top + h + pad };
 }
 
+/** A callout's leader line, px: from the dot to where the name is anchored (place_labels.ts draws it). */
+interface Segment {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The leader line of `request` at `candidate`, if that is a callout (label_anchors.ts isCallout). */
+function leaderOf(request: LabelRequest, candidate: AnchorOffset): Segment | undefined {
+  if (!isCallout(anchorKey(candidate))) return undefined;
+  const { x, y, size } = request;
+  return { x0: x, y0: y, x1: x + candidate.offset[0] * size, y1: y + candidate.offset[1] * size };
+}
+
+/** Distance, px, from the point to the segment. */
+function toSegment(px: number, py: number, s: Segment): number {
+  const dx = s.x1 - s.x0;
+  const dy = s.y1 - s.y0;
+  const l2 = dx * dx + dy * dy;
+  const k = l2 > 0 ? Math.min(Math.max(((px - s.x0) * dx + (py - s.y0) * dy) / l2, 0), 1) : 0;
+  return Math.hypot(px - (s.x0 + k * dx), py - (s.y0 + k * dy));
+}
+
+/** Whether the segment crosses the box (its points 2 px apart or closer: no name is lower). */
+function crosses(s: Segment, box: Box): boolean {
+  const steps = Math.max(Math.ceil(Math.hypot(s.x1 - s.x0, s.y1 - s.y0) / 2), 1);
+  for (let i = 0; i <= steps; i++) {
+    const x = s.x0 + ((s.x1 - s.x0) * i) / steps;
+    const y = s.y0 + ((s.y1 - s.y0) * i) / steps;
+    if (x > box.left && x < box.right && y > box.top && y < box.bottom) return true;
+  }
+  return false;
+}
+
 const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const inside = (a: Box, area: Box) =>
   a.left >= area.left && a.right <= area.right && a.top >= area.top && a.bottom <= area.bottom;
@@ -77,13 +112,23 @@ export function layoutLabels(
   obstacles: readonly Box[],
   dots: readonly Dot[],
 ): number[] {
-  // Each request's candidates that fit the map and meet no control or other dot, with their boxes.
+  // Each request's candidates that fit the map and meet no control or other dot, with their
+  // boxes; a callout's leader line passes no other dot and no control either (it would seem to
+  // join the name to the wrong place).
   const free = requests.map((request) => {
     const others = dots.filter((d) => d.id !== request.id);
     return request.candidates
-      .map((candidate, index) => ({ index, box: labelBox(request, candidate) }))
+      .map((candidate, index) => ({ index, box: labelBox(request, candidate), leader: leaderOf(request, candidate) }))
       .filter(
-        ({ box }) => inside(box, area) && !obstacles.some((b) => meets(box, b)) && !others.some((d) => covers(box, d)),
+        ({ box, leader }) =>
+          inside(box, area) &&
+          !obstacles.some((b) => meets(box, b)) &&
+          !others.some((d) => covers(box, d)) &&
+          !(
+            leader &&
+            (others.some((d) => toSegment(d.x, d.y, leader) < d.r + request.pad) ||
+              obstacles.some((b) => crosses(leader, b)))
+          ),
       );
   });
   const result = requests.map(() => -1);
@@ -96,7 +141,14 @@ export function layoutLabels(
   return result;
 }
 
-type Candidates = readonly { index: number; box: Box }[];
+type Candidate = { index: number; box: Box; leader: Segment | undefined };
+type Candidates = readonly Candidate[];
+
+/** Whether two labels (with their leader lines) may not both be placed: boxes meet or a leader crosses the other's box. */
+const conflict = (a: Omit<Candidate, "index">, b: Omit<Candidate, "index">) =>
+  meets(a.box, b.box) ||
+  (a.leader !== undefined && crosses(a.leader, b.box)) ||
+  (b.leader !== undefined && crosses(b.leader, a.box));
 
 /** Groups of request indices (each in order) whose candidate boxes can meet, directly or through others. */
 function clusters(free: readonly Candidates[]): number[][] {
@@ -107,7 +159,7 @@ function clusters(free: readonly Candidates[]): number[][] {
   };
   for (let i = 0; i < free.length; i++) {
     for (let j = i + 1; j < free.length; j++) {
-      const touch = (free[i] ?? []).some((a) => (free[j] ?? []).some((b) => meets(a.box, b.box)));
+      const touch = (free[i] ?? []).some((a) => (free[j] ?? []).some((b) => conflict(a, b)));
       if (touch) group[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
     }
   }
@@ -126,12 +178,12 @@ function search(free: readonly Candidates[]): number[] {
   let best: number[] = free.map(() => -1);
   let bestMissing = Number.POSITIVE_INFINITY;
   const chosen: number[] = [];
-  const placed: Box[] = [];
+  const placed: Candidate[] = [];
   let steps = 0;
   let work = 0;
-  const clear = (box: Box) => {
+  const clear = (candidate: Candidate) => {
     work += placed.length;
-    return !placed.some((p) => meets(p, box));
+    return !placed.some((p) => conflict(p, candidate));
   };
   // Later requests left without any free candidate will be missing too: a lower bound that
   // cuts a branch as soon as it has cost more labels than the best layout found (so it is not
@@ -139,7 +191,7 @@ function search(free: readonly Candidates[]): number[] {
   const doomed = (from: number) => {
     let count = 0;
     for (let j = from; j < n; j++) {
-      if (!(free[j] ?? []).some(({ box }) => clear(box))) count++;
+      if (!(free[j] ?? []).some((candidate) => clear(candidate))) count++;
     }
     return count;
   };
@@ -154,10 +206,10 @@ function search(free: readonly Candidates[]): number[] {
       bestMissing = missing;
       return;
     }
-    for (const { index, box } of free[i] ?? []) {
-      if (!clear(box)) continue;
-      chosen.push(index);
-      placed.push(box);
+    for (const candidate of free[i] ?? []) {
+      if (!clear(candidate)) continue;
+      chosen.push(candidate.index);
+      placed.push(candidate);
       visit(i + 1, missing);
       chosen.pop();
       placed.pop();

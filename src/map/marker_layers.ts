@@ -17,7 +17,9 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   const over: LayerSpecification[] = [];
   for (const layer of story) {
     // A strong line's word with no room elsewhere (line_label_points.ts): above the secondary place names (style.ts).
-    if (layer.id === "event-pulse" || layer.id === "line-label-forced") over.push(layer);
+    // The markers' room in placement (story_layers.ts `event-blockers`): placed before the secondary names.
+    if (layer.id === "event-pulse" || layer.id === "line-label-forced" || layer.id === "event-blockers")
+      over.push(layer);
     else if (layer.id === "event-circles" && layer.type === "circle") {
       under.push(onlyCurrent(layer, true));
       over.push(onlyCurrent(layer, false));

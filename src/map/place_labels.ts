@@ -1,7 +1,16 @@
 import type { Feature, FeatureCollection, LineString } from "geojson";
 import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, type Box, edgeOf, MAIN_RANK } from "./framing";
-import { AREA_ANCHORS, anchorKey, cityAnchor, currentCityAnchors, isCallout, mainCityAnchors } from "./label_anchors";
+import {
+  AREA_ANCHORS,
+  anchorKey,
+  cityAnchor,
+  currentCityAnchors,
+  EVENT_CORE_PX,
+  EVENT_RING_PX,
+  isCallout,
+  mainCityAnchors,
+} from "./label_anchors";
 import { type Dot, type LabelRequest, layoutLabels } from "./label_layout";
 import { placeTextSize } from "./style";
 import type { Theme } from "./theme";
@@ -60,7 +69,8 @@ const LINE_HEIGHT = 1.1;
  * frame (edge-of-frame candidates, as in features.ts); `theme`: its `scale` sizes the dots, its
  * `labelScale` and `minTextPx` the names; `current`: the ids of the current event's places,
  * laid out first (a place that carries the current event never loses its name to another
- * place's), a city's name beside its ring.
+ * place's), a city's name beside its ring; `marked`: the ids of places with an event's dot at
+ * this moment (no name lies on it).
  */
 export function placeLabelAnchors(
   places: readonly Place[],
@@ -70,6 +80,7 @@ export function placeLabelAnchors(
   theme: Pick<Theme, "scale" | "labelScale" | "minTextPx">,
   measure: Measure,
   current: ReadonlySet<string> = new Set(),
+  marked: ReadonlySet<string> = new Set(),
 ): Map<string, string> {
   const priority = (p: Place) => (current.has(p.id) ? 0 : 1);
   const main = places
@@ -109,9 +120,17 @@ export function placeLabelAnchors(
           : AREA_ANCHORS,
       };
     });
-  const dots: Dot[] = main
-    .filter((p) => p.kind === "city")
-    .map((p) => ({ id: p.id, ...view.project([p.lon, p.lat]), r: DOT_PX * theme.scale }));
+  // A current event's place is under its big ring, a place with a past event under its dot, and
+  // every city's dot is drawn above the main names (style.ts place-dots), a secondary one too:
+  // no name lies on those (Istanbul's under Ankara's dot, Baku's on Teheran's, on a phone).
+  const dots: Dot[] = [];
+  for (const p of places) {
+    if (p.kind !== "city") continue;
+    const { x, y } = view.project([p.lon, p.lat]);
+    if (x < -EDGE_PX || y < -EDGE_PX || x > view.width + EDGE_PX || y > view.height + EDGE_PX) continue;
+    const r = current.has(p.id) ? EVENT_RING_PX : marked.has(p.id) ? EVENT_CORE_PX : DOT_PX;
+    dots.push({ id: p.id, x, y, r: r * theme.scale });
+  }
   const area = { left: EDGE_PX, top: EDGE_PX, right: view.width - EDGE_PX, bottom: view.height - EDGE_PX };
   // Names clear of the event dots first; close to their dots only if that keeps more of them.
   let requests = requestsWith(false);
@@ -134,19 +153,21 @@ export function placeLabelAnchors(
 }
 
 /** Room left between a leader line and its name, px. */
-const LEADER_SPARE_PX = 2;
+const LEADER_SPARE_PX = 4;
 
 /**
  * The leader lines of the names `anchors` (placeLabelAnchors) put off their dots (callouts,
  * label_anchors.ts `isCallout`): one line per callout, from the edge of the place's dot to the
  * point its name is anchored at, in degrees for the camera of `view` (map_view.ts hides them
- * while the camera moves and draws them again for the settled one). Properties: `id` of the place.
+ * while the camera moves and draws them again for the settled one); from outside the ring of a
+ * place in `current`. Properties: `id` of the place.
  */
 export function leaderLines(
   places: readonly Place[],
   anchors: ReadonlyMap<string, string>,
   view: LabelView,
   theme: Pick<Theme, "scale" | "labelScale" | "minTextPx">,
+  current: ReadonlySet<string> = new Set(),
 ): FeatureCollection<LineString> {
   const features: Feature<LineString>[] = [];
   for (const place of places) {
@@ -157,7 +178,8 @@ export function leaderLines(
     const { x, y } = view.project([place.lon, place.lat]);
     const [dx, dy] = [candidate.offset[0] * size, candidate.offset[1] * size];
     const length = Math.hypot(dx, dy);
-    const from = DOT_PX * theme.scale + 1;
+    // From outside the current event's ring (drawn under the line), else outside the dot.
+    const from = (current.has(place.id) ? EVENT_RING_PX : DOT_PX) * theme.scale + 1;
     const to = length - LEADER_SPARE_PX;
     if (!(to > from)) continue;
     const at = (d: number) => view.unproject({ x: x + (dx / length) * d, y: y + (dy / length) * d });

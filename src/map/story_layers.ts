@@ -14,6 +14,8 @@ import {
 } from "../ui/palette";
 import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
+import { BLANK_ICON, ICON_PX } from "./icons";
+import { EVENT_CORE_PX, EVENT_RING_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
@@ -225,6 +227,23 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         ],
         "circle-stroke-opacity": ["case", [">", eventStage, EVENT_STAGE.future], 1, 0],
       },
+    },
+    // The markers' room in label placement, not drawn: a secondary name (a region, a city of
+    // rank 3 and up) gives way to an event's dot instead of lying under it ("Bergkarabach"
+    // under Baku's marker). Above those names in the style (marker_layers.ts), so placed first.
+    {
+      id: "event-blockers",
+      type: "symbol",
+      source: "events",
+      filter: [">", eventStage, EVENT_STAGE.future],
+      layout: {
+        "icon-image": BLANK_ICON,
+        // A past event's dot without its outer rim: its own place's name, a gap beside it, still fits.
+        "icon-size": ["case", isCurrent, (2 * EVENT_RING_PX * s) / ICON_PX, (2 * EVENT_CORE_PX * s) / ICON_PX],
+        "icon-allow-overlap": true,
+        "icon-padding": 0,
+      },
+      paint: { "icon-opacity": 0 },
     },
     {
       id: "event-pulse",

@@ -52,10 +52,12 @@ describe("buildStyle(input)", () => {
     // A strong line's forced word (line_label_points.ts) wins over the secondary place names, not
     // over the main places' or the current event's places': their layers are above, placed first.
     // Callouts' leader lines lie under the event markers that sit on the dots they start from.
-    expect(ids.slice(-8)).toEqual([
+    // The markers' room in placement (event-blockers) is above the secondary names: placed first.
+    expect(ids.slice(-9)).toEqual([
       "place-labels",
       "place-leaders",
       "event-circles",
+      "event-blockers",
       "event-pulse",
       "line-label-forced",
       "place-labels-main",
@@ -108,7 +110,7 @@ describe("buildStyle(input)", () => {
       }
     }
     expect(placeTextSize(6, "city", 1, labelScale, minTextPx)).toBeCloseTo(15 * labelScale);
-    // The reader's themes have no floor: 8.5 px at zoom 1, as before.
-    expect(placeTextSize(1, "city", 1, LIGHT.labelScale, LIGHT.minTextPx)).toBe(8.5);
+    // The reader's themes have no floor but the stops': a main city 10.5 px at zoom 1 (a phone).
+    expect(placeTextSize(1, "city", 1, LIGHT.labelScale, LIGHT.minTextPx)).toBe(10.5);
   });
 });
