@@ -83,16 +83,30 @@ const RING_GAP = 1.25;
  */
 const CALL_GAP = 2;
 const REACH_GAP = 3.4;
+/**
+ * A callout straight above or below the dot, the name's near end over it (diagonal anchors,
+ * `-drop`): for a city at the map's side edge, whose name can go neither outward nor centred.
+ */
+const DROP_GAP = 2;
+const DROP_ASIDE = 0.3;
+const dropOffsets = (): Record<Exclude<Anchor, "center">, [number, number]> => ({
+  ...offsets(DROP_GAP),
+  "top-left": [-DROP_ASIDE, DROP_GAP],
+  "top-right": [DROP_ASIDE, DROP_GAP],
+  "bottom-left": [-DROP_ASIDE, -DROP_GAP],
+  "bottom-right": [DROP_ASIDE, -DROP_GAP],
+});
 const CITY_OFFSETS = offsets(GAP);
 /** The other gaps, by the suffix of their keys (`left-near`, `top-ring`, `left-call`). */
 const GAPS = {
   "-near": offsets(NEAR_GAP),
   "-ring": offsets(RING_GAP),
   "-call": offsets(CALL_GAP),
+  "-drop": dropOffsets(),
   "-reach": offsets(REACH_GAP),
 } as const;
 /** The suffixes of the positions whose name a leader line joins to its dot. */
-export const CALLOUT_GAPS: readonly string[] = ["-call", "-reach"];
+export const CALLOUT_GAPS: readonly string[] = ["-call", "-drop", "-reach"];
 /** Whether the position `key` is a callout (a leader line joins the name to its dot). */
 export const isCallout = (key: string): boolean => CALLOUT_GAPS.some((gap) => key.endsWith(gap));
 type Gap = keyof typeof GAPS;
@@ -163,7 +177,12 @@ export function mainCityAnchors(edge: Edge, away: Direction | "", near = false):
     (a) => !preferred.some((p) => anchorKey(p) === anchorKey(a)),
   );
   // Last of all, callouts: the name off its dot with a leader line, away from the crowd first.
-  const callouts = (["-call", "-reach"] as const).flatMap((gap) => gapAnchors("", away, gap));
+  const diagonal = (a: AnchorOffset) => a.anchor.includes("-");
+  const callouts = [
+    ...gapAnchors("", away, "-call"),
+    ...gapAnchors("", away, "-drop").filter(diagonal),
+    ...gapAnchors("", away, "-reach"),
+  ];
   return [...preferred, ...rest, ...callouts];
 }
 

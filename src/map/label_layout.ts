@@ -54,6 +54,13 @@ export function labelBox(request: LabelRequest, candidate: AnchorOffset): Box {
   return { left: left - pad, top: top - pad, right: left + w + pad, bottom: top + h + pad };
 }
 
+/**
+ * Room a callout's name keeps from every other dot, ems: a name off its own dot must not sit
+ * beside another one, where a reader would take it for that place's (Grosny's name beside
+ * Istanbul's dot and Istanbul's beside Grosny's, on a phone).
+ */
+const CALLOUT_CLEAR_EMS = 1;
+
 /** A callout's leader line, px: from the dot to where the name is anchored (place_labels.ts draws it). */
 interface Segment {
   x0: number;
@@ -127,6 +134,7 @@ export function layoutLabels(
           !(
             leader &&
             (others.some((d) => toSegment(d.x, d.y, leader) < d.r + request.pad) ||
+              others.some((d) => covers(box, { ...d, r: d.r + CALLOUT_CLEAR_EMS * request.size })) ||
               obstacles.some((b) => crosses(leader, b)))
           ),
       );
