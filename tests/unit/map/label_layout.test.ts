@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cityAnchors } from "../../../src/map/label_anchors";
+import { type AnchorOffset, cityAnchors, mainCityAnchors } from "../../../src/map/label_anchors";
 import { type LabelRequest, labelBox, layoutLabels } from "../../../src/map/label_layout";
 
 const area = { left: 0, top: 0, right: 400, bottom: 300 };
@@ -64,5 +64,33 @@ describe("layoutLabels and round dots", () => {
     };
     expect(layoutLabels([a], area, [], [{ id: "b", x: 55, y: 103, r: 5 }])).toEqual([0]);
     expect(layoutLabels([a], area, [], [{ id: "b", x: 53, y: 103, r: 5 }])).toEqual([-1]);
+  });
+
+  it("layoutLabels never draws a callout's leader line across another dot, nor sets its name beside one", () => {
+    // A city hemmed in on its right and left by names, with only callouts left: the dots above
+    // and below it rule out the callouts whose leader would cross them or whose name would sit by them.
+    const request: LabelRequest = { ...city("a", 200, 150), candidates: mainCityAnchors("", "") };
+    const calloutsOnly = request.candidates.filter((c) => /-(call|drop|reach)$/.test(c.key ?? ""));
+    const dots = [
+      { id: "north", x: 200, y: 130, r: 4 },
+      { id: "south-east", x: 215, y: 168, r: 4 },
+    ];
+    const [i] = layoutLabels([{ ...request, candidates: calloutsOnly }], area, [], dots);
+    const chosen = calloutsOnly[i ?? -1] as AnchorOffset;
+    expect(chosen).toBeDefined();
+    const box = labelBox(request, chosen);
+    const [ex, ey] = [200 + chosen.offset[0] * 10, 150 + chosen.offset[1] * 10];
+    for (const d of dots) {
+      // The leader, from the dot to (ex, ey), keeps clear of the other dot.
+      const t = Math.max(
+        0,
+        Math.min(1, ((d.x - 200) * (ex - 200) + (d.y - 150) * (ey - 150)) / ((ex - 200) ** 2 + (ey - 150) ** 2)),
+      );
+      expect(Math.hypot(d.x - (200 + t * (ex - 200)), d.y - (150 + t * (ey - 150)))).toBeGreaterThan(d.r);
+      // The name keeps an em (10 px) beyond the dot.
+      const dx = Math.max(box.left - d.x, 0, d.x - box.right);
+      const dy = Math.max(box.top - d.y, 0, d.y - box.bottom);
+      expect(Math.hypot(dx, dy)).toBeGreaterThanOrEqual(d.r + 10);
+    }
   });
 });

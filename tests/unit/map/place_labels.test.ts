@@ -88,4 +88,13 @@ describe("placeLabelAnchors(places, frame, view, lang, theme, measure, current)"
     expect(isCallout(anchors.get("main") ?? "")).toBe(false);
     expect(leaderLines(places, anchors, view(), LIGHT).features).toEqual([]);
   });
+
+  it("placeLabelAnchors(…) keeps a main name off a secondary city's dot, drawn above the names (Teheran's in Baku's)", () => {
+    const places = [city("baku", 0, 0, 1), city("teheran", 2, 0, 3)];
+    const alone = placeLabelAnchors([places[0] as Place], FRAME, view(), "de", LIGHT, measure);
+    expect(alone.get("baku")).toBe("left");
+    const anchors = placeLabelAnchors(places, FRAME, view(), "de", LIGHT, measure);
+    expect(anchors.get("baku")).toBeDefined();
+    expect(anchors.get("baku")).not.toBe("left");
+  });
 });
