@@ -238,6 +238,17 @@ export const AREA_ANCHORS: readonly AnchorOffset[] = [
   { anchor: "top-right", offset: [AREA_ASIDE, AREA_UP] },
 ];
 
+/**
+ * A main sea's, region's or country's last resort, laid out only (place_labels.ts), never tried
+ * by the style for a secondary one: a line and a half up or down along it, where the cities of a
+ * dense cluster leave it no room nearer (the Caspian in a 320×640 embed). Keyed like the cities'
+ * far positions, which the style tells apart by kind.
+ */
+export const AREA_FAR_ANCHORS: readonly AnchorOffset[] = [
+  { anchor: "bottom", offset: [0, -1.5], key: "bottom-far" },
+  { anchor: "top", offset: [0, 1.5], key: "top-far" },
+];
+
 /** Every edge and direction a city can have, for building the style's match expressions. */
 export const EDGES = Object.keys(BY_EDGE) as Edge[];
 export const CITY_KEYS = [

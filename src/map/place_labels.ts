@@ -3,6 +3,7 @@ import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, type Box, edgeOf, MAIN_RANK } from "./framing";
 import {
   AREA_ANCHORS,
+  AREA_FAR_ANCHORS,
   anchorKey,
   cityAnchor,
   currentCityAnchors,
@@ -117,7 +118,7 @@ export function placeLabelAnchors(
               awayFrom(place.lon, place.lat, place.id, places),
               near,
             )
-          : AREA_ANCHORS,
+          : [...AREA_ANCHORS, ...AREA_FAR_ANCHORS],
       };
     });
   // A current event's place is under its big ring, a place with a past event under its dot, and
@@ -132,16 +133,28 @@ export function placeLabelAnchors(
     dots.push({ id: p.id, x, y, r: r * theme.scale });
   }
   const area = { left: EDGE_PX, top: EDGE_PX, right: view.width - EDGE_PX, bottom: view.height - EDGE_PX };
-  // Names clear of the event dots first; close to their dots only if that keeps more of them.
+  // Where every dot cannot stay clear (a 320×640 embed's Caucasus, 25 px across), the main
+  // places' own dots only: a main name on a secondary dot is better than no name, or than one
+  // MapLibre places by itself, blind to every dot.
+  const mainDots = dots.filter((d) => main.some((p) => p.id === d.id && p.rank <= MAIN_RANK) || current.has(d.id));
+  const loose = mainDots.map((d) => (current.has(d.id) ? d : { ...d, r: DOT_PX * theme.scale }));
+  // Names clear of the event dots first; close to their dots only if that keeps more of them;
+  // then the same against the main dots only. The first layout that names them all wins, else
+  // the one that names the most.
+  const missing = (layout: number[]) => layout.filter((i) => i < 0).length;
   let requests = requestsWith(false);
   let chosen = layoutLabels(requests, area, view.obstacles, dots);
-  const missing = (layout: number[]) => layout.filter((i) => i < 0).length;
-  if (missing(chosen) > 0) {
-    const near = requestsWith(true);
-    const closer = layoutLabels(near, area, view.obstacles, dots);
-    if (missing(closer) < missing(chosen)) {
-      requests = near;
-      chosen = closer;
+  for (const [near, against] of [
+    [true, dots],
+    [false, loose],
+    [true, loose],
+  ] as const) {
+    if (missing(chosen) === 0) break;
+    const tried = requestsWith(near);
+    const layout = layoutLabels(tried, area, view.obstacles, against);
+    if (missing(layout) < missing(chosen)) {
+      requests = tried;
+      chosen = layout;
     }
   }
   const anchors = new Map<string, string>();

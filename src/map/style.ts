@@ -8,7 +8,16 @@ import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
 import { DIRECTIONS, MAIN_RANK } from "./framing";
-import { type AnchorOffset, AREA_ANCHORS, anchorKey, CITY_KEYS, cityAnchor, cityAnchors, EDGES } from "./label_anchors";
+import {
+  type AnchorOffset,
+  AREA_ANCHORS,
+  AREA_FAR_ANCHORS,
+  anchorKey,
+  CITY_KEYS,
+  cityAnchor,
+  cityAnchors,
+  EDGES,
+} from "./label_anchors";
 import { splitMarkerLayers } from "./marker_layers";
 import type { Theme } from "./theme";
 
@@ -58,7 +67,7 @@ const anchorOffsets = [
   ["coalesce", ["get", "anchor"], ""],
   ...CITY_KEYS.flatMap((key) => {
     const city = literal([cityAnchor(key) ?? { anchor: "center", offset: [0, 0] }]);
-    const area = AREA_ANCHORS.filter((a) => anchorKey(a) === key);
+    const area = [...AREA_ANCHORS, ...AREA_FAR_ANCHORS].filter((a) => anchorKey(a) === key);
     return [key, area.length > 0 ? ["case", isCity, city, literal(area)] : city];
   }),
   "center",
