@@ -244,10 +244,31 @@ export function mountApp(
       const bottom = controls > box.bottom ? controls : innerHeight;
       slot.style.setProperty("--legend-below", `${Math.max(bottom - box.bottom - 8, 64)}px`);
     }
+    if (place === "column") {
+      // The column stops above the map's buttons under it (fullscreen, zoom: 720×640 embed).
+      const top = slot.getBoundingClientRect().top;
+      let bottom = box.bottom;
+      for (const control of area.querySelectorAll(".maplibregl-ctrl")) {
+        const b = control.getBoundingClientRect();
+        if (b.width > 0 && b.top > top + 16 && b.left < box.right && b.right > box.right - 360)
+          bottom = Math.min(bottom, b.top);
+      }
+      slot.style.setProperty("--legend-max", `${Math.max(Math.round(bottom - top - 6), 48)}px`);
+    }
     if (place !== "band") return;
     const top = Math.max(Math.round(layout.mapDate.getBoundingClientRect().bottom - box.top), 0) + 4;
     slot.style.setProperty("--legend-top", `${top}px`);
-    slot.style.setProperty("--legend-band", `${legendBandHeight(box.width, box.height, top, storyAspect)}px`);
+    const band = legendBandHeight(box.width, box.height, top, storyAspect);
+    slot.style.setProperty("--legend-band", `${band}px`);
+    // The band stops left of the map's buttons beside it (fullscreen, zoom in a 720×640 embed):
+    // they would lie over its last column.
+    let right = 8;
+    for (const control of area.querySelectorAll(".maplibregl-ctrl")) {
+      const b = control.getBoundingClientRect();
+      if (b.width > 0 && b.top < box.top + top + band && b.bottom > box.top + top)
+        right = Math.max(right, box.right - b.left + 6);
+    }
+    slot.style.setProperty("--legend-right", `${Math.round(right)}px`);
   };
   // Placed before it opens (the class is ready when the reader clicks), and again whenever the
   // map or the date changes size (a resize, presenter type, the date growing while playing).

@@ -219,32 +219,28 @@ export function cityAnchor(key: string): AnchorOffset | undefined {
 }
 
 /**
- * Seas, regions and countries: centred on their point, else moved a little along the water or
- * the land they name, where the cities around them leave room: up or down by a third of a line
- * past half the name's height, aside by half the name's width less an em, so the name still
- * covers its point (a name two lines off its sea lay on land: "Kaspisches Meer" at 1024×768).
+ * Seas, regions and countries: centred on their point, else a third of a line up or down past
+ * half the name's height, where the cities around them leave room: the name still covers its
+ * point (names moved aside or two lines off lay on the neighbour: "Aserbaidschan" across
+ * Armenia, "Kaspisches Meer" on land at 1024×768).
  */
 const AREA_UP = 0.3;
-const AREA_ASIDE = 1;
 export const AREA_ANCHORS: readonly AnchorOffset[] = [
   { anchor: "center", offset: [0, 0] },
   { anchor: "bottom", offset: [0, -AREA_UP] },
   { anchor: "top", offset: [0, AREA_UP] },
-  { anchor: "left", offset: [-AREA_ASIDE, 0] },
-  { anchor: "right", offset: [AREA_ASIDE, 0] },
-  { anchor: "bottom-left", offset: [-AREA_ASIDE, -AREA_UP] },
-  { anchor: "top-left", offset: [-AREA_ASIDE, AREA_UP] },
-  { anchor: "bottom-right", offset: [AREA_ASIDE, -AREA_UP] },
-  { anchor: "top-right", offset: [AREA_ASIDE, AREA_UP] },
 ];
 
 /**
- * A main sea's, region's or country's last resort, laid out only (place_labels.ts), never tried
- * by the style for a secondary one: a line and a half up or down along it, where the cities of a
- * dense cluster leave it no room nearer (the Caspian in a 320×640 embed). Keyed like the cities'
- * far positions, which the style tells apart by kind.
+ * A main sea's, region's or country's last resorts, laid out only (place_labels.ts), never tried
+ * by the style for a secondary one: aside by half the name's width less an em, or a line and a
+ * half up or down along it, where a dense cluster's cities leave it no room nearer (the Caspian
+ * in a 320×640 embed). The far ones keyed like the cities' far positions: the style tells them
+ * apart by kind.
  */
 export const AREA_FAR_ANCHORS: readonly AnchorOffset[] = [
+  { anchor: "left", offset: [-1, 0] },
+  { anchor: "right", offset: [1, 0] },
   { anchor: "bottom", offset: [0, -1.5], key: "bottom-far" },
   { anchor: "top", offset: [0, 1.5], key: "top-far" },
 ];

@@ -125,19 +125,25 @@ export function placeLabelAnchors(
   // every city's dot is drawn above the main names (style.ts place-dots), a secondary one too:
   // no name lies on those (Istanbul's under Ankara's dot, Baku's on Teheran's, on a phone).
   const dots: Dot[] = [];
+  // A region's or country's event marker too (Kursk's under "Kaspisches Meer"), and under its
+  // own name as under any other: it is not the name's own dot (Ukraine's name on its marker).
   for (const p of places) {
-    if (p.kind !== "city") continue;
+    const city = p.kind === "city";
+    if (!(city || current.has(p.id) || marked.has(p.id))) continue;
     const { x, y } = view.project([p.lon, p.lat]);
     if (x < -EDGE_PX || y < -EDGE_PX || x > view.width + EDGE_PX || y > view.height + EDGE_PX) continue;
     const r = current.has(p.id) ? EVENT_RING_PX : marked.has(p.id) ? EVENT_CORE_PX : DOT_PX;
-    dots.push({ id: p.id, x, y, r: r * theme.scale });
+    dots.push({ id: city ? p.id : `${p.id}#marker`, x, y, r: r * theme.scale });
   }
   const area = { left: EDGE_PX, top: EDGE_PX, right: view.width - EDGE_PX, bottom: view.height - EDGE_PX };
   // Where every dot cannot stay clear (a 320×640 embed's Caucasus, 25 px across), the main
   // places' own dots only: a main name on a secondary dot is better than no name, or than one
   // MapLibre places by itself, blind to every dot.
-  const mainDots = dots.filter((d) => main.some((p) => p.id === d.id && p.rank <= MAIN_RANK) || current.has(d.id));
-  const loose = mainDots.map((d) => (current.has(d.id) ? d : { ...d, r: DOT_PX * theme.scale }));
+  const placeOf = (d: Dot) => d.id.replace(/#marker$/, "");
+  const mainDots = dots.filter(
+    (d) => main.some((p) => p.id === d.id && p.rank <= MAIN_RANK) || current.has(placeOf(d)),
+  );
+  const loose = mainDots.map((d) => (current.has(placeOf(d)) ? d : { ...d, r: DOT_PX * theme.scale }));
   // Names clear of the event dots first; close to their dots only if that keeps more of them;
   // then the same against the main dots only. The first layout that names them all wins, else
   // the one that names the most.

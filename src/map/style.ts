@@ -8,6 +8,7 @@ import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
 import { DIRECTIONS, MAIN_RANK } from "./framing";
+import { BLANK_ICON, ICON_PX } from "./icons";
 import {
   type AnchorOffset,
   AREA_ANCHORS,
@@ -126,6 +127,9 @@ export function placeTextSize(zoom: number, kind: string, rank: number, scale: n
  */
 export const PLACE_LABEL_LAYERS = ["place-labels-current", "place-labels-main", "place-labels"] as const;
 
+/** A city's dot's radius without its white ring, px at theme scale 1. */
+const PLACE_DOT_CORE_PX = 3.5;
+
 /** The source and layer of the callouts' leader lines (map_view.ts sets their data with the labels'). */
 export const LEADER_SOURCE = "place-leaders";
 
@@ -184,13 +188,30 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       // The secondary places' names, every kind in one layer, so that `rank` (the symbol sort key)
       // decides every collision among them; under a strong line's forced word, which wins over them.
       placeLabels("place-labels"),
+      // The cities' dots' room in placement, not drawn: the dots are drawn above every name, so a
+      // secondary name gives way to one instead of lying under it (Eriwan's dot in "Bergkarabach").
+      // Placed before the secondary names (above them). The core of the dot only: a city's own
+      // name, a gap beside it, still fits.
+      {
+        id: "place-dot-blockers",
+        type: "symbol",
+        source: "places",
+        filter: ["==", ["get", "kind"], "city"],
+        layout: {
+          "icon-image": BLANK_ICON,
+          "icon-size": (2 * PLACE_DOT_CORE_PX * s) / ICON_PX,
+          "icon-allow-overlap": true,
+          "icon-padding": 0,
+        },
+        paint: { "icon-opacity": 0 },
+      },
       // Callouts' leader lines (place_labels.ts leaderLines), under the event markers that sit on the dots.
       {
         id: LEADER_SOURCE,
         type: "line",
         source: LEADER_SOURCE,
         layout: { "line-cap": "round" },
-        paint: { "line-color": theme.label, "line-width": 1 * s, "line-opacity": 0.75 },
+        paint: { "line-color": theme.label, "line-width": 1.3 * s, "line-opacity": 0.9 },
       },
       ...story.over,
       // The story's main places' names: above every word on a line, so a forced word never takes a
@@ -203,7 +224,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         source: "places",
         filter: ["==", ["get", "kind"], "city"],
         paint: {
-          "circle-radius": 3.5 * s,
+          "circle-radius": PLACE_DOT_CORE_PX * s,
           "circle-color": theme.placeDot,
           "circle-stroke-color": theme.labelHalo,
           "circle-stroke-width": 1.5 * s,

@@ -28,7 +28,8 @@ describe("buildStyle(input)", () => {
   });
 
   it("buildStyle(input) sorts every label layer by the place's priority: the current event's places first, then by rank", () => {
-    const labels = style().layers.filter((l) => l.type === "symbol");
+    // The dots' room in placement (place-dot-blockers) draws no label.
+    const labels = style().layers.filter((l) => l.type === "symbol" && l.id !== "place-dot-blockers");
     expect(labels.length).toBeGreaterThan(0);
     for (const layer of labels) {
       if (layer.type === "symbol") expect(layer.layout?.["symbol-sort-key"]).toEqual(["get", "priority"]);
@@ -53,8 +54,9 @@ describe("buildStyle(input)", () => {
     // over the main places' or the current event's places': their layers are above, placed first.
     // Callouts' leader lines lie under the event markers that sit on the dots they start from.
     // The markers' room in placement (event-blockers) is above the secondary names: placed first.
-    expect(ids.slice(-9)).toEqual([
+    expect(ids.slice(-10)).toEqual([
       "place-labels",
+      "place-dot-blockers",
       "place-leaders",
       "event-circles",
       "event-blockers",
