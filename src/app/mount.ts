@@ -230,19 +230,31 @@ export function mountApp(
   let legendShownPresenting = false;
   // The open legend lies beside the story or across the top, under the date (legend_place.ts).
   const storyAspect = mercatorAspect(mainPlaceBounds(story.places, story.meta.view.bounds));
+  const area = layout.legendSlot.parentElement;
   const placeLegend = () => {
-    const area = layout.legendSlot.parentElement;
     if (!area) return;
     const box = area.getBoundingClientRect();
     const place = legendPlacement(box.width, box.height, storyAspect);
     const slot = layout.legendSlot;
     slot.classList.toggle("band", place === "band");
     slot.classList.toggle("below", place === "below");
-    if (place === "below") {
-      // Over the card only: the timeline's controls under it stay in sight and in reach (issue 11).
-      const controls = layout.timelineArea.getBoundingClientRect().top;
-      const bottom = controls > box.bottom ? controls : innerHeight;
-      slot.style.setProperty("--legend-below", `${Math.max(bottom - box.bottom - 8, 64)}px`);
+    // On a map too low for it (a small embed), the open legend goes to the top of the panel, in
+    // its flow: the panel keeps its height and scrolls, the card follows the legend, nothing lies
+    // over the card's button or the timeline's controls (issue 11 item 4).
+    const panel = layout.panel;
+    const inPanel = place === "below" && slot.querySelector("details")?.open === true;
+    if (inPanel !== (slot.parentElement === panel)) {
+      const focused = slot.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined;
+      if (inPanel) {
+        panel.style.height = `${panel.getBoundingClientRect().height}px`;
+        panel.classList.add("with-legend");
+        panel.prepend(slot);
+      } else {
+        area.append(slot);
+        panel.style.height = "";
+        panel.classList.remove("with-legend");
+      }
+      focused?.focus({ preventScroll: true });
     }
     if (place === "column") {
       // The column stops above the map's buttons under it (fullscreen, zoom: 720×640 embed).

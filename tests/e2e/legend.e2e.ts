@@ -43,12 +43,14 @@ describe("the legend", () => {
     await expect.poll(() => strongRelations(page), { timeout: 10_000 }).toBeGreaterThan(few);
   });
 
-  it("opened in a 480×640 embed, lies over the card only: every timeline control stays in sight and in reach", async () => {
+  it("opened in a 480×640 embed, goes above the card in the panel's flow: every timeline control and the card's button stay in sight and in reach", async () => {
     // The map is too low for a band there: the legend hangs below it (legend_place.ts "below").
     const { page } = await openApp("?embed=1", { viewport: { width: 480, height: 640 } });
     await waitForMapIdle(page);
     await page.locator(".legend summary").click();
     await expect.poll(() => page.locator(".legend-slot.below .legend[open]").count()).toBe(1);
+    // Moved on its "toggle" event, which comes after the click.
+    await expect.poll(() => page.locator(".panel > .legend-slot").count()).toBe(1);
     const hidden = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>(".timeline-area button, .timeline-area select")]
         .filter((control) => {
@@ -60,8 +62,18 @@ describe("the legend", () => {
         .map((control) => control.getAttribute("aria-label") ?? control.className),
     );
     expect(hidden).toEqual([]);
-    // The legend itself scrolls to its last entry.
-    const slot = page.locator(".legend-slot");
-    expect(await slot.evaluate((s) => s.scrollHeight > s.clientHeight && getComputedStyle(s).overflowY)).toBe("auto");
+    // The legend lies in the panel's flow, above the card: the card is scrolled to, not covered.
+    const more = page.locator(".panel .card-more");
+    await more.scrollIntoViewIfNeeded();
+    expect(
+      await more.evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return top !== null && (button === top || button.contains(top));
+      }),
+    ).toBe(true);
+    // Closed again, the legend's toggle goes back onto the map.
+    await page.locator(".legend summary").click();
+    await expect.poll(() => page.locator(".map-area > .legend-slot").count()).toBe(1);
   });
 });
