@@ -84,8 +84,15 @@ export function placeLabelAnchors(
   marked: ReadonlySet<string> = new Set(),
 ): Map<string, string> {
   const priority = (p: Place) => (current.has(p.id) ? 0 : 1);
+  // A place whose point is off the map gets no name from the layout: a name at the edge, its
+  // leader ending at the edge, would stand for a dot that is not there (Istanbul at 1280×800
+  // after → ×3, beside another place's dot).
+  const onMap = (p: Place) => {
+    const { x, y } = view.project([p.labelAt?.lon ?? p.lon, p.labelAt?.lat ?? p.lat]);
+    return x >= 0 && y >= 0 && x <= view.width && y <= view.height;
+  };
   const main = places
-    .filter((p) => p.rank <= MAIN_RANK || current.has(p.id))
+    .filter((p) => (p.rank <= MAIN_RANK || current.has(p.id)) && onMap(p))
     .sort((a, b) => priority(a) - priority(b) || a.rank - b.rank);
   const requestsWith = (near: boolean): LabelRequest[] =>
     main.map((place) => {

@@ -275,7 +275,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
       paint: {
         "text-color": ["match", ["get", "kind"], "city", theme.label, "sea", theme.seaLabel, theme.regionLabel],
-        "text-halo-color": ["match", ["get", "kind"], "city", theme.labelHalo, "sea", theme.water, theme.land],
+        // A sea's name crosses alliance fills (the Caspian's on Russia's blue): a light halo keeps it legible.
+        "text-halo-color": ["match", ["get", "kind"], "region", theme.land, "country", theme.land, theme.labelHalo],
         "text-halo-width": ["match", ["get", "kind"], "city", 1.6, "sea", 1, 1.2],
         "text-opacity": uncovered,
       },
