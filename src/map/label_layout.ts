@@ -60,6 +60,12 @@ export function labelBox(request: LabelRequest, candidate: AnchorOffset): Box {
  * Istanbul's dot and Istanbul's beside Grosny's, on a phone).
  */
 const CALLOUT_CLEAR_EMS = 1;
+/**
+ * Room a name keeps from every other dot where the caller asks for it (`clearEms`), ems: a name
+ * right beside another place's dot reads as that place's ("Eriwan" just right of Ankara's dot at
+ * 1024×768). place_labels.ts asks for it first and does without where a dense view cannot keep it.
+ */
+export const CLEAR_EMS = 0.35;
 
 /** A callout's leader line, px: from the dot to where the name is anchored (place_labels.ts draws it). */
 interface Segment {
@@ -110,14 +116,15 @@ const covers = (box: Box, d: Dot) =>
  * may lie (the map inside its edges); `obstacles`: controls and overlays; `dots`: the points
  * labels must not cover (a request's own dot is never under its label, the gap sees to that).
  * Labels that cannot meet are laid out apart (a cluster at a time), so a far city's choices do
- * not multiply a cluster's search. Deterministic: the same input gives the same layout; work is
- * bounded by BUDGET steps per cluster.
+ * not multiply a cluster's search. `clearEms`: room every label keeps from other dots, ems.
+ * Deterministic: the same input gives the same layout; work is bounded by BUDGET steps per cluster.
  */
 export function layoutLabels(
   requests: readonly LabelRequest[],
   area: Box,
   obstacles: readonly Box[],
   dots: readonly Dot[],
+  clearEms = 0,
 ): number[] {
   // Each request's candidates that fit the map and meet no control or other dot, with their
   // boxes; a callout's leader line passes no other dot and no control either (it would seem to
@@ -130,7 +137,7 @@ export function layoutLabels(
         ({ box, leader }) =>
           inside(box, area) &&
           !obstacles.some((b) => meets(box, b)) &&
-          !others.some((d) => covers(box, d)) &&
+          !others.some((d) => covers(box, { ...d, r: d.r + clearEms * request.size })) &&
           !(
             leader &&
             (others.some((d) => toSegment(d.x, d.y, leader) < d.r + request.pad) ||

@@ -12,7 +12,7 @@ import {
   isCallout,
   mainCityAnchors,
 } from "./label_anchors";
-import { type Dot, type LabelRequest, layoutLabels } from "./label_layout";
+import { CLEAR_EMS, type Dot, type LabelRequest, layoutLabels } from "./label_layout";
 import { placeTextSize } from "./style";
 import type { Theme } from "./theme";
 
@@ -156,15 +156,16 @@ export function placeLabelAnchors(
   // the one that names the most.
   const missing = (layout: number[]) => layout.filter((i) => i < 0).length;
   let requests = requestsWith(false);
-  let chosen = layoutLabels(requests, area, view.obstacles, dots);
-  for (const [near, against] of [
-    [true, dots],
-    [false, loose],
-    [true, loose],
+  let chosen = layoutLabels(requests, area, view.obstacles, dots, CLEAR_EMS);
+  for (const [near, against, clear] of [
+    [false, dots, 0],
+    [true, dots, 0],
+    [false, loose, 0],
+    [true, loose, 0],
   ] as const) {
     if (missing(chosen) === 0) break;
     const tried = requestsWith(near);
-    const layout = layoutLabels(tried, area, view.obstacles, against);
+    const layout = layoutLabels(tried, area, view.obstacles, against, clear);
     if (missing(layout) < missing(chosen)) {
       requests = tried;
       chosen = layout;
