@@ -60,6 +60,7 @@ export function labelBox(request: LabelRequest, candidate: AnchorOffset): Box {
  * Istanbul's dot and Istanbul's beside Grosny's, on a phone).
  */
 const CALLOUT_CLEAR_EMS = 1;
+
 /**
  * Room a name keeps from every other dot where the caller asks for it (`clearEms`), ems: a name
  * right beside another place's dot reads as that place's ("Eriwan" just right of Ankara's dot at
@@ -137,11 +138,12 @@ export function layoutLabels(
         ({ box, leader }) =>
           inside(box, area) &&
           !obstacles.some((b) => meets(box, b)) &&
-          !others.some((d) => covers(box, { ...d, r: d.r + clearEms * request.size })) &&
+          !others.some((d) =>
+            covers(box, { ...d, r: d.r + (leader ? Math.max(clearEms, CALLOUT_CLEAR_EMS) : clearEms) * request.size }),
+          ) &&
           !(
             leader &&
             (others.some((d) => toSegment(d.x, d.y, leader) < d.r + request.pad) ||
-              others.some((d) => covers(box, { ...d, r: d.r + CALLOUT_CLEAR_EMS * request.size })) ||
               obstacles.some((b) => crosses(leader, b)))
           ),
       );

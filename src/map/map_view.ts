@@ -377,15 +377,17 @@ export function createMapView(options: MapViewOptions): MapView {
     const linesKey = JSON.stringify(lines);
     if (linesKey !== leaderKey) {
       leaderKey = linesKey;
+      leadersDrawn = lines.features.length > 0;
       leaderSource.setData(lines);
     }
     if (map.getLayer(leaders.layer)) map.setLayoutProperty(leaders.layer, "visibility", "visible");
   };
   let leaderKey = "";
+  let leadersDrawn = false;
   // Leader lines belong to the camera they were drawn for: hidden while it moves.
   map.on("movestart", () => {
     const layer = options.labels?.leaders?.layer;
-    if (layer && !lost && leaderKey.includes("LineString") && map.getLayer(layer)) {
+    if (layer && !lost && leadersDrawn && map.getLayer(layer)) {
       map.setLayoutProperty(layer, "visibility", "none");
     }
   });
@@ -503,6 +505,7 @@ export function createMapView(options: MapViewOptions): MapView {
     covered.clear();
     labelKey = "";
     leaderKey = "";
+    leadersDrawn = false;
   };
 
   // While the context is lost MapLibre has no style (setFeatureState would throw); on restore it

@@ -128,12 +128,11 @@ export function placeLabelAnchors(
           : [...AREA_ANCHORS, ...AREA_FAR_ANCHORS],
       };
     });
-  // A current event's place is under its big ring, a place with a past event under its dot, and
-  // every city's dot is drawn above the main names (style.ts place-dots), a secondary one too:
-  // no name lies on those (Istanbul's under Ankara's dot, Baku's on Teheran's, on a phone).
+  // No name lies on a dot: a current event's big ring, a past event's dot, and every city's dot,
+  // drawn above the main names (style.ts place-dots), a secondary one too (Istanbul's name under
+  // Ankara's dot, Baku's on Teheran's, on a phone); a region's or country's event marker too
+  // (Kursk's under "Kaspisches Meer"), which is not its own name's dot ("Ukraine" on its marker).
   const dots: Dot[] = [];
-  // A region's or country's event marker too (Kursk's under "Kaspisches Meer"), and under its
-  // own name as under any other: it is not the name's own dot (Ukraine's name on its marker).
   for (const p of places) {
     const city = p.kind === "city";
     if (!(city || current.has(p.id) || marked.has(p.id))) continue;
