@@ -7,7 +7,7 @@ import { type Edge, edgeOnScreen, mainPlaceBounds } from "../map/framing";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { splitMarkerLayers } from "../map/marker_layers";
 import { createMovementWindow, type MovementWindow } from "../map/movement_window";
-import { type LabelView, leaderLines, placeLabelAnchors } from "../map/place_labels";
+import { type LabelView, leaderLines, placeLabelLayout } from "../map/place_labels";
 import { settledSources, withSettledLayers } from "../map/settled_movements";
 import { EMPTY, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
@@ -120,6 +120,9 @@ export function mountMap(
 
   // Each main place's label position for the current view (place_labels.ts), kept across restyles.
   let anchors = new Map<string, string>();
+  // Places that give way in the current view, drawn neither with dot nor name (place_labels.ts).
+  let hidden = new Set<string>();
+  let unnamed = new Set<string>();
   let labelLang = initial.lang;
   // The current event's places: their names are laid out first and placed above every other label.
   const currentPlaces = (snapshot: Snapshot) => new Set(snapshot.current?.places.map((p) => p.id) ?? []);
@@ -136,7 +139,7 @@ export function mountMap(
     const lastTime =
       happened > 0 ? (index.events[happened - 1]?.time ?? Number.NEGATIVE_INFINITY) : Number.NEGATIVE_INFINITY;
     const marked = new Set([...firstEventAt].filter(([, at]) => at <= lastTime).map(([id]) => id));
-    anchors = placeLabelAnchors(
+    ({ anchors, hidden, unnamed } = placeLabelLayout(
       index.story.places,
       frame,
       labelView,
@@ -145,7 +148,7 @@ export function mountMap(
       measureText,
       labelled,
       marked,
-    );
+    ));
     // A name the layout left to the style points inward from the map's edge as the camera is now
     // (a framed event's view is not the opening frame: Eriwan at the left edge wrote off the map).
     const edges = new Map<string, Edge>();
@@ -154,7 +157,7 @@ export function mountMap(
       const { x, y } = labelView.project([p.lon, p.lat]);
       edges.set(p.id, edgeOnScreen(x, y, labelView.width, labelView.height));
     }
-    return placeFeatures(index.story.places, frame, anchors, labelled, edges);
+    return placeFeatures(index.story.places, frame, anchors, labelled, edges, hidden, unnamed);
   };
 
   /** The whole style, or (`basemapOnly`) the basemap and places the first frame shows, like the bare page. */
@@ -162,7 +165,7 @@ export function mountMap(
     theme = themeFor(state);
     return buildStyle({
       basemap: basemap as Basemap,
-      places: placeFeatures(index.story.places, frame, anchors, labelled),
+      places: placeFeatures(index.story.places, frame, anchors, labelled, undefined, hidden, unnamed),
       theme,
       assetUrl,
       lang: state.lang,

@@ -12,6 +12,8 @@ import { awayFrom, type Bounds, type Edge, edgeOf } from "./framing";
  * places (`current`): their names are placed before every other label (style.ts); `priority`
  * orders the names in their layer (the current event's first, then by rank). `edges`: a place's
  * edge of the map as the camera is now (edgeOnScreen), in place of its edge of `frame`.
+ * `hidden`: places drawn neither with a dot nor a name in this view (place_labels.ts), `hidden:
+ * true`; `unnamed`: places drawn without their name, `unnamed: true`.
  */
 export function placeFeatures(
   places: readonly Place[],
@@ -19,6 +21,8 @@ export function placeFeatures(
   anchors: ReadonlyMap<string, string> = new Map(),
   current: ReadonlySet<string> = new Set(),
   edges?: ReadonlyMap<string, Edge>,
+  hidden: ReadonlySet<string> = new Set(),
+  unnamed: ReadonlySet<string> = new Set(),
 ): FeatureCollection<Point> {
   return {
     type: "FeatureCollection",
@@ -40,6 +44,8 @@ export function placeFeatures(
         anchor: anchors.get(place.id) ?? "",
         current: current.has(place.id),
         priority: current.has(place.id) ? 0 : place.rank,
+        hidden: hidden.has(place.id),
+        unnamed: unnamed.has(place.id),
       },
     })),
   };

@@ -107,8 +107,16 @@ const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top 
 const inside = (a: Box, area: Box) =>
   a.left >= area.left && a.right <= area.right && a.top >= area.top && a.bottom <= area.bottom;
 /** Whether the round dot `d` and the box meet (the box's nearest point lies within the radius). */
-const covers = (box: Box, d: Dot) =>
+export const covers = (box: Box, d: Dot): boolean =>
   Math.hypot(Math.max(box.left - d.x, 0, d.x - box.right), Math.max(box.top - d.y, 0, d.y - box.bottom)) < d.r;
+
+/** Whether any candidate of `request` lies inside `area` clear of every obstacle, others' labels and dots aside. */
+export function hasRoom(request: LabelRequest, area: Box, obstacles: readonly Box[]): boolean {
+  return request.candidates.some((candidate) => {
+    const box = labelBox(request, candidate);
+    return inside(box, area) && !obstacles.some((b) => meets(box, b));
+  });
+}
 
 /**
  * For each request (in priority order: rank first), the index of its chosen candidate, or -1
@@ -132,21 +140,32 @@ export function layoutLabels(
   // join the name to the wrong place).
   const free = requests.map((request) => {
     const others = dots.filter((d) => d.id !== request.id);
-    return request.candidates
-      .map((candidate, index) => ({ index, box: labelBox(request, candidate), leader: leaderOf(request, candidate) }))
-      .filter(
-        ({ box, leader }) =>
-          inside(box, area) &&
-          !obstacles.some((b) => meets(box, b)) &&
-          !others.some((d) =>
-            covers(box, { ...d, r: d.r + (leader ? Math.max(clearEms, CALLOUT_CLEAR_EMS) : clearEms) * request.size }),
-          ) &&
-          !(
-            leader &&
-            (others.some((d) => toSegment(d.x, d.y, leader) < d.r + request.pad) ||
-              obstacles.some((b) => crosses(leader, b)))
-          ),
-      );
+    return (
+      request.candidates
+        .map((candidate, index) => ({ index, box: labelBox(request, candidate), leader: leaderOf(request, candidate) }))
+        .filter(
+          ({ box, leader }) =>
+            inside(box, area) &&
+            !obstacles.some((b) => meets(box, b)) &&
+            !others.some((d) =>
+              covers(box, {
+                ...d,
+                r: d.r + (leader ? Math.max(clearEms, CALLOUT_CLEAR_EMS) : clearEms) * request.size,
+              }),
+            ) &&
+            !(
+              leader &&
+              (others.some((d) => toSegment(d.x, d.y, leader) < d.r + request.pad) ||
+                obstacles.some((b) => crosses(leader, b)))
+            ),
+        )
+        // Those that keep CLEAR_EMS from other dots first, in their order: where the room is
+        // short, a name right beside another place's dot only if no choice keeps clear of it
+        // ("Pjöngjang" just above Peking's dot on a phone).
+        .map((c) => ({ c, near: others.some((d) => covers(c.box, { ...d, r: d.r + CLEAR_EMS * request.size })) }))
+        .sort((a, b) => Number(a.near) - Number(b.near))
+        .map(({ c }) => c)
+    );
   });
   const result = requests.map(() => -1);
   for (const cluster of clusters(free)) {

@@ -12,7 +12,7 @@ import {
   isCallout,
   mainCityAnchors,
 } from "./label_anchors";
-import { CLEAR_EMS, type Dot, type LabelRequest, layoutLabels } from "./label_layout";
+import { CLEAR_EMS, covers, type Dot, hasRoom, type LabelRequest, labelBox, layoutLabels } from "./label_layout";
 import { placeTextSize } from "./style";
 import type { Theme } from "./theme";
 
@@ -64,16 +64,40 @@ const CITY_MAX_EMS = 10;
 const AREA_LETTER_SPACING = 0.06;
 const LINE_HEIGHT = 1.1;
 
+/** What placeLabelLayout decides for the view. */
+export interface PlaceLabelLayout {
+  /** The position chosen for each laid-out place, by id (its key, see label_anchors.ts). */
+  anchors: Map<string, string>;
+  /**
+   * Places drawn neither with a dot nor with a name in this view, by id: a main place whose name
+   * has no room on the map at all (its dot at the map's edge: an unnamed dot says nothing), and
+   * a secondary city without an event whose dot a main name had to cover in a dense view (the
+   * secondary place gives way, as a basemap drops a place whose label does not fit).
+   */
+  hidden: Set<string>;
+  /**
+   * Places drawn with their dot or event marker but no name, by id: a place of the current
+   * event or with an event's dot whose name has no room in this view. MapLibre's own placement
+   * would put it somewhere, blind to every dot ("Istanbul" across Ankara's and Eriwan's dots).
+   */
+  unnamed: Set<string>;
+}
+
+/** placeLabelLayout's positions only. */
+export function placeLabelAnchors(...args: Parameters<typeof placeLabelLayout>): Map<string, string> {
+  return placeLabelLayout(...args).anchors;
+}
+
 /**
  * The position chosen for each main place (rank ≤ MAIN_RANK) and each place of the current
- * event that has room in `view`, by id (its key, see label_anchors.ts). `frame`: the opening
+ * event that has room in `view`, and the places that give way (PlaceLabelLayout). `frame`: the opening
  * frame (edge-of-frame candidates, as in features.ts); `theme`: its `scale` sizes the dots, its
  * `labelScale` and `minTextPx` the names; `current`: the ids of the current event's places,
  * laid out first (a place that carries the current event never loses its name to another
  * place's), a city's name beside its ring; `marked`: the ids of places with an event's dot at
  * this moment (no name lies on it).
  */
-export function placeLabelAnchors(
+export function placeLabelLayout(
   places: readonly Place[],
   frame: Bounds,
   view: LabelView,
@@ -82,7 +106,7 @@ export function placeLabelAnchors(
   measure: Measure,
   current: ReadonlySet<string> = new Set(),
   marked: ReadonlySet<string> = new Set(),
-): Map<string, string> {
+): PlaceLabelLayout {
   const priority = (p: Place) => (current.has(p.id) ? 0 : 1);
   // A place whose point is off the map gets no name from the layout: a name at the edge, its
   // leader ending at the edge, would stand for a dot that is not there (Istanbul at 1280×800
@@ -94,8 +118,8 @@ export function placeLabelAnchors(
   const main = places
     .filter((p) => (p.rank <= MAIN_RANK || current.has(p.id)) && onMap(p))
     .sort((a, b) => priority(a) - priority(b) || a.rank - b.rank);
-  const requestsWith = (near: boolean): LabelRequest[] =>
-    main.map((place) => {
+  const requestsFor = (near: boolean, among: readonly Place[]): LabelRequest[] =>
+    among.map((place) => {
       const at = place.labelAt ?? place;
       const { x, y } = view.project([at.lon, at.lat]);
       // MapLibre lays a tile's labels out, and sizes their collision boxes, at the text size of
@@ -142,40 +166,74 @@ export function placeLabelAnchors(
     dots.push({ id: city ? p.id : `${p.id}#marker`, x, y, r: r * theme.scale });
   }
   const area = { left: EDGE_PX, top: EDGE_PX, right: view.width - EDGE_PX, bottom: view.height - EDGE_PX };
-  // Where every dot cannot stay clear (a 320×640 embed's Caucasus, 25 px across), the main
-  // places' own dots only: a main name on a secondary dot is better than no name, or than one
-  // MapLibre places by itself, blind to every dot.
+  // A main place whose name fits nowhere on the map, whatever else is there (its dot a few px
+  // from the edge: Istanbul at a phone's left edge in a framed view), is not drawn at all; else
+  // it would hold every layout below to one name short, and stay a bare dot.
+  const hidden = new Set<string>();
+  const unnamed = new Set<string>();
+  // A place left without a name keeps its dot only where an event is drawn there anyway.
+  const leaveOut = (id: string) => (current.has(id) || marked.has(id) ? unnamed : hidden).add(id);
+  for (const request of requestsFor(true, main)) {
+    if (!hasRoom(request, area, view.obstacles)) leaveOut(request.id);
+  }
+  const named = main.filter((p) => !hidden.has(p.id) && !unnamed.has(p.id));
+  const requestsWith = (near: boolean) => requestsFor(near, named);
   const placeOf = (d: Dot) => d.id.replace(/#marker$/, "");
-  const mainDots = dots.filter(
-    (d) => main.some((p) => p.id === d.id && p.rank <= MAIN_RANK) || current.has(placeOf(d)),
-  );
-  const loose = mainDots.map((d) => (current.has(placeOf(d)) ? d : { ...d, r: DOT_PX * theme.scale }));
+  const drawn = dots.filter((d) => !hidden.has(placeOf(d)));
+  // Where every dot cannot stay clear (a 320×640 embed's Caucasus, 25 px across), the main
+  // places' dots and every event's marker only: a plain secondary city's dot that a main name
+  // then covers gives way (`hidden`), a name is never printed on a dot (Eriwan on Ankara's).
+  const isMain = (d: Dot) => named.some((p) => p.id === d.id && p.rank <= MAIN_RANK);
+  const loose = drawn
+    .filter((d) => isMain(d) || current.has(placeOf(d)) || marked.has(placeOf(d)))
+    .map((d) => (current.has(placeOf(d)) ? d : { ...d, r: DOT_PX * theme.scale }));
+  // The current event's places' own markers and the main dots only: the last resort for a name
+  // of the current event, which may then lie on an earlier event's marker.
+  const lastResort = loose.filter((d) => current.has(placeOf(d)) || isMain(d));
   // Names clear of the event dots first; close to their dots only if that keeps more of them;
-  // then the same against the main dots only. The first layout that names them all wins, else
-  // the one that names the most.
-  const missing = (layout: number[]) => layout.filter((i) => i < 0).length;
-  let requests = requestsWith(false);
-  let chosen = layoutLabels(requests, area, view.obstacles, dots, CLEAR_EMS);
-  for (const [near, against, clear] of [
-    [false, dots, 0],
-    [true, dots, 0],
-    [false, loose, 0],
-    [true, loose, 0],
-  ] as const) {
+  // then the same against the main dots and markers only; at last against the main dots and the
+  // current event's, only for a name of the current event that would be missing otherwise. The
+  // first layout that names them all wins, else the one that misses the fewest (the current
+  // event's first).
+  const requestsNow = requestsWith(false);
+  const missing = (layout: number[]) =>
+    layout.reduce((sum, i, k) => (i >= 0 ? sum : sum + (current.has(requestsNow[k]?.id ?? "") ? 1000 : 1)), 0);
+  const tiers = [
+    [false, drawn, 0, 1],
+    [true, drawn, 0, 1],
+    [false, loose, 0, 1],
+    [true, loose, 0, 1],
+    [true, lastResort, 0, 1],
+  ] as const;
+  let requests = requestsNow;
+  let chosen = layoutLabels(requests, area, view.obstacles, drawn, CLEAR_EMS);
+  let against: readonly Dot[] = drawn;
+  for (const [near, dotsNow, clear, gain] of tiers) {
     if (missing(chosen) === 0) break;
     const tried = requestsWith(near);
-    const layout = layoutLabels(tried, area, view.obstacles, against, clear);
-    if (missing(layout) < missing(chosen)) {
+    const layout = layoutLabels(tried, area, view.obstacles, dotsNow, clear);
+    if (missing(layout) <= missing(chosen) - gain) {
       requests = tried;
       chosen = layout;
+      against = dotsNow;
     }
   }
   const anchors = new Map<string, string>();
+  const boxes: Box[] = [];
   requests.forEach((request, i) => {
     const candidate = request.candidates[chosen[i] ?? -1];
-    if (candidate) anchors.set(request.id, anchorKey(candidate));
+    if (!candidate) {
+      leaveOut(request.id);
+      return;
+    }
+    anchors.set(request.id, anchorKey(candidate));
+    boxes.push(labelBox(request, candidate));
   });
-  return anchors;
+  for (const d of drawn) {
+    if (against.includes(d) || d.id !== placeOf(d) || against.some((a) => a.id === d.id)) continue;
+    if (boxes.some((b) => covers(b, d))) hidden.add(d.id);
+  }
+  return { anchors, hidden, unnamed };
 }
 
 /** Room left between a leader line and its name, px. */

@@ -53,6 +53,10 @@ export const localizedName: ExpressionSpecification = [
 
 const isCity: ExpressionSpecification = ["==", ["get", "kind"], "city"];
 
+/** A place the label layout lets give way in this view is drawn neither with dot nor name (features.ts `hidden`). */
+const shown: ExpressionSpecification = ["!", ["boolean", ["get", "hidden"], false]];
+/** A place whose name has no room in this view keeps its dot and event marker only (features.ts `unnamed`). */
+const named: ExpressionSpecification = ["all", shown, ["!", ["boolean", ["get", "unnamed"], false]]];
 /** 0 for a place under a control or overlay (feature state `covered`, set by map_view.ts), else 1. */
 const uncovered: ExpressionSpecification = ["case", ["boolean", ["feature-state", "covered"], false], 0, 1];
 
@@ -196,7 +200,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: "place-dot-blockers",
         type: "symbol",
         source: "places",
-        filter: ["==", ["get", "kind"], "city"],
+        filter: ["all", ["==", ["get", "kind"], "city"], shown],
         layout: {
           "icon-image": BLANK_ICON,
           "icon-size": (2 * PLACE_DOT_CORE_PX * s) / ICON_PX,
@@ -222,7 +226,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: "place-dots",
         type: "circle",
         source: "places",
-        filter: ["==", ["get", "kind"], "city"],
+        filter: ["all", ["==", ["get", "kind"], "city"], shown],
         paint: {
           "circle-radius": PLACE_DOT_CORE_PX * s,
           "circle-color": theme.placeDot,
@@ -249,8 +253,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       id,
       filter:
         id === "place-labels-current"
-          ? current
-          : ["all", ["!", current], id === "place-labels-main" ? main : ["!", main]],
+          ? ["all", current, named]
+          : ["all", named, ["!", current], id === "place-labels-main" ? main : ["!", main]],
       type: "symbol",
       source: "places",
       layout: {

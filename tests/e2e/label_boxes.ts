@@ -89,3 +89,41 @@ export function unreadablePlaces(target: Page | Frame, names: readonly string[])
     { nine: [...names], overlays: OVERLAYS },
   );
 }
+
+/**
+ * Names that lie on another place's dot, as sentences ("Eriwan on Ankara's dot"): a city's dot
+ * is drawn above the names, so a name under it loses a letter, and a name right on a dot reads
+ * as that place's. Each drawn dot (`place-dots`, map px) is checked against the placed label
+ * boxes within `r` px of its centre (its dark core); a label anchored at the dot is its own.
+ */
+export function namesOnDots(target: Page | Frame, r = 3): Promise<string[]> {
+  return target.evaluate((radius) => {
+    interface Label {
+      name: string;
+      screen: [number, number] | undefined;
+      covered: boolean;
+    }
+    const api = (
+      window as unknown as {
+        __zeitkarte: {
+          renderedFeatures(layers: string[]): { properties: Record<string, unknown>; screen?: [number, number] }[];
+          labelsIn(box: { left: number; top: number; right: number; bottom: number }): Label[];
+          state(): { lang: string };
+        };
+      }
+    ).__zeitkarte;
+    const lang = api.state().lang;
+    const problems = new Set<string>();
+    for (const dot of api.renderedFeatures(["place-dots"])) {
+      if (!dot.screen) continue;
+      const [x, y] = dot.screen;
+      const box = { left: x - radius, top: y - radius, right: x + radius, bottom: y + radius };
+      for (const label of api.labelsIn(box)) {
+        if (label.covered || !label.screen) continue;
+        if (Math.hypot(label.screen[0] - x, label.screen[1] - y) < 2) continue;
+        problems.add(`${label.name} on ${String(dot.properties[`name_${lang}`])}'s dot`);
+      }
+    }
+    return [...problems];
+  }, r);
+}

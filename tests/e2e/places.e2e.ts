@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser, waitForMapIdle } from "./app";
 import { GERMAN_PLACE_NAMES as NINE } from "./flagship";
-import { unreadablePlaces as unreadable } from "./label_boxes";
+import { namesOnDots, unreadablePlaces as unreadable } from "./label_boxes";
 
 const openApp = useBrowser();
 
@@ -79,6 +79,8 @@ describe("the nine places of the flagship", () => {
       // found Grosny, Eriwan and Aktau bare three seconds after the first idle at 320 and 390 px.
       await settleWords(page);
       expect(await unreadablePlaces(page)).toEqual([]);
+      // No name on another place's dot (drawn above the names: "Bal●" for Baku on Eriwan's).
+      expect(await namesOnDots(page)).toEqual([]);
     });
   }
 

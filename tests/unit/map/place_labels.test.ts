@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cityAnchor, isCallout } from "../../../src/map/label_anchors";
-import { type LabelView, leaderLines, placeLabelAnchors } from "../../../src/map/place_labels";
+import { type LabelView, leaderLines, placeLabelAnchors, placeLabelLayout } from "../../../src/map/place_labels";
 import { LIGHT } from "../../../src/map/theme";
 import type { Place } from "../../../src/story/schema";
 
@@ -96,5 +96,48 @@ describe("placeLabelAnchors(places, frame, view, lang, theme, measure, current)"
     const anchors = placeLabelAnchors(places, FRAME, view(), "de", LIGHT, measure);
     expect(anchors.get("baku")).toBeDefined();
     expect(anchors.get("baku")).not.toBe("left");
+  });
+});
+
+describe("placeLabelLayout(places, frame, view, lang, theme, measure, current, marked)", () => {
+  // A control over all of the map but its leftmost 10 px, a main city 2 px from the left edge:
+  // its name fits nowhere (Istanbul at a phone's edge in a framed view, a bare dot there).
+  const walled = view([{ left: 10, top: 0, right: 400, bottom: 300 }]);
+  const edgeCity = city("istanbul", -19.8, 0, 1);
+
+  it("placeLabelLayout(…) draws a main city whose name has no room on the map neither with dot nor name", () => {
+    const { anchors, hidden, unnamed } = placeLabelLayout([edgeCity], FRAME, walled, "de", LIGHT, measure);
+    expect(anchors.has("istanbul")).toBe(false);
+    expect([...hidden]).toEqual(["istanbul"]);
+    expect([...unnamed]).toEqual([]);
+  });
+
+  it("placeLabelLayout(…, current, marked) keeps the dot of such a city with an event there, without a name", () => {
+    const marked = new Set(["istanbul"]);
+    const { hidden, unnamed } = placeLabelLayout([edgeCity], FRAME, walled, "de", LIGHT, measure, new Set(), marked);
+    expect([...hidden]).toEqual([]);
+    expect([...unnamed]).toEqual(["istanbul"]);
+    const current = new Set(["istanbul"]);
+    expect([...placeLabelLayout([edgeCity], FRAME, walled, "de", LIGHT, measure, current).unnamed]).toEqual([
+      "istanbul",
+    ]);
+  });
+
+  it("placeLabelLayout(…) names a main city amid secondary dots 10 px apart, and the dots its name covers give way; an event's never", () => {
+    const grid: Place[] = [];
+    for (let i = -6; i <= 6; i++) {
+      for (let j = -6; j <= 6; j++) if (i !== 0 || j !== 0) grid.push(city(`s${i}_${j}`, i, j, 4));
+    }
+    const baku = city("baku", 0, 0, 1);
+    // Events at the dots right above and below Baku's.
+    const marked = new Set(["s0_1", "s0_-1"]);
+    const places = [baku, ...grid];
+    const { anchors, hidden } = placeLabelLayout(places, FRAME, view(), "de", LIGHT, measure, new Set(), marked);
+    expect(anchors.has("baku")).toBe(true);
+    expect(hidden.size).toBeGreaterThan(0);
+    for (const id of hidden) {
+      expect(id).not.toBe("baku");
+      expect(marked.has(id)).toBe(false);
+    }
   });
 });
