@@ -107,8 +107,14 @@ const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top 
 const inside = (a: Box, area: Box) =>
   a.left >= area.left && a.right <= area.right && a.top >= area.top && a.bottom <= area.bottom;
 /** Whether the round dot `d` and the box meet (the box's nearest point lies within the radius). */
-export const covers = (box: Box, d: Dot): boolean =>
+const covers = (box: Box, d: Dot): boolean =>
   Math.hypot(Math.max(box.left - d.x, 0, d.x - box.right), Math.max(box.top - d.y, 0, d.y - box.bottom)) < d.r;
+
+/** Whether the label of `request` at `candidate` (its box, or a callout's leader line) covers the dot `d`. */
+export function labelCovers(request: LabelRequest, candidate: AnchorOffset, d: Dot): boolean {
+  const leader = leaderOf(request, candidate);
+  return covers(labelBox(request, candidate), d) || (leader !== undefined && toSegment(d.x, d.y, leader) < d.r);
+}
 
 /** Whether any candidate of `request` lies inside `area` clear of every obstacle, others' labels and dots aside. */
 export function hasRoom(request: LabelRequest, area: Box, obstacles: readonly Box[]): boolean {

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, LineString } from "geojson";
 import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, type Box, edgeOf, MAIN_RANK } from "./framing";
 import {
+  type AnchorOffset,
   AREA_ANCHORS,
   AREA_FAR_ANCHORS,
   anchorKey,
@@ -12,7 +13,7 @@ import {
   isCallout,
   mainCityAnchors,
 } from "./label_anchors";
-import { CLEAR_EMS, covers, type Dot, hasRoom, type LabelRequest, labelBox, layoutLabels } from "./label_layout";
+import { CLEAR_EMS, type Dot, hasRoom, type LabelRequest, labelCovers, layoutLabels } from "./label_layout";
 import { placeTextSize } from "./style";
 import type { Theme } from "./theme";
 
@@ -187,39 +188,39 @@ export function placeLabelLayout(
   const loose = drawn
     .filter((d) => isMain(d) || current.has(placeOf(d)) || marked.has(placeOf(d)))
     .map((d) => (current.has(placeOf(d)) ? d : { ...d, r: DOT_PX * theme.scale }));
-  // The current event's places' own markers and the main dots only: the last resort for a name
-  // of the current event, which may then lie on an earlier event's marker.
+  // Last, the main dots and the current event's rings only: a name may then lie on an earlier
+  // event's marker (drawn under the names), where it has no other room (Grosny in a 320×640
+  // embed); a secondary city's dot it covers gives way with its name.
   const lastResort = loose.filter((d) => current.has(placeOf(d)) || isMain(d));
-  // Names clear of the event dots first; close to their dots only if that keeps more of them;
-  // then the same against the main dots and markers only; at last against the main dots and the
-  // current event's, only for a name of the current event that would be missing otherwise. The
-  // first layout that names them all wins, else the one that misses the fewest (the current
-  // event's first).
+  // Names clear of other dots by CLEAR_EMS first; then touching them, far from and close to
+  // their own dots; then the same against the main dots and markers only; then the last resort.
+  // The first layout that names them all wins, else the one that misses the fewest (the current
+  // event's names first).
   const requestsNow = requestsWith(false);
   const missing = (layout: number[]) =>
     layout.reduce((sum, i, k) => (i >= 0 ? sum : sum + (current.has(requestsNow[k]?.id ?? "") ? 1000 : 1)), 0);
   const tiers = [
-    [false, drawn, 0, 1],
-    [true, drawn, 0, 1],
-    [false, loose, 0, 1],
-    [true, loose, 0, 1],
-    [true, lastResort, 0, 1],
+    [false, drawn],
+    [true, drawn],
+    [false, loose],
+    [true, loose],
+    [true, lastResort],
   ] as const;
   let requests = requestsNow;
   let chosen = layoutLabels(requests, area, view.obstacles, drawn, CLEAR_EMS);
   let against: readonly Dot[] = drawn;
-  for (const [near, dotsNow, clear, gain] of tiers) {
+  for (const [near, dotsNow] of tiers) {
     if (missing(chosen) === 0) break;
     const tried = requestsWith(near);
-    const layout = layoutLabels(tried, area, view.obstacles, dotsNow, clear);
-    if (missing(layout) <= missing(chosen) - gain) {
+    const layout = layoutLabels(tried, area, view.obstacles, dotsNow);
+    if (missing(layout) < missing(chosen)) {
       requests = tried;
       chosen = layout;
       against = dotsNow;
     }
   }
   const anchors = new Map<string, string>();
-  const boxes: Box[] = [];
+  const laid: [LabelRequest, AnchorOffset][] = [];
   requests.forEach((request, i) => {
     const candidate = request.candidates[chosen[i] ?? -1];
     if (!candidate) {
@@ -227,11 +228,11 @@ export function placeLabelLayout(
       return;
     }
     anchors.set(request.id, anchorKey(candidate));
-    boxes.push(labelBox(request, candidate));
+    laid.push([request, candidate]);
   });
   for (const d of drawn) {
-    if (against.includes(d) || d.id !== placeOf(d) || against.some((a) => a.id === d.id)) continue;
-    if (boxes.some((b) => covers(b, d))) hidden.add(d.id);
+    if (d.id !== placeOf(d) || against.some((a) => a.id === d.id)) continue;
+    if (laid.some(([request, candidate]) => labelCovers(request, candidate, d))) hidden.add(d.id);
   }
   return { anchors, hidden, unnamed };
 }
