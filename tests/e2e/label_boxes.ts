@@ -7,6 +7,31 @@ import type { Frame, Page } from "playwright-core";
 export const OVERLAYS =
   ".maplibregl-ctrl, .map-date, .legend-slot, .masthead, .panel, .timeline-area, .present-progress";
 
+/** A box in px. */
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A place label as placed (the app's `__zeitkarte.placeLabels`): name, point (map px), faded under a control. */
+interface Label {
+  name: string;
+  screen: [number, number] | undefined;
+  covered: boolean;
+}
+
+/** The app's test hooks these checks use (src/app/mount.ts). */
+interface Hooks {
+  __zeitkarte: {
+    placeLabels(): Label[];
+    labelsIn(box: Box): Label[];
+    renderedFeatures(layers: string[]): { properties: Record<string, unknown>; screen?: [number, number] }[];
+    state(): { lang: string };
+  };
+}
+
 /**
  * What a reader cannot read, as sentences: each of `names` (the places that must be named) that is not labelled (or
  * whose label is faded out because a control covers it), whose point lies outside the visible
@@ -18,22 +43,7 @@ export const OVERLAYS =
 export function unreadablePlaces(target: Page | Frame, names: readonly string[]): Promise<string[]> {
   return target.evaluate(
     ({ nine, overlays }) => {
-      interface Box {
-        left: number;
-        top: number;
-        right: number;
-        bottom: number;
-      }
-      interface Label {
-        name: string;
-        screen: [number, number] | undefined;
-        covered: boolean;
-      }
-      const api = (
-        window as unknown as {
-          __zeitkarte: { placeLabels(): Label[]; labelsIn(box: Box): Label[] };
-        }
-      ).__zeitkarte;
+      const api = (window as unknown as Hooks).__zeitkarte;
       const map = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
       const visible: Box = {
         left: Math.max(map.left, 0),
@@ -98,20 +108,7 @@ export function unreadablePlaces(target: Page | Frame, names: readonly string[])
  */
 export function namesOnDots(target: Page | Frame, r = 3): Promise<string[]> {
   return target.evaluate((radius) => {
-    interface Label {
-      name: string;
-      screen: [number, number] | undefined;
-      covered: boolean;
-    }
-    const api = (
-      window as unknown as {
-        __zeitkarte: {
-          renderedFeatures(layers: string[]): { properties: Record<string, unknown>; screen?: [number, number] }[];
-          labelsIn(box: { left: number; top: number; right: number; bottom: number }): Label[];
-          state(): { lang: string };
-        };
-      }
-    ).__zeitkarte;
+    const api = (window as unknown as Hooks).__zeitkarte;
     const lang = api.state().lang;
     const problems = new Set<string>();
     for (const dot of api.renderedFeatures(["place-dots"])) {
