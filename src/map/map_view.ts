@@ -44,6 +44,12 @@ const FRAME_MIN_PX = 140;
  * its shorter side (px), is zoomed to: Armenia's freeze must be seen on its fill, not under a ring.
  */
 const COUNTRY_MIN_PX = 100;
+/**
+ * An event that changes the status of more countries than this (the SCO's nine founders) is a
+ * list, not one country's change to see on its fill: its countries are not framed (Russia, "small"
+ * in a 218 px high map, took the frame to Chukotka and the SCO meeting opened on the whole world).
+ */
+const STATUS_COUNTRIES_MAX = 3;
 
 export interface RenderedFeature {
   layer: string;
@@ -150,7 +156,7 @@ export interface MapView {
    * points decide whether the camera moves. The frame keeps clear of controls and overlays (an
    * open legend) and is never closer than maxFrameZoom for the map's size. `countries` (ISO
    * alpha-3, the basemap's `iso3`): countries whose alliance status the event changes; "frame"
-   * zooms in when one is drawn under COUNTRY_MIN_PX across, and frames the whole country.
+   * zooms in when one is drawn under COUNTRY_MIN_PX across, and frames those countries whole.
    */
   show(
     points: [number, number][],
@@ -573,13 +579,15 @@ export function createMapView(options: MapViewOptions): MapView {
     // A view across the antimeridian reports longitudes past 180: try each world copy.
     const inView = points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat])));
     if (mode === "reveal" && inView) return;
-    const shapes = mode === "frame" ? countries.map(countryExtent) : [];
+    const shapes = mode === "frame" && countries.length <= STATUS_COUNTRIES_MAX ? countries.map(countryExtent) : [];
     const smallCountry = shapes.some((shape) => shape === undefined || shape.shorterPx < COUNTRY_MIN_PX);
     const tooSmall =
       mode === "frame" && ((points.length > 1 && pixelSpan(points) < FRAME_MIN_PX) || crowded(points) || smallCountry);
     if (mode === "frame" && inView && !tooSmall) return;
     // The short way round: places on both sides of 180° are framed across the Pacific.
-    const corners = shapes.flatMap((shape) => shape?.corners ?? []);
+    // The small countries only: the large ones are readable as they are, and their extent
+    // would take the frame far off (Russia's, to Chukotka: the SCO meeting framed the world).
+    const corners = shapes.flatMap((shape) => (shape && shape.shorterPx < COUNTRY_MIN_PX ? shape.corners : []));
     const bounds = lonLatBounds([...points, ...(smallCountry ? corners : context)]);
     const container = map.getContainer();
     const closest = maxFrameZoom(container.clientWidth, container.clientHeight);

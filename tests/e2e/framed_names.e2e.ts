@@ -50,9 +50,14 @@ describe("names in framed views", () => {
         await page.keyboard.press("ArrowRight");
         await page.waitForTimeout(300);
       }
-      // The camera flies to the event's frame; the names are laid out once it settles.
-      await page.waitForTimeout(2500);
-      await waitForMapIdle(page);
+      // The camera flies to the event's frame; the names are laid out once it settles (on the
+      // way they may meet dots): the idle after the flight, then the one after the new layout.
+      const idle = () =>
+        page.evaluate(() => (window as unknown as { __zeitkarte: { idle(): Promise<void> } }).__zeitkarte.idle());
+      await page.waitForTimeout(500);
+      await idle();
+      await page.waitForTimeout(500);
+      await idle();
       expect(await namesOnDots(page)).toEqual([]);
     });
   }

@@ -61,4 +61,26 @@ describe("an alliance status change is seen on the country's fill", () => {
       .toBe("Armenien friert seine Teilnahme an der OVKS ein");
     await expect.poll(() => armeniaPx(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(100);
   });
+
+  it("a link to the SCO meeting in Neu-Delhi (nine countries' status) frames the visit, not the nine countries (Russia to Chukotka): not the whole world", async () => {
+    const viewport = { width: 480, height: 640 };
+    const { page } = await openApp("?embed=1#event=sco-meeting-new-delhi&lang=de", { viewport });
+    await open(page);
+    const view = () =>
+      page.evaluate(() => {
+        const api = (
+          window as unknown as {
+            __zeitkarte: { zoom(): number; project(lon: number, lat: number): { x: number; y: number } };
+          }
+        ).__zeitkarte;
+        const box = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+        const inside = (p: { x: number; y: number }) => p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height;
+        // Moskau (the visit's start) and Neu-Delhi.
+        return { zoom: api.zoom(), both: inside(api.project(37.616, 55.752)) && inside(api.project(77.224, 28.636)) };
+      });
+    // The world fits this map's width once at zoom log2(480 / 512) ≈ −0.1; it opened at −1.2, the
+    // world three times over. Moskau to Neu-Delhi in a 218 px high map is about zoom 0.7.
+    await expect.poll(async () => (await view()).zoom, { timeout: 30_000 }).toBeGreaterThan(0.5);
+    expect((await view()).both).toBe(true);
+  });
 });
