@@ -37,6 +37,8 @@ const CROWD_PX = 18;
 const EVENTS_SOURCE = "events";
 /** A click hits what lies within this many px of it (a finger is not a mouse). */
 const TAP_PX = 10;
+/** A current event's marker, px from its point: under a control when this near one. */
+const MARKER_PX = 9;
 /** A current event (with its movement) smaller than this on screen, px diagonal, is zoomed to. */
 const FRAME_MIN_PX = 140;
 /**
@@ -496,6 +498,17 @@ export function createMapView(options: MapViewOptions): MapView {
     const shorterPx = a && b ? Math.min(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) : 0;
     return { corners, shorterPx };
   };
+  // Whether the point's marker lies under one of the map's buttons or `overlays` (viewport px):
+  // on the map, but not seen (Teheran's strike under the attribution on a phone).
+  const underControl = (point: [number, number], container: HTMLElement, overlays: readonly Box[]) => {
+    const rect = container.getBoundingClientRect();
+    const { x, y } = map.project(point);
+    const [px, py] = [x + rect.left, y + rect.top];
+    return [...controlBoxes(container), ...overlays].some(
+      (b) =>
+        px >= b.left - MARKER_PX && px <= b.right + MARKER_PX && py >= b.top - MARKER_PX && py <= b.bottom + MARKER_PX,
+    );
+  };
   const pixelSpan = (points: [number, number][]) => {
     const projected = points.map((p) => map.project(p));
     const xs = projected.map((p) => p.x);
@@ -577,7 +590,10 @@ export function createMapView(options: MapViewOptions): MapView {
     const visible = map.getBounds() as ReturnType<MapLibreMap["getBounds"]> | undefined;
     if (!visible) return;
     // A view across the antimeridian reports longitudes past 180: try each world copy.
-    const inView = points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat])));
+    const container = map.getContainer();
+    const inView =
+      points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat]))) &&
+      !points.some((p) => underControl(p, container, overlays ?? options.overlays?.() ?? []));
     if (mode === "reveal" && inView) return;
     const shapes = mode === "frame" && countries.length <= STATUS_COUNTRIES_MAX ? countries.map(countryExtent) : [];
     const smallCountry = shapes.some((shape) => shape === undefined || shape.shorterPx < COUNTRY_MIN_PX);
@@ -589,7 +605,6 @@ export function createMapView(options: MapViewOptions): MapView {
     // would take the frame far off (Russia's, to Chukotka: the SCO meeting framed the world).
     const corners = shapes.flatMap((shape) => (shape && shape.shorterPx < COUNTRY_MIN_PX ? shape.corners : []));
     const bounds = lonLatBounds([...points, ...(smallCountry ? corners : context)]);
-    const container = map.getContainer();
     const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
     const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
     const cameraNow = (boxes = options.overlays?.() ?? []) =>

@@ -62,3 +62,43 @@ describe("names in framed views", () => {
     });
   }
 });
+
+describe("the current event's place is never under a control", () => {
+  it("→ onto the strikes on Iran with Teheran under the attribution (the reader panned there) moves the camera until its marker is clear", async () => {
+    const { page } = await openApp("#event=strikes-on-iran&lang=de", { viewport: { width: 390, height: 844 } });
+    await settle(page);
+    const title = () => page.locator("#event-card .event-title").textContent();
+    const onStrikes = await title();
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(title).not.toBe(onStrikes);
+    await page.evaluate(() => (window as unknown as { __zeitkarte: { idle(): Promise<void> } }).__zeitkarte.idle());
+    const teheran = () =>
+      page.evaluate(() => {
+        const api = (
+          window as unknown as { __zeitkarte: { project(lon: number, lat: number): { x: number; y: number } } }
+        ).__zeitkarte;
+        const map = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+        const p = api.project(51.422, 35.694);
+        const [x, y] = [p.x + map.left, p.y + map.top];
+        const inside = x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
+        const under = [...document.querySelectorAll(".maplibregl-ctrl")].some((c) => {
+          const b = c.getBoundingClientRect();
+          return x >= b.left - 9 && x <= b.right + 9 && y >= b.top - 9 && y <= b.bottom + 9;
+        });
+        return { x, y, clear: inside && !under };
+      });
+    // The reader drags the map until Teheran lies under the attribution pill.
+    const from = await teheran();
+    const pill = await page.locator(".maplibregl-ctrl-attrib").boundingBox();
+    if (!pill) throw new Error("no attribution");
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(pill.x + pill.width / 2, pill.y + pill.height / 2, { steps: 12 });
+    await page.mouse.up();
+    await page.evaluate(() => (window as unknown as { __zeitkarte: { idle(): Promise<void> } }).__zeitkarte.idle());
+    expect((await teheran()).clear).toBe(false);
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(title).toBe(onStrikes);
+    await expect.poll(async () => (await teheran()).clear, { timeout: 30_000 }).toBe(true);
+  });
+});
