@@ -184,7 +184,8 @@ export function placeLabelLayout(
   // Where every dot cannot stay clear (a 320×640 embed's Caucasus, 25 px across), the main
   // places' dots and every event's marker only: a plain secondary city's dot that a main name
   // then covers gives way (`hidden`), a name is never printed on a dot (Eriwan on Ankara's).
-  const isMain = (d: Dot) => named.some((p) => p.id === d.id && p.rank <= MAIN_RANK);
+  const mainIds = new Set(named.filter((p) => p.rank <= MAIN_RANK).map((p) => p.id));
+  const isMain = (d: Dot) => mainIds.has(d.id);
   const loose = drawn
     .filter((d) => isMain(d) || current.has(placeOf(d)) || marked.has(placeOf(d)))
     .map((d) => (current.has(placeOf(d)) ? d : { ...d, r: DOT_PX * theme.scale }));
@@ -230,8 +231,9 @@ export function placeLabelLayout(
     anchors.set(request.id, anchorKey(candidate));
     laid.push([request, candidate]);
   });
+  const kept = new Set(against.map((a) => a.id));
   for (const d of drawn) {
-    if (d.id !== placeOf(d) || against.some((a) => a.id === d.id)) continue;
+    if (d.id !== placeOf(d) || kept.has(d.id)) continue;
     if (laid.some(([request, candidate]) => labelCovers(request, candidate, d))) hidden.add(d.id);
   }
   return { anchors, hidden, unnamed };
