@@ -279,7 +279,11 @@ export function mountMap(
     },
     reframe() {
       const now = current();
-      if (!lostNotice) storyMap?.reframe(now.snapshot, now.state);
+      if (lostNotice) return;
+      storyMap?.reframe(now.snapshot, now.state);
+      // The names and the controls' room (control_blockers.ts) around the legend as it is now,
+      // also where the camera stays.
+      view?.relabel();
     },
     view: () => view,
   };

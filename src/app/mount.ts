@@ -1,6 +1,7 @@
 import { LANGS, type Lang, loadStrings, locale, t } from "../i18n/t";
 import { mainPlaceBounds, mercatorAspect } from "../map/framing";
 import type { MapView, RenderedFeature } from "../map/map_view";
+import { LINE_WORD_LAYERS } from "../map/story_layers";
 import { PLACE_LABEL_LAYERS } from "../map/style";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
@@ -460,6 +461,9 @@ function exposeForTests(
       placeLabels: () => view.renderedFeatures([...PLACE_LABEL_LAYERS]).map(placeLabel),
       labelsIn: (box: { left: number; top: number; right: number; bottom: number }) =>
         view.renderedFeaturesIn([...PLACE_LABEL_LAYERS], box).map(placeLabel),
+      // The words on lines whose placed box meets a box (map px).
+      wordsIn: (box: { left: number; top: number; right: number; bottom: number }) =>
+        view.renderedFeaturesIn([...LINE_WORD_LAYERS], box).map((f) => String(f.properties.label ?? "")),
       state,
       seek: (t: number) => actions.seek(t, false),
       play: () => actions.play(),

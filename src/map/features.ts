@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from "geojson";
 import type { Place } from "../story/schema";
-import { awayFrom, type Bounds, type Edge, edgeOf } from "./framing";
+import { awayFrom, type Bounds, type Edge, edgeOf, MAIN_RANK } from "./framing";
 
 /**
  * The story's places as map features, with both names so the style can switch language and the
@@ -13,7 +13,9 @@ import { awayFrom, type Bounds, type Edge, edgeOf } from "./framing";
  * orders the names in their layer (the current event's first, then by rank). `edges`: a place's
  * edge of the map as the camera is now (edgeOnScreen), in place of its edge of `frame`.
  * `hidden`: places drawn neither with a dot nor a name in this view (place_labels.ts), `hidden:
- * true`; `unnamed`: places drawn without their name, `unnamed: true`.
+ * true`; `unnamed`: places drawn without their name, `unnamed: true`. `main`: a main place (rank ≤
+ * MAIN_RANK) or one whose position the layout chose (a secondary city with an event's dot): its
+ * name is drawn in the main names' layer, placed before the event markers' room (style.ts).
  */
 export function placeFeatures(
   places: readonly Place[],
@@ -42,6 +44,7 @@ export function placeFeatures(
         edge: edges?.get(place.id) ?? (frame ? edgeOf(place.lon, place.lat, frame) : ""),
         away: awayFrom(place.lon, place.lat, place.id, places),
         anchor: anchors.get(place.id) ?? "",
+        main: place.rank <= MAIN_RANK || anchors.has(place.id),
         current: current.has(place.id),
         priority: current.has(place.id) ? 0 : place.rank,
         hidden: hidden.has(place.id),

@@ -13,11 +13,12 @@ import { mapWorkerUrl } from "../assets/asset_urls";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { lonLatBounds } from "../geo/antimeridian";
 import { svgIcon } from "../ui/svg_icon";
+import { CONTROL_BLOCKERS, controlBlockers, edgeBands } from "./control_blockers";
 import { markersAround } from "./crowding";
 import { maxFrameZoom } from "./event_frame";
 import { type Box, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { distanceToDot, distanceToLines } from "./hit_distance";
-import { drawIcons } from "./icons";
+import { drawIcons, ICON_PX } from "./icons";
 import type { LabelView } from "./place_labels";
 import { releaseFocusOnPointer } from "./pointer_focus";
 import { WARM_UP_SOURCE, warmUpCandidates, warmUpFeatures, warmUpLayerIds, warmUpLayers } from "./shader_warm_up";
@@ -354,6 +355,7 @@ export function createMapView(options: MapViewOptions): MapView {
   };
   // Labels laid out for the settled camera; skipped when the layout did not change.
   let labelKey = "";
+  let blockerKey = "";
   const relabel = () => {
     const labels = options.labels;
     if (!labels || lost || !map.getSource(labels.source)) return;
@@ -372,6 +374,17 @@ export function createMapView(options: MapViewOptions): MapView {
       unproject: (p) => map.unproject([p.x, p.y]).toArray(),
       obstacles: [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? [])].map(local),
     };
+    const blockers = map.getSource(CONTROL_BLOCKERS) as GeoJSONSource | undefined;
+    const room = controlBlockers(
+      [...labelView.obstacles, ...edgeBands(box.width, box.height)],
+      labelView.unproject,
+      ICON_PX,
+    );
+    const roomKey = JSON.stringify(room);
+    if (blockers && roomKey !== blockerKey) {
+      blockerKey = roomKey;
+      blockers.setData(room);
+    }
     const data = labels.layout(labelView);
     const key = JSON.stringify(data);
     if (key !== labelKey) {
@@ -524,6 +537,7 @@ export function createMapView(options: MapViewOptions): MapView {
     covered.clear();
     labelKey = "";
     leaderKey = "";
+    blockerKey = "";
     leadersDrawn = false;
   };
 

@@ -13,7 +13,7 @@ import {
   isCallout,
   mainCityAnchors,
 } from "./label_anchors";
-import { CLEAR_EMS, type Dot, hasRoom, type LabelRequest, labelCovers, layoutLabels } from "./label_layout";
+import { CLEAR_EMS, type Dot, hasRoom, type LabelRequest, labelBox, labelCovers, layoutLabels } from "./label_layout";
 import { placeTextSize } from "./style";
 import type { Theme } from "./theme";
 
@@ -236,7 +236,60 @@ export function placeLabelLayout(
     if (d.id !== placeOf(d) || kept.has(d.id)) continue;
     if (laid.some(([request, candidate]) => labelCovers(request, candidate, d))) hidden.add(d.id);
   }
+  // Then the secondary cities with an event's dot (Moskau in the SCO meeting's view): MapLibre
+  // would place their names after the markers' room (story_layers.ts `event-blockers`), where
+  // their own marker blocks every position, and drop them while a lesser name beside them shows.
+  // Laid out here, clear of the main names, their leader lines and every dot still drawn, they
+  // are drawn in the main names' layer (features.ts `main`); one without room stays unnamed.
+  const secondary = places.filter(
+    (p) =>
+      p.kind === "city" &&
+      p.rank > MAIN_RANK &&
+      marked.has(p.id) &&
+      !current.has(p.id) &&
+      !hidden.has(p.id) &&
+      onMap(p),
+  );
+  if (secondary.length > 0) {
+    const taken = [...view.obstacles, ...laid.flatMap(([request, candidate]) => takenBy(request, candidate))];
+    const visible = drawn.filter((d) => !hidden.has(placeOf(d)));
+    const beside = (near: boolean) =>
+      requestsFor(near, secondary).map((r) => ({
+        ...r,
+        candidates: r.candidates.filter((c) => !isCallout(anchorKey(c))),
+      }));
+    const tries = [
+      [beside(false), CLEAR_EMS],
+      [beside(true), 0],
+    ] as const;
+    let best: [LabelRequest[], number[]] | undefined;
+    for (const [tried, clearEms] of tries) {
+      const layout = layoutLabels(tried, area, taken, visible, clearEms);
+      if (!best || layout.filter((i) => i < 0).length < best[1].filter((i) => i < 0).length)
+        best = [[...tried], layout];
+      if (!layout.includes(-1)) break;
+    }
+    best?.[0].forEach((request, i) => {
+      const candidate = request.candidates[best[1][i] ?? -1];
+      if (candidate) anchors.set(request.id, anchorKey(candidate));
+      else unnamed.add(request.id);
+    });
+  }
   return { anchors, hidden, unnamed };
+}
+
+/** The room a laid-out name takes from later names, px: its box and, for a callout, its leader line in small squares. */
+function takenBy(request: LabelRequest, candidate: AnchorOffset): Box[] {
+  const boxes = [labelBox(request, candidate)];
+  if (!isCallout(anchorKey(candidate))) return boxes;
+  const [dx, dy] = [candidate.offset[0] * request.size, candidate.offset[1] * request.size];
+  const steps = Math.ceil(Math.hypot(dx, dy) / 3);
+  for (let i = 1; i < steps; i++) {
+    const x = request.x + (dx * i) / steps;
+    const y = request.y + (dy * i) / steps;
+    boxes.push({ left: x - 1.5, top: y - 1.5, right: x + 1.5, bottom: y + 1.5 });
+  }
+  return boxes;
 }
 
 /** Room left between a leader line and its name, px. */

@@ -70,6 +70,9 @@ function match(
 
 /** See storySources: the finest tile zoom of the sources whose data changes while playing. */
 export const DYNAMIC_MAXZOOM = 4;
+
+/** The layers that write a strong line's word: on the line, as a point beside it, forced (line_label_fallback.ts). */
+export const LINE_WORD_LAYERS = ["line-labels", "line-label-points", "line-label-forced"] as const;
 const EMPTY_COLLECTION: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 export interface StorySourcesInput {

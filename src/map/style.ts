@@ -6,6 +6,7 @@ import type {
 } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
 import type { Basemap } from "./basemap";
+import { CONTROL_BLOCKERS } from "./control_blockers";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
 import { DIRECTIONS, MAIN_RANK } from "./framing";
 import { BLANK_ICON, ICON_PX } from "./icons";
@@ -163,6 +164,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       coastline: { type: "geojson", data: input.basemap.coastline },
       places: { type: "geojson", data: input.places, promoteId: "id" },
       [LEADER_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+      [CONTROL_BLOCKERS]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
       ...input.storySources,
     },
     layers: [
@@ -239,16 +241,32 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       // The current event's places' names, topmost: MapLibre places the layers from the top
       // down, so these win over every other label, a strong line's forced word included.
       placeLabels("place-labels-current"),
+      // The controls' and overlays' room in placement (control_blockers.ts), not drawn: topmost,
+      // so placed first, and no label, word on a line or marker's room lies under a button.
+      {
+        id: CONTROL_BLOCKERS,
+        type: "symbol",
+        source: CONTROL_BLOCKERS,
+        layout: {
+          "icon-image": BLANK_ICON,
+          "icon-size": ["get", "size"],
+          "icon-allow-overlap": true,
+          "icon-padding": 0,
+          "icon-rotation-alignment": "viewport",
+          "icon-pitch-alignment": "viewport",
+        },
+        paint: { "icon-opacity": 0 },
+      },
     ],
   };
 
   /**
    * The place names of the current event's places (`current`, see features.ts), of the other main
-   * places (rank ≤ MAIN_RANK) or of the rest.
+   * places (features.ts `main`: rank ≤ MAIN_RANK, or a name the layout placed) or of the rest.
    */
   function placeLabels(id: (typeof PLACE_LABEL_LAYERS)[number]): LayerSpecification {
     const current: ExpressionSpecification = ["boolean", ["get", "current"], false];
-    const main: ExpressionSpecification = ["<=", ["to-number", ["get", "rank"]], MAIN_RANK];
+    const main: ExpressionSpecification = ["boolean", ["get", "main"], false];
     return {
       id,
       filter:

@@ -27,6 +27,7 @@ interface Hooks {
   __zeitkarte: {
     placeLabels(): Label[];
     labelsIn(box: Box): Label[];
+    wordsIn(box: Box): string[];
     renderedFeatures(layers: string[]): { properties: Record<string, unknown>; screen?: [number, number] }[];
     state(): { lang: string };
   };
@@ -123,4 +124,43 @@ export function namesOnDots(target: Page | Frame, r = 3): Promise<string[]> {
     }
     return [...problems];
   }, r);
+}
+
+/**
+ * Words on lines that meet an overlay (a control, the date, the legend's button) or the visible
+ * map's edge, as sentences ("Partner under maplibregl-ctrl"): a word under a translucent button
+ * shows through it, one at the edge is cut. Boxes from the map's own placed words.
+ */
+export function wordsUnderOverlays(target: Page | Frame): Promise<string[]> {
+  return target.evaluate((overlays) => {
+    const api = (window as unknown as Hooks).__zeitkarte;
+    const map = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+    const visible: Box = {
+      left: Math.max(map.left, 0),
+      top: Math.max(map.top, 0),
+      right: Math.min(map.right, window.innerWidth),
+      bottom: Math.min(map.bottom, window.innerHeight),
+    };
+    const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const local = (b: Box): Box => ({
+      left: b.left - map.left,
+      top: b.top - map.top,
+      right: b.right - map.left,
+      bottom: b.bottom - map.top,
+    });
+    const boxes: [string, Box][] = [
+      ["at the left edge", { ...visible, right: visible.left + 1 }],
+      ["at the right edge", { ...visible, left: visible.right - 1 }],
+      ["at the top edge", { ...visible, bottom: visible.top + 1 }],
+      ["at the bottom edge", { ...visible, top: visible.bottom - 1 }],
+    ];
+    for (const element of document.querySelectorAll(overlays)) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === "hidden") continue;
+      if (meets(box, visible)) boxes.push([`under ${element.className.toString().split(" ")[0]}`, box]);
+    }
+    const problems = new Set<string>();
+    for (const [what, box] of boxes) for (const word of api.wordsIn(local(box))) problems.add(`${word} ${what}`);
+    return [...problems];
+  }, OVERLAYS);
 }

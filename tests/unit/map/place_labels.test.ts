@@ -140,4 +140,30 @@ describe("placeLabelLayout(places, frame, view, lang, theme, measure, current, m
       expect(marked.has(id)).toBe(false);
     }
   });
+
+  it("placeLabelLayout(…, marked) names a secondary city with an event's dot itself, clear of the main names and dots", () => {
+    // Moskau (rank 3) with an earlier event's dot, a main city's dot 30 px to its right: MapLibre
+    // would drop its name against its own marker's room (a review found it unnamed beside Minsk).
+    const places = [city("main", 3, 0, 1), city("moskau", 0, 0, 3), city("minsk", -3, 0, 4)];
+    const marked = new Set(["moskau"]);
+    const layout = placeLabelLayout(places, FRAME, view(), "de", LIGHT, measure, new Set(), marked);
+    const key = layout.anchors.get("moskau");
+    expect(key).toBeDefined();
+    expect(isCallout(key ?? "")).toBe(false);
+    expect(layout.anchors.has("minsk")).toBe(false);
+    expect(layout.unnamed.has("moskau")).toBe(false);
+  });
+
+  it("placeLabelLayout(…, marked) leaves such a city's marker without a name where no position has room", () => {
+    const places = [city("moskau", 0, 0, 3)];
+    // A control over everything but a 12 px wide strip around the dot: no name fits there.
+    const walls = view([
+      { left: 0, top: 0, right: 194, bottom: 300 },
+      { left: 206, top: 0, right: 400, bottom: 300 },
+    ]);
+    const layout = placeLabelLayout(places, FRAME, walls, "de", LIGHT, measure, new Set(), new Set(["moskau"]));
+    expect(layout.anchors.has("moskau")).toBe(false);
+    expect([...layout.unnamed]).toEqual(["moskau"]);
+    expect(layout.hidden.size).toBe(0);
+  });
 });
