@@ -25,6 +25,29 @@ describe("placeFeatures(places, frame, anchors)", () => {
     expect(placeFeatures([sea]).features[0]?.properties?.anchor).toBe("");
   });
 
+  it("placeFeatures marks main places and secondary ones the layout placed as `main` (drawn in the main names' layer)", () => {
+    const moskau = zPlace.parse({
+      id: "moskau",
+      name: { de: "Moskau", en: "Moscow" },
+      lon: 37.6,
+      lat: 55.8,
+      kind: "city",
+      rank: 3,
+    });
+    const minsk = zPlace.parse({
+      id: "minsk",
+      name: { de: "Minsk", en: "Minsk" },
+      lon: 27.6,
+      lat: 53.9,
+      kind: "city",
+      rank: 4,
+    });
+    const main = (anchors: Map<string, string>) =>
+      placeFeatures([sea, moskau, minsk], undefined, anchors).features.map((f) => f.properties?.main);
+    expect(main(new Map())).toEqual([true, false, false]);
+    expect(main(new Map([["moskau", "left"]]))).toEqual([true, true, false]);
+  });
+
   it("zPlace rejects labelAt on a city: a city is labelled at its dot", () => {
     const city = { id: "baku", name: { de: "Baku", en: "Baku" }, lon: 49.9, lat: 40.4, kind: "city" };
     expect(zPlace.safeParse({ ...city, labelAt: { lon: 50, lat: 41 } }).success).toBe(false);
