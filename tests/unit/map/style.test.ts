@@ -28,8 +28,10 @@ describe("buildStyle(input)", () => {
   });
 
   it("buildStyle(input) sorts every label layer by the place's priority: the current event's places first, then by rank", () => {
-    // The dots' room in placement (place-dot-blockers) draws no label.
-    const labels = style().layers.filter((l) => l.type === "symbol" && l.id !== "place-dot-blockers");
+    // The dots' and the controls' room in placement (place-dot-blockers, control-blockers) draws no label.
+    const labels = style().layers.filter(
+      (l) => l.type === "symbol" && l.id !== "place-dot-blockers" && l.id !== "control-blockers",
+    );
     expect(labels.length).toBeGreaterThan(0);
     for (const layer of labels) {
       if (layer.type === "symbol") expect(layer.layout?.["symbol-sort-key"]).toEqual(["get", "priority"]);
@@ -54,7 +56,8 @@ describe("buildStyle(input)", () => {
     // over the main places' or the current event's places': their layers are above, placed first.
     // Callouts' leader lines lie under the event markers that sit on the dots they start from.
     // The markers' room in placement (event-blockers) is above the secondary names: placed first.
-    expect(ids.slice(-10)).toEqual([
+    // The controls' room (control_blockers.ts) is topmost: placed before every label.
+    expect(ids.slice(-11)).toEqual([
       "place-labels",
       "place-dot-blockers",
       "place-leaders",
@@ -65,6 +68,7 @@ describe("buildStyle(input)", () => {
       "place-labels-main",
       "place-dots",
       "place-labels-current",
+      "control-blockers",
     ]);
     // The current event's big ring stays under the labels, so a city's name beside it stays whole.
     for (const id of [
