@@ -15,8 +15,12 @@ const BOTTOM_ROW = 32;
 /** A band never lower than this, px: a line of the legend and a little of the next (it scrolls). */
 const MIN_BAND = 56;
 
-/** A map lower than this (px) has room neither for a legend column nor for a band: it hangs below. */
-const LOW_MAP = 240;
+/**
+ * A map lower than this (px) has room neither for a legend column nor for a band: it hangs below.
+ * The 720×640 embed's 262 px map is one: its column, stopping above the map's buttons, showed
+ * three rows of the key, the last cut, and hid the rest below.
+ */
+const LOW_MAP = 300;
 
 /**
  * Where the open legend goes: "column" beside the story (top right), "band" across the top

@@ -265,9 +265,11 @@ export function placeLabelLayout(
         ...r,
         candidates: r.candidates.filter((c) => !isCallout(anchorKey(c))),
       }));
+    // Beside the dot only, never close to it (`near`): a main name may touch its own dot where
+    // nothing else fits, a secondary one goes without ("Ki●w" at 480 px).
     const tries = [
       [beside(false), CLEAR_EMS],
-      [beside(true), 0],
+      [beside(false), 0],
     ] as const;
     let best: [LabelRequest[], number[]] | undefined;
     for (const [tried, clearEms] of tries) {

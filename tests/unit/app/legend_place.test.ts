@@ -25,9 +25,11 @@ describe("legendPlacement", () => {
 });
 
 describe("legendPlacement (low maps)", () => {
-  it("legendPlacement(width, height, aspect) hangs the legend below a map too low for a band (the 320×640 and 480×640 embeds)", () => {
+  it("legendPlacement(width, height, aspect) hangs the legend below a map too low for a band (the 320×640, 480×640 and 720×640 embeds)", () => {
     expect(legendPlacement(320, 190, FLAGSHIP)).toBe("below");
     expect(legendPlacement(480, 220, FLAGSHIP)).toBe("below");
+    // A column there stops above the map's buttons: three rows of the key, the last cut.
+    expect(legendPlacement(720, 262, FLAGSHIP)).toBe("below");
   });
 });
 
