@@ -1,6 +1,10 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { LINE_WORD_LAYERS } from "../../src/map/story_layers";
 import { useBrowser } from "./app";
+
+/** Every layer that writes a strong line's word. */
+const WORD_LAYERS: string[] = [...LINE_WORD_LAYERS];
 
 const openApp = useBrowser();
 
@@ -85,13 +89,15 @@ describe("presenter mode", () => {
     const { page, pageErrors } = await openApp("#t=2024-11-30");
     await page.locator("#event-card .event-title").waitFor();
     await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    // On the line or, where the line has no room for it, beside it (line_label_fallback.ts): in the
+    // projector's smaller map, under the large date, the words stand beside their lines.
     const labels = () =>
-      page.evaluate(() => {
+      page.evaluate((layers) => {
         const w = window as unknown as {
           __zeitkarte: { renderedFeatures(layers: string[]): { properties: Record<string, unknown> }[] };
         };
-        return w.__zeitkarte.renderedFeatures(["line-labels"]).length;
-      });
+        return w.__zeitkarte.renderedFeatures(layers).length;
+      }, WORD_LAYERS);
     await expect.poll(labels, { timeout: 30_000 }).toBeGreaterThan(0);
     await page.keyboard.press("p");
     await expect.poll(() => page.locator("#app").getAttribute("class")).toContain("present");
