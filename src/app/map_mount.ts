@@ -4,10 +4,11 @@ import { type Lang, t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
 import { type Edge, edgeOnScreen, mainPlaceBounds } from "../map/framing";
+import { leaderLines } from "../map/leader_lines";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { splitMarkerLayers } from "../map/marker_layers";
 import { createMovementWindow, type MovementWindow } from "../map/movement_window";
-import { type LabelView, leaderLines, placeLabelLayout } from "../map/place_labels";
+import { type LabelView, placeLabelLayout } from "../map/place_labels";
 import { settledSources, withSettledLayers } from "../map/settled_movements";
 import { EMPTY, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
@@ -270,19 +271,21 @@ export function mountMap(
       view?.setUiStrings(uiStrings(state.lang));
       const places = currentPlaces(snapshot);
       const samePlaces = places.size === labelled.size && [...places].every((id) => labelled.has(id));
+      // The story first: a step that moves the camera lays the names out once, for the camera
+      // it comes to (moveend), not also for the one it leaves (MapView.relabel).
+      storyMap?.update(snapshot, state, reason);
       if (!lostNotice && (state.lang !== labelLang || !samePlaces)) {
         labelLang = state.lang;
         labelled = places;
         view?.relabel();
       }
-      storyMap?.update(snapshot, state, reason);
     },
     reframe() {
       const now = current();
       if (lostNotice) return;
       storyMap?.reframe(now.snapshot, now.state);
       // The names and the controls' room (control_blockers.ts) around the legend as it is now,
-      // also where the camera stays.
+      // also where the camera stays (a camera that moves lays them out when it settles).
       view?.relabel();
     },
     view: () => view,

@@ -19,7 +19,7 @@ const EDGE_OUT_PX = 40;
  * Bands (px from the map's top left) along the outside of a `width` × `height` map's four edges,
  * reaching EDGE_IN_PX into it: with them in controlBlockers, a word on a line or a secondary
  * name is not cut by the map's edge ("Partn" at a small embed's right edge); it moves along its
- * line or gives way.
+ * line or gives way. map_view.ts also hides a name that still meets one (its `covered` state).
  */
 export function edgeBands(width: number, height: number): Box[] {
   const [i, o] = [EDGE_IN_PX, EDGE_OUT_PX];

@@ -79,7 +79,7 @@ const RING_GAP = 1.25;
 /**
  * Gaps of a callout, in ems: where a dense cluster on a small map (the Caucasus on a phone)
  * leaves a main city's name no room beside its dot, the name stands further off and a leader
- * line joins it to the dot (place_labels.ts `leaderLines`), as a locator map's callouts do.
+ * line joins it to the dot (leader_lines.ts `leaderLines`), as a locator map's callouts do.
  */
 const CALL_GAP = 2;
 const REACH_GAP = 3.4;

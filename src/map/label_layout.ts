@@ -106,9 +106,13 @@ function crosses(s: Segment, box: Box): boolean {
 const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const inside = (a: Box, area: Box) =>
   a.left >= area.left && a.right <= area.right && a.top >= area.top && a.bottom <= area.bottom;
-/** Whether the round dot `d` and the box meet (the box's nearest point lies within the radius). */
-const covers = (box: Box, d: Dot): boolean =>
-  Math.hypot(Math.max(box.left - d.x, 0, d.x - box.right), Math.max(box.top - d.y, 0, d.y - box.bottom)) < d.r;
+/** Whether the round dot `d`, grown by `spare` px, and the box meet (the box's nearest point lies within the radius). */
+const covers = (box: Box, d: Dot, spare = 0): boolean => {
+  const dx = Math.max(box.left - d.x, 0, d.x - box.right);
+  const dy = Math.max(box.top - d.y, 0, d.y - box.bottom);
+  const r = d.r + spare;
+  return r > 0 && dx * dx + dy * dy < r * r;
+};
 
 /** Whether the label of `request` at `candidate` (its box, or a callout's leader line) covers the dot `d`. */
 export function labelCovers(request: LabelRequest, candidate: AnchorOffset, d: Dot): boolean {
@@ -143,32 +147,38 @@ export function layoutLabels(
 ): number[] {
   // Each request's candidates that fit the map and meet no control or other dot, with their
   // boxes; a callout's leader line passes no other dot and no control either (it would seem to
-  // join the name to the wrong place).
+  // join the name to the wrong place). Only the dots and controls near the request's candidates
+  // are looked at (their joint box), so the cost grows with the neighbours, not with the map.
   const free = requests.map((request) => {
-    const others = dots.filter((d) => d.id !== request.id);
+    const all = request.candidates.map((candidate, index) => ({
+      index,
+      box: labelBox(request, candidate),
+      leader: leaderOf(request, candidate),
+    }));
+    const reach = Math.max(clearEms, CALLOUT_CLEAR_EMS, CLEAR_EMS) * request.size + request.pad;
+    const dot = { left: request.x, top: request.y, right: request.x, bottom: request.y };
+    const near = grow(union([dot, ...all.map((c) => c.box)]), reach);
+    const others = dots.filter((d) => d.id !== request.id && covers(near, d, 1));
+    const blocking = obstacles.filter((b) => meets(near, b));
     return (
-      request.candidates
-        .map((candidate, index) => ({ index, box: labelBox(request, candidate), leader: leaderOf(request, candidate) }))
+      all
         .filter(
           ({ box, leader }) =>
             inside(box, area) &&
-            !obstacles.some((b) => meets(box, b)) &&
+            !blocking.some((b) => meets(box, b)) &&
             !others.some((d) =>
-              covers(box, {
-                ...d,
-                r: d.r + (leader ? Math.max(clearEms, CALLOUT_CLEAR_EMS) : clearEms) * request.size,
-              }),
+              covers(box, d, (leader ? Math.max(clearEms, CALLOUT_CLEAR_EMS) : clearEms) * request.size),
             ) &&
             !(
               leader &&
               (others.some((d) => toSegment(d.x, d.y, leader) < d.r + request.pad) ||
-                obstacles.some((b) => crosses(leader, b)))
+                blocking.some((b) => crosses(leader, b)))
             ),
         )
         // Those that keep CLEAR_EMS from other dots first, in their order: where the room is
         // short, a name right beside another place's dot only if no choice keeps clear of it
         // ("Pjöngjang" just above Peking's dot on a phone).
-        .map((c) => ({ c, near: others.some((d) => covers(c.box, { ...d, r: d.r + CLEAR_EMS * request.size })) }))
+        .map((c) => ({ c, near: others.some((d) => covers(c.box, d, CLEAR_EMS * request.size)) }))
         .sort((a, b) => Number(a.near) - Number(b.near))
         .map(({ c }) => c)
     );
@@ -192,19 +202,54 @@ const conflict = (a: Omit<Candidate, "index">, b: Omit<Candidate, "index">) =>
   (a.leader !== undefined && crosses(a.leader, b.box)) ||
   (b.leader !== undefined && crosses(b.leader, a.box));
 
-/** Groups of request indices (each in order) whose candidate boxes can meet, directly or through others. */
+/** The smallest box holding every box of `boxes` (an empty box for none). */
+function union(boxes: readonly Box[]): Box {
+  const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  for (const b of boxes) {
+    box.left = Math.min(box.left, b.left);
+    box.top = Math.min(box.top, b.top);
+    box.right = Math.max(box.right, b.right);
+    box.bottom = Math.max(box.bottom, b.bottom);
+  }
+  return box;
+}
+
+/** `box` grown by `px` on every side. */
+const grow = (box: Box, px: number): Box => ({
+  left: box.left - px,
+  top: box.top - px,
+  right: box.right + px,
+  bottom: box.bottom + px,
+});
+
+/** The box a candidate takes with its leader line (which starts at the dot), px. */
+const extentOf = (c: Omit<Candidate, "index">): Box =>
+  c.leader ? union([c.box, { left: c.leader.x0, top: c.leader.y0, right: c.leader.x0, bottom: c.leader.y0 }]) : c.box;
+
+/**
+ * Groups of request indices (each in order) whose candidate boxes can meet, directly or through
+ * others. A sweep along x over each request's joint box compares only requests whose boxes
+ * overlap, so sparse labels cost about n log n, not n².
+ */
 function clusters(free: readonly Candidates[]): number[][] {
   const group = free.map((_, i) => i);
   const root = (i: number): number => {
     while (group[i] !== i) i = group[i] as number;
     return i;
   };
-  for (let i = 0; i < free.length; i++) {
-    for (let j = i + 1; j < free.length; j++) {
-      const touch = (free[i] ?? []).some((a) => (free[j] ?? []).some((b) => conflict(a, b)));
+  const extents = free.map((candidates) => union(candidates.map(extentOf)));
+  const order = free.map((_, i) => i).sort((a, b) => (extents[a]?.left ?? 0) - (extents[b]?.left ?? 0) || 0);
+  order.forEach((i, k) => {
+    const a = extents[i] as Box;
+    for (let m = k + 1; m < order.length; m++) {
+      const j = order[m] as number;
+      const b = extents[j] as Box;
+      if (b.left >= a.right) break;
+      if (!meets(a, b) || root(i) === root(j)) continue;
+      const touch = (free[i] ?? []).some((x) => (free[j] ?? []).some((y) => conflict(x, y)));
       if (touch) group[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
     }
-  }
+  });
   const byRoot = new Map<number, number[]>();
   free.forEach((_, i) => {
     const members = byRoot.get(root(i)) ?? [];
@@ -223,9 +268,11 @@ function search(free: readonly Candidates[]): number[] {
   const placed: Candidate[] = [];
   let steps = 0;
   let work = 0;
+  // Plain loops in the hot path: a closure per comparison made most of the time garbage.
   const clear = (candidate: Candidate) => {
     work += placed.length;
-    return !placed.some((p) => conflict(p, candidate));
+    for (const p of placed) if (conflict(p, candidate)) return false;
+    return true;
   };
   // Later requests left without any free candidate will be missing too: a lower bound that
   // cuts a branch as soon as it has cost more labels than the best layout found (so it is not
@@ -233,7 +280,12 @@ function search(free: readonly Candidates[]): number[] {
   const doomed = (from: number) => {
     let count = 0;
     for (let j = from; j < n; j++) {
-      if (!(free[j] ?? []).some((candidate) => clear(candidate))) count++;
+      let open = false;
+      for (const candidate of free[j] ?? []) {
+        open = clear(candidate);
+        if (open) break;
+      }
+      if (!open) count++;
     }
     return count;
   };

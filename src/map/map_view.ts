@@ -101,7 +101,7 @@ export interface MapViewOptions {
     layout: (view: LabelView) => FeatureCollection;
     /**
      * Lines drawn with the labels for the camera they were laid out for (callouts' leader lines,
-     * place_labels.ts leaderLines), called after `layout`: they replace `source`'s data, and
+     * leader_lines.ts leaderLines), called after `layout`: they replace `source`'s data, and
      * `layer` is hidden while the camera moves (the names keep their px offsets, a line on the
      * map would not).
      */
@@ -222,7 +222,10 @@ export interface MapView {
    * ones the style already has are left as they are.
    */
   addLayers(sources: Record<string, SourceSpecification>, layers: LayerSpecification[], before?: string): void;
-  /** Lays out the labels again now (see `labels`), e.g. after a language switch changed their widths. */
+  /**
+   * Lays out the labels again now (see `labels`), e.g. after a language switch changed their
+   * widths; while the camera moves, when it settles (moveend) instead, for the camera it comes to.
+   */
   relabel(): void;
   setResetLabel(label: string): void;
   /** The canvas's and the zoom buttons' accessible names, in the page's language. */
@@ -337,10 +340,19 @@ export function createMapView(options: MapViewOptions): MapView {
     const layers = target.layers.filter((layer) => map.getLayer(layer));
     if (layers.length === 0) return;
     const next = new Set<string | number>();
-    for (const o of [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? []), ...edgeStrips(box)]) {
+    // Controls and overlays (viewport px) moved to the map's px, and the bands along its edges:
+    // a label that meets one is covered or cut by the edge, and hidden.
+    const shift = (o: Box): Box => ({
+      left: o.left - box.left,
+      top: o.top - box.top,
+      right: o.right - box.left,
+      bottom: o.bottom - box.top,
+    });
+    const around = [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? [])].map(shift);
+    for (const o of [...around, ...edgeBands(box.width, box.height)]) {
       const query: [[number, number], [number, number]] = [
-        [o.left - box.left, o.top - box.top],
-        [o.right - box.left, o.bottom - box.top],
+        [o.left, o.top],
+        [o.right, o.bottom],
       ];
       for (const f of map.queryRenderedFeatures(query, { layers })) if (f.id !== undefined) next.add(f.id);
     }
@@ -853,7 +865,9 @@ export function createMapView(options: MapViewOptions): MapView {
         button?.setAttribute("title", label);
       }
     },
-    relabel,
+    relabel: () => {
+      if (!map.isMoving()) relabel();
+    },
     resize: () => map.resize(),
     destroy: () => {
       keepKeys();
@@ -913,18 +927,6 @@ const FRAME_MARGIN = 18;
 /** The map's own controls (zoom, reset, attribution), viewport px. */
 const controlBoxes = (container: HTMLElement) =>
   [...container.querySelectorAll(".maplibregl-ctrl")].map((c) => c.getBoundingClientRect());
-
-/**
- * Thin strips (viewport px) along the inside of the map's four edges: a label that meets one is
- * cut by the edge, and a cut name is hidden like a covered one.
- */
-const edgeStrips = (map: Box): Box[] => [
-  { ...plainBox(map), right: map.left + EDGE_PX },
-  { ...plainBox(map), left: map.right - EDGE_PX },
-  { ...plainBox(map), bottom: map.top + EDGE_PX },
-  { ...plainBox(map), top: map.bottom - EDGE_PX },
-];
-const EDGE_PX = 2;
 
 /** DOMRects keep their sides in getters, which a spread does not copy: plain boxes only. */
 const plainBox = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });

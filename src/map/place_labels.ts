@@ -1,4 +1,3 @@
-import type { Feature, FeatureCollection, LineString } from "geojson";
 import type { Place } from "../story/schema";
 import { awayFrom, type Bounds, type Box, edgeOf, MAIN_RANK } from "./framing";
 import {
@@ -6,7 +5,6 @@ import {
   AREA_ANCHORS,
   AREA_FAR_ANCHORS,
   anchorKey,
-  cityAnchor,
   currentCityAnchors,
   EVENT_CORE_PX,
   EVENT_RING_PX,
@@ -58,7 +56,7 @@ const GLYPH_BORDER_EMS = 0.05;
  * The part of a dot no other label may cover, px at theme scale 1: the dark disc (style.ts
  * `place-dots`, 3.5) and a little of its white ring, which may merge with a label's halo.
  */
-const DOT_PX = 4;
+export const DOT_PX = 4;
 /** `text-max-width` of seas, regions and countries, and of cities, ems (style.ts). */
 const AREA_MAX_EMS = 5;
 const CITY_MAX_EMS = 10;
@@ -119,40 +117,46 @@ export function placeLabelLayout(
   const main = places
     .filter((p) => (p.rank <= MAIN_RANK || current.has(p.id)) && onMap(p))
     .sort((a, b) => priority(a) - priority(b) || a.rank - b.rank);
+  // Each place's request is built once per `near` (the names' sizes and the crowd around each
+  // dot do not change between the tries below).
+  const built = new Map<string, LabelRequest>();
   const requestsFor = (near: boolean, among: readonly Place[]): LabelRequest[] =>
     among.map((place) => {
-      const at = place.labelAt ?? place;
-      const { x, y } = view.project([at.lon, at.lat]);
-      // MapLibre lays a tile's labels out, and sizes their collision boxes, at the text size of
-      // the next whole zoom level; the drawn text is smaller between levels, the box is not.
-      const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale, theme.minTextPx);
-      const city = place.kind === "city";
-      // Wrapped as MapLibre wraps it: a long name (a story's own, 88 characters) takes lines, not the map's width.
-      const lines = wrap(
-        place.name[lang],
-        size,
-        (text) => measure(text, size, city),
-        city ? CITY_MAX_EMS : AREA_MAX_EMS,
-      );
-      const spacing = city ? 0 : AREA_LETTER_SPACING * size;
-      const width = Math.max(...lines.map((line) => measure(line, size, city) + spacing * line.length));
-      return {
-        id: place.id,
-        x,
-        y,
-        width,
-        height: (lines.length * LINE_HEIGHT + 2 * GLYPH_BORDER_EMS) * size,
-        size,
-        pad: near ? PAD_PX : PAD_PX + WIDE_SPARE_PX,
-        candidates: city
-          ? (current.has(place.id) ? currentCityAnchors : mainCityAnchors)(
-              edgeOf(place.lon, place.lat, frame),
-              awayFrom(place.lon, place.lat, place.id, places),
-              near,
-            )
-          : [...AREA_ANCHORS, ...AREA_FAR_ANCHORS],
-      };
+      const key = `${near ? 1 : 0}${place.id}`;
+      const known = built.get(key);
+      if (known) return known;
+      const request = requestOf(place, near);
+      built.set(key, request);
+      return request;
     });
+  const requestOf = (place: Place, near: boolean): LabelRequest => {
+    const at = place.labelAt ?? place;
+    const { x, y } = view.project([at.lon, at.lat]);
+    // MapLibre lays a tile's labels out, and sizes their collision boxes, at the text size of
+    // the next whole zoom level; the drawn text is smaller between levels, the box is not.
+    const size = placeTextSize(Math.floor(view.zoom) + 1, place.kind, place.rank, theme.labelScale, theme.minTextPx);
+    const city = place.kind === "city";
+    // Wrapped as MapLibre wraps it: a long name (a story's own, 88 characters) takes lines, not the map's width.
+    const lines = wrap(place.name[lang], size, (text) => measure(text, size, city), city ? CITY_MAX_EMS : AREA_MAX_EMS);
+    const spacing = city ? 0 : AREA_LETTER_SPACING * size;
+    const width = Math.max(...lines.map((line) => measure(line, size, city) + spacing * line.length));
+    return {
+      id: place.id,
+      x,
+      y,
+      width,
+      height: (lines.length * LINE_HEIGHT + 2 * GLYPH_BORDER_EMS) * size,
+      size,
+      pad: near ? PAD_PX : PAD_PX + WIDE_SPARE_PX,
+      candidates: city
+        ? (current.has(place.id) ? currentCityAnchors : mainCityAnchors)(
+            edgeOf(place.lon, place.lat, frame),
+            awayFrom(place.lon, place.lat, place.id, places),
+            near,
+          )
+        : [...AREA_ANCHORS, ...AREA_FAR_ANCHORS],
+    };
+  };
   // No name lies on a dot: a current event's big ring, a past event's dot, and every city's dot,
   // drawn above the main names (style.ts place-dots), a secondary one too (Istanbul's name under
   // Ankara's dot, Baku's on Teheran's, on a phone); a region's or country's event marker too
@@ -260,16 +264,15 @@ export function placeLabelLayout(
   if (secondary.length > 0) {
     const taken = [...view.obstacles, ...laid.flatMap(([request, candidate]) => takenBy(request, candidate))];
     const visible = drawn.filter((d) => !hidden.has(placeOf(d)));
-    const beside = (near: boolean) =>
-      requestsFor(near, secondary).map((r) => ({
-        ...r,
-        candidates: r.candidates.filter((c) => !isCallout(anchorKey(c))),
-      }));
     // Beside the dot only, never close to it (`near`): a main name may touch its own dot where
-    // nothing else fits, a secondary one goes without ("Ki●w" at 480 px).
+    // nothing else fits, a secondary one goes without ("Ki●w" at 480 px). No callouts either.
+    const wide = requestsFor(false, secondary).map((r) => ({
+      ...r,
+      candidates: r.candidates.filter((c) => !isCallout(anchorKey(c))),
+    }));
     const tries = [
-      [beside(false), CLEAR_EMS],
-      [beside(false), 0],
+      [wide, CLEAR_EMS],
+      [wide, 0],
     ] as const;
     let best: [LabelRequest[], number[]] | undefined;
     for (const [tried, clearEms] of tries) {
@@ -299,46 +302,6 @@ function takenBy(request: LabelRequest, candidate: AnchorOffset): Box[] {
     boxes.push({ left: x - 1.5, top: y - 1.5, right: x + 1.5, bottom: y + 1.5 });
   }
   return boxes;
-}
-
-/** Room left between a leader line and its name, px. */
-const LEADER_SPARE_PX = 4;
-
-/**
- * The leader lines of the names `anchors` (placeLabelAnchors) put off their dots (callouts,
- * label_anchors.ts `isCallout`): one line per callout, from the edge of the place's dot to the
- * point its name is anchored at, in degrees for the camera of `view` (map_view.ts hides them
- * while the camera moves and draws them again for the settled one); from outside the ring of a
- * place in `current`. Properties: `id` of the place.
- */
-export function leaderLines(
-  places: readonly Place[],
-  anchors: ReadonlyMap<string, string>,
-  view: LabelView,
-  theme: Pick<Theme, "scale" | "labelScale" | "minTextPx">,
-  current: ReadonlySet<string> = new Set(),
-): FeatureCollection<LineString> {
-  const features: Feature<LineString>[] = [];
-  for (const place of places) {
-    const key = anchors.get(place.id);
-    const candidate = key !== undefined && isCallout(key) ? cityAnchor(key) : undefined;
-    if (!candidate || place.kind !== "city") continue;
-    const size = placeTextSize(view.zoom, place.kind, place.rank, theme.labelScale, theme.minTextPx);
-    const { x, y } = view.project([place.lon, place.lat]);
-    const [dx, dy] = [candidate.offset[0] * size, candidate.offset[1] * size];
-    const length = Math.hypot(dx, dy);
-    // From outside the current event's ring (drawn under the line), else outside the dot.
-    const from = (current.has(place.id) ? EVENT_RING_PX : DOT_PX) * theme.scale + 1;
-    const to = length - LEADER_SPARE_PX;
-    if (!(to > from)) continue;
-    const at = (d: number) => view.unproject({ x: x + (dx / length) * d, y: y + (dy / length) * d });
-    features.push({
-      type: "Feature",
-      properties: { id: place.id },
-      geometry: { type: "LineString", coordinates: [at(from), at(to)] },
-    });
-  }
-  return { type: "FeatureCollection", features };
 }
 
 /** Words on lines no wider than `maxEms` (a longer word keeps its own line), as MapLibre wraps. */

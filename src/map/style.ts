@@ -211,7 +211,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         },
         paint: { "icon-opacity": 0 },
       },
-      // Callouts' leader lines (place_labels.ts leaderLines), under the event markers that sit on the dots.
+      // Callouts' leader lines (leader_lines.ts leaderLines), under the event markers that sit on the dots.
       {
         id: LEADER_SOURCE,
         type: "line",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cityAnchor, isCallout } from "../../../src/map/label_anchors";
-import { type LabelView, leaderLines, placeLabelAnchors, placeLabelLayout } from "../../../src/map/place_labels";
+import { leaderLines } from "../../../src/map/leader_lines";
+import { type LabelView, placeLabelAnchors, placeLabelLayout } from "../../../src/map/place_labels";
 import { LIGHT } from "../../../src/map/theme";
 import type { Place } from "../../../src/story/schema";
 
