@@ -63,6 +63,14 @@ const CITY_MAX_EMS = 10;
 const AREA_LETTER_SPACING = 0.06;
 const LINE_HEIGHT = 1.1;
 
+/**
+ * At most this many secondary cities with an event's dot are laid out here, most important first
+ * (placeLabelLayout); the rest are left to MapLibre's placement, as the other secondary names.
+ * A locator map names a handful of them; a story with hundreds of places marked at once (the
+ * bench's synthetic ones at their end) would otherwise pay a search over all of them per step.
+ */
+const SECONDARY_MAX = 24;
+
 /** What placeLabelLayout decides for the view. */
 export interface PlaceLabelLayout {
   /** The position chosen for each laid-out place, by id (its key, see label_anchors.ts). */
@@ -252,15 +260,18 @@ export function placeLabelLayout(
   // their own marker blocks every position, and drop them while a lesser name beside them shows.
   // Laid out here, clear of the main names, their leader lines and every dot still drawn, they
   // are drawn in the main names' layer (features.ts `main`); one without room stays unnamed.
-  const secondary = places.filter(
-    (p) =>
-      p.kind === "city" &&
-      p.rank > MAIN_RANK &&
-      marked.has(p.id) &&
-      !current.has(p.id) &&
-      !hidden.has(p.id) &&
-      onMap(p),
-  );
+  const secondary = places
+    .filter(
+      (p) =>
+        p.kind === "city" &&
+        p.rank > MAIN_RANK &&
+        marked.has(p.id) &&
+        !current.has(p.id) &&
+        !hidden.has(p.id) &&
+        onMap(p),
+    )
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, SECONDARY_MAX);
   if (secondary.length > 0) {
     const taken = [...view.obstacles, ...laid.flatMap(([request, candidate]) => takenBy(request, candidate))];
     const visible = drawn.filter((d) => !hidden.has(placeOf(d)));

@@ -167,4 +167,26 @@ describe("placeLabelLayout(places, frame, view, lang, theme, measure, current, m
     expect([...layout.unnamed]).toEqual(["moskau"]);
     expect(layout.hidden.size).toBe(0);
   });
+
+  it("placeLabelLayout(…, marked) lays out at most 24 marked secondary cities, the most important (lowest rank) first", () => {
+    // 40 marked secondary cities far apart on a wide map (rank 9 for the first eight, 5 for the
+    // last eight): the 24 of lowest rank get laid-out names; the rest are left to MapLibre's
+    // placement, neither named here nor unnamed.
+    const wide: LabelView = { ...view(), width: 4000, height: 3000 };
+    const places = Array.from({ length: 40 }, (_, i) =>
+      city(`s${i}`, -18 + (i % 8) * 50, 12 - Math.floor(i / 8) * 30, 9 - Math.floor(i / 8)),
+    );
+    const marked = new Set(places.map((p) => p.id));
+    const frame = [
+      [-20, -140],
+      [380, 15],
+    ] as [[number, number], [number, number]];
+    const layout = placeLabelLayout(places, frame, wide, "de", LIGHT, measure, new Set(), marked);
+    const laid = places.filter((p) => layout.anchors.has(p.id));
+    expect(laid).toHaveLength(24);
+    expect(Math.max(...laid.map((p) => p.rank))).toBeLessThanOrEqual(
+      Math.min(...places.filter((p) => !laid.includes(p)).map((p) => p.rank)),
+    );
+    expect(layout.unnamed.size).toBe(0);
+  });
 });
