@@ -116,13 +116,17 @@ describe("layoutLabels at scale", () => {
     }
     const chosen = layoutLabels(requests, wide, controls, dots, 1);
     const clearOf = (box: ReturnType<typeof labelBox>, d: (typeof dots)[number]) =>
-      Math.hypot(Math.max(box.left - d.x, 0, d.x - box.right), Math.max(box.top - d.y, 0, d.y - box.bottom)) >= d.r + 10;
+      Math.hypot(Math.max(box.left - d.x, 0, d.x - box.right), Math.max(box.top - d.y, 0, d.y - box.bottom)) >=
+      d.r + 10;
     const meets = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) =>
       a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     const faults: string[] = [];
     requests.forEach((request, i) => {
       const index = chosen[i] ?? -1;
-      if (index < 0) return faults.push(`${request.id} unnamed`);
+      if (index < 0) {
+        faults.push(`${request.id} unnamed`);
+        return;
+      }
       if (i % 2 === 1 && i % 3 !== 0 && index !== 0) faults.push(`${request.id} not at its first choice`);
       const box = labelBox(request, request.candidates[index] as AnchorOffset);
       for (const d of dots) if (d.id !== request.id && !clearOf(box, d)) faults.push(`${request.id} on ${d.id}`);
