@@ -169,22 +169,22 @@ export function placeLabelLayout(
   // drawn above the main names (style.ts place-dots), a secondary one too (Istanbul's name under
   // Ankara's dot, Baku's on Teheran's, on a phone); a region's or country's event marker too
   // (Kursk's under "Kaspisches Meer"), which is not its own name's dot ("Ukraine" on its marker).
-  const dots: Dot[] = [];
+  const atFullSize: Dot[] = [];
   for (const p of places) {
     const city = p.kind === "city";
     if (!(city || current.has(p.id) || marked.has(p.id))) continue;
     const { x, y } = view.project([p.lon, p.lat]);
     if (x < -EDGE_PX || y < -EDGE_PX || x > view.width + EDGE_PX || y > view.height + EDGE_PX) continue;
     const r = current.has(p.id) ? EVENT_RING_PX : marked.has(p.id) ? EVENT_CORE_PX : DOT_PX;
-    dots.push({ id: city ? p.id : `${p.id}#marker`, x, y, r: r * theme.scale });
+    atFullSize.push({ id: city ? p.id : `${p.id}#marker`, x, y, r: r * theme.scale });
   }
   // Two places of the current event whose rings overlap (Budapest and Belgrad in a 480 px embed
   // showing Europe to China): every name of one would cross the other's ring, and Belgrad lost
   // its name. The rings are drawn under the names, so there only their cores must stay clear.
   const ringsMeet = (a: Dot, b: Dot) => a !== b && Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r;
-  const rings = dots.filter((d) => current.has(d.id.replace(/#marker$/, "")));
-  const meeting = rings.filter((d) => rings.some((other) => ringsMeet(d, other)));
-  for (const d of meeting) d.r = EVENT_CORE_PX * theme.scale;
+  const rings = atFullSize.filter((d) => current.has(d.id.replace(/#marker$/, "")));
+  const meeting = new Set(rings.filter((d) => rings.some((other) => ringsMeet(d, other))));
+  const dots = atFullSize.map((d) => (meeting.has(d) ? { ...d, r: EVENT_CORE_PX * theme.scale } : d));
   const area = { left: EDGE_PX, top: EDGE_PX, right: view.width - EDGE_PX, bottom: view.height - EDGE_PX };
   // A main place whose name fits nowhere on the map, whatever else is there (its dot a few px
   // from the edge: Istanbul at a phone's left edge in a framed view), is not drawn at all; else
