@@ -378,11 +378,15 @@ export function createMapView(options: MapViewOptions): MapView {
       right: o.right - box.left,
       bottom: o.bottom - box.top,
     });
+    const centre = map.getCenter().lng;
     const labelView: LabelView = {
       zoom: map.getZoom(),
       width: box.width,
       height: box.height,
-      project: (p) => map.project(p),
+      // The world copy nearest the camera's centre, where MapLibre draws the place: across 180°
+      // the raw longitude lies a world away (Anchorage at x = −3174 in a view of the Bering
+      // Sea, its name left out while its dot was drawn at x = 904).
+      project: ([lon, lat]) => map.project([lon + 360 * Math.round((centre - lon) / 360), lat]),
       unproject: (p) => map.unproject([p.x, p.y]).toArray(),
       obstacles: [...controlBoxes(map.getContainer()), ...(options.overlays?.() ?? [])].map(local),
     };

@@ -209,8 +209,26 @@ export function createStoryMap(
 
       const closeUp = state.follow || state.present;
       const closeUpTurnedOn = closeUp && !lastCloseUp;
-      // Leaving presenter mode returns to the reader's whole view.
-      if (lastPresent && !state.present) view.resetCamera(reducedMotion());
+      // Leaving presenter mode returns to the reader's view of this moment, as a fresh load of
+      // its URL shows it: the whole view, with the current event framed where it would be too
+      // small or crowded to see there (the AZAL crash at Aktau; a review found the wall's close-up
+      // of it left as a wider view than the reader's own).
+      if (lastPresent && !state.present) {
+        const event = snapshot.current;
+        // The reader's layout is back in the page, but MapLibre learns the map's new size only
+        // from its ResizeObserver, a frame later: fit to the size the reader will see.
+        view.resize();
+        view.resetCamera(reducedMotion() || event !== undefined);
+        // The event is framed as a fresh load frames it, once the reader's map is drawn (whether
+        // it is too small or crowded to see is judged on the drawn map, after the theme changed).
+        if (event) {
+          const left = currentId;
+          const stop = view.onIdle(() => {
+            stop();
+            if (!lastPresent && lastCurrent === left) show(event, state.follow ? "zoom" : "frame");
+          });
+        }
+      }
       lastPresent = state.present;
       lastCloseUp = closeUp;
       if (currentId !== lastCurrent || closeUpTurnedOn) {

@@ -82,6 +82,18 @@ describe("a story across the antimeridian", () => {
     const { page, pageErrors } = await openApp(`?story=${SLUG}`);
     await waitForMapIdle(page);
     expectFramedShortWay(await placesOnMap(page));
+    // Both main places are named, not only drawn: a review found Anchorage a bare dot (the label
+    // layout projected its raw longitude, a world away from the copy on screen).
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { __zeitkarte: { placeLabels(): { name: string; covered: boolean }[] } }).__zeitkarte
+            .placeLabels()
+            .filter((l) => !l.covered)
+            .map((l) => l.name),
+        ),
+      )
+      .toEqual(expect.arrayContaining(["Meiringen", "Oberwald"]));
 
     // Away to Europe, then back to the whole story.
     await page.evaluate(() => {

@@ -48,6 +48,14 @@ async function enterPresenter(page: Page) {
   await page.locator(".present-count").waitFor({ state: "visible", timeout: 30_000 });
 }
 
+/** Where Aktau (the AZAL crash) is drawn, map px. */
+const aktauAt = (page: Page) =>
+  page.evaluate(() =>
+    (
+      window as unknown as { __zeitkarte: { project(lon: number, lat: number): { x: number; y: number } } }
+    ).__zeitkarte.project(51.167, 43.65),
+  );
+
 const cardTitle = (page: Page) => page.locator("#event-card .event-title").textContent();
 
 async function open(page: Page) {
@@ -115,6 +123,37 @@ describe("leaving presenter mode returns to the reader's view of the same moment
     expect(reloaded.hash).toBe(after.hash);
     expect(await cardTitle(page)).toBe("Putin und Alijew unterzeichnen Bündniserklärung im Kreml");
     expect(pageErrors).toEqual([]);
+  });
+
+  it("PageDown from the AZAL hit, then Esc: the camera is the one a fresh load of the URL shows (the crash framed)", async () => {
+    // A review found the reader left with a wider view after Esc (zoom 2.4 at 1024×768) than a
+    // fresh load of the same URL gives (5.0: the crash at Aktau framed).
+    const viewport = { width: 1024, height: 768 };
+    const { page, pageErrors } = await openApp("#event=azal-8243-hit", { viewport });
+    await open(page);
+    await enterPresenter(page);
+    await page.keyboard.press("PageDown");
+    await expect.poll(async () => (await seen(page)).event, { timeout: 30_000 }).toBe("azal-8243-crash");
+    await waitForMapIdle(page);
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await seen(page)).presentClass).toBe(false);
+    const { hash } = await seen(page);
+    expect(hash).not.toContain("present");
+    const fresh = await openApp(hash, { viewport });
+    await open(fresh.page);
+    const reader = { ...(await seen(fresh.page)), aktau: await aktauAt(fresh.page) };
+    expect(reader.event).toBe("azal-8243-crash");
+    // The camera comes to the same frame, up to the map's size when each was fitted: within a
+    // third of a zoom level and 40 px, where the fault was 2.5 levels.
+    await expect
+      .poll(async () => Math.abs((await seen(page)).zoom - reader.zoom), { timeout: 30_000 })
+      .toBeLessThan(0.33);
+    await waitForMapIdle(page);
+    const after = { ...(await seen(page)), aktau: await aktauAt(page) };
+    expect(Math.abs(after.aktau.x - reader.aktau.x)).toBeLessThan(40);
+    expect(Math.abs(after.aktau.y - reader.aktau.y)).toBeLessThan(40);
+    expect(pageErrors).toEqual([]);
+    expect(fresh.pageErrors).toEqual([]);
   });
 
   it("Esc while a step still plays the AZAL flight ends it on the crash card, as the URL then says", async () => {
