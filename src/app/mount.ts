@@ -463,7 +463,10 @@ function exposeForTests(
         view.renderedFeaturesIn([...PLACE_LABEL_LAYERS], box).map(placeLabel),
       // The words on lines whose placed box meets a box (map px).
       wordsIn: (box: { left: number; top: number; right: number; bottom: number }) =>
-        view.renderedFeaturesIn([...LINE_WORD_LAYERS], box).map((f) => String(f.properties.label ?? "")),
+        view
+          .renderedFeaturesIn([...LINE_WORD_LAYERS], box)
+          .filter((f) => f.properties.probe !== true)
+          .map((f) => String(f.properties.label ?? "")),
       state,
       seek: (t: number) => actions.seek(t, false),
       play: () => actions.play(),

@@ -215,3 +215,42 @@ export function awayFrom(lon: number, lat: number, id: string, places: readonly 
   const turn = Math.atan2(y, x) / (2 * Math.PI);
   return DIRECTIONS[(Math.round(turn * 8) + 8) % 8] as Direction;
 }
+
+/** A camera as MapLibre's `cameraForBounds` gives it, north up and flat: centre [lon, lat] in degrees. */
+export interface FlatCamera {
+  center: [number, number];
+  zoom: number;
+}
+
+/**
+ * The `points` ([lon, lat], degrees) that `camera` would draw on a map `width` × `height` px
+ * within `margin` px of one of `covering` (boxes in the map's px, its top left 0, 0): main places
+ * an event's frame would leave under a control or overlay (a review found Baku under the zoom
+ * button and Duschanbe under the attribution in a 480 px embed). Web Mercator with 512 px tiles,
+ * each point on the world copy nearest the centre; linear in points × boxes.
+ */
+export function pointsUnderCover(
+  points: readonly [number, number][],
+  camera: FlatCamera,
+  width: number,
+  height: number,
+  covering: readonly Box[],
+  margin: number,
+): [number, number][] {
+  const scale = 512 * 2 ** camera.zoom;
+  const mercatorY = (lat: number) => {
+    const sin = Math.sin((Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180);
+    return (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale;
+  };
+  const [centerLon, centerLat] = camera.center;
+  const cy = mercatorY(centerLat);
+  return points.filter(([lon, lat]) => {
+    const dLon = ((((lon - centerLon) % 360) + 540) % 360) - 180;
+    const x = width / 2 + (dLon / 360) * scale;
+    const y = height / 2 + mercatorY(lat) - cy;
+    if (x < 0 || x > width || y < 0 || y > height) return false;
+    return covering.some(
+      (b) => x >= b.left - margin && x <= b.right + margin && y >= b.top - margin && y <= b.bottom + margin,
+    );
+  });
+}

@@ -1,5 +1,5 @@
 import type { FeatureCollection, LineString } from "geojson";
-import { FORCED_ATTEMPT, fallbackLabelPoints } from "./line_label_points";
+import { FORCED_ATTEMPT, fallbackLabelPoints, LAST_ATTEMPT, probeLabelPoints } from "./line_label_points";
 import type { MapView } from "./map_view";
 
 /** The source and layer of the fallback words (story_layers.ts). */
@@ -15,15 +15,21 @@ export interface LineLabelFallback {
 
 /**
  * Gives every strong line its word on the map (line_label_points.ts): after each `idle` it
- * reads which on-line words MapLibre drew and puts a point word on each strong line on screen
- * without one; a point word that found no room either moves along the line at the next idle
- * (FALLBACK_FRACTIONS tries per camera), then is forced above the secondary place names. The tried
- * words lie under the on-line words, so they never displace one, and a line's attempts only
- * grow: the loop settles, and data is re-sent only when it changed.
+ * reads which on-line words MapLibre drew. For a new camera it sends, for each strong line on
+ * screen without one, a transparent probe word at every point FALLBACK_FRACTIONS tries; at the
+ * next idle each line keeps the first of its probes MapLibre placed. The lines none of whose
+ * probes found room are probed once more, forced above the secondary place names, at the same
+ * points; a line that has no room even so gets its word forced at the middle. (One try per
+ * idle took up to eight renders, seconds under software rendering, and a review's screenshots
+ * caught lines still without words; a forced word fixed at the middle lost to the main names
+ * beside it.) A kept word that later finds no room moves on to the next try; the tried words
+ * lie under the on-line words, so they never displace one, and a line's attempts only grow:
+ * the loop settles, and data is re-sent only when it changed.
  */
 export function createLineLabelFallback(view: MapView): LineLabelFallback {
   let lines: FeatureCollection<LineString> = { type: "FeatureCollection", features: [] };
   const attempts = new Map<string, number>();
+  let phase: "settled" | "probe" | "probe-forced" = "settled";
   let shown = new Set<string>();
   let sent = "";
   let camera = "";
@@ -35,26 +41,61 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
   };
   const stop = view.onIdle(() => {
     if (lines.features.length === 0) return;
-    // Another camera (or map size): every line starts again at its middle.
     const { width, height } = view.size();
+    const screen = {
+      width,
+      height,
+      project: (p: [number, number]) => view.project(p),
+      unproject: (p: { x: number; y: number }) => view.unproject(p),
+    };
+    const placed = new Set(view.renderedProperties(["line-labels"]).map((p) => String(p.id)));
+    // Another camera (or map size): every line is tried afresh, all its points at once.
     const origin = view.project([0, 0]);
     const now = [view.zoom(), origin.x, origin.y, width, height].map((n) => n.toFixed(2)).join();
     if (now !== camera) {
       camera = now;
       attempts.clear();
+      phase = "probe";
+      const probes = probeLabelPoints(lines, placed, screen);
+      shown = new Set(probes.features.map((f) => String(f.properties?.id)));
+      send(probes);
+      return;
+    }
+    const drawn = view.renderedProperties(FALLBACK_LAYERS);
+    if (phase !== "settled") {
+      // The first drawn probe of each line probed now; the rest try the next round.
+      const probed = shown;
+      const first = new Map<string, number>();
+      for (const p of drawn) {
+        const id = String(p.id);
+        const attempt = Number(p.attempt);
+        if (probed.has(id) && Number.isFinite(attempt) && attempt < (first.get(id) ?? LAST_ATTEMPT))
+          first.set(id, attempt);
+      }
+      for (const id of probed) attempts.set(id, first.get(id) ?? (phase === "probe" ? FORCED_ATTEMPT : LAST_ATTEMPT));
+      const unplaced = new Set([...probed].filter((id) => !first.has(id)));
+      if (phase === "probe" && unplaced.size > 0) {
+        phase = "probe-forced";
+        const rest = { ...lines, features: lines.features.filter((f) => unplaced.has(String(f.properties?.id))) };
+        const settled = fallbackLabelPoints(
+          { ...lines, features: lines.features.filter((f) => !unplaced.has(String(f.properties?.id))) },
+          placed,
+          (id) => attempts.get(id) ?? 0,
+          screen,
+        );
+        const probes = probeLabelPoints(rest, placed, screen, true);
+        shown = unplaced;
+        send({ type: "FeatureCollection", features: [...settled.features, ...probes.features] });
+        return;
+      }
+      phase = "settled";
     } else {
-      const drawn = new Set(view.renderedProperties(FALLBACK_LAYERS).map((p) => String(p.id)));
+      const drawnIds = new Set(drawn.map((p) => String(p.id)));
       for (const id of shown) {
-        if (!drawn.has(id)) attempts.set(id, Math.min((attempts.get(id) ?? 0) + 1, FORCED_ATTEMPT));
+        if (!drawnIds.has(id)) attempts.set(id, Math.min((attempts.get(id) ?? 0) + 1, LAST_ATTEMPT));
       }
     }
-    const placed = new Set(view.renderedProperties(["line-labels"]).map((p) => String(p.id)));
-    const data = fallbackLabelPoints(lines, placed, (id) => attempts.get(id) ?? 0, {
-      width,
-      height,
-      project: (p) => view.project(p),
-      unproject: (p) => view.unproject(p),
-    });
+    const data = fallbackLabelPoints(lines, placed, (id) => attempts.get(id) ?? 0, screen);
     shown = new Set(data.features.map((f) => String(f.properties?.id)));
     send(data);
   });
@@ -63,6 +104,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
       lines = next;
       attempts.clear();
       shown.clear();
+      phase = "settled";
       camera = "";
       sent = JSON.stringify(EMPTY);
       view.setData(FALLBACK_SOURCE, EMPTY);

@@ -14,8 +14,12 @@ import type { Feature, FeatureCollection, LineString, Point, Position } from "ge
 
 /** Where along a line's visible length its fallback word is tried, in order. */
 export const FALLBACK_FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9] as const;
-/** The attempt after the last fraction: the word is forced at the middle. */
+/**
+ * Attempts from this on are forced (drawn above the secondary place names), at
+ * FALLBACK_FRACTIONS[attempt − FORCED_ATTEMPT]; from LAST_ATTEMPT on, at the middle.
+ */
 export const FORCED_ATTEMPT = FALLBACK_FRACTIONS.length;
+export const LAST_ATTEMPT = 2 * FALLBACK_FRACTIONS.length;
 /** A line with less than this much of it on screen (px) needs no word: it is hardly drawn. */
 export const MIN_VISIBLE_PX = 24;
 /** The word's point keeps this far inside the map's edges, px, so the word is not cut. */
@@ -133,8 +137,8 @@ export interface ScreenView {
  * Point labels for the strong lines (`lines`: the features of the `line-labels` source, with
  * `id`, `label` and `color`) that are on screen but whose on-line word is not drawn
  * (`placed`), each at FALLBACK_FRACTIONS[attempt(id)] of its visible part with the line's
- * direction there as `angle` (degrees clockwise, upright); from FORCED_ATTEMPT on, at the
- * middle with the property `forced: true`.
+ * direction there as `angle` (degrees clockwise, upright); from FORCED_ATTEMPT on with the
+ * property `forced: true`, at the fractions again and from LAST_ATTEMPT on at the middle.
  */
 export function fallbackLabelPoints(
   lines: FeatureCollection<LineString>,
@@ -146,18 +150,57 @@ export function fallbackLabelPoints(
   for (const line of lines.features) {
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
-    const forced = attempt(id) >= FORCED_ATTEMPT;
-    const fraction = forced ? 0.5 : (FALLBACK_FRACTIONS[attempt(id)] as number);
-    const screen = line.geometry.coordinates.map((p: Position) => view.project([p[0] ?? 0, p[1] ?? 0]));
-    const at = alongVisible(screen, view.width, view.height, fraction);
-    if (!at) continue;
-    features.push({
-      type: "Feature",
-      geometry: { type: "Point", coordinates: view.unproject(at.point) },
-      // Written along its line (story_layers.ts `text-rotate`), so a word beside a crossing
-      // line is still read as its own line's.
-      properties: { ...line.properties, forced, angle: Math.round(at.angle * 10) / 10 },
-    });
+    const n = attempt(id);
+    const forced = n >= FORCED_ATTEMPT;
+    const fraction = FALLBACK_FRACTIONS[forced ? n - FORCED_ATTEMPT : n] ?? 0.5;
+    const word = pointWord(line, view, fraction, { forced });
+    if (word) features.push(word);
   }
   return { type: "FeatureCollection", features };
+}
+
+/**
+ * Every try at once: for each strong line on screen without its on-line word, a point word at
+ * each of FALLBACK_FRACTIONS, with `attempt` (its index, the layer's `symbol-sort-key`: the
+ * middles of all lines are placed before any other point) and `probe: true` (drawn transparent).
+ * After one placement, the lowest `attempt` drawn of each line is its word (fallbackLabelPoints),
+ * so the words settle in two renders, not one render per try. `forced`: the same above the
+ * secondary place names (attempts from FORCED_ATTEMPT), for the lines none of whose probes fit.
+ */
+export function probeLabelPoints(
+  lines: FeatureCollection<LineString>,
+  placed: ReadonlySet<string>,
+  view: ScreenView,
+  forced = false,
+): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  for (const line of lines.features) {
+    const id = String(line.properties?.id ?? "");
+    if (placed.has(id)) continue;
+    for (const [i, fraction] of FALLBACK_FRACTIONS.entries()) {
+      const attempt = forced ? FORCED_ATTEMPT + i : i;
+      const word = pointWord(line, view, fraction, { forced, probe: true, attempt });
+      if (word) features.push(word);
+    }
+  }
+  return { type: "FeatureCollection", features };
+}
+
+/** The word of `line` as a point `fraction` of the way along its visible part, or undefined when hardly on screen. */
+function pointWord(
+  line: Feature<LineString>,
+  view: ScreenView,
+  fraction: number,
+  extra: Record<string, unknown>,
+): Feature<Point> | undefined {
+  const screen = line.geometry.coordinates.map((p: Position) => view.project([p[0] ?? 0, p[1] ?? 0]));
+  const at = alongVisible(screen, view.width, view.height, fraction);
+  if (!at) return undefined;
+  return {
+    type: "Feature",
+    geometry: { type: "Point", coordinates: view.unproject(at.point) },
+    // Written along its line (story_layers.ts `text-rotate`), so a word beside a crossing
+    // line is still read as its own line's.
+    properties: { ...line.properties, ...extra, angle: Math.round(at.angle * 10) / 10 },
+  };
 }

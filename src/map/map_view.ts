@@ -3,6 +3,7 @@ import type { FeatureCollection } from "geojson";
 import {
   type GeoJSONSource,
   type IControl,
+  LngLat,
   type MapGeoJSONFeature,
   Map as MapLibreMap,
   NavigationControl,
@@ -16,7 +17,7 @@ import { svgIcon } from "../ui/svg_icon";
 import { CONTROL_BLOCKERS, controlBlockers, edgeBands } from "./control_blockers";
 import { markersAround } from "./crowding";
 import { maxFrameZoom } from "./event_frame";
-import { type Box, freeArea, mercatorAspect, paddingFor } from "./framing";
+import { type Box, freeArea, mercatorAspect, paddingFor, pointsUnderCover } from "./framing";
 import { distanceToDot, distanceToLines } from "./hit_distance";
 import { drawIcons, ICON_PX } from "./icons";
 import type { LabelView } from "./place_labels";
@@ -168,6 +169,11 @@ export interface MapView {
     context?: readonly [number, number][],
     countries?: readonly string[],
   ): void;
+  /**
+   * The story's main places ([lon, lat], degrees): `show` keeps those it draws out from under
+   * the controls and overlays, taking them into its frame or moving the camera (set once).
+   */
+  keepClear(points: readonly [number, number][]): void;
   /**
    * Calls `handler` with what lies under a click or tap (within TAP_PX, topmost first) in
    * `layers`, and shows a pointer over those layers.
@@ -529,6 +535,7 @@ export function createMapView(options: MapViewOptions): MapView {
   };
   // Whether the point's marker lies under one of the map's buttons or `overlays` (viewport px):
   // on the map, but not seen (Teheran's strike under the attribution on a phone).
+  let kept: [number, number][] = [];
   const underControl = (point: [number, number], container: HTMLElement, overlays: readonly Box[]) => {
     const rect = container.getBoundingClientRect();
     const { x, y } = map.project(point);
@@ -621,9 +628,10 @@ export function createMapView(options: MapViewOptions): MapView {
     if (!visible) return;
     // A view across the antimeridian reports longitudes past 180: try each world copy.
     const container = map.getContainer();
+    const covering = overlays ?? options.overlays?.() ?? [];
     const inView =
       points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat]))) &&
-      !points.some((p) => underControl(p, container, overlays ?? options.overlays?.() ?? []));
+      ![...points, ...kept].some((p) => underControl(p, container, covering));
     if (mode === "reveal" && inView) return;
     const shapes = mode === "frame" && countries.length <= STATUS_COUNTRIES_MAX ? countries.map(countryExtent) : [];
     const smallCountry = shapes.some((shape) => shape === undefined || shape.shorterPx < COUNTRY_MIN_PX);
@@ -634,12 +642,31 @@ export function createMapView(options: MapViewOptions): MapView {
     // The small countries only: the large ones are readable as they are, and their extent
     // would take the frame far off (Russia's, to Chukotka: the SCO meeting framed the world).
     const corners = shapes.flatMap((shape) => (shape && shape.shorterPx < COUNTRY_MIN_PX ? shape.corners : []));
-    const bounds = lonLatBounds([...points, ...(smallCountry ? corners : context)]);
+    const inFrame = [...points, ...(smallCountry ? corners : context)];
+    let bounds = lonLatBounds(inFrame);
     const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
     const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
     const cameraNow = (boxes = options.overlays?.() ?? []) =>
       map.cameraForBounds(bounds, { padding: framePadding(container, bounds, boxes, EVENT_MARGIN), maxZoom });
-    const camera = cameraNow(overlays);
+    let camera = cameraNow(overlays);
+    // A main place the frame would draw under a control joins the frame, which then fits it in
+    // the free area; a few rounds, as a wider frame may bring another one under a control.
+    const rect = container.getBoundingClientRect();
+    const inMap = [...controlBoxes(container), ...covering].map((b) => ({
+      left: b.left - rect.left,
+      top: b.top - rect.top,
+      right: b.right - rect.left,
+      bottom: b.bottom - rect.top,
+    }));
+    for (let round = 0; round < 3 && camera?.center !== undefined && camera.zoom !== undefined; round++) {
+      const center = LngLat.convert(camera.center);
+      const flat = { center: [center.lng, center.lat] as [number, number], zoom: camera.zoom };
+      const hidden = pointsUnderCover(kept, flat, rect.width, rect.height, inMap, MARKER_PX);
+      if (hidden.length === 0) break;
+      inFrame.push(...hidden);
+      bounds = lonLatBounds(inFrame);
+      camera = cameraNow(overlays);
+    }
     if (!camera) return;
     framed = false;
     refit = () => {
@@ -750,6 +777,9 @@ export function createMapView(options: MapViewOptions): MapView {
         map.removeFeatureState({ source, id: feature }, key);
         applied.delete(feature);
       }
+    },
+    keepClear(points) {
+      kept = [...points];
     },
     show(points, instant, mode, context = [], countries = []) {
       if (points.length === 0) return;

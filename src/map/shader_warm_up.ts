@@ -61,6 +61,8 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     name_de: "Warm",
     name_en: "Warm",
     forced: false,
+    probe: false,
+    attempt: 0,
     angle: 0,
     rank: 1,
   };

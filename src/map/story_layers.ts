@@ -191,7 +191,8 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     },
     {
       // Where a movement under way is heading: the rest of its route on to its destination
-      // (movement_route.ts), faint and dashed, so an arc under way always ends at a place,
+      // (movement_route.ts), thin and faint (LINE_STYLES.ahead: not dashed, which is a planned
+      // route's pattern), so an arc under way always ends at a place,
       // never in empty land; as receding as the travelled part when it does not bear on the event.
       id: "moving-ahead",
       type: "line",
@@ -200,9 +201,8 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "line-cap": "butt" },
       paint: {
         "line-color": kindColor,
-        "line-width": ["case", ["get", "strong"], 2.2 * s, 1.6 * s],
-        "line-dasharray": [1.5, 1.5],
-        "line-opacity": ["case", ["get", "strong"], 0.8, 0.35],
+        "line-width": ["case", ["get", "strong"], LINE_STYLES.ahead.strongWidth * s, LINE_STYLES.ahead.width * s],
+        "line-opacity": ["case", ["get", "strong"], 0.75, 0.3],
       },
     },
     {
@@ -282,8 +282,8 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: { "line-cap": "butt" },
       paint: {
         "line-color": kindColor,
-        "line-width": ["case", isStrongMovement, LINE_STYLES.movement.strongWidth * s, LINE_STYLES.movement.width * s],
-        "line-dasharray": [1, 1.5],
+        "line-width": ["case", isStrongMovement, LINE_STYLES.openEnd.strongWidth * s, LINE_STYLES.openEnd.width * s],
+        "line-dasharray": [...(LINE_STYLES.openEnd.dasharray ?? [])],
         "line-opacity": ["case", ["<", stage, MOVEMENT_STAGE.moving], 0, isStrongMovement, 0.9, 0.3],
       },
     },
@@ -332,11 +332,12 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
       paint: {
         "icon-color": CROSS_COLOR,
-        "icon-opacity": ["case", ["==", stage, MOVEMENT_STAGE.done], 1, 0],
+        // Bold while its flight bears on the current event, then a faint memory like the trace.
+        "icon-opacity": ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 1, 0.4],
         "text-color": "#8a0019",
         "text-halo-color": theme.labelHalo,
         "text-halo-width": 1.5,
-        "text-opacity": ["case", ["==", stage, MOVEMENT_STAGE.done], 1, 0],
+        "text-opacity": ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 1, 0.5],
       },
     },
     {
@@ -390,8 +391,15 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           // was read as that line's ("angespannt" along the AZAL flight).
           "text-rotate": ["coalesce", ["get", "angle"], 0],
           "text-rotation-alignment": "viewport",
+          // Probes (line_label_fallback.ts): every line's middle before any other point of a line.
+          "symbol-sort-key": ["to-number", ["coalesce", ["get", "attempt"], 0]],
         },
-        paint: { "text-color": ["get", "color"], "text-halo-color": theme.labelHalo, "text-halo-width": 2 },
+        paint: {
+          "text-color": ["get", "color"],
+          "text-halo-color": theme.labelHalo,
+          "text-halo-width": 2,
+          "text-opacity": ["case", ["boolean", ["get", "probe"], false], 0, 1],
+        },
       }),
     ),
     {

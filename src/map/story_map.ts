@@ -6,6 +6,7 @@ import { emphasisAt } from "./emphasis";
 import { eventFrame } from "./event_frame";
 import { createEventWindow } from "./event_window";
 import { changedKeys, createFlasher } from "./flash";
+import { MAIN_RANK } from "./framing";
 import { createLineLabelFallback } from "./line_label_fallback";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
@@ -103,6 +104,7 @@ export function createStoryMap(
   // The current event's places and the routes of the movements it belongs to, with the places
   // of its countries around them (event_frame.ts): AZAL 8243's hit shows Baku, Grosny and the
   // plane, not a dot under a label, and a phone shows the region, not one country.
+  view.keepClear(index.story.places.filter((p) => p.rank <= MAIN_RANK).map((p): [number, number] => [p.lon, p.lat]));
   const show = (event: IndexedEvent, mode: "zoom" | "frame") => {
     const { focus, context, countries } = eventFrame(index, event);
     view.show(focus, reducedMotion(), mode, context, countries);

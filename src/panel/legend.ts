@@ -26,6 +26,8 @@ export function symbolUsed(story: StoryIndex["story"], symbol: MapSymbol): boole
       );
     case "open-end":
       return story.movements.some((m) => m.unknown !== undefined);
+    case "place":
+      return story.places.length > 0;
     default:
       return story.events.length > 0;
   }
@@ -99,7 +101,7 @@ export function renderLegend(
       t(lang, "legendSymbols"),
       MAP_SYMBOLS.filter((symbol) => symbolUsed(story, symbol)).map((symbol) => [
         t(lang, `symbol_${symbol}`),
-        symbol === "cross" ? CROSS_COLOR : "#1b1f24",
+        symbol === "cross" ? CROSS_COLOR : symbol === "past-event" ? CATEGORY_COLORS.culture : "#1b1f24",
         `symbol ${symbol}`,
       ]),
     ),

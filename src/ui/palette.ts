@@ -60,7 +60,29 @@ export const LINE_STYLES = {
   relation: { dasharray: [0.1, 2.2], width: 1.6, strongWidth: 2.6 },
   movement: { dasharray: undefined, width: 2.6, strongWidth: 4.2 },
   plannedRoute: { dasharray: [2, 2], width: 2.6, strongWidth: 4.2 },
+  /** The rest of a movement's route ahead of it: solid like the movement, but thin. */
+  ahead: { dasharray: undefined, width: 1.2, strongWidth: 1.6 },
+  /** The stub of an end the articles do not name: short ticks, unlike a planned route's dashes. */
+  openEnd: { dasharray: [0.5, 1.5], width: 2.6, strongWidth: 4.2 },
 } as const;
+
+export type LineStyle = { dasharray: readonly number[] | undefined; width: number; strongWidth: number };
+
+/**
+ * Whether two line styles of the same colour could be told apart: by pattern (solid against
+ * broken, or dash or gap lengths at least twice the other's) or, with the same pattern, by width
+ * alone at least twice the other's, receded and strong alike (a thin dashed line beside a wide
+ * one 1.6× as wide was taken for it).
+ */
+export function lineStylesDiffer(a: LineStyle, b: LineStyle): boolean {
+  const ratio = (x: number, y: number) => Math.max(x, y) / Math.min(x, y);
+  const pattern =
+    a.dasharray === undefined || b.dasharray === undefined
+      ? a.dasharray !== b.dasharray
+      : ratio(a.dasharray[0] ?? 1, b.dasharray[0] ?? 1) >= 2 || ratio(a.dasharray[1] ?? 1, b.dasharray[1] ?? 1) >= 2;
+  const width = ratio(a.width, b.width) >= 2 && ratio(a.strongWidth, b.strongWidth) >= 2;
+  return pattern || width;
+}
 
 /** How much wider the lines of one group are than those of another whose colours are alike. */
 export const MIN_WIDTH_RATIO = 1.5;
@@ -72,7 +94,16 @@ export const CROSS_COLOR = "#b00020";
  * Every symbol the map draws besides the coloured groups, by the name the legend and the
  * layers share: the legend lists each, the layers draw nothing else.
  */
-export const MAP_SYMBOLS = ["current", "cross", "plane", "arrow", "approximate-end", "open-end"] as const;
+export const MAP_SYMBOLS = [
+  "place",
+  "current",
+  "past-event",
+  "cross",
+  "plane",
+  "arrow",
+  "approximate-end",
+  "open-end",
+] as const;
 export type MapSymbol = (typeof MAP_SYMBOLS)[number];
 
 export function categoryColor(category: string): string {

@@ -31,49 +31,61 @@ describe("the legend", () => {
     expect(await page.locator(".legend").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
   });
 
-  it("lists the map's symbols (the crash ✕ among them) and shows all lines strong on request", async () => {
+  it("lists the map's symbols (the crash ✕, a place's dot and an earlier event's faded dot among them) and shows all lines strong on request", async () => {
     const { page } = await openApp("#event=azal-8243-crash");
     await waitForMapIdle(page);
     await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
     await page.locator(".legend summary").click();
     expect(await page.locator(".legend .swatch.cross").count()).toBe(1);
+    expect(await page.locator(".legend .swatch.place").count()).toBe(1);
+    expect(await page.locator(".legend .swatch.past-event").count()).toBe(1);
     await expect.poll(() => strongRelations(page)).toBeGreaterThan(0);
     const few = await strongRelations(page);
     await page.locator(".legend .all-lines").check();
     await expect.poll(() => strongRelations(page), { timeout: 10_000 }).toBeGreaterThan(few);
   });
 
-  it("opened in a 480×640 embed, goes above the card in the panel's flow: every timeline control and the card's button stay in sight and in reach", async () => {
-    // The map is too low for a band there: the legend hangs below it (legend_place.ts "below").
-    const { page } = await openApp("?embed=1", { viewport: { width: 480, height: 640 } });
-    await waitForMapIdle(page);
-    await page.locator(".legend summary").click();
-    await expect.poll(() => page.locator(".legend-slot.below .legend[open]").count()).toBe(1);
-    // Moved on its "toggle" event, which comes after the click.
-    await expect.poll(() => page.locator(".panel > .legend-slot").count()).toBe(1);
-    const hidden = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>(".timeline-area button, .timeline-area select")]
-        .filter((control) => {
-          const box = control.getBoundingClientRect();
-          if (box.width === 0 || box.bottom > innerHeight) return false;
+  for (const width of [480, 720]) {
+    it(`opened in a ${width}×640 embed, goes above the card in the panel's flow: every timeline control and the card's button stay in sight and in reach, the panel scrolls`, async () => {
+      // The map is too low for a band there: the legend hangs below it (legend_place.ts "below").
+      const { page } = await openApp("?embed=1", { viewport: { width, height: 640 } });
+      await waitForMapIdle(page);
+      await page.locator(".legend summary").click();
+      await expect.poll(() => page.locator(".legend-slot.below .legend[open]").count()).toBe(1);
+      // Moved on its "toggle" event, which comes after the click.
+      await expect.poll(() => page.locator(".panel > .legend-slot").count()).toBe(1);
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".timeline-area button, .timeline-area select")]
+          .filter((control) => {
+            const box = control.getBoundingClientRect();
+            if (box.width === 0 || box.bottom > innerHeight) return false;
+            const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return !(top && (control === top || control.contains(top)));
+          })
+          .map((control) => control.getAttribute("aria-label") ?? control.className),
+      );
+      expect(hidden).toEqual([]);
+      // A reader scrolls the panel with the wheel (or a finger) to the legend's last rows and the
+      // card: a review found it clipped, `overflow: hidden`, at 480×640 and 720×640.
+      const panel = page.locator(".panel.with-legend");
+      const box = await panel.boundingBox();
+      if (!box) throw new Error("no panel");
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, 400);
+      await expect.poll(() => panel.evaluate((p) => p.scrollTop)).toBeGreaterThan(0);
+      // The legend lies in the panel's flow, above the card: the card is scrolled to, not covered.
+      const more = page.locator(".panel .card-more");
+      await more.scrollIntoViewIfNeeded();
+      expect(
+        await more.evaluate((button) => {
+          const box = button.getBoundingClientRect();
           const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-          return !(top && (control === top || control.contains(top)));
-        })
-        .map((control) => control.getAttribute("aria-label") ?? control.className),
-    );
-    expect(hidden).toEqual([]);
-    // The legend lies in the panel's flow, above the card: the card is scrolled to, not covered.
-    const more = page.locator(".panel .card-more");
-    await more.scrollIntoViewIfNeeded();
-    expect(
-      await more.evaluate((button) => {
-        const box = button.getBoundingClientRect();
-        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        return top !== null && (button === top || button.contains(top));
-      }),
-    ).toBe(true);
-    // Closed again, the legend's toggle goes back onto the map.
-    await page.locator(".legend summary").click();
-    await expect.poll(() => page.locator(".map-area > .legend-slot").count()).toBe(1);
-  });
+          return top !== null && (button === top || button.contains(top));
+        }),
+      ).toBe(true);
+      // Closed again, the legend's toggle goes back onto the map.
+      await page.locator(".legend summary").click();
+      await expect.poll(() => page.locator(".map-area > .legend-slot").count()).toBe(1);
+    });
+  }
 });

@@ -6,6 +6,7 @@ import {
   freeArea,
   mainPlaceBounds,
   paddingFor,
+  pointsUnderCover,
   unwrapBounds,
 } from "../../../src/map/framing";
 import { tinyStory } from "../story/tiny_story";
@@ -169,5 +170,26 @@ describe("awayFrom(lon, lat, id, places)", () => {
     if (!a) throw new Error("tinyStory has places");
     const places = [{ ...a, id: "east-of-180", lon: -179, lat: 65, rank: 1 }];
     expect(awayFrom(179.5, 65, "here", places)).toBe("west");
+  });
+});
+
+describe("pointsUnderCover", () => {
+  // A 480 × 220 px map at zoom 3 centred on Baku: Baku at its centre (240, 110), Duschanbe at (455, 137), Peking off the map.
+  const camera = { center: [49.87, 40.41] as [number, number], zoom: 3 };
+  it("pointsUnderCover(points, camera, …) names a place the camera would draw under a control, not one clear of it or off the map", () => {
+    const baku: [number, number] = [49.87, 40.41];
+    const dushanbe: [number, number] = [68.78, 38.56];
+    const peking: [number, number] = [116.4, 39.9];
+    const atDushanbe = { left: 440, top: 140, right: 480, bottom: 180 }; // the attribution, 3 px below it
+    expect(pointsUnderCover([baku, dushanbe, peking], camera, 480, 220, [atDushanbe], 9)).toEqual([dushanbe]);
+    expect(
+      pointsUnderCover([baku, dushanbe], camera, 480, 220, [{ left: 0, top: 0, right: 40, bottom: 40 }], 9),
+    ).toEqual([]);
+    // Across 180°: a place east of the antimeridian is on the copy nearest the centre.
+    const beringCamera = { center: [179, 62] as [number, number], zoom: 3 };
+    const anadyr: [number, number] = [-178, 62];
+    expect(
+      pointsUnderCover([anadyr], beringCamera, 480, 220, [{ left: 240, top: 100, right: 300, bottom: 120 }], 0),
+    ).toEqual([anadyr]);
   });
 });

@@ -4,8 +4,10 @@ import {
   FALLBACK_FRACTIONS,
   FORCED_ATTEMPT,
   fallbackLabelPoints,
+  LAST_ATTEMPT,
   MIN_VISIBLE_PX,
   pointAlongVisible,
+  probeLabelPoints,
   type ScreenView,
   visibleLength,
 } from "../../../src/map/line_label_points";
@@ -142,7 +144,7 @@ describe("line_label_points", () => {
     expect(up.features[0]?.properties?.angle).toBe(-45);
   });
 
-  it("fallbackLabelPoints(…, attempt) moves a word that found no room along its line, FALLBACK_FRACTIONS in turn, then forces it at the middle", () => {
+  it("fallbackLabelPoints(…, attempt) moves a word that found no room along its line, FALLBACK_FRACTIONS in turn, then forced at each of them, then forced at the middle", () => {
     const strong = lines([
       "rus-ukr",
       [
@@ -155,9 +157,43 @@ describe("line_label_points", () => {
       expect(at(attempt)?.geometry.coordinates[0]).toBeCloseTo(10 + 20 * fraction);
       expect(at(attempt)?.properties?.forced).toBe(false);
     });
-    for (const attempt of [FORCED_ATTEMPT, FORCED_ATTEMPT + 3]) {
+    FALLBACK_FRACTIONS.forEach((fraction, i) => {
+      expect(at(FORCED_ATTEMPT + i)?.geometry.coordinates[0]).toBeCloseTo(10 + 20 * fraction);
+      expect(at(FORCED_ATTEMPT + i)?.properties?.forced).toBe(true);
+    });
+    for (const attempt of [LAST_ATTEMPT, LAST_ATTEMPT + 3]) {
       expect(at(attempt)?.geometry.coordinates[0]).toBeCloseTo(20);
       expect(at(attempt)?.properties?.forced).toBe(true);
     }
+  });
+
+  it("probeLabelPoints(lines, placed, view) tries every point of FALLBACK_FRACTIONS at once, transparent, middles first by `attempt`", () => {
+    const strong = lines(
+      [
+        "rus-ukr",
+        [
+          [10, 10],
+          [30, 10],
+        ],
+      ],
+      [
+        "rus-aze",
+        [
+          [5, 20],
+          [25, 20],
+        ],
+      ],
+    );
+    const probes = probeLabelPoints(strong, new Set(["rus-aze"]), view).features;
+    expect(probes.map((f) => f.properties?.id)).toEqual(FALLBACK_FRACTIONS.map(() => "rus-ukr"));
+    expect(probes.map((f) => f.properties?.attempt)).toEqual(FALLBACK_FRACTIONS.map((_, i) => i));
+    expect(probes.every((f) => f.properties?.probe === true && f.properties?.forced === false)).toBe(true);
+    probes.forEach((f, i) => {
+      expect(f.geometry.coordinates[0]).toBeCloseTo(10 + 20 * (FALLBACK_FRACTIONS[i] as number));
+    });
+    // Forced probes, for a line none of whose probes found room: the same points, attempts from FORCED_ATTEMPT.
+    const forced = probeLabelPoints(strong, new Set(["rus-aze"]), view, true).features;
+    expect(forced.map((f) => f.properties?.attempt)).toEqual(FALLBACK_FRACTIONS.map((_, i) => FORCED_ATTEMPT + i));
+    expect(forced.every((f) => f.properties?.forced === true && f.properties?.probe === true)).toBe(true);
   });
 });

@@ -58,7 +58,7 @@ describe("storyLayers(theme)", () => {
     const end = Date.UTC(2024, 11, 25, 9);
     for (const t of [start - 1, start, end - 1, end, end + DAY]) {
       const stage = movementStage(start, end, t);
-      const props = { start, end, kind: "flight", stage };
+      const props = { start, end, kind: "flight", stage, strong: true };
       expect(paint("movement-trace", "line-opacity", props, {}) > 0).toBe(stage === MOVEMENT_STAGE.done);
       expect(paint("movement-end", "icon-opacity", props, {})).toBe(stage === MOVEMENT_STAGE.done ? 1 : 0);
       const planned = paint("movement-planned", "line-opacity", { ...props, kind: "planned-route" }, {});
@@ -70,6 +70,10 @@ describe("storyLayers(theme)", () => {
     const props = { kind: "flight", stage: MOVEMENT_STAGE.done };
     expect(paint("movement-trace", "line-opacity", { ...props, strong: true }, {})).toBe(0.9);
     expect(paint("movement-trace", "line-opacity", props, {})).toBe(0.22);
+    // The crash ✕ too: bold while its flight bears on the event, then a faint memory (a review
+    // found it bold for months after the crash).
+    expect(paint("movement-end", "icon-opacity", { ...props, role: "end", strong: true }, {})).toBe(1);
+    expect(paint("movement-end", "icon-opacity", { ...props, role: "end" }, {})).toBe(0.4);
   });
 
   it("storyLayers(theme) draws event markers without a sort key: the source's time order puts later ones on top", () => {

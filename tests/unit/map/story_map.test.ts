@@ -20,6 +20,7 @@ function countingView() {
     setFeatureStates: (source: string) => count(featureStates, source),
     clearFeatureStates: () => undefined,
     show: () => undefined,
+    keepClear: () => undefined,
     onIdle: () => () => undefined,
   } as unknown as MapView;
   return { view, setData, featureStates };

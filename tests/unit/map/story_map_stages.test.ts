@@ -45,6 +45,7 @@ function countingView() {
     clearFeatureStates: () => {},
     setFeatureStates: () => {},
     show: () => {},
+    keepClear: () => {},
     resetCamera: () => {},
     // The camera, for the line-word fallback that also runs when idle: nothing drawn.
     size: () => ({ width: 800, height: 600 }),

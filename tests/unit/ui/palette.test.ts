@@ -3,6 +3,7 @@ import { deltaE, type Vision } from "../../../src/ui/color_difference";
 import {
   CATEGORY_COLORS,
   LINE_STYLES,
+  lineStylesDiffer,
   MIN_WIDTH_RATIO,
   MOVEMENT_COLORS,
   RELATION_COLORS,
@@ -54,6 +55,21 @@ describe("palette", () => {
       LINE_STYLES.plannedRoute.dasharray,
     ];
     expect(new Set(patterns.map((p) => JSON.stringify(p ?? null))).size).toBe(3);
+  });
+
+  // A review took the dashed way ahead of a flight under way for a planned route: every line the
+  // map draws, the way ahead and the stub of an unknown end included, looks unlike every other.
+  it("lineStylesDiffer(a, b) holds for every pair of LINE_STYLES (the way ahead and the open-end stub included)", () => {
+    const alike: string[] = [];
+    const entries = Object.entries(LINE_STYLES);
+    for (const [i, [name, a]] of entries.entries()) {
+      for (const [other, b] of entries.slice(i + 1)) if (!lineStylesDiffer(a, b)) alike.push(`${name}/${other}`);
+    }
+    expect(alike).toEqual([]);
+    // The reviewer's pair, as it was: dashes [1.5, 1.5] at 2.2 px beside a planned route's [2, 2].
+    expect(lineStylesDiffer({ dasharray: [1.5, 1.5], width: 1.6, strongWidth: 2.2 }, LINE_STYLES.plannedRoute)).toBe(
+      false,
+    );
   });
 
   // Groups that share a symbol on the map: relations and movements are both lines. Each of their
