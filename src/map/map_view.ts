@@ -41,6 +41,8 @@ const EVENTS_SOURCE = "events";
 const TAP_PX = 10;
 /** A current event's marker, px from its point: under a control when this near one. */
 const MARKER_PX = 9;
+/** The most an event's frame zooms out to take in a main place it would draw under a control. */
+const KEEP_CLEAR_ZOOM = 0.75;
 /** A current event (with its movement) smaller than this on screen, px diagonal, is zoomed to. */
 const FRAME_MIN_PX = 140;
 /**
@@ -501,6 +503,16 @@ export function createMapView(options: MapViewOptions): MapView {
   map.on("idle", warmUp);
   if (options.onIdle) map.on("idle", options.onIdle);
   if (options.onRender) map.on("render", options.onRender);
+  // On a map up to 640 px wide (a phone, a small embed) MapLibre shows the compact attribution
+  // open until the first drag: folded to its ⓘ button from the start, it covers no place (a
+  // review found Duschanbe and Teheran under it); a tap on ⓘ opens it.
+  const foldAttribution = () => {
+    if (map.getContainer().clientWidth > 640) return;
+    for (const attribution of map.getContainer().querySelectorAll(".maplibregl-ctrl-attrib.maplibregl-compact-show"))
+      attribution.classList.remove("maplibregl-compact-show");
+  };
+  foldAttribution();
+  map.once("load", foldAttribution);
   if (options.onLoad) map.once("load", options.onLoad);
 
   const print = printWholeArea(map, options.bounds);
@@ -658,14 +670,24 @@ export function createMapView(options: MapViewOptions): MapView {
       right: b.right - rect.left,
       bottom: b.bottom - rect.top,
     }));
+    // Not at any price: a frame that would zoom out more than KEEP_CLEAR_ZOOM for it keeps the
+    // event large (a place far off, Duschanbe behind Baku's events, took in half of Asia).
+    const firstZoom = camera?.zoom;
     for (let round = 0; round < 3 && camera?.center !== undefined && camera.zoom !== undefined; round++) {
       const center = LngLat.convert(camera.center);
       const flat = { center: [center.lng, center.lat] as [number, number], zoom: camera.zoom };
       const hidden = pointsUnderCover(kept, flat, rect.width, rect.height, inMap, MARKER_PX);
       if (hidden.length === 0) break;
+      const wider = lonLatBounds([...inFrame, ...hidden]);
+      const before = bounds;
+      bounds = wider;
+      const next = cameraNow(overlays);
+      if (!next || next.zoom === undefined || (firstZoom ?? 0) - next.zoom > KEEP_CLEAR_ZOOM) {
+        bounds = before;
+        break;
+      }
       inFrame.push(...hidden);
-      bounds = lonLatBounds(inFrame);
-      camera = cameraNow(overlays);
+      camera = next;
     }
     if (!camera) return;
     framed = false;

@@ -131,3 +131,52 @@ describe("the current event's place is never under a control", () => {
     await expect.poll(async () => (await teheran()).clear, { timeout: 30_000 }).toBe(true);
   });
 });
+
+/** The flagship's main cities (rank ≤ 2), [name, lon, lat]. */
+const MAIN_CITIES: [string, number, number][] = [
+  ["Baku", 49.892, 40.378],
+  ["Grosny", 45.689, 43.312],
+  ["Aktau", 51.167, 43.65],
+  ["Jekaterinburg", 60.612, 56.852],
+  ["Eriwan", 44.514, 40.181],
+  ["Istanbul", 28.95, 41.014],
+  ["Duschanbe", 68.779, 38.536],
+  ["Peking", 116.397, 39.908],
+];
+
+/** The main cities whose dot the map draws within 9 px of a control, the date or the legend's button. */
+function citiesUnderControls(page: Page): Promise<string[]> {
+  return page.evaluate((cities) => {
+    const api = (window as unknown as { __zeitkarte: { project(lon: number, lat: number): { x: number; y: number } } })
+      .__zeitkarte;
+    const map = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+    const covers = [...document.querySelectorAll(".maplibregl-ctrl, .map-date, .legend-slot")]
+      .map((c) => c.getBoundingClientRect())
+      .filter((b) => b.width > 0);
+    return cities.flatMap(([name, lon, lat]) => {
+      const p = api.project(lon, lat);
+      const [x, y] = [p.x + map.left, p.y + map.top];
+      if (x < map.left || x > map.right || y < map.top || y > map.bottom) return [];
+      const under = covers.some((b) => x >= b.left - 9 && x <= b.right + 9 && y >= b.top - 9 && y <= b.bottom + 9);
+      return under ? [name] : [];
+    });
+  }, MAIN_CITIES);
+}
+
+describe("an event's frame keeps the main places it shows clear of the controls", () => {
+  // A review found Baku under the zoom button, Duschanbe under the attribution and Jekaterinburg
+  // under the legend's button in these framed views.
+  for (const [query, width, height] of [
+    ["?embed=1#event=pashinyan-meets-erdogan-istanbul", 480, 640],
+    ["?embed=1#event=baku-cancels-state-visits", 480, 640],
+    ["#event=russia-azerbaijan-trade-2025", 390, 844],
+  ] as const) {
+    it(`citiesUnderControls(page) finds none at ${query} (${width}×${height})`, async () => {
+      const touch = width < 400;
+      const { page } = await openApp(query, { viewport: { width, height }, hasTouch: touch, isMobile: touch });
+      await settle(page);
+      await page.evaluate(() => (window as unknown as { __zeitkarte: { idle(): Promise<void> } }).__zeitkarte.idle());
+      expect(await citiesUnderControls(page)).toEqual([]);
+    });
+  }
+});
