@@ -9,7 +9,8 @@
  * "JavaScript"). Then the entry module and the stylesheets are tried again one folder up, up to
  * the site's root: the nearest folder that has them is where the app lives. (The app then finds
  * its other files from its own modules' URLs: src/assets/asset_urls.ts.) When no folder has
- * them, `#app` becomes an error panel (role="alert") that names every URL that failed. A
+ * them, `#app` becomes an error panel (role="alert") that names every URL that failed, a chunk
+ * of the entry's (its `modulepreload`, MapLibre's) first: the entry fails with it. A
  * stylesheet that fails while the app itself runs gets a one-line notice at the top.
  *
  * The function is serialized with `toString()` into the page, so it uses nothing from outside
@@ -22,6 +23,9 @@ export function assetBoot(strings: Record<"de" | "en", BootStrings>): void {
     node instanceof HTMLScriptElement && node.type === "module" && node.src !== "";
   const isStyle = (node: EventTarget | null): node is HTMLLinkElement =>
     node instanceof HTMLLinkElement && node.rel === "stylesheet";
+  // The entry's chunks (MapLibre's): a blocked one fails the entry too, but the panel must name it.
+  const isChunk = (node: EventTarget | null): node is HTMLLinkElement =>
+    node instanceof HTMLLinkElement && node.rel === "modulepreload";
   const text = strings[/[?#&]lang=en(?:&|$)/.test(location.search + location.hash) ? "en" : "de"];
   const failed: string[] = [];
   const failedLinks = new Set<HTMLLinkElement>();
@@ -98,6 +102,13 @@ export function assetBoot(strings: Record<"de" | "en", BootStrings>): void {
     (event) => {
       const target = event.target;
       if (isStyle(target)) return styleFailed(target);
+      if (isChunk(target)) {
+        // First in the list: the file the entry could not run without.
+        if (!failed.includes(target.href)) failed.unshift(target.href);
+        // Its error may come after the entry's: the panel then names it too.
+        if (document.querySelector(".boot-error")) panel();
+        return;
+      }
       if (!isEntry(target)) return;
       entryPath ??= target.getAttribute("src") ?? "";
       failed.push(target.src);

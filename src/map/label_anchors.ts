@@ -197,11 +197,14 @@ function gapAnchors(edge: Edge, away: Direction | "", gap: Gap): AnchorOffset[] 
 
 /**
  * The candidates for the name of a city that carries the current event: beside its ring first
- * (RING_GAP), then `mainCityAnchors`' positions, so the name is kept where the ring leaves no
- * room (the ring is drawn under the names: a name on it stays legible).
+ * (RING_GAP), then off it with a leader line (the callouts of `mainCityAnchors`), and only then
+ * `mainCityAnchors`' other positions, so the name is kept where nothing else has room. (A review
+ * found "Teheran" printed across its own ring on a phone, where a callout had room.)
  */
 export function currentCityAnchors(edge: Edge, away: Direction | "", near = false): AnchorOffset[] {
-  return [...gapAnchors(edge, away, "-ring"), ...mainCityAnchors(edge, away, near)];
+  const rest = mainCityAnchors(edge, away, near);
+  const callouts = rest.filter((a) => isCallout(anchorKey(a)));
+  return [...gapAnchors(edge, away, "-ring"), ...callouts, ...rest.filter((a) => !callouts.includes(a))];
 }
 
 /** One city position by its key (a position label_layout.ts chose). */

@@ -17,7 +17,7 @@ import { svgIcon } from "../ui/svg_icon";
 import { CONTROL_BLOCKERS, controlBlockers, edgeBands } from "./control_blockers";
 import { markersAround } from "./crowding";
 import { maxFrameZoom } from "./event_frame";
-import { type Box, freeArea, mercatorAspect, paddingFor, pointsUnderCover } from "./framing";
+import { type Box, cameraPushingOff, freeArea, mercatorAspect, paddingFor, pointsUnderCover } from "./framing";
 import { distanceToDot, distanceToLines } from "./hit_distance";
 import { drawIcons, ICON_PX } from "./icons";
 import type { LabelView } from "./place_labels";
@@ -678,6 +678,12 @@ export function createMapView(options: MapViewOptions): MapView {
       const flat = { center: [center.lng, center.lat] as [number, number], zoom: camera.zoom };
       const hidden = pointsUnderCover(kept, flat, rect.width, rect.height, inMap, MARKER_PX);
       if (hidden.length === 0) break;
+      // First off the map's edge, if the frame's own places stay clear; else into the frame.
+      const pushed = cameraPushingOff(hidden, inFrame, flat, rect.width, rect.height, inMap, MARKER_PX);
+      if (pushed) {
+        camera = { ...camera, center: pushed.center };
+        continue;
+      }
       const wider = lonLatBounds([...inFrame, ...hidden]);
       const before = bounds;
       bounds = wider;

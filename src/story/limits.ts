@@ -53,15 +53,20 @@ export function fileLimitProblems(text: string, file: string): StoryProblem[] {
   ];
 }
 
-/** Articles larger than `LIMITS.articleBytes`, reported at the article's file name. */
-export function articleLimitProblems(articles: ReadonlyMap<string, string> | undefined): StoryProblem[] {
+/**
+ * Articles larger than `LIMITS.articleBytes`, reported at the article's path beside the story's
+ * `file` (`stories/alps/a.txt` for `stories/alps/story.json`: a bare `a.txt` left the newsroom
+ * to guess which story's folder).
+ */
+export function articleLimitProblems(articles: ReadonlyMap<string, string> | undefined, file = ""): StoryProblem[] {
+  const folder = file.slice(0, file.lastIndexOf("/") + 1);
   const problems: StoryProblem[] = [];
   for (const [name, text] of articles ?? []) {
     if (text.length * 3 <= LIMITS.articleBytes) continue;
     const bytes = utf8Bytes(text);
     if (bytes > LIMITS.articleBytes)
       problems.push({
-        file: name,
+        file: `${folder}${name}`,
         path: "",
         message: `is ${number(bytes)} bytes; an article may have at most ${number(LIMITS.articleBytes)} bytes (see README, "Limits")`,
       });

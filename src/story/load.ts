@@ -29,7 +29,7 @@ export function parseStory(fileText: string, file: string, articles?: ReadonlyMa
 function parseUncapped(fileText: string, file: string, articles?: ReadonlyMap<string, string>): LoadResult {
   // Editors on Windows may save a byte order mark, which JSON.parse rejects.
   const text = fileText.replace(/^\uFEFF/, "");
-  const tooLarge = [...fileLimitProblems(text, file), ...articleLimitProblems(articles)];
+  const tooLarge = [...fileLimitProblems(text, file), ...articleLimitProblems(articles, file)];
   if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
   let json: unknown;
   try {

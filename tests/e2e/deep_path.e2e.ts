@@ -101,6 +101,19 @@ describe("the built app whose files are missing", () => {
     await page.context().close();
   });
 
+  // A review blocked MapLibre's chunk: the panel named only the entry, index-….js, as missing.
+  it("without MapLibre's chunk, the error panel names that chunk first", async () => {
+    const chunk = readdirSync("dist/assets").find((name) => /^maplibre-.*\.js$/.test(name)) ?? "";
+    expect(chunk).not.toBe("");
+    const base = await serve(new RegExp(`${chunk.replace(/[.]/g, "\\.")}$`));
+    const { page } = await open(base);
+    const panel = page.locator(".boot-error[role=alert]");
+    await panel.waitFor();
+    const urls = await panel.locator("li code").allTextContents();
+    expect(urls[0]).toBe(new URL(`assets/${chunk}`, base).href);
+    await page.context().close();
+  });
+
   it("/?lang=en without assets/ says so in English", async () => {
     const base = await serve(/[/\\]assets[/\\]/);
     const { page } = await open(new URL("#lang=en", base).href);

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   awayFrom,
   type Box,
+  cameraPushingOff,
   edgeOf,
   freeArea,
   mainPlaceBounds,
   paddingFor,
   pointsUnderCover,
+  projectFlat,
   unwrapBounds,
 } from "../../../src/map/framing";
 import { tinyStory } from "../story/tiny_story";
@@ -191,5 +193,35 @@ describe("pointsUnderCover", () => {
     expect(
       pointsUnderCover([anadyr], beringCamera, 480, 220, [{ left: 240, top: 100, right: 300, bottom: 120 }], 0),
     ).toEqual([anadyr]);
+  });
+});
+
+describe("cameraPushingOff", () => {
+  const moskau: [number, number] = [37.62, 55.75];
+  const neuDelhi: [number, number] = [77.21, 28.61];
+  const peking: [number, number] = [116.4, 39.9];
+  // A 480 × 220 px map at zoom 1.6 whose right edge Peking nearly touches (x ≈ 446; Moskau 107, Neu-Delhi 278).
+  const camera = { center: [68.5, 42] as [number, number], zoom: 1.6 };
+  const free = { left: 10, top: 10, right: 430, bottom: 210 };
+  // The zoom buttons' column at the right edge.
+  const covering = [{ left: 439, top: 0, right: 480, bottom: 220 }];
+
+  it("cameraPushingOff(out, keep, …) moves Peking past the right edge while Moskau and Neu-Delhi stay in the free area", () => {
+    expect(projectFlat(peking, camera, 480, 220).x).toBeGreaterThan(430);
+    const moved = cameraPushingOff([peking], [moskau, neuDelhi], camera, 480, 220, covering, 9);
+    if (!moved) throw new Error("no move");
+    expect(moved.zoom).toBe(camera.zoom);
+    expect(projectFlat(peking, moved, 480, 220).x).toBeGreaterThanOrEqual(480 + 9 - 1e-6);
+    for (const p of [moskau, neuDelhi]) {
+      const { x, y } = projectFlat(p, moved, 480, 220);
+      expect(x).toBeGreaterThanOrEqual(free.left);
+      expect(x).toBeLessThanOrEqual(free.right);
+      expect(y).toBeGreaterThanOrEqual(free.top);
+      expect(y).toBeLessThanOrEqual(free.bottom);
+    }
+  });
+
+  it("cameraPushingOff(…) is undefined when no move keeps the frame's own places in the free area", () => {
+    expect(cameraPushingOff([peking], [moskau, neuDelhi, [112, 40]], camera, 480, 220, covering, 9)).toBeUndefined();
   });
 });

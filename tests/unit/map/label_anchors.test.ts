@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { DIRECTIONS } from "../../../src/map/framing";
 import {
+  anchorKey,
   cityAnchor,
   cityAnchors,
   currentCityAnchors,
   EDGES,
   EVENT_DOT_PX,
   FAR_ANCHORS,
+  isCallout,
   mainCityAnchors,
 } from "../../../src/map/label_anchors";
 import { labelBox } from "../../../src/map/label_layout";
@@ -68,5 +70,14 @@ describe("cityAnchors(edge, away)", () => {
       const nearest = Math.hypot(Math.max(box.left, 0, -box.right), Math.max(box.top, 0, -box.bottom));
       expect(nearest, `${anchor.anchor}`).toBeGreaterThanOrEqual(11.5);
     }
+  });
+
+  it("currentCityAnchors(edge, away) tries a callout before any position that would lie on the ring (Teheran across its own ring on a phone)", () => {
+    const keys = currentCityAnchors("", "").map(anchorKey);
+    const firstOnRing = keys.findIndex((k) => !k.endsWith("-ring") && !isCallout(k));
+    const lastCallout = keys.findLastIndex((k) => isCallout(k));
+    expect(keys.slice(0, 8).every((k) => k.endsWith("-ring"))).toBe(true);
+    expect(lastCallout).toBeGreaterThan(7);
+    expect(lastCallout).toBeLessThan(firstOnRing);
   });
 });

@@ -38,6 +38,14 @@ describe("parseStory(text, file, articles) within limits", () => {
     expect(nth(problems).message).toMatch(/an article may have at most 5,000,000 bytes/);
   });
 
+  it("parseStory(text, stories/alps/story.json, articles) names an article over 5 MB by its path beside the story", () => {
+    const articles = new Map(ARTICLES);
+    articles.set("a.txt", `${ARTICLES.get("a.txt") ?? ""} ${"ä".repeat(2_600_000)}`);
+    const text = JSON.stringify(tinyStoryInput());
+    const problems = problemsOf(parseStory(text, "stories/alps/story.json", articles));
+    expect(problems.map((p) => p.file)).toEqual(["stories/alps/a.txt"]);
+  });
+
   it("parseStory(text) of a story at the limits is not refused for its size", () => {
     expect(parseTiny().ok).toBe(true);
   });
