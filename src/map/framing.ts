@@ -119,7 +119,8 @@ export function freeArea(map: Box, overlays: readonly Box[], aspect: number, mar
  * MapLibre padding that keeps a fitted frame inside `free` (a part of `map`), `margin` px further
  * in so the outermost labels and dots stay clear of the edges too. Never negative, and always
  * leaving at least `MIN_FRAME` px of each dimension to draw in: on a map too small for that the
- * free area's own share is kept and the margins go.
+ * free area's own share is kept with EDGE_INSET, then without margins, and where even that does
+ * not fit, EDGE_INSET all round.
  */
 export function paddingFor(map: Box, free: Box, margin: number): Padding {
   const padding = {
@@ -130,10 +131,21 @@ export function paddingFor(map: Box, free: Box, margin: number): Padding {
   };
   const fits = (a: number, b: number, extent: number) => a + b <= extent - MIN_FRAME;
   if (!fits(padding.top, padding.bottom, height(map)) || !fits(padding.left, padding.right, width(map))) {
-    return margin > 0 ? paddingFor(map, free, 0) : { top: 0, bottom: 0, left: 0, right: 0 };
+    // A smaller margin first: with none, the outermost places lie on the free area's edges, and
+    // where that is the map's edge, their dots are cut (Moskau and Eriwan in a 320 px embed).
+    if (margin > EDGE_INSET) return paddingFor(map, free, EDGE_INSET);
+    if (margin > 0) return paddingFor(map, free, 0);
+    // Not even the free area fits: a small inset all round, so the frame's outermost places are
+    // not drawn on the edges (Moskau and Eriwan on the top and bottom edge of a 320 px embed).
+    const inset = (extent: number) => Math.max(0, Math.min(EDGE_INSET, (extent - MIN_FRAME) / 2));
+    const [v, h] = [inset(height(map)), inset(width(map))];
+    return { top: v, bottom: v, left: h, right: h };
   }
   return padding;
 }
+
+/** The inset all round of a map too small for its free area's padding, px: a dot and a little. */
+const EDGE_INSET = 14;
 
 /** The least the frame keeps of each dimension, px. */
 const MIN_FRAME = 40;

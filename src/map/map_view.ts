@@ -334,8 +334,13 @@ export function createMapView(options: MapViewOptions): MapView {
     framed = false;
     refit = undefined;
   });
+  // The map's size changed (an embed's card or masthead took more room for this event's text):
+  // the frame the app chose last is fitted again, unless the reader has moved the camera (a
+  // review found Eriwan, Lawrow's destination, under a 320 px embed's card, framed for a map
+  // 30 px taller).
   map.on("resize", () => {
     if (framed) frame(false);
+    else refit?.();
   });
   const addIcons = () => {
     for (const icon of drawIcons()) if (!map.hasImage(icon.name)) map.addImage(icon.name, icon.image, { sdf: true });

@@ -180,3 +180,28 @@ describe("an event's frame keeps the main places it shows clear of the controls"
     });
   }
 });
+
+describe("an event's frame follows the map's size", () => {
+  // A review found Eriwan, the event's only place, on the bottom edge of a 320 px embed's map,
+  // under its card: the frame was fitted for a map 30 px taller than the one drawn.
+  it("at 320×640 ?embed=1#event=lavrov-in-yerevan, Eriwan's dot is on the visible map, the canvas on top there", async () => {
+    const { page } = await openApp("?embed=1#event=lavrov-in-yerevan", {
+      viewport: { width: 320, height: 640 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await settle(page);
+    const eriwanShown = () =>
+      page.evaluate(() => {
+        const api = (
+          window as unknown as { __zeitkarte: { project(lon: number, lat: number): { x: number; y: number } } }
+        ).__zeitkarte;
+        const map = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+        const p = api.project(44.514, 40.181);
+        const [x, y] = [p.x + map.left, p.y + map.top];
+        if (x < map.left + 9 || x > map.right - 9 || y < map.top + 9 || y > map.bottom - 9) return false;
+        return document.elementFromPoint(x, y)?.classList.contains("maplibregl-canvas") === true;
+      });
+    await expect.poll(eriwanShown, { timeout: 30_000 }).toBe(true);
+  });
+});

@@ -50,6 +50,18 @@ describe("paddingFor(map, free, margin)", () => {
     const tiny: Box = { left: 0, top: 0, right: 60, bottom: 60 };
     expect(paddingFor(tiny, tiny, 18)).toEqual({ top: 0, bottom: 0, left: 0, right: 0 });
   });
+
+  it("paddingFor(a 320 × 234 map, a column between the date and the legend's button, 48) keeps 14 px, not 0, when the margins do not fit", () => {
+    const map: Box = { left: 0, top: 0, right: 320, bottom: 234 };
+    const column: Box = { left: 110, top: 0, right: 230, bottom: 234 };
+    expect(paddingFor(map, column, 48)).toEqual({ top: 14, bottom: 14, left: 124, right: 104 });
+  });
+
+  it("paddingFor(map, a free area too large to leave 40 px) insets 14 px all round", () => {
+    const map: Box = { left: 0, top: 0, right: 320, bottom: 234 };
+    const sliver: Box = { left: 150, top: 0, right: 170, bottom: 234 };
+    expect(paddingFor(map, sliver, 0)).toEqual({ top: 14, bottom: 14, left: 14, right: 14 });
+  });
 });
 
 describe("mainPlaceBounds(places, fallback)", () => {
