@@ -13,7 +13,14 @@ import { settledSources, withSettledLayers } from "../map/settled_movements";
 import { EMPTY, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
-import { buildStyle, LEADER_SOURCE, PLACE_LABEL_LAYERS, STORY_OVER_BEFORE, STORY_UNDER_BEFORE } from "../map/style";
+import {
+  buildStyle,
+  LEADER_SOURCE,
+  PLACE_LABEL_LAYERS,
+  STORY_OVER_BEFORE,
+  STORY_TOP_BEFORE,
+  STORY_UNDER_BEFORE,
+} from "../map/style";
 import { DARK, LIGHT, PROJECTOR, type Theme } from "../map/theme";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
@@ -231,6 +238,7 @@ export function mountMap(
           const layers = splitMarkerLayers(layersFor(theme));
           view.addLayers(story(), layers.under, STORY_UNDER_BEFORE);
           view.addLayers({}, layers.over, STORY_OVER_BEFORE);
+          view.addLayers({}, layers.top, STORY_TOP_BEFORE);
           const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
           storyMap = createStoryMap(
             view,

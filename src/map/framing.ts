@@ -57,9 +57,9 @@ export function unwrapBounds(bounds: Bounds): Bounds {
 
 /** Width over height of `bounds` in Web Mercator, so a frame can be judged before it is drawn. */
 export function mercatorAspect(bounds: Bounds): number {
-  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-  const width = ((bounds[1][0] - bounds[0][0]) * Math.PI) / 180;
-  const height = y(bounds[1][1]) - y(bounds[0][1]);
+  // In a world 360 px wide: width in degrees, height in the same px.
+  const width = bounds[1][0] - bounds[0][0];
+  const height = mercatorY(bounds[0][1], 360) - mercatorY(bounds[1][1], 360);
   return height > 1e-9 && width > 1e-9 ? width / height : 1;
 }
 
@@ -248,82 +248,12 @@ export function projectFlat(
 }
 
 /** Web Mercator y of `lat` (degrees) in a world `scale` px tall, px from the north edge. */
-function mercatorY(lat: number, scale: number): number {
+export function mercatorY(lat: number, scale: number): number {
   const sin = Math.sin((Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180);
   return (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale;
 }
 
 /** The latitude (degrees) at Web Mercator y px from the north edge of a world `scale` px tall. */
-function latitudeAt(y: number, scale: number): number {
+export function latitudeAt(y: number, scale: number): number {
   return (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / scale))) * 180) / Math.PI;
-}
-
-/**
- * The `points` ([lon, lat], degrees) that `camera` would draw on a map `width` × `height` px
- * within `margin` px of one of `covering` (boxes in the map's px, its top left 0, 0): main places
- * an event's frame would leave under a control or overlay (a review found Baku under the zoom
- * button and Duschanbe under the attribution in a 480 px embed). Web Mercator with 512 px tiles,
- * each point on the world copy nearest the centre; linear in points × boxes.
- */
-export function pointsUnderCover(
-  points: readonly [number, number][],
-  camera: FlatCamera,
-  width: number,
-  height: number,
-  covering: readonly Box[],
-  margin: number,
-): [number, number][] {
-  return points.filter((point) => {
-    const { x, y } = projectFlat(point, camera, width, height);
-    if (x < 0 || x > width || y < 0 || y > height) return false;
-    return covering.some(
-      (b) => x >= b.left - margin && x <= b.right + margin && y >= b.top - margin && y <= b.bottom + margin,
-    );
-  });
-}
-
-/**
- * The camera moved the least (left, right, up or down) that takes every one of `out` past the
- * map's edge by `margin` px while every one of `keep` stays on the map and `margin` px clear of
- * each of `covering` (map px), or undefined
- * when no such move exists: a place under a control at the map's edge leaves the map instead of
- * widening the frame (the SCO meeting at 480 px took in Peking, under the zoom buttons, and the
- * Caucasus got too small for Moskau's name).
- */
-export function cameraPushingOff(
-  out: readonly [number, number][],
-  keep: readonly [number, number][],
-  camera: FlatCamera,
-  width: number,
-  height: number,
-  covering: readonly Box[],
-  margin: number,
-): FlatCamera | undefined {
-  if (out.length === 0) return camera;
-  const outs = out.map((p) => projectFlat(p, camera, width, height));
-  const keeps = keep.map((p) => projectFlat(p, camera, width, height));
-  // How far the map's content moves (px): to the left, everything goes past x = −margin, and so on.
-  const moves: [number, number][] = [
-    [-Math.max(...outs.map((p) => p.x + margin)), 0],
-    [Math.max(...outs.map((p) => width + margin - p.x)), 0],
-    [0, -Math.max(...outs.map((p) => p.y + margin))],
-    [0, Math.max(...outs.map((p) => height + margin - p.y))],
-  ];
-  const clear = (x: number, y: number) =>
-    x >= margin &&
-    x <= width - margin &&
-    y >= margin &&
-    y <= height - margin &&
-    !covering.some(
-      (b) => x >= b.left - margin && x <= b.right + margin && y >= b.top - margin && y <= b.bottom + margin,
-    );
-  const fits = ([dx, dy]: [number, number]) => keeps.every((p) => clear(p.x + dx, p.y + dy));
-  const best = moves.filter(fits).sort((a, b) => Math.hypot(...a) - Math.hypot(...b))[0];
-  if (!best) return undefined;
-  const scale = 512 * 2 ** camera.zoom;
-  const [lon, lat] = camera.center;
-  return {
-    zoom: camera.zoom,
-    center: [lon - (best[0] / scale) * 360, latitudeAt(mercatorY(lat, scale) - best[1], scale)],
-  };
 }

@@ -31,6 +31,17 @@ export interface Dot {
   x: number;
   y: number;
   r: number;
+  /**
+   * A ring's core, px: drawn under the names, a ring (the current event's) may be crossed by the
+   * name and leader line of a place whose own dot lies inside it, all but its core (Istanbul's
+   * dot inside Ankara's ring in a 480 px embed: every position was on the ring).
+   */
+  core?: number;
+}
+
+/** `dots` as the label of a request at (x, y) must leave them: a ring around its own dot down to its core. */
+function asSeenFrom(dots: readonly Dot[], x: number, y: number): Dot[] {
+  return dots.map((d) => (d.core !== undefined && Math.hypot(d.x - x, d.y - y) < d.r ? { ...d, r: d.core } : d));
 }
 
 /** Search steps per cluster before it settles for the best layout found so far. */
@@ -158,7 +169,11 @@ export function layoutLabels(
     const reach = Math.max(clearEms, CALLOUT_CLEAR_EMS, CLEAR_EMS) * request.size + request.pad;
     const dot = { left: request.x, top: request.y, right: request.x, bottom: request.y };
     const near = grow(union([dot, ...all.map((c) => c.box)]), reach);
-    const others = dots.filter((d) => d.id !== request.id && covers(near, d, 1));
+    const others = asSeenFrom(
+      dots.filter((d) => d.id !== request.id && covers(near, d, 1)),
+      request.x,
+      request.y,
+    );
     const blocking = obstacles.filter((b) => meets(near, b));
     return (
       all

@@ -1,10 +1,17 @@
 import type { FeatureCollection, LineString } from "geojson";
-import { FORCED_ATTEMPT, fallbackLabelPoints, LAST_ATTEMPT, probeLabelPoints } from "./line_label_points";
+import {
+  FORCED_ATTEMPT,
+  fallbackLabelPoints,
+  LAST_ATTEMPT,
+  OVER_ATTEMPT,
+  probeLabelPoints,
+  type WordTier,
+} from "./line_label_points";
 import type { MapView } from "./map_view";
 
 /** The source and layer of the fallback words (story_layers.ts). */
 export const FALLBACK_SOURCE = "line-label-points";
-export const FALLBACK_LAYERS = ["line-label-points", "line-label-forced"];
+export const FALLBACK_LAYERS = ["line-label-points", "line-label-forced", "line-label-over"];
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 export interface LineLabelFallback {
@@ -19,7 +26,9 @@ export interface LineLabelFallback {
  * screen without one, a transparent probe word at every point FALLBACK_FRACTIONS tries; at the
  * next idle each line keeps the first of its probes MapLibre placed. The lines none of whose
  * probes found room are probed once more, forced above the secondary place names, at the same
- * points; a line that has no room even so gets its word forced at the middle. (One try per
+ * points, then forced over the cities' dots too; a line that has no room even so gets its word
+ * forced at the middle. (A word forced onto a city's dot hid the dot's name's first letter:
+ * "artner" in a 320 px embed; over the dots only where nothing else has room.) (One try per
  * idle took up to eight renders, seconds under software rendering, and a review's screenshots
  * caught lines still without words; a forced word fixed at the middle lost to the main names
  * beside it.) A kept word that later finds no room moves on to the next try; the tried words
@@ -29,7 +38,8 @@ export interface LineLabelFallback {
 export function createLineLabelFallback(view: MapView): LineLabelFallback {
   let lines: FeatureCollection<LineString> = { type: "FeatureCollection", features: [] };
   const attempts = new Map<string, number>();
-  let phase: "settled" | "probe" | "probe-forced" = "settled";
+  // Which tier's probes are out (line_label_points.ts WordTier), or none.
+  let phase: "settled" | WordTier = "settled";
   let shown = new Set<string>();
   let sent = "";
   let camera = "";
@@ -55,7 +65,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     if (now !== camera) {
       camera = now;
       attempts.clear();
-      phase = "probe";
+      phase = "free";
       const probes = probeLabelPoints(lines, placed, screen);
       shown = new Set(probes.features.map((f) => String(f.properties?.id)));
       send(probes);
@@ -72,18 +82,22 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
         if (probed.has(id) && Number.isFinite(attempt) && attempt < (first.get(id) ?? LAST_ATTEMPT))
           first.set(id, attempt);
       }
-      for (const id of probed) attempts.set(id, first.get(id) ?? (phase === "probe" ? FORCED_ATTEMPT : LAST_ATTEMPT));
+      const next: WordTier | undefined = phase === "free" ? "forced" : phase === "forced" ? "over" : undefined;
+      const fallback = next === "forced" ? FORCED_ATTEMPT : next === "over" ? OVER_ATTEMPT : LAST_ATTEMPT;
+      for (const id of probed) attempts.set(id, first.get(id) ?? fallback);
       const unplaced = new Set([...probed].filter((id) => !first.has(id)));
-      if (phase === "probe" && unplaced.size > 0) {
-        phase = "probe-forced";
-        const rest = { ...lines, features: lines.features.filter((f) => unplaced.has(String(f.properties?.id))) };
+      if (next && unplaced.size > 0) {
+        phase = next;
+        // One pass: the lines with a placed word keep it, the others are probed again.
+        const [placedLines, rest]: [typeof lines.features, typeof lines.features] = [[], []];
+        for (const f of lines.features) (unplaced.has(String(f.properties?.id)) ? rest : placedLines).push(f);
         const settled = fallbackLabelPoints(
-          { ...lines, features: lines.features.filter((f) => !unplaced.has(String(f.properties?.id))) },
+          { ...lines, features: placedLines },
           placed,
           (id) => attempts.get(id) ?? 0,
           screen,
         );
-        const probes = probeLabelPoints(rest, placed, screen, true);
+        const probes = probeLabelPoints({ ...lines, features: rest }, placed, screen, next);
         shown = unplaced;
         send({ type: "FeatureCollection", features: [...settled.features, ...probes.features] });
         return;

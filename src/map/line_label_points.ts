@@ -6,9 +6,10 @@ import type { Feature, FeatureCollection, LineString, Point, Position } from "ge
  * red Moskau–Kiew line at the start of the war had no "feindselig". For each strong line drawn
  * without its word, this puts the word once as a point label on the line's visible part, at
  * its middle first and, while that too finds no room, at other points along it
- * (FALLBACK_FRACTIONS); where none has room, the word is `forced` at the middle: drawn above
+ * (FALLBACK_FRACTIONS); where none has room, the word is `forced` at those points: drawn above
  * the secondary place names (story_layers.ts `line-label-forced`), so such a name gives way to
- * it; a main place's name does not (style.ts).
+ * it; a main place's name and a city's dot do not (style.ts). Where that too finds no room, the
+ * word is forced at the middle over the dots too (`line-label-over`).
  * Pure geometry in screen px; line_label_fallback.ts runs it on the map.
  */
 
@@ -16,10 +17,22 @@ import type { Feature, FeatureCollection, LineString, Point, Position } from "ge
 export const FALLBACK_FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9] as const;
 /**
  * Attempts from this on are forced (drawn above the secondary place names), at
- * FALLBACK_FRACTIONS[attempt − FORCED_ATTEMPT]; from LAST_ATTEMPT on, at the middle.
+ * FALLBACK_FRACTIONS[attempt − FORCED_ATTEMPT]; from OVER_ATTEMPT on, forced over the cities'
+ * dots too, at FALLBACK_FRACTIONS[attempt − OVER_ATTEMPT]; from LAST_ATTEMPT on, that at the middle.
  */
 export const FORCED_ATTEMPT = FALLBACK_FRACTIONS.length;
-export const LAST_ATTEMPT = 2 * FALLBACK_FRACTIONS.length;
+export const OVER_ATTEMPT = 2 * FALLBACK_FRACTIONS.length;
+export const LAST_ATTEMPT = 3 * FALLBACK_FRACTIONS.length;
+
+/** The tiers of a word's tries, in order: beside the names, forced above the secondary names, forced over the dots too. */
+export type WordTier = "free" | "forced" | "over";
+const TIER_START: Record<WordTier, number> = { free: 0, forced: FORCED_ATTEMPT, over: OVER_ATTEMPT };
+
+/** The tier of attempt `n` and the fraction of the line it tries (the middle from LAST_ATTEMPT on). */
+function tryOf(n: number): { tier: WordTier; fraction: number } {
+  const tier: WordTier = n >= OVER_ATTEMPT ? "over" : n >= FORCED_ATTEMPT ? "forced" : "free";
+  return { tier, fraction: FALLBACK_FRACTIONS[n - TIER_START[tier]] ?? 0.5 };
+}
 /** A line with less than this much of it on screen (px) needs no word: it is hardly drawn. */
 export const MIN_VISIBLE_PX = 24;
 /** The word's point keeps this far inside the map's edges, px, so the word is not cut. */
@@ -138,7 +151,9 @@ export interface ScreenView {
  * `id`, `label` and `color`) that are on screen but whose on-line word is not drawn
  * (`placed`), each at FALLBACK_FRACTIONS[attempt(id)] of its visible part with the line's
  * direction there as `angle` (degrees clockwise, upright); from FORCED_ATTEMPT on with the
- * property `forced: true`, at the fractions again and from LAST_ATTEMPT on at the middle.
+ * property `forced: true`, at the fractions again; from OVER_ATTEMPT on also `over: true`, drawn
+ * over the cities' dots too (story_layers.ts `line-label-over`), at the fractions and from
+ * LAST_ATTEMPT on at the middle, the last resort.
  */
 export function fallbackLabelPoints(
   lines: FeatureCollection<LineString>,
@@ -150,10 +165,8 @@ export function fallbackLabelPoints(
   for (const line of lines.features) {
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
-    const n = attempt(id);
-    const forced = n >= FORCED_ATTEMPT;
-    const fraction = FALLBACK_FRACTIONS[forced ? n - FORCED_ATTEMPT : n] ?? 0.5;
-    const word = pointWord(line, view, fraction, { forced });
+    const { tier, fraction } = tryOf(attempt(id));
+    const word = pointWord(line, view, fraction, { forced: tier !== "free", over: tier === "over" });
     if (word) features.push(word);
   }
   return { type: "FeatureCollection", features };
@@ -164,22 +177,25 @@ export function fallbackLabelPoints(
  * each of FALLBACK_FRACTIONS, with `attempt` (its index, the layer's `symbol-sort-key`: the
  * middles of all lines are placed before any other point) and `probe: true` (drawn transparent).
  * After one placement, the lowest `attempt` drawn of each line is its word (fallbackLabelPoints),
- * so the words settle in two renders, not one render per try. `forced`: the same above the
- * secondary place names (attempts from FORCED_ATTEMPT), for the lines none of whose probes fit.
+ * so the words settle in two renders, not one render per try. `tier` "forced": the same above
+ * the secondary place names (attempts from FORCED_ATTEMPT), for the lines none of whose probes
+ * fit; "over": above the cities' dots' room too (from OVER_ATTEMPT), for those none of whose
+ * forced probes fit.
  */
 export function probeLabelPoints(
   lines: FeatureCollection<LineString>,
   placed: ReadonlySet<string>,
   view: ScreenView,
-  forced = false,
+  tier: WordTier = "free",
 ): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
+  const [forced, over] = [tier !== "free", tier === "over"];
   for (const line of lines.features) {
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
     for (const [i, fraction] of FALLBACK_FRACTIONS.entries()) {
-      const attempt = forced ? FORCED_ATTEMPT + i : i;
-      const word = pointWord(line, view, fraction, { forced, probe: true, attempt });
+      const attempt = TIER_START[tier] + i;
+      const word = pointWord(line, view, fraction, { forced, over, probe: true, attempt });
       if (word) features.push(word);
     }
   }

@@ -122,6 +122,7 @@ export const CLICKABLE_LAYERS = [
   "line-labels",
   "line-label-points",
   "line-label-forced",
+  "line-label-over",
   "moving-line",
   "moving-ahead",
   "movement-trace",

@@ -17,9 +17,10 @@ import { svgIcon } from "../ui/svg_icon";
 import { CONTROL_BLOCKERS, controlBlockers, edgeBands } from "./control_blockers";
 import { markersAround } from "./crowding";
 import { maxFrameZoom } from "./event_frame";
-import { type Box, cameraPushingOff, freeArea, mercatorAspect, paddingFor, pointsUnderCover } from "./framing";
+import { type Bounds, type Box, type FlatCamera, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { distanceToDot, distanceToLines } from "./hit_distance";
 import { drawIcons, ICON_PX } from "./icons";
+import { keepClearFrame, nearBox } from "./keep_clear";
 import type { LabelView } from "./place_labels";
 import { releaseFocusOnPointer } from "./pointer_focus";
 import { WARM_UP_SOURCE, warmUpCandidates, warmUpFeatures, warmUpLayerIds, warmUpLayers } from "./shader_warm_up";
@@ -550,17 +551,15 @@ export function createMapView(options: MapViewOptions): MapView {
     const shorterPx = a && b ? Math.min(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) : 0;
     return { corners, shorterPx };
   };
+  // The story's main places, kept clear of the controls by every event's frame (keepClear).
+  let kept: [number, number][] = [];
   // Whether the point's marker lies under one of the map's buttons or `overlays` (viewport px):
   // on the map, but not seen (Teheran's strike under the attribution on a phone).
-  let kept: [number, number][] = [];
   const underControl = (point: [number, number], container: HTMLElement, overlays: readonly Box[]) => {
     const rect = container.getBoundingClientRect();
     const { x, y } = map.project(point);
     const [px, py] = [x + rect.left, y + rect.top];
-    return [...controlBoxes(container), ...overlays].some(
-      (b) =>
-        px >= b.left - MARKER_PX && px <= b.right + MARKER_PX && py >= b.top - MARKER_PX && py <= b.bottom + MARKER_PX,
-    );
+    return [...controlBoxes(container), ...overlays].some((b) => nearBox(px, py, b, MARKER_PX));
   };
   const pixelSpan = (points: [number, number][]) => {
     const projected = points.map((p) => map.project(p));
@@ -646,9 +645,10 @@ export function createMapView(options: MapViewOptions): MapView {
     // A view across the antimeridian reports longitudes past 180: try each world copy.
     const container = map.getContainer();
     const covering = overlays ?? options.overlays?.() ?? [];
-    const inView =
+    const pointsInView =
       points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat]))) &&
-      ![...points, ...kept].some((p) => underControl(p, container, covering));
+      !points.some((p) => underControl(p, container, covering));
+    const inView = pointsInView && !kept.some((p) => underControl(p, container, covering));
     if (mode === "reveal" && inView) return;
     const shapes = mode === "frame" && countries.length <= STATUS_COUNTRIES_MAX ? countries.map(countryExtent) : [];
     const smallCountry = shapes.some((shape) => shape === undefined || shape.shorterPx < COUNTRY_MIN_PX);
@@ -660,51 +660,40 @@ export function createMapView(options: MapViewOptions): MapView {
     // would take the frame far off (Russia's, to Chukotka: the SCO meeting framed the world).
     const corners = shapes.flatMap((shape) => (shape && shape.shorterPx < COUNTRY_MIN_PX ? shape.corners : []));
     const inFrame = [...points, ...(smallCountry ? corners : context)];
-    let bounds = lonLatBounds(inFrame);
+    const bounds = lonLatBounds(inFrame);
     const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
     const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
-    const cameraNow = (boxes = options.overlays?.() ?? []) =>
-      map.cameraForBounds(bounds, { padding: framePadding(container, bounds, boxes, EVENT_MARGIN), maxZoom });
-    let camera = cameraNow(overlays);
-    // A main place the frame would draw under a control joins the frame, which then fits it in
-    // the free area; a few rounds, as a wider frame may bring another one under a control.
+    const cameraNow = (boxes = options.overlays?.() ?? [], fitted = bounds) =>
+      map.cameraForBounds(fitted, { padding: framePadding(container, fitted, boxes, EVENT_MARGIN), maxZoom });
+    // No main place under a control: pushed off the map's edge, else taken into the frame.
     const rect = container.getBoundingClientRect();
-    const inMap = [...controlBoxes(container), ...covering].map((b) => ({
-      left: b.left - rect.left,
-      top: b.top - rect.top,
-      right: b.right - rect.left,
-      bottom: b.bottom - rect.top,
-    }));
-    // Not at any price: a frame that would zoom out more than KEEP_CLEAR_ZOOM for it keeps the
-    // event large (a place far off, Duschanbe behind Baku's events, took in half of Asia).
-    const firstZoom = camera?.zoom;
-    for (let round = 0; round < 3 && camera?.center !== undefined && camera.zoom !== undefined; round++) {
-      const center = LngLat.convert(camera.center);
-      const flat = { center: [center.lng, center.lat] as [number, number], zoom: camera.zoom };
-      const hidden = pointsUnderCover(kept, flat, rect.width, rect.height, inMap, MARKER_PX);
-      if (hidden.length === 0) break;
-      // First off the map's edge, if the frame's own places stay clear; else into the frame.
-      const pushed = cameraPushingOff(hidden, inFrame, flat, rect.width, rect.height, inMap, MARKER_PX);
-      if (pushed) {
-        camera = { ...camera, center: pushed.center };
-        continue;
-      }
-      const wider = lonLatBounds([...inFrame, ...hidden]);
-      const before = bounds;
-      bounds = wider;
-      const next = cameraNow(overlays);
-      if (!next || next.zoom === undefined || (firstZoom ?? 0) - next.zoom > KEEP_CLEAR_ZOOM) {
-        bounds = before;
-        break;
-      }
-      inFrame.push(...hidden);
-      camera = next;
-    }
-    if (!camera) return;
+    const flat = (c: ReturnType<typeof cameraNow>): FlatCamera | undefined => {
+      if (c?.center === undefined || c.zoom === undefined) return undefined;
+      const { lng, lat } = LngLat.convert(c.center);
+      return { center: [lng, lat], zoom: c.zoom };
+    };
+    const clearFrame = (boxes: Box[] | undefined) => {
+      const first = flat(cameraNow(boxes));
+      if (!first) return undefined;
+      const inMap = [...controlBoxes(container), ...(boxes ?? options.overlays?.() ?? [])].map((b) => ({
+        left: b.left - rect.left,
+        top: b.top - rect.top,
+        right: b.right - rect.left,
+        bottom: b.bottom - rect.top,
+      }));
+      const view = { width: rect.width, height: rect.height, covering: inMap, margin: MARKER_PX };
+      const fit = (fitted: Bounds) => flat(cameraNow(boxes, fitted));
+      return keepClearFrame({ bounds, inFrame, camera: first }, kept, fit, { ...view, maxZoomOut: KEEP_CLEAR_ZOOM });
+    };
+    const chosen = clearFrame(overlays);
+    if (!chosen) return;
+    // Moved only for a main place it cannot clear anyway: the camera stays where it is.
+    if (!chosen.cleared && pointsInView && !tooSmall && mode !== "zoom") return;
+    const camera = chosen.camera;
     framed = false;
     refit = () => {
-      const again = cameraNow();
-      if (again) map.easeTo({ ...again, duration: 600, essential: false });
+      const again = clearFrame(undefined);
+      if (again) map.easeTo({ ...again.camera, duration: 600, essential: false });
     };
     if (instant) map.jumpTo(camera);
     else map.flyTo({ ...camera, duration: 1400, essential: false });

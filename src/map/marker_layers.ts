@@ -7,15 +7,22 @@ import type { ExpressionSpecification, LayerSpecification } from "@maplibre/mapl
  * events (tests/e2e/webgl_loss.e2e.ts). So the event dots and their pulse are drawn above the
  * labels, except the current event's big ring, which would cover the first letters of the
  * city's name beside it: that one stays under the labels, as layer "event-current". Circles take
- * no part in label collisions, so placement is unchanged.
+ * no part in label collisions, so placement is unchanged. `top`: a strong line's word forced
+ * over the cities' dots' room as well, its last resort (line_label_points.ts), above it (style.ts).
  */
 export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   under: LayerSpecification[];
   over: LayerSpecification[];
+  top: LayerSpecification[];
 } {
   const under: LayerSpecification[] = [];
   const over: LayerSpecification[] = [];
+  const top: LayerSpecification[] = [];
   for (const layer of story) {
+    if (layer.id === "line-label-over") {
+      top.push(layer);
+      continue;
+    }
     // A strong line's word with no room elsewhere (line_label_points.ts): above the secondary place names (style.ts).
     // The markers' room in placement (story_layers.ts `event-blockers`): placed before the secondary names.
     if (layer.id === "event-pulse" || layer.id === "line-label-forced" || layer.id === "event-blockers")
@@ -25,7 +32,7 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
       over.push(onlyCurrent(layer, false));
     } else under.push(layer);
   }
-  return { under, over };
+  return { under, over, top };
 }
 
 /** A property of the current event's markers (event_window.ts). */

@@ -176,7 +176,8 @@ export function placeLabelLayout(
     const { x, y } = view.project([p.lon, p.lat]);
     if (x < -EDGE_PX || y < -EDGE_PX || x > view.width + EDGE_PX || y > view.height + EDGE_PX) continue;
     const r = current.has(p.id) ? EVENT_RING_PX : marked.has(p.id) ? EVENT_CORE_PX : DOT_PX;
-    atFullSize.push({ id: city ? p.id : `${p.id}#marker`, x, y, r: r * theme.scale });
+    const ring = current.has(p.id) ? { core: EVENT_CORE_PX * theme.scale } : {};
+    atFullSize.push({ id: city ? p.id : `${p.id}#marker`, x, y, r: r * theme.scale, ...ring });
   }
   // Two places of the current event whose rings overlap (Budapest and Belgrad in a 480 px embed
   // showing Europe to China): every name of one would cross the other's ring, and Belgrad lost
@@ -281,22 +282,36 @@ export function placeLabelLayout(
       ...r,
       candidates: r.candidates.filter((c) => !isCallout(anchorKey(c))),
     }));
+    // Last, a plain secondary city's dot may give way to the name of a place with an event now,
+    // as a main name's may (the event makes it the story's; Minsk's dot kept Kiew, with its
+    // event, without a name, and Minsk was named).
+    const plain = (d: Dot) => d.id === placeOf(d) && !mainIds.has(d.id) && !marked.has(d.id) && !current.has(d.id);
     const tries = [
-      [wide, CLEAR_EMS],
-      [wide, 0],
+      [CLEAR_EMS, visible],
+      [0, visible],
+      [0, visible.filter((d) => !plain(d))],
     ] as const;
-    let best: [LabelRequest[], number[]] | undefined;
-    for (const [tried, clearEms] of tries) {
-      const layout = layoutLabels(tried, area, taken, visible, clearEms);
-      if (!best || layout.filter((i) => i < 0).length < best[1].filter((i) => i < 0).length)
-        best = [[...tried], layout];
+    let best: [number[], readonly Dot[]] | undefined;
+    for (const [clearEms, dotsNow] of tries) {
+      const layout = layoutLabels(wide, area, taken, dotsNow, clearEms);
+      if (!best || layout.filter((i) => i < 0).length < best[0].filter((i) => i < 0).length) best = [layout, dotsNow];
       if (!layout.includes(-1)) break;
     }
-    best?.[0].forEach((request, i) => {
-      const candidate = request.candidates[best[1][i] ?? -1];
-      if (candidate) anchors.set(request.id, anchorKey(candidate));
-      else unnamed.add(request.id);
+    const placedNow: [LabelRequest, AnchorOffset][] = [];
+    wide.forEach((request, i) => {
+      const candidate = request.candidates[best?.[0][i] ?? -1];
+      if (!candidate) {
+        unnamed.add(request.id);
+        return;
+      }
+      anchors.set(request.id, anchorKey(candidate));
+      placedNow.push([request, candidate]);
     });
+    const against = new Set(best?.[1].map((d) => d.id));
+    for (const d of visible) {
+      if (!plain(d) || against.has(d.id)) continue;
+      if (placedNow.some(([request, candidate]) => labelCovers(request, candidate, d))) hidden.add(d.id);
+    }
   }
   return { anchors, hidden, unnamed };
 }

@@ -61,6 +61,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     name_de: "Warm",
     name_en: "Warm",
     forced: false,
+    over: false,
     probe: false,
     attempt: 0,
     angle: 0,

@@ -141,10 +141,12 @@ export const LEADER_SOURCE = "place-leaders";
 /**
  * Where the story's layers go when they are added to a style built without them (map_mount.ts,
  * after the first frame): the layers under the labels before STORY_UNDER_BEFORE, the markers
- * and forced words (marker_layers.ts `over`) before STORY_OVER_BEFORE, as buildStyle orders them.
+ * and forced words (marker_layers.ts `over`) before STORY_OVER_BEFORE, the words forced over the
+ * dots (`top`) before STORY_TOP_BEFORE, as buildStyle orders them.
  */
 export const STORY_UNDER_BEFORE = "place-labels";
-export const STORY_OVER_BEFORE = "place-labels-main";
+export const STORY_OVER_BEFORE = "place-dot-blockers";
+export const STORY_TOP_BEFORE = "place-labels-main";
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
@@ -194,10 +196,20 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       // The secondary places' names, every kind in one layer, so that `rank` (the symbol sort key)
       // decides every collision among them; under a strong line's forced word, which wins over them.
       placeLabels("place-labels"),
+      // Callouts' leader lines (leader_lines.ts leaderLines), under the event markers that sit on the dots.
+      {
+        id: LEADER_SOURCE,
+        type: "line",
+        source: LEADER_SOURCE,
+        layout: { "line-cap": "round" },
+        paint: { "line-color": theme.label, "line-width": 1.3 * s, "line-opacity": 0.9 },
+      },
+      ...story.over,
       // The cities' dots' room in placement, not drawn: the dots are drawn above every name, so a
       // secondary name gives way to one instead of lying under it (Eriwan's dot in "Bergkarabach").
-      // Placed before the secondary names (above them). The core of the dot only: a city's own
-      // name, a gap beside it, still fits.
+      // Placed before the secondary names and a strong line's forced word (above them: "artner"
+      // under a city's dot in a 320 px embed). The core of the dot only: a city's own name, a gap
+      // beside it, still fits.
       {
         id: "place-dot-blockers",
         type: "symbol",
@@ -211,15 +223,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         },
         paint: { "icon-opacity": 0 },
       },
-      // Callouts' leader lines (leader_lines.ts leaderLines), under the event markers that sit on the dots.
-      {
-        id: LEADER_SOURCE,
-        type: "line",
-        source: LEADER_SOURCE,
-        layout: { "line-cap": "round" },
-        paint: { "line-color": theme.label, "line-width": 1.3 * s, "line-opacity": 0.9 },
-      },
-      ...story.over,
+      ...story.top,
       // The story's main places' names: above every word on a line, so a forced word never takes a
       // main place's name (issue 11: the nine places are labelled at every size, a word gives way).
       placeLabels("place-labels-main"),

@@ -28,6 +28,7 @@ const CLICKABLE = [
   "line-labels",
   "line-label-points",
   "line-label-forced",
+  "line-label-over",
   "moving-line",
   "movement-trace",
   "movement-planned",

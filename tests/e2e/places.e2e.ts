@@ -50,7 +50,7 @@ async function settleWords(page: Page): Promise<void> {
         }
       ).__zeitkarte;
       await zeitkarte.idle();
-      const drawn = zeitkarte.renderedFeatures(["line-label-points", "line-label-forced"]);
+      const drawn = zeitkarte.renderedFeatures(["line-label-points", "line-label-forced", "line-label-over"]);
       return drawn
         .map((f) => String(f.properties.id))
         .sort()

@@ -95,6 +95,31 @@ describe("layoutLabels and round dots", () => {
   });
 });
 
+describe("layoutLabels and rings", () => {
+  it("layoutLabels names a place whose dot lies inside another place's ring across the ring, never on its core", () => {
+    // Istanbul's dot 3 px from Ankara's, inside Ankara's 11.5 px ring (a 480 px embed): every
+    // position beside Istanbul's dot meets the ring; with the ring's core only kept clear, one fits.
+    const istanbul = { ...city("istanbul", 200, 150), candidates: mainCityAnchors("", "") };
+    const ankara = { id: "ankara", x: 203, y: 150, r: 11.5 };
+    expect(layoutLabels([istanbul], area, [], [ankara])).toEqual([-1]);
+    const [i] = layoutLabels([istanbul], area, [], [{ ...ankara, core: 5 }]);
+    const chosen = istanbul.candidates[i ?? -1] as AnchorOffset;
+    expect(chosen).toBeDefined();
+    const box = labelBox(istanbul, chosen);
+    const dx = Math.max(box.left - ankara.x, 0, ankara.x - box.right);
+    const dy = Math.max(box.top - ankara.y, 0, ankara.y - box.bottom);
+    expect(Math.hypot(dx, dy)).toBeGreaterThanOrEqual(5);
+    // A place outside the ring keeps clear of all of it.
+    const far = { ...city("far", 200, 150), candidates: cityAnchors("", "") };
+    const ring = { id: "ring", x: 200, y: 170, r: 11.5, core: 5 };
+    const [j] = layoutLabels([far], area, [], [ring]);
+    const farBox = labelBox(far, far.candidates[j ?? -1] as AnchorOffset);
+    const fy = Math.max(farBox.top - ring.y, 0, ring.y - farBox.bottom);
+    const fx = Math.max(farBox.left - ring.x, 0, ring.x - farBox.right);
+    expect(Math.hypot(fx, fy)).toBeGreaterThanOrEqual(11.5);
+  });
+});
+
 describe("layoutLabels at scale", () => {
   it("layoutLabels(…) over a thousand scattered labels keeps every name off every other dot and control", () => {
     // Labels 150 px apart: each only meets its own neighbours' dots and controls. Every other

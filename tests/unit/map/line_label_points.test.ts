@@ -6,6 +6,7 @@ import {
   fallbackLabelPoints,
   LAST_ATTEMPT,
   MIN_VISIBLE_PX,
+  OVER_ATTEMPT,
   pointAlongVisible,
   probeLabelPoints,
   type ScreenView,
@@ -111,6 +112,7 @@ describe("line_label_points", () => {
       label: "rus-ukr word",
       color: "#c03528",
       forced: false,
+      over: false,
       angle: 0,
     });
   });
@@ -160,10 +162,15 @@ describe("line_label_points", () => {
     FALLBACK_FRACTIONS.forEach((fraction, i) => {
       expect(at(FORCED_ATTEMPT + i)?.geometry.coordinates[0]).toBeCloseTo(10 + 20 * fraction);
       expect(at(FORCED_ATTEMPT + i)?.properties?.forced).toBe(true);
+      // Forced above the secondary names, not over the cities' dots: that is the next tier.
+      expect(at(FORCED_ATTEMPT + i)?.properties?.over).toBe(false);
+      expect(at(OVER_ATTEMPT + i)?.geometry.coordinates[0]).toBeCloseTo(10 + 20 * fraction);
+      expect(at(OVER_ATTEMPT + i)?.properties?.over).toBe(true);
     });
     for (const attempt of [LAST_ATTEMPT, LAST_ATTEMPT + 3]) {
       expect(at(attempt)?.geometry.coordinates[0]).toBeCloseTo(20);
       expect(at(attempt)?.properties?.forced).toBe(true);
+      expect(at(attempt)?.properties?.over).toBe(true);
     }
   });
 
@@ -192,8 +199,13 @@ describe("line_label_points", () => {
       expect(f.geometry.coordinates[0]).toBeCloseTo(10 + 20 * (FALLBACK_FRACTIONS[i] as number));
     });
     // Forced probes, for a line none of whose probes found room: the same points, attempts from FORCED_ATTEMPT.
-    const forced = probeLabelPoints(strong, new Set(["rus-aze"]), view, true).features;
+    const forced = probeLabelPoints(strong, new Set(["rus-aze"]), view, "forced").features;
     expect(forced.map((f) => f.properties?.attempt)).toEqual(FALLBACK_FRACTIONS.map((_, i) => FORCED_ATTEMPT + i));
     expect(forced.every((f) => f.properties?.forced === true && f.properties?.probe === true)).toBe(true);
+    expect(forced.every((f) => f.properties?.over === false)).toBe(true);
+    // Then over the cities' dots too, for a line none of whose forced probes found room: attempts from OVER_ATTEMPT.
+    const over = probeLabelPoints(strong, new Set(["rus-aze"]), view, "over").features;
+    expect(over.map((f) => f.properties?.attempt)).toEqual(FALLBACK_FRACTIONS.map((_, i) => OVER_ATTEMPT + i));
+    expect(over.every((f) => f.properties?.forced === true && f.properties?.over === true)).toBe(true);
   });
 });

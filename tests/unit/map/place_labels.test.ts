@@ -155,6 +155,24 @@ describe("placeLabelLayout(places, frame, view, lang, theme, measure, current, m
     expect(layout.unnamed.has("moskau")).toBe(false);
   });
 
+  it("placeLabelLayout(…, marked) names Kiew, with an event, over Minsk's plain dot, which gives way: rank and the event decide, not MapLibre's order", () => {
+    // Kiew (rank 3, an event's dot) hemmed in by main names left and right and by plain
+    // secondary dots above and below (Minsk, rank 4, just above): only a name over a plain dot fits.
+    const places = [
+      city("kiew", 0, 0, 3),
+      city("minsk", 0, 1, 4),
+      city("orsha", 0, -1, 4),
+      city("west", -1.6, 0, 1),
+      city("east", 1.6, 0, 1),
+    ];
+    const marked = new Set(["kiew"]);
+    const layout = placeLabelLayout(places, FRAME, view(), "de", LIGHT, measure, new Set(), marked);
+    expect(layout.anchors.has("kiew")).toBe(true);
+    expect(layout.unnamed.has("kiew")).toBe(false);
+    expect([...layout.hidden].some((id) => id === "minsk" || id === "orsha")).toBe(true);
+    expect(layout.hidden.has("west") || layout.hidden.has("east")).toBe(false);
+  });
+
   it("placeLabelLayout(…, marked) leaves such a city's marker without a name where no position has room", () => {
     const places = [city("moskau", 0, 0, 3)];
     // A control over everything but a 12 px wide strip around the dot: no name fits there.

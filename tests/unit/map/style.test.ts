@@ -5,7 +5,13 @@ import type { Basemap } from "../../../src/map/basemap";
 import { placeFeatures } from "../../../src/map/features";
 import { splitMarkerLayers } from "../../../src/map/marker_layers";
 import { storyLayers } from "../../../src/map/story_layers";
-import { buildStyle, placeTextSize, STORY_OVER_BEFORE, STORY_UNDER_BEFORE } from "../../../src/map/style";
+import {
+  buildStyle,
+  placeTextSize,
+  STORY_OVER_BEFORE,
+  STORY_TOP_BEFORE,
+  STORY_UNDER_BEFORE,
+} from "../../../src/map/style";
 import { LIGHT, PROJECTOR } from "../../../src/map/theme";
 import { tinyStory } from "../story/tiny_story";
 
@@ -57,14 +63,17 @@ describe("buildStyle(input)", () => {
     // Callouts' leader lines lie under the event markers that sit on the dots they start from.
     // The markers' room in placement (event-blockers) is above the secondary names: placed first.
     // The controls' room (control_blockers.ts) is topmost: placed before every label.
-    expect(ids.slice(-11)).toEqual([
+    // The dots' room (place-dot-blockers) is above the forced word: placed first, so no word lies under a dot.
+    // A word forced over the dots as its last resort (line-label-over) is above their room.
+    expect(ids.slice(-12)).toEqual([
       "place-labels",
-      "place-dot-blockers",
       "place-leaders",
       "event-circles",
       "event-blockers",
       "event-pulse",
       "line-label-forced",
+      "place-dot-blockers",
+      "line-label-over",
       "place-labels-main",
       "place-dots",
       "place-labels-current",
@@ -95,11 +104,12 @@ describe("buildStyle(input)", () => {
       lang: "de" as const,
     };
     const ids = buildStyle(input).layers.map((l) => l.id);
-    const { under, over } = splitMarkerLayers(storyLayers(LIGHT));
+    const { under, over, top } = splitMarkerLayers(storyLayers(LIGHT));
     const insert = (layers: { id: string }[], before: string) =>
       ids.splice(ids.indexOf(before), 0, ...layers.map((l) => l.id));
     insert(under, STORY_UNDER_BEFORE);
     insert(over, STORY_OVER_BEFORE);
+    insert(top, STORY_TOP_BEFORE);
     expect(ids).toEqual(buildStyle({ ...input, storyLayers: storyLayers(LIGHT) }).layers.map((l) => l.id));
   });
 
