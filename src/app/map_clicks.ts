@@ -1,4 +1,5 @@
-import { CLICKABLE_LAYERS, createMapTargets, type MapHit, type MapTarget } from "../map/map_click";
+import { CLICKABLE_LAYERS } from "../map/clickable_layers";
+import type { MapHit, MapTarget } from "../map/map_click";
 import type { MapView } from "../map/map_view";
 import { settledChunkCount } from "../map/movement_window";
 import { settledLayerIds } from "../map/settled_movements";
@@ -27,7 +28,12 @@ export function createMapTargetOpener(
   actions: Actions,
   area: HTMLElement,
 ): MapTargets {
-  const targetOf = createMapTargets(index);
+  // What a hit opens (map_click.ts) is a chunk of its own, preloaded when idle (mount.ts).
+  let targetOf: ((hits: readonly MapHit[], t: number) => MapTarget | undefined) | undefined;
+  const targets = async () => {
+    if (!targetOf) targetOf = (await loadMapTargets()).createMapTargets(index);
+    return targetOf;
+  };
   let popup: HTMLElement | undefined;
   let returnTo: HTMLElement | undefined;
   const close = () => {
@@ -81,10 +87,15 @@ export function createMapTargetOpener(
   return {
     open(hits, from) {
       close();
-      const target = targetOf(hits, store.get().t);
-      if (!target) return;
-      if (target.kind === "event") actions.selectEvent(target.id);
-      else show(target, from);
+      const { t, lang } = store.get();
+      void targets().then((of) => {
+        // The time or language moved on while the chunk loaded: the click meant the map as it was.
+        if (store.get().t !== t || store.get().lang !== lang) return;
+        const target = of(hits, t);
+        if (!target) return;
+        if (target.kind === "event") actions.selectEvent(target.id);
+        else show(target, from);
+      });
     },
   };
 }
@@ -113,6 +124,11 @@ export function wireMapClicks(view: MapView, index: StoryIndex, targets: MapTarg
   const layers = [...CLICKABLE_LAYERS, ...settledLayerIds(settledChunkCount(index.movements.length))];
   view.onClick(layers, (hits) => targets.open(hits));
   return layers;
+}
+
+/** The chunk that tells what a click on the map opens (map/map_click.ts), fetched once. */
+export function loadMapTargets() {
+  return import("../map/map_click");
 }
 
 /** The map popup's chunk (panel/map_popup.ts), fetched once. */

@@ -30,7 +30,7 @@ import { handleKey } from "./keyboard";
 import { withStrings } from "./lang_gate";
 import { createLayout } from "./layout";
 import { legendBandHeight, legendPlacement } from "./legend_place";
-import { createMapTargetOpener, loadMapPopup, wireMapClicks, wireTextTargets } from "./map_clicks";
+import { createMapTargetOpener, loadMapPopup, loadMapTargets, wireMapClicks, wireTextTargets } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import { holdPlayWhileLost } from "./play_while_lost";
 import type { Presenter } from "./presenter";
@@ -159,6 +159,7 @@ export function mountApp(
     whenIdle(() => void loadShare().catch(() => undefined));
     whenIdle(() => presenter.preload());
     whenIdle(() => void loadMapPopup().catch(() => undefined));
+    whenIdle(() => void loadMapTargets().catch(() => undefined));
     // The other language's strings too, so the language switch works offline and at once.
     for (const lang of LANGS) whenIdle(() => void loadStrings(lang).catch(() => undefined));
   };

@@ -1,4 +1,5 @@
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
+import { CLICKABLE_LAYERS } from "./clickable_layers";
 import { baseLayer } from "./settled_movements";
 import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage, RECENT_FOR } from "./stages";
 
@@ -107,29 +108,6 @@ function drawn(hit: MapHit, t: number): boolean {
       return true;
   }
 }
-
-/** The layers a click can hit, topmost first. */
-export const CLICKABLE_LAYERS = [
-  "event-circles",
-  "movement-end",
-  "movement-approx-end",
-  "movement-open-tip",
-  "moving-head",
-  "place-dots",
-  "place-labels-current",
-  "place-labels-main",
-  "place-labels",
-  "line-labels",
-  "line-label-points",
-  "line-label-forced",
-  "line-label-over",
-  "moving-line",
-  "moving-ahead",
-  "movement-trace",
-  "movement-planned",
-  "movement-open-line",
-  "relation-lines",
-] as const;
 
 export function createMapTargets(index: StoryIndex) {
   const eventsAtPlace = new Map<string, IndexedEvent[]>();

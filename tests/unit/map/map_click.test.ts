@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CLICKABLE_LAYERS, createMapTargets, rankHits, TIE_PX } from "../../../src/map/map_click";
+import { CLICKABLE_LAYERS } from "../../../src/map/clickable_layers";
+import { createMapTargets, rankHits, TIE_PX } from "../../../src/map/map_click";
 import { RECENT_FOR } from "../../../src/map/stages";
 import { storyLayers } from "../../../src/map/story_layers";
 import { LIGHT } from "../../../src/map/theme";
