@@ -57,7 +57,9 @@ function settledLabels(target: Page | Frame): Promise<string[]> {
     ).__zeitkarte;
     const read = () => ({
       names: api.renderedLabels(),
-      words: api.renderedFeatures(["line-label-points", "line-label-forced", "line-label-over"]).map((f) => String(f.properties.id)),
+      words: api
+        .renderedFeatures(["line-label-points", "line-label-forced", "line-label-over"])
+        .map((f) => String(f.properties.id)),
     });
     // The fallback sends its next words at an idle, drawn by a later one: three idles alike.
     let before = JSON.stringify(read());
