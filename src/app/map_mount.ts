@@ -19,6 +19,7 @@ import {
   PLACE_LABEL_LAYERS,
   STORY_OVER_BEFORE,
   STORY_TOP_BEFORE,
+  STORY_TOPMOST_BEFORE,
   STORY_UNDER_BEFORE,
 } from "../map/style";
 import { DARK, LIGHT, PROJECTOR, type Theme } from "../map/theme";
@@ -204,7 +205,7 @@ export function mountMap(
         bounds: frame,
         overlays: () => overlayBoxes(container),
         // A place whose label or dot a control or the date would cover gives way entirely.
-        coverable: { source: "places", layers: [...PLACE_LABEL_LAYERS, "place-dots"] },
+        coverable: { source: "places", layers: [...PLACE_LABEL_LAYERS, "place-dots", "place-dots-secondary"] },
         labels: {
           source: "places",
           layout: layoutLabels,
@@ -239,6 +240,7 @@ export function mountMap(
           view.addLayers(story(), layers.under, STORY_UNDER_BEFORE);
           view.addLayers({}, layers.over, STORY_OVER_BEFORE);
           view.addLayers({}, layers.top, STORY_TOP_BEFORE);
+          view.addLayers({}, layers.topmost, STORY_TOPMOST_BEFORE);
           const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
           storyMap = createStoryMap(
             view,

@@ -1,17 +1,25 @@
 import type { FeatureCollection, LineString } from "geojson";
 import {
+  ALL_ATTEMPT,
   FORCED_ATTEMPT,
   fallbackLabelPoints,
   LAST_ATTEMPT,
   OVER_ATTEMPT,
   probeLabelPoints,
+  WORD_TIERS,
   type WordTier,
 } from "./line_label_points";
 import type { MapView } from "./map_view";
 
 /** The source and layer of the fallback words (story_layers.ts). */
 export const FALLBACK_SOURCE = "line-label-points";
-export const FALLBACK_LAYERS = ["line-label-points", "line-label-forced", "line-label-over"];
+export const FALLBACK_LAYERS = ["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"];
+/** The first attempt of each tier after the first. */
+const TIER_ATTEMPT: Record<Exclude<WordTier, "free">, number> = {
+  forced: FORCED_ATTEMPT,
+  over: OVER_ATTEMPT,
+  all: ALL_ATTEMPT,
+};
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 export interface LineLabelFallback {
@@ -26,8 +34,8 @@ export interface LineLabelFallback {
  * screen without one, a transparent probe word at every point FALLBACK_FRACTIONS tries; at the
  * next idle each line keeps the first of its probes MapLibre placed. The lines none of whose
  * probes found room are probed once more, forced above the secondary place names, at the same
- * points, then forced over the cities' dots too; a line that has no room even so gets its word
- * forced at the middle. (A word forced onto a city's dot hid the dot's name's first letter:
+ * points, then forced over the plain secondary cities' dots too, then over every dot; a line
+ * that has no room even so gets its word forced at the middle. (A word forced onto a city's dot hid the dot's name's first letter:
  * "artner" in a 320 px embed; over the dots only where nothing else has room.) (One try per
  * idle took up to eight renders, seconds under software rendering, and a review's screenshots
  * caught lines still without words; a forced word fixed at the middle lost to the main names
@@ -82,8 +90,8 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
         if (probed.has(id) && Number.isFinite(attempt) && attempt < (first.get(id) ?? LAST_ATTEMPT))
           first.set(id, attempt);
       }
-      const next: WordTier | undefined = phase === "free" ? "forced" : phase === "forced" ? "over" : undefined;
-      const fallback = next === "forced" ? FORCED_ATTEMPT : next === "over" ? OVER_ATTEMPT : LAST_ATTEMPT;
+      const next = WORD_TIERS[WORD_TIERS.indexOf(phase) + 1] as Exclude<WordTier, "free"> | undefined;
+      const fallback = next ? TIER_ATTEMPT[next] : LAST_ATTEMPT;
       for (const id of probed) attempts.set(id, first.get(id) ?? fallback);
       const unplaced = new Set([...probed].filter((id) => !first.has(id)));
       if (next && unplaced.size > 0) {

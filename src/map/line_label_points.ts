@@ -17,20 +17,36 @@ import type { Feature, FeatureCollection, LineString, Point, Position } from "ge
 export const FALLBACK_FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9] as const;
 /**
  * Attempts from this on are forced (drawn above the secondary place names), at
- * FALLBACK_FRACTIONS[attempt − FORCED_ATTEMPT]; from OVER_ATTEMPT on, forced over the cities'
- * dots too, at FALLBACK_FRACTIONS[attempt − OVER_ATTEMPT]; from LAST_ATTEMPT on, that at the middle.
+ * FALLBACK_FRACTIONS[attempt − FORCED_ATTEMPT]; from OVER_ATTEMPT on, forced over the plain
+ * secondary cities' dots too; from ALL_ATTEMPT on, over every dot; each at the fractions again;
+ * from LAST_ATTEMPT on, over every dot at the middle.
  */
 export const FORCED_ATTEMPT = FALLBACK_FRACTIONS.length;
 export const OVER_ATTEMPT = 2 * FALLBACK_FRACTIONS.length;
-export const LAST_ATTEMPT = 3 * FALLBACK_FRACTIONS.length;
+export const ALL_ATTEMPT = 3 * FALLBACK_FRACTIONS.length;
+export const LAST_ATTEMPT = 4 * FALLBACK_FRACTIONS.length;
 
-/** The tiers of a word's tries, in order: beside the names, forced above the secondary names, forced over the dots too. */
-export type WordTier = "free" | "forced" | "over";
-const TIER_START: Record<WordTier, number> = { free: 0, forced: FORCED_ATTEMPT, over: OVER_ATTEMPT };
+/**
+ * The tiers of a word's tries, in order: beside the names (`free`), forced above the secondary
+ * names (`forced`), over the plain secondary cities' dots too (`over`), over every dot (`all`).
+ */
+export type WordTier = "free" | "forced" | "over" | "all";
+export const WORD_TIERS: readonly WordTier[] = ["free", "forced", "over", "all"];
+const TIER_START: Record<WordTier, number> = {
+  free: 0,
+  forced: FORCED_ATTEMPT,
+  over: OVER_ATTEMPT,
+  all: ALL_ATTEMPT,
+};
+
+/** A word's properties for the layers of its tier (story_layers.ts): `forced`, `over`, `all`. */
+function tierProperties(tier: WordTier) {
+  return { forced: tier !== "free", over: tier === "over" || tier === "all", all: tier === "all" };
+}
 
 /** The tier of attempt `n` and the fraction of the line it tries (the middle from LAST_ATTEMPT on). */
 function tryOf(n: number): { tier: WordTier; fraction: number } {
-  const tier: WordTier = n >= OVER_ATTEMPT ? "over" : n >= FORCED_ATTEMPT ? "forced" : "free";
+  const tier = [...WORD_TIERS].reverse().find((t) => n >= TIER_START[t]) ?? "free";
   return { tier, fraction: FALLBACK_FRACTIONS[n - TIER_START[tier]] ?? 0.5 };
 }
 /** A line with less than this much of it on screen (px) needs no word: it is hardly drawn. */
@@ -152,7 +168,8 @@ export interface ScreenView {
  * (`placed`), each at FALLBACK_FRACTIONS[attempt(id)] of its visible part with the line's
  * direction there as `angle` (degrees clockwise, upright); from FORCED_ATTEMPT on with the
  * property `forced: true`, at the fractions again; from OVER_ATTEMPT on also `over: true`, drawn
- * over the cities' dots too (story_layers.ts `line-label-over`), at the fractions and from
+ * over the plain secondary cities' dots too (story_layers.ts `line-label-over`), and from
+ * ALL_ATTEMPT on `all: true`, over every dot (`line-label-over-all`), at the fractions and from
  * LAST_ATTEMPT on at the middle, the last resort.
  */
 export function fallbackLabelPoints(
@@ -166,7 +183,7 @@ export function fallbackLabelPoints(
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
     const { tier, fraction } = tryOf(attempt(id));
-    const word = pointWord(line, view, fraction, { forced: tier !== "free", over: tier === "over" });
+    const word = pointWord(line, view, fraction, tierProperties(tier));
     if (word) features.push(word);
   }
   return { type: "FeatureCollection", features };
@@ -179,8 +196,8 @@ export function fallbackLabelPoints(
  * After one placement, the lowest `attempt` drawn of each line is its word (fallbackLabelPoints),
  * so the words settle in two renders, not one render per try. `tier` "forced": the same above
  * the secondary place names (attempts from FORCED_ATTEMPT), for the lines none of whose probes
- * fit; "over": above the cities' dots' room too (from OVER_ATTEMPT), for those none of whose
- * forced probes fit.
+ * fit; "over": above the plain secondary cities' dots' room too (from OVER_ATTEMPT), for those
+ * none of whose forced probes fit; "all": above every dot's room (from ALL_ATTEMPT).
  */
 export function probeLabelPoints(
   lines: FeatureCollection<LineString>,
@@ -189,13 +206,13 @@ export function probeLabelPoints(
   tier: WordTier = "free",
 ): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
-  const [forced, over] = [tier !== "free", tier === "over"];
+  const properties = tierProperties(tier);
   for (const line of lines.features) {
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
     for (const [i, fraction] of FALLBACK_FRACTIONS.entries()) {
       const attempt = TIER_START[tier] + i;
-      const word = pointWord(line, view, fraction, { forced, over, probe: true, attempt });
+      const word = pointWord(line, view, fraction, { ...properties, probe: true, attempt });
       if (word) features.push(word);
     }
   }

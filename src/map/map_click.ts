@@ -132,7 +132,7 @@ export function createMapTargets(index: StoryIndex) {
     for (const hit of rankHits(hits, t)) {
       const id = String(hit.properties.id ?? hit.id ?? "");
       if (hit.layer === "event-circles" && index.eventById.has(id)) return { kind: "event", id };
-      if (hit.layer === "place-dots" || hit.layer.startsWith("place-labels")) {
+      if (hit.layer.startsWith("place-dots") || hit.layer.startsWith("place-labels")) {
         const event = nearest(eventsAtPlace.get(id) ?? [], t);
         if (event) return { kind: "event", id: event.event.id };
         if (id) return { kind: "info", what: "place", id };

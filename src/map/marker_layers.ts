@@ -8,19 +8,22 @@ import type { ExpressionSpecification, LayerSpecification } from "@maplibre/mapl
  * labels, except the current event's big ring, which would cover the first letters of the
  * city's name beside it: that one stays under the labels, as layer "event-current". Circles take
  * no part in label collisions, so placement is unchanged. `top`: a strong line's word forced
- * over the cities' dots' room as well, its last resort (line_label_points.ts), above it (style.ts).
+ * over the cities' dots' room as well, its last resorts (line_label_points.ts): style.ts puts
+ * `topmost` (`line-label-over-all`) above the main dots' room, `top` (`line-label-over`) under it.
  */
 export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   under: LayerSpecification[];
   over: LayerSpecification[];
   top: LayerSpecification[];
+  topmost: LayerSpecification[];
 } {
   const under: LayerSpecification[] = [];
   const over: LayerSpecification[] = [];
   const top: LayerSpecification[] = [];
+  const topmost: LayerSpecification[] = [];
   for (const layer of story) {
-    if (layer.id === "line-label-over") {
-      top.push(layer);
+    if (layer.id === "line-label-over" || layer.id === "line-label-over-all") {
+      (layer.id === "line-label-over" ? top : topmost).push(layer);
       continue;
     }
     // A strong line's word with no room elsewhere (line_label_points.ts): above the secondary place names (style.ts).
@@ -32,7 +35,7 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
       over.push(onlyCurrent(layer, false));
     } else under.push(layer);
   }
-  return { under, over, top };
+  return { under, over, top, topmost };
 }
 
 /** A property of the current event's markers (event_window.ts). */

@@ -62,6 +62,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     name_en: "Warm",
     forced: false,
     over: false,
+    all: false,
     probe: false,
     attempt: 0,
     angle: 0,

@@ -72,7 +72,13 @@ function match(
 export const DYNAMIC_MAXZOOM = 4;
 
 /** The layers that write a strong line's word: on the line, as a point beside it, forced (line_label_fallback.ts). */
-export const LINE_WORD_LAYERS = ["line-labels", "line-label-points", "line-label-forced", "line-label-over"] as const;
+export const LINE_WORD_LAYERS = [
+  "line-labels",
+  "line-label-points",
+  "line-label-forced",
+  "line-label-over",
+  "line-label-over-all",
+] as const;
 const EMPTY_COLLECTION: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 export interface StorySourcesInput {
@@ -365,15 +371,17 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     // Under the on-line words, so it never displaces one: only the lines without a word get it;
     // a word that found no room anywhere is forced above the secondary place names, and last
     // above the cities' dots' room too (marker_layers.ts, style.ts).
-    ...(["line-label-points", "line-label-forced", "line-label-over"] as const).map(
+    ...(["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"] as const).map(
       (id): LayerSpecification => ({
         id,
         type: "symbol",
         source: "line-label-points",
+        // Each tier of line_label_points.ts in its own layer (its place in placement: style.ts).
         filter: [
           "all",
           ["==", ["boolean", ["get", "forced"], false], id !== "line-label-points"],
-          ["==", ["boolean", ["get", "over"], false], id === "line-label-over"],
+          ["==", ["boolean", ["get", "over"], false], id === "line-label-over" || id === "line-label-over-all"],
+          ["==", ["boolean", ["get", "all"], false], id === "line-label-over-all"],
         ],
         layout: {
           "text-field": ["get", "label"],

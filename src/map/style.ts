@@ -59,6 +59,12 @@ const shown: ExpressionSpecification = ["!", ["boolean", ["get", "hidden"], fals
 /** A place whose name has no room in this view keeps its dot and event marker only (features.ts `unnamed`). */
 const named: ExpressionSpecification = ["all", shown, ["!", ["boolean", ["get", "unnamed"], false]]];
 /** 0 for a place under a control or overlay (feature state `covered`, set by map_view.ts), else 1. */
+/** A main place's dot or one of a place with an event now (features.ts `main`, `current`). */
+const MAIN_DOT: ExpressionSpecification = [
+  "any",
+  ["boolean", ["get", "main"], false],
+  ["boolean", ["get", "current"], false],
+];
 const uncovered: ExpressionSpecification = ["case", ["boolean", ["feature-state", "covered"], false], 0, 1];
 
 const literal = (anchors: readonly AnchorOffset[]) => ["literal", anchors.flatMap((a) => [a.anchor, a.offset])];
@@ -142,11 +148,13 @@ export const LEADER_SOURCE = "place-leaders";
  * Where the story's layers go when they are added to a style built without them (map_mount.ts,
  * after the first frame): the layers under the labels before STORY_UNDER_BEFORE, the markers
  * and forced words (marker_layers.ts `over`) before STORY_OVER_BEFORE, the words forced over the
- * dots (`top`) before STORY_TOP_BEFORE, as buildStyle orders them.
+ * plain dots (`top`) before STORY_TOP_BEFORE, those forced over every dot (`topmost`) before
+ * STORY_TOPMOST_BEFORE, as buildStyle orders them.
  */
 export const STORY_UNDER_BEFORE = "place-labels";
 export const STORY_OVER_BEFORE = "place-dot-blockers";
-export const STORY_TOP_BEFORE = "place-labels-main";
+export const STORY_TOP_BEFORE = "place-dot-blockers-main";
+export const STORY_TOPMOST_BEFORE = "place-labels-main";
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
@@ -196,6 +204,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       // The secondary places' names, every kind in one layer, so that `rank` (the symbol sort key)
       // decides every collision among them; under a strong line's forced word, which wins over them.
       placeLabels("place-labels"),
+      // A plain secondary city's dot: above its name and the words beside the lines, under the
+      // markers and a strong line's forced word (which may lie on it only as its last resort).
+      placeDots("place-dots-secondary", false),
       // Callouts' leader lines (leader_lines.ts leaderLines), under the event markers that sit on the dots.
       {
         id: LEADER_SOURCE,
@@ -210,38 +221,19 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       // Placed before the secondary names and a strong line's forced word (above them: "artner"
       // under a city's dot in a 320 px embed). The core of the dot only: a city's own name, a gap
       // beside it, still fits.
-      {
-        id: "place-dot-blockers",
-        type: "symbol",
-        source: "places",
-        filter: ["all", ["==", ["get", "kind"], "city"], shown],
-        layout: {
-          "icon-image": BLANK_ICON,
-          "icon-size": (2 * PLACE_DOT_CORE_PX * s) / ICON_PX,
-          "icon-allow-overlap": true,
-          "icon-padding": 0,
-        },
-        paint: { "icon-opacity": 0 },
-      },
+      dotBlockers("place-dot-blockers", false),
+      // A word forced over the dots as its last resort (line_label_points.ts) gives way to the
+      // main places' and the events' places' dots still; only a plain secondary city's dot, drawn
+      // under it (place-dots-secondary), gives way to it (St. Petersburg's dot hid the "P" of
+      // "Partner" in a 320 px embed: a secondary place gives way first).
       ...story.top,
+      dotBlockers("place-dot-blockers-main", true),
+      ...story.topmost,
       // The story's main places' names: above every word on a line, so a forced word never takes a
       // main place's name (issue 11: the nine places are labelled at every size, a word gives way).
       placeLabels("place-labels-main"),
       // Above the event dots: a city's own dot stays visible inside the event's larger one.
-      {
-        id: "place-dots",
-        type: "circle",
-        source: "places",
-        filter: ["all", ["==", ["get", "kind"], "city"], shown],
-        paint: {
-          "circle-radius": PLACE_DOT_CORE_PX * s,
-          "circle-color": theme.placeDot,
-          "circle-stroke-color": theme.labelHalo,
-          "circle-stroke-width": 1.5 * s,
-          "circle-opacity": uncovered,
-          "circle-stroke-opacity": uncovered,
-        },
-      },
+      placeDots("place-dots", true),
       // The current event's places' names, topmost: MapLibre places the layers from the top
       // down, so these win over every other label, a strong line's forced word included.
       placeLabels("place-labels-current"),
@@ -263,6 +255,45 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
     ],
   };
+
+  /**
+   * The cities' dots: of the main places and the places with an event now (`main`, see
+   * features.ts) or of the other, plain secondary cities.
+   */
+  function placeDots(id: string, main: boolean): LayerSpecification {
+    return {
+      id,
+      type: "circle",
+      source: "places",
+      filter: ["all", ["==", ["get", "kind"], "city"], shown, main ? MAIN_DOT : ["!", MAIN_DOT]],
+      paint: {
+        "circle-radius": PLACE_DOT_CORE_PX * s,
+        "circle-color": theme.placeDot,
+        "circle-stroke-color": theme.labelHalo,
+        "circle-stroke-width": 1.5 * s,
+        "circle-opacity": uncovered,
+        "circle-stroke-opacity": uncovered,
+      },
+    };
+  }
+
+  /** The dots' room in placement, not drawn: every city's (`mainOnly` false) or the main dots' (placeDots). */
+  function dotBlockers(id: string, mainOnly: boolean): LayerSpecification {
+    const city: ExpressionSpecification = ["==", ["get", "kind"], "city"];
+    return {
+      id,
+      type: "symbol",
+      source: "places",
+      filter: mainOnly ? ["all", city, shown, MAIN_DOT] : ["all", city, shown],
+      layout: {
+        "icon-image": BLANK_ICON,
+        "icon-size": (2 * PLACE_DOT_CORE_PX * s) / ICON_PX,
+        "icon-allow-overlap": true,
+        "icon-padding": 0,
+      },
+      paint: { "icon-opacity": 0 },
+    };
+  }
 
   /**
    * The place names of the current event's places (`current`, see features.ts), of the other main

@@ -58,7 +58,7 @@ function settledLabels(target: Page | Frame): Promise<string[]> {
     const read = () => ({
       names: api.renderedLabels(),
       words: api
-        .renderedFeatures(["line-label-points", "line-label-forced", "line-label-over"])
+        .renderedFeatures(["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"])
         .map((f) => String(f.properties.id)),
     });
     // The fallback sends its next words at an idle, drawn by a later one: three idles alike.

@@ -31,7 +31,7 @@ describe("the first view", () => {
       const w = window as unknown as { __zeitkarte: { renderedFeatures(l: string[]): Hit[] } };
       const wanted = ["Baku", "Eriwan", "Moskau", "Duschanbe"];
       return w.__zeitkarte
-        .renderedFeatures(["place-dots"])
+        .renderedFeatures(["place-dots", "place-dots-secondary"])
         .filter((f) => wanted.includes(String(f.properties.name_de)))
         .map((f) => f.screen?.[1] ?? -1);
     });

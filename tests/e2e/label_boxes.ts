@@ -112,7 +112,7 @@ export function namesOnDots(target: Page | Frame, r = 3): Promise<string[]> {
     const api = (window as unknown as Hooks).__zeitkarte;
     const lang = api.state().lang;
     const problems = new Set<string>();
-    for (const dot of api.renderedFeatures(["place-dots"])) {
+    for (const dot of api.renderedFeatures(["place-dots", "place-dots-secondary"])) {
       if (!dot.screen) continue;
       const [x, y] = dot.screen;
       const box = { left: x - radius, top: y - radius, right: x + radius, bottom: y + radius };

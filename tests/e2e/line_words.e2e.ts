@@ -8,7 +8,7 @@ const openApp = useBrowser();
 
 /** The layers that draw a story line, and the two that write a strong line's word. */
 const LINE_LAYERS = ["relation-lines", "movement-trace", "movement-planned", "movement-open-line", "moving-line"];
-const WORD_LAYERS = ["line-labels", "line-label-points", "line-label-forced", "line-label-over"];
+const WORD_LAYERS = ["line-labels", "line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"];
 /** A strong line at least this long on screen (px, inside the map's margin) must carry its word. */
 const CLEARLY_SHOWN_PX = 60;
 

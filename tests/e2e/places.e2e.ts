@@ -50,7 +50,12 @@ async function settleWords(page: Page): Promise<void> {
         }
       ).__zeitkarte;
       await zeitkarte.idle();
-      const drawn = zeitkarte.renderedFeatures(["line-label-points", "line-label-forced", "line-label-over"]);
+      const drawn = zeitkarte.renderedFeatures([
+        "line-label-points",
+        "line-label-forced",
+        "line-label-over",
+        "line-label-over-all",
+      ]);
       return drawn
         .map((f) => String(f.properties.id))
         .sort()

@@ -1,6 +1,7 @@
 import type { FeatureCollection, LineString } from "geojson";
 import { describe, expect, it } from "vitest";
 import {
+  ALL_ATTEMPT,
   FALLBACK_FRACTIONS,
   FORCED_ATTEMPT,
   fallbackLabelPoints,
@@ -113,6 +114,7 @@ describe("line_label_points", () => {
       color: "#c03528",
       forced: false,
       over: false,
+      all: false,
       angle: 0,
     });
   });
@@ -166,6 +168,10 @@ describe("line_label_points", () => {
       expect(at(FORCED_ATTEMPT + i)?.properties?.over).toBe(false);
       expect(at(OVER_ATTEMPT + i)?.geometry.coordinates[0]).toBeCloseTo(10 + 20 * fraction);
       expect(at(OVER_ATTEMPT + i)?.properties?.over).toBe(true);
+      expect(at(OVER_ATTEMPT + i)?.properties?.all).toBe(false);
+      // Then over every dot, the main places' too.
+      expect(at(ALL_ATTEMPT + i)?.geometry.coordinates[0]).toBeCloseTo(10 + 20 * fraction);
+      expect(at(ALL_ATTEMPT + i)?.properties?.all).toBe(true);
     });
     for (const attempt of [LAST_ATTEMPT, LAST_ATTEMPT + 3]) {
       expect(at(attempt)?.geometry.coordinates[0]).toBeCloseTo(20);

@@ -10,6 +10,7 @@ import {
   placeTextSize,
   STORY_OVER_BEFORE,
   STORY_TOP_BEFORE,
+  STORY_TOPMOST_BEFORE,
   STORY_UNDER_BEFORE,
 } from "../../../src/map/style";
 import { LIGHT, PROJECTOR } from "../../../src/map/theme";
@@ -36,7 +37,7 @@ describe("buildStyle(input)", () => {
   it("buildStyle(input) sorts every label layer by the place's priority: the current event's places first, then by rank", () => {
     // The dots' and the controls' room in placement (place-dot-blockers, control-blockers) draws no label.
     const labels = style().layers.filter(
-      (l) => l.type === "symbol" && l.id !== "place-dot-blockers" && l.id !== "control-blockers",
+      (l) => l.type === "symbol" && !l.id.startsWith("place-dot-blockers") && l.id !== "control-blockers",
     );
     expect(labels.length).toBeGreaterThan(0);
     for (const layer of labels) {
@@ -65,8 +66,11 @@ describe("buildStyle(input)", () => {
     // The controls' room (control_blockers.ts) is topmost: placed before every label.
     // The dots' room (place-dot-blockers) is above the forced word: placed first, so no word lies under a dot.
     // A word forced over the dots as its last resort (line-label-over) is above their room.
-    expect(ids.slice(-12)).toEqual([
+    // A plain secondary city's dot is drawn above the secondary names, under the markers and the
+    // forced words; the main places' dots' room is placed before the word forced over the dots.
+    expect(ids.slice(-15)).toEqual([
       "place-labels",
+      "place-dots-secondary",
       "place-leaders",
       "event-circles",
       "event-blockers",
@@ -74,6 +78,8 @@ describe("buildStyle(input)", () => {
       "line-label-forced",
       "place-dot-blockers",
       "line-label-over",
+      "place-dot-blockers-main",
+      "line-label-over-all",
       "place-labels-main",
       "place-dots",
       "place-labels-current",
@@ -104,12 +110,13 @@ describe("buildStyle(input)", () => {
       lang: "de" as const,
     };
     const ids = buildStyle(input).layers.map((l) => l.id);
-    const { under, over, top } = splitMarkerLayers(storyLayers(LIGHT));
+    const { under, over, top, topmost } = splitMarkerLayers(storyLayers(LIGHT));
     const insert = (layers: { id: string }[], before: string) =>
       ids.splice(ids.indexOf(before), 0, ...layers.map((l) => l.id));
     insert(under, STORY_UNDER_BEFORE);
     insert(over, STORY_OVER_BEFORE);
     insert(top, STORY_TOP_BEFORE);
+    insert(topmost, STORY_TOPMOST_BEFORE);
     expect(ids).toEqual(buildStyle({ ...input, storyLayers: storyLayers(LIGHT) }).layers.map((l) => l.id));
   });
 
