@@ -1,25 +1,10 @@
 import type { FeatureCollection, LineString } from "geojson";
-import {
-  ALL_ATTEMPT,
-  FORCED_ATTEMPT,
-  fallbackLabelPoints,
-  LAST_ATTEMPT,
-  OVER_ATTEMPT,
-  probeLabelPoints,
-  WORD_TIERS,
-  type WordTier,
-} from "./line_label_points";
+import { fallbackLabelPoints, LAST_ATTEMPT, probeLabelPoints, TIER_START, WORD_TIERS } from "./line_label_points";
 import type { MapView } from "./map_view";
 
 /** The source and layer of the fallback words (story_layers.ts). */
 export const FALLBACK_SOURCE = "line-label-points";
 export const FALLBACK_LAYERS = ["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"];
-/** The first attempt of each tier after the first. */
-const TIER_ATTEMPT: Record<Exclude<WordTier, "free">, number> = {
-  forced: FORCED_ATTEMPT,
-  over: OVER_ATTEMPT,
-  all: ALL_ATTEMPT,
-};
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 export interface LineLabelFallback {
@@ -35,8 +20,9 @@ export interface LineLabelFallback {
  * next idle each line keeps the first of its probes MapLibre placed. The lines none of whose
  * probes found room are probed once more, forced above the secondary place names, at the same
  * points, then forced over the plain secondary cities' dots too, then over every dot; a line
- * that has no room even so gets its word forced at the middle. (A word forced onto a city's dot hid the dot's name's first letter:
- * "artner" in a 320 px embed; over the dots only where nothing else has room.) (One try per
+ * that has no room even so gets its word forced at the middle. (A word forced onto a city's dot
+ * lost a letter to it, "artner" in a 320 px embed: over the dots only where nothing else has
+ * room.) (One try per
  * idle took up to eight renders, seconds under software rendering, and a review's screenshots
  * caught lines still without words; a forced word fixed at the middle lost to the main names
  * beside it.) A kept word that later finds no room moves on to the next try; the tried words
@@ -47,7 +33,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
   let lines: FeatureCollection<LineString> = { type: "FeatureCollection", features: [] };
   const attempts = new Map<string, number>();
   // Which tier's probes are out (line_label_points.ts WordTier), or none.
-  let phase: "settled" | WordTier = "settled";
+  let phase: "settled" | (typeof WORD_TIERS)[number] = "settled";
   let shown = new Set<string>();
   let sent = "";
   let camera = "";
@@ -90,8 +76,8 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
         if (probed.has(id) && Number.isFinite(attempt) && attempt < (first.get(id) ?? LAST_ATTEMPT))
           first.set(id, attempt);
       }
-      const next = WORD_TIERS[WORD_TIERS.indexOf(phase) + 1] as Exclude<WordTier, "free"> | undefined;
-      const fallback = next ? TIER_ATTEMPT[next] : LAST_ATTEMPT;
+      const next = WORD_TIERS[WORD_TIERS.indexOf(phase) + 1];
+      const fallback = next ? TIER_START[next] : LAST_ATTEMPT;
       for (const id of probed) attempts.set(id, first.get(id) ?? fallback);
       const unplaced = new Set([...probed].filter((id) => !first.has(id)));
       if (next && unplaced.size > 0) {

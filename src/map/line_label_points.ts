@@ -32,7 +32,8 @@ export const LAST_ATTEMPT = 4 * FALLBACK_FRACTIONS.length;
  */
 export type WordTier = "free" | "forced" | "over" | "all";
 export const WORD_TIERS: readonly WordTier[] = ["free", "forced", "over", "all"];
-const TIER_START: Record<WordTier, number> = {
+/** The first attempt of each tier. */
+export const TIER_START: Record<WordTier, number> = {
   free: 0,
   forced: FORCED_ATTEMPT,
   over: OVER_ATTEMPT,

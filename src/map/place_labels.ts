@@ -251,11 +251,20 @@ export function placeLabelLayout(
     anchors.set(request.id, anchorKey(candidate));
     laid.push([request, candidate]);
   });
-  const kept = new Set(against.map((a) => a.id));
-  for (const d of drawn) {
-    if (d.id !== placeOf(d) || kept.has(d.id)) continue;
-    if (laid.some(([request, candidate]) => labelCovers(request, candidate, d))) hidden.add(d.id);
-  }
+  // A city's dot left out of the layout's dots (`against`) that a laid-out name covers gives way.
+  const giveWay = (
+    dots: readonly Dot[],
+    against: readonly Dot[],
+    names: readonly [LabelRequest, AnchorOffset][],
+    mayGive: (d: Dot) => boolean,
+  ) => {
+    const kept = new Set(against.map((a) => a.id));
+    for (const d of dots) {
+      if (!mayGive(d) || kept.has(d.id)) continue;
+      if (names.some(([request, candidate]) => labelCovers(request, candidate, d))) hidden.add(d.id);
+    }
+  };
+  giveWay(drawn, against, laid, (d) => d.id === placeOf(d));
   // Then the secondary cities with an event's dot (Moskau in the SCO meeting's view): MapLibre
   // would place their names after the markers' room (story_layers.ts `event-blockers`), where
   // their own marker blocks every position, and drop them while a lesser name beside them shows.
@@ -307,11 +316,7 @@ export function placeLabelLayout(
       anchors.set(request.id, anchorKey(candidate));
       placedNow.push([request, candidate]);
     });
-    const against = new Set(best?.[1].map((d) => d.id));
-    for (const d of visible) {
-      if (!plain(d) || against.has(d.id)) continue;
-      if (placedNow.some(([request, candidate]) => labelCovers(request, candidate, d))) hidden.add(d.id);
-    }
+    giveWay(visible, best?.[1] ?? visible, placedNow, plain);
   }
   return { anchors, hidden, unnamed };
 }
