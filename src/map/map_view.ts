@@ -488,21 +488,32 @@ export function createMapView(options: MapViewOptions): MapView {
     // Removed one frame after the frame that drew the loaded tile.
     let drawn = false;
     const check = () => {
-      if (lost) return map.off("render", check);
+      // Cut short (a lost context, a new style, removeWarmUp): those layers are warmed again later.
+      if (lost || !map.getSource(WARM_UP_SOURCE)) {
+        stopWarmUp();
+        for (const layer of fresh) warmed.delete(layer.id);
+        return;
+      }
       if (!map.isSourceLoaded(WARM_UP_SOURCE)) return;
       if (!drawn) {
         drawn = true;
         map.triggerRepaint();
         return;
       }
-      map.off("render", check);
       removeWarmUp();
       // For tests: playback from here on compiles nothing (tests/e2e/playback_shaders.e2e.ts).
       map.getContainer().setAttribute("data-shaders-warm", "true");
     };
+    stopWarmUp = () => {
+      map.off("render", check);
+      stopWarmUp = () => {};
+    };
     map.on("render", check);
   };
+  // Detaches the running warm-up's render check, if any.
+  let stopWarmUp = () => {};
   const removeWarmUp = () => {
+    stopWarmUp();
     for (const id of warmUpLayerIds(map.getLayersOrder())) map.removeLayer(id);
     if (map.getSource(WARM_UP_SOURCE)) map.removeSource(WARM_UP_SOURCE);
   };

@@ -277,6 +277,21 @@ describe("WebGL context loss", () => {
     expect(consoleErrors.filter((e) => !e.includes("WebGL"))).toEqual([]);
   });
 
+  it("lost while the shaders warm up (the first idle): restored, warmed again without an error", async () => {
+    const { page, pageErrors, consoleErrors } = await openApp("#event=azal-8243-crash", { reducedMotion: "reduce" });
+    // The warm-up starts at the first idle and ends a few frames later: lost in between, its
+    // source is gone from the restored style while its check still ran each frame (a bug: "There
+    // is no tile manager with ID 'shader-warm-up'" on every render).
+    await waitForMapIdle(page);
+    await loseContext(page);
+    await page.locator("#map .notice.map-lost").waitFor();
+    await restoreContext(page);
+    await page.locator("#map[data-shaders-warm='true']").waitFor({ state: "attached", timeout: 30_000 });
+    await settle(page);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors.filter((e) => !e.includes("WebGL"))).toEqual([]);
+  });
+
   it("lost mid-playback: pauses where it was and, restored, draws that moment as before", async () => {
     const { page, pageErrors, consoleErrors } = await openApp("#t=2024-11-20&org=csto", { reducedMotion: "reduce" });
     await settle(page);
