@@ -114,6 +114,16 @@ function crosses(s: Segment, box: Box): boolean {
   return false;
 }
 
+/**
+ * A name (not a callout) is taken for another place's where that place's dot lies less than this
+ * many times as far from it as its own point: proximity is what joins a name to its dot, and it
+ * must be clear, not a matter of a pixel (a ring's name stands 1 em off its own point).
+ */
+const AMBIGUOUS_RATIO = 1.5;
+
+/** Distance, px, from the point to the box (0 inside it). */
+const toBox = (box: Box, x: number, y: number): number =>
+  Math.hypot(Math.max(box.left - x, 0, x - box.right), Math.max(box.top - y, 0, y - box.bottom));
 const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const inside = (a: Box, area: Box) =>
   a.left >= area.left && a.right <= area.right && a.top >= area.top && a.bottom <= area.bottom;
@@ -175,6 +185,8 @@ export function layoutLabels(
       request.y,
     );
     const blocking = obstacles.filter((b) => meets(near, b));
+    const ambiguous = ({ box, leader }: Omit<Candidate, "index">) =>
+      !leader && others.some((d) => toBox(box, d.x, d.y) < AMBIGUOUS_RATIO * toBox(box, request.x, request.y));
     return (
       all
         .filter(
@@ -192,9 +204,14 @@ export function layoutLabels(
         )
         // Those that keep CLEAR_EMS from other dots first, in their order: where the room is
         // short, a name right beside another place's dot only if no choice keeps clear of it
-        // ("Pjöngjang" just above Peking's dot on a phone).
-        .map((c) => ({ c, near: others.some((d) => covers(c.box, d, CLEAR_EMS * request.size)) }))
-        .sort((a, b) => Number(a.near) - Number(b.near))
+        // ("Pjöngjang" just above Peking's dot on a phone). Between the two, a name nearer
+        // another dot than clearly to its own (AMBIGUOUS_RATIO; no leader line joining them), which
+        // a reader takes for that place's ("Pjöngjang" under Peking's dot in presenter mode).
+        .map((c) => ({
+          c,
+          rank: others.some((d) => covers(c.box, d, CLEAR_EMS * request.size)) ? 2 : ambiguous(c) ? 1 : 0,
+        }))
+        .sort((a, b) => a.rank - b.rank)
         .map(({ c }) => c)
     );
   });

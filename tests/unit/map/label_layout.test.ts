@@ -160,3 +160,28 @@ describe("layoutLabels at scale", () => {
     expect(faults).toEqual([]);
   });
 });
+
+describe("layoutLabels and whose name it is", () => {
+  it("layoutLabels puts a name nearer its own point than any other dot where a position allows, a callout joined by its leader", () => {
+    // Pjöngjang in presenter mode at 1024×768 (its ring at 566,395, Peking's dot at 510,388):
+    // below-left of the ring (label_anchors.ts top-right-ring) the name lay 20 px under Peking's
+    // dot and about as far from its own point, and read as Peking's. Above the ring, a drop
+    // callout joined by its leader, it is unambiguous.
+    const sw = { anchor: "top-right" as const, offset: [-0.9375, 0.9375] as const, key: "top-right-ring" };
+    const drop = { anchor: "bottom-right" as const, offset: [0.3, -2] as const, key: "bottom-right-drop" };
+    const pyongyang: LabelRequest = {
+      ...city("pyongyang", 566, 395, 88),
+      size: 18,
+      height: 21.6,
+      pad: 4,
+      candidates: [sw, drop],
+    };
+    const peking = { id: "beijing", x: 510, y: 388, r: 4 };
+    const wide = { left: 0, top: 0, right: 614, bottom: 612 };
+    expect(layoutLabels([pyongyang], wide, [], [peking])).toEqual([1]);
+    // With no other dot near, the first choice stands.
+    expect(layoutLabels([pyongyang], wide, [], [{ ...peking, x: 300 }])).toEqual([0]);
+    // Where nothing else fits, the ambiguous name is still better than none.
+    expect(layoutLabels([{ ...pyongyang, candidates: [sw] }], wide, [], [peking])).toEqual([0]);
+  });
+});
