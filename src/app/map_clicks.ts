@@ -27,6 +27,8 @@ export function createMapTargetOpener(
   store: Store,
   actions: Actions,
   area: HTMLElement,
+  /** A chunk a click needs (what it opens, the popup) failed to load, e.g. offline: the page says so. */
+  onLoadFailed: () => void = () => {},
 ): MapTargets {
   // What a hit opens (map_click.ts) is a chunk of its own, preloaded when idle (mount.ts).
   let targetOf: ((hits: readonly MapHit[], t: number) => MapTarget | undefined) | undefined;
@@ -75,7 +77,7 @@ export function createMapTargetOpener(
         }),
         from,
       );
-    });
+    }, onLoadFailed);
   };
   const showPopup = (shown: HTMLElement, from?: HTMLElement) => {
     popup = shown;
@@ -95,7 +97,7 @@ export function createMapTargetOpener(
         if (!target) return;
         if (target.kind === "event") actions.selectEvent(target.id);
         else show(target, from);
-      });
+      }, onLoadFailed);
     },
   };
 }

@@ -192,10 +192,13 @@ export function mountApp(
     onSeek: (time, final) => actions.seek(time, final),
     onSelectEvent: (id) => actions.selectEvent(id),
     wheelNeedsModifier: url.embed === true,
+    onLoadFailed: () => partFailed(layout.tools, store.get().lang),
   });
   const textView = createTextView(index, (id) => actions.selectEvent(id));
   layout.panel.append(textView.element, renderPlaceList(story.places, state0.lang));
-  const mapTargets = createMapTargetOpener(index, store, actions, layout.map.parentElement ?? layout.map);
+  const mapTargets = createMapTargetOpener(index, store, actions, layout.map.parentElement ?? layout.map, () =>
+    partFailed(layout.tools, store.get().lang),
+  );
   wireTextTargets(layout.panel, mapTargets);
   fillOrgSelect(layout.orgSelect, story, state0);
   layout.orgSelect.addEventListener("change", () => actions.setOrg(layout.orgSelect.value));

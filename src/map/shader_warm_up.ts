@@ -27,10 +27,20 @@ export function warmUpLayers(layers: readonly LayerSpecification[]): LayerSpecif
     // copies' words and icons are placed whatever they overlap, off screen too. Placement is
     // no part of a program.
     const placed = layer.type === "symbol" ? { "text-allow-overlap": true, "icon-allow-overlap": true } : {};
-    const layout = { ...own, ...placed, visibility: "visible" };
-    out.push({ ...rest, id: layer.id + SUFFIX, source: WARM_UP_SOURCE, layout } as LayerSpecification);
+    const layout = set({ ...own, ...placed, visibility: "visible" });
+    const paint = set((layer as { paint?: Record<string, unknown> }).paint ?? {});
+    out.push({ ...rest, id: layer.id + SUFFIX, source: WARM_UP_SOURCE, layout, paint } as LayerSpecification);
   }
   return out;
+}
+
+/**
+ * The properties that are set: a layer serialized after `setLayoutProperty(id, name, null)` (a
+ * reset to the default) lists the property as null, which MapLibre's validation of the copy
+ * warns about at every load ("layers[control-blockers~warm-up].layout.icon-size … null").
+ */
+function set(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null && value !== undefined));
 }
 
 /** The degrees a warm-up line spans: long enough for a word placed along it. */

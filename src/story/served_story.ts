@@ -42,10 +42,17 @@ function articleNames(json: unknown): string[] {
   return [...new Set(names.filter((n): n is string => typeof n === "string" && /^[\w.-]+\.txt$/.test(n)))];
 }
 
+/**
+ * The text at `url`, or undefined where there is none: an error status, no network, or an HTML
+ * page (a server that answers every path with its index.html, as `vite preview` and many
+ * single-page hosts do, has no such file either: `?story=nosuch` is a missing story, not JSON
+ * that starts with "<").
+ */
 async function fetchText(url: URL): Promise<string | undefined> {
   try {
     const response = await fetch(url);
-    return response.ok ? await response.text() : undefined;
+    if (!response.ok || /^text\/html\b/i.test(response.headers.get("content-type") ?? "")) return undefined;
+    return await response.text();
   } catch {
     return undefined;
   }

@@ -24,6 +24,8 @@ export interface FocusStripOptions {
   readonly tooltip: Tooltip;
   /** Wheel zoom and swipe only with Ctrl/⌘ (an embed: a plain wheel scrolls the host page). */
   readonly wheelNeedsModifier?: boolean;
+  /** d3-zoom, loaded on first use, failed to load. */
+  onLoadFailed?(): void;
 }
 
 export interface FocusLayout {
@@ -85,7 +87,10 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
     zoomer = { d3, behaviour };
     fitZoom();
   };
-  const cancelZoomLoad = onFirstUse(element, () => void import("d3-zoom").then(attachZoom));
+  const cancelZoomLoad = onFirstUse(
+    element,
+    () => void import("d3-zoom").then(attachZoom, () => options.onLoadFailed?.()),
+  );
 
   // Trackpads swipe sideways: pan the window, which d3-zoom's wheel (a zoom) does not do.
   const allowsWheel = (event: WheelEvent) => !options.wheelNeedsModifier || event.ctrlKey || event.metaKey;

@@ -23,6 +23,8 @@ export interface OverviewOptions {
   onSeek(t: number, final: boolean): void;
   /** A click on the overview: seek to t and bring it into focus. */
   onJump(t: number): void;
+  /** d3-brush, loaded on first use, failed to load. */
+  onLoadFailed?(): void;
 }
 
 export interface OverviewLayout {
@@ -105,7 +107,10 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
     brush = { d3, behaviour };
     fitBrush();
   };
-  const cancelBrushLoad = onFirstUse(element, () => void import("d3-brush").then(attachBrush));
+  const cancelBrushLoad = onFirstUse(
+    element,
+    () => void import("d3-brush").then(attachBrush, () => options.onLoadFailed?.()),
+  );
 
   /** Gives the brush the strip's extent and shows the window. */
   const fitBrush = () => {

@@ -41,6 +41,8 @@ export interface TimelineOptions {
    * wheel scrolls the article, as on the map.
    */
   wheelNeedsModifier?: boolean;
+  /** The zoom or brush (loaded on first use) failed to load, e.g. offline: the page says so. */
+  onLoadFailed?(): void;
 }
 
 export interface TimelineState {

@@ -71,4 +71,27 @@ describe("stories past the limits", () => {
     );
     expect(pageErrors).toEqual([]);
   });
+
+  it("the chunks a click on the map and a first use of the timeline load, failed to load, show the notice, never an uncaught error", async () => {
+    // A fresh-eyes review blocked them: a click on the map did nothing, the timeline's zoom and
+    // brush were silently dead, and "Failed to fetch dynamically imported module" went uncaught.
+    const { page, pageErrors } = await openApp("", {}, async (p) => {
+      await p.route(/\/assets\/(map_click|map_popup|d3-zoom|d3-brush)[^/]*\.js$/, (route) => route.abort("failed"));
+    });
+    await page.locator("#event-card .event-title").waitFor();
+    const notice = page.locator(".notice.part-failed[role=status]");
+    // What a click on a place opens (the place list's buttons open the same as the map).
+    await page.locator("[data-place-select=baku]").dispatchEvent("click");
+    await notice.waitFor();
+    await page.evaluate(() => document.querySelector(".notice.part-failed")?.remove());
+    // The timeline's zoom and brush load on its first use.
+    await page.locator(".tl-overview").dispatchEvent("pointerdown");
+    await page.locator(".tl-focus").dispatchEvent("pointerdown");
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe(
+      "Ein Teil der Seite konnte nicht geladen werden. Bitte laden Sie die Seite neu.",
+    );
+    await page.waitForTimeout(500);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -58,6 +58,29 @@ describe("warmUpLayers(layers)", () => {
     });
     expect(errors).toEqual([]);
   });
+
+  it("warmUpLayers(layers) leaves out properties a serialized layer lists as null (reset to the default)", () => {
+    // MapLibre's serialize() after setLayoutProperty(id, "icon-size", null): the copy's validation
+    // warned at every load (a fresh-eyes review).
+    const reset = {
+      id: "control-blockers",
+      type: "symbol",
+      source: "places",
+      layout: { "icon-size": null, "text-field": "x" },
+      paint: { "text-opacity": null },
+    } as unknown as LayerSpecification;
+    const [copy] = warmUpLayers([reset]);
+    expect(copy?.layout).not.toHaveProperty("icon-size");
+    expect((copy as { paint?: object }).paint).toEqual({});
+    expect(
+      validateStyleMin({
+        version: 8,
+        sources: { [WARM_UP_SOURCE]: { type: "geojson", data: warmUpFeatures([10, 50], 1), maxzoom: 0 } },
+        glyphs: "glyphs/{fontstack}/{range}.pbf",
+        layers: [copy as LayerSpecification],
+      }),
+    ).toEqual([]);
+  });
 });
 
 describe("warmUpFeatures(at, direction)", () => {
