@@ -39,6 +39,19 @@ describe("holdPlayWhileLost", () => {
     expect(store.get().playing).toBe(true);
   });
 
+  it("next() while lost along a movement (the AZAL hit → the crash) lands on the next event at once, nothing held", () => {
+    const { store, actions, hold } = setup();
+    actions.selectEvent("azal-8243-hit");
+    hold.lost();
+    actions.next();
+    expect(store.get().playing).toBe(false);
+    expect(store.get().event).toBe("azal-8243-crash");
+    expect(hold.held).toBe(false);
+    hold.restored();
+    expect(store.get().playing).toBe(false);
+    expect(store.get().event).toBe("azal-8243-crash");
+  });
+
   it("cancel() drops a held play: the restore does not start it", () => {
     const { store, actions, hold } = setup();
     hold.lost();
