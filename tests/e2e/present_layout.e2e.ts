@@ -111,4 +111,27 @@ describe("presenter layout with the legend open", () => {
       expect(pageErrors).toEqual([]);
     });
   }
+
+  for (const [width, height] of [
+    [390, 844],
+    [280, 700],
+  ] as const) {
+    it(`on a phone (${width}×${height}) keeps the reader's stacked layout across the whole width, never wider than the screen`, async () => {
+      // A fresh-eyes review: the 3:2 columns stayed, the right 40 % was blank and words broke mid-word.
+      const { page } = await openApp("?present=1", { viewport: { width, height }, hasTouch: true, isMobile: true });
+      await waitForMapIdle(page);
+      const sizes = await page.evaluate(() => {
+        const rect = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+        return {
+          map: rect("#map")?.width ?? 0,
+          panel: rect(".panel")?.width ?? 0,
+          page: document.documentElement.scrollWidth,
+          window: window.innerWidth,
+        };
+      });
+      expect(sizes.map).toBeGreaterThanOrEqual(width - 2);
+      expect(sizes.panel).toBeGreaterThanOrEqual(width - 2);
+      expect(sizes.page).toBe(sizes.window);
+    });
+  }
 });
