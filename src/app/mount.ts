@@ -153,6 +153,17 @@ export function mountApp(
   // Fetched when the page is idle after the first view is drawn (not part of the first load), so
   // Share and its downloads still work once the network is gone. (Not in an article's embed,
   // which has no Share button: every KB counts there.)
+  // A font that fails to load (the page falls back to a system font) says so, as a chunk does.
+  // (Its load may have failed before this runs: the faces' status is read once they settle.)
+  const fontFailed = () => partFailed(layout.tools, store.get().lang);
+  document.fonts?.addEventListener("loadingerror", fontFailed);
+  void document.fonts?.ready.then((faces) => {
+    let failed = false;
+    faces.forEach((face) => {
+      failed ||= face.status === "error";
+    });
+    if (failed) fontFailed();
+  });
   const loadShare = () => import("./share");
   const preloadShare = () => {
     if (url.embed) return;

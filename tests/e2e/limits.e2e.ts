@@ -94,4 +94,13 @@ describe("stories past the limits", () => {
     await page.waitForTimeout(500);
     expect(pageErrors).toEqual([]);
   });
+
+  it("a font that fails to load shows the notice too (the page falls back to a system font)", async () => {
+    const { page, pageErrors } = await openApp("", {}, async (p) => {
+      await p.route(/\/fonts\/noto-sans-latin-400-normal\.woff2$/, (route) => route.abort("failed"));
+    });
+    await page.locator("#event-card .event-title").waitFor();
+    await page.locator(".notice.part-failed[role=status]").waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });
