@@ -64,6 +64,8 @@ export function mountApp(
     lang: parseUrlState(window.location.search, "").lang ?? ("de" as const),
   };
   const view = viewFromUrl(index, url, defaults);
+  // A part that fails to load (a chunk, the strings, a font) says so in the masthead.
+  const notifyPartFailed = () => partFailed(layout.tools, store.get().lang);
   const store = withStrings(
     createStore({
       story: slug,
@@ -71,7 +73,7 @@ export function mountApp(
       playing: false,
       blank: false,
     }),
-    () => partFailed(layout.tools, store.get().lang),
+    notifyPartFailed,
   );
   const state0 = store.get();
   root.classList.toggle("embed", url.embed === true);
@@ -117,7 +119,7 @@ export function mountApp(
             observe: [layout.card, layout.timelineArea],
           },
         ),
-      () => partFailed(layout.tools, store.get().lang),
+      notifyPartFailed,
     );
   }
   const buildPresenter = (module: PresenterModule) =>
@@ -135,7 +137,7 @@ export function mountApp(
       placePresenter(loaded);
       loaded.update(store.get(), now().snapshot.current?.index);
     },
-    () => partFailed(layout.tools, store.get().lang),
+    notifyPartFailed,
     ready,
   );
   // Entering presenter mode is a history entry (Back leaves it, as the URL says); leaving
@@ -150,20 +152,19 @@ export function mountApp(
     el("span", {}, [t(state0.lang, "shareButton")]),
   ]);
   layout.tools.append(shareButton);
-  // Fetched when the page is idle after the first view is drawn (not part of the first load), so
-  // Share and its downloads still work once the network is gone. (Not in an article's embed,
-  // which has no Share button: every KB counts there.)
   // A font that fails to load (the page falls back to a system font) says so, as a chunk does.
   // (Its load may have failed before this runs: the faces' status is read once they settle.)
-  const fontFailed = () => partFailed(layout.tools, store.get().lang);
-  document.fonts?.addEventListener("loadingerror", fontFailed);
+  document.fonts?.addEventListener("loadingerror", notifyPartFailed);
   void document.fonts?.ready.then((faces) => {
     let failed = false;
     faces.forEach((face) => {
       failed ||= face.status === "error";
     });
-    if (failed) fontFailed();
+    if (failed) notifyPartFailed();
   });
+  // Fetched when the page is idle after the first view is drawn (not part of the first load), so
+  // Share and its downloads still work once the network is gone. (Not in an article's embed,
+  // which has no Share button: every KB counts there.)
   const loadShare = () => import("./share");
   const preloadShare = () => {
     if (url.embed) return;
@@ -187,7 +188,7 @@ export function mountApp(
           viewDate(now().snapshot),
           now().snapshot.current?.event.id,
         ),
-      () => partFailed(layout.tools, store.get().lang),
+      notifyPartFailed,
     );
   });
 
@@ -203,12 +204,16 @@ export function mountApp(
     onSeek: (time, final) => actions.seek(time, final),
     onSelectEvent: (id) => actions.selectEvent(id),
     wheelNeedsModifier: url.embed === true,
-    onLoadFailed: () => partFailed(layout.tools, store.get().lang),
+    onLoadFailed: notifyPartFailed,
   });
   const textView = createTextView(index, (id) => actions.selectEvent(id));
   layout.panel.append(textView.element, renderPlaceList(story.places, state0.lang));
-  const mapTargets = createMapTargetOpener(index, store, actions, layout.map.parentElement ?? layout.map, () =>
-    partFailed(layout.tools, store.get().lang),
+  const mapTargets = createMapTargetOpener(
+    index,
+    store,
+    actions,
+    layout.map.parentElement ?? layout.map,
+    notifyPartFailed,
   );
   wireTextTargets(layout.panel, mapTargets);
   fillOrgSelect(layout.orgSelect, story, state0);

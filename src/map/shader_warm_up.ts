@@ -27,20 +27,11 @@ export function warmUpLayers(layers: readonly LayerSpecification[]): LayerSpecif
     // copies' words and icons are placed whatever they overlap, off screen too. Placement is
     // no part of a program.
     const placed = layer.type === "symbol" ? { "text-allow-overlap": true, "icon-allow-overlap": true } : {};
-    const layout = set({ ...own, ...placed, visibility: "visible" });
-    const paint = set((layer as { paint?: Record<string, unknown> }).paint ?? {});
+    const layout = { ...own, ...placed, visibility: "visible" };
+    const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
     out.push({ ...rest, id: layer.id + SUFFIX, source: WARM_UP_SOURCE, layout, paint } as LayerSpecification);
   }
   return out;
-}
-
-/**
- * The properties that are set: a layer serialized after `setLayoutProperty(id, name, null)` (a
- * reset to the default) lists the property as null, which MapLibre's validation of the copy
- * warns about at every load ("layers[control-blockers~warm-up].layout.icon-size … null").
- */
-function set(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null && value !== undefined));
 }
 
 /** The degrees a warm-up line spans: long enough for a word placed along it. */
@@ -48,8 +39,9 @@ const LINE_SPAN = 8;
 
 /**
  * A point and a line at `at` ([lon, lat] degrees), the line running LINE_SPAN° along the
- * parallel in `direction` (+1 east, -1 west), with every property the story's layers read
- * (kind, stage, strong, role, words…), so each data-driven paint draws and each text has
+ * parallel in `direction` (+1 east, -1 west), with every property the map's layers read
+ * (kind, stage, strong, role, words, a control blocker's size…), so each data-driven paint and
+ * layout draws (a missing one evaluates to null, which MapLibre warns about) and each text has
  * glyphs.
  */
 export function warmUpFeatures(at: [number, number], direction: 1 | -1): FeatureCollection {
@@ -77,6 +69,10 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     attempt: 0,
     angle: 0,
     rank: 1,
+    size: 1,
+    anchor: "",
+    edge: "",
+    away: "",
   };
   const [lon, lat] = at;
   return {

@@ -57,7 +57,7 @@ export function createTimeline(options: TimelineOptions): Timeline {
     onSelectEvent: options.onSelectEvent,
     tooltip,
     wheelNeedsModifier: options.wheelNeedsModifier === true,
-    onLoadFailed: () => options.onLoadFailed?.(),
+    onLoadFailed: options.onLoadFailed,
   });
   const overview = createOverviewStrip({
     span,
@@ -71,7 +71,7 @@ export function createTimeline(options: TimelineOptions): Timeline {
       glideTo(follow.window);
       options.onSeek(t, true);
     },
-    onLoadFailed: () => options.onLoadFailed?.(),
+    onLoadFailed: options.onLoadFailed,
   });
   const playhead = createPlayhead(labels.playhead, focus.headLine);
   playhead.setRange(daysSince(span[0], span[1]));

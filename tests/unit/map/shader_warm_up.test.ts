@@ -1,6 +1,8 @@
 import type { LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
+import type { Basemap } from "../../../src/map/basemap";
 import {
   WARM_UP_SOURCE,
   warmUpCandidates,
@@ -9,9 +11,11 @@ import {
   warmUpLayers,
 } from "../../../src/map/shader_warm_up";
 import { SETTLED_CHUNKS, storyLayers } from "../../../src/map/story_layers";
+import { buildStyle } from "../../../src/map/style";
 import { LIGHT } from "../../../src/map/theme";
 
 const layers = storyLayers(LIGHT);
+const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
 const background: LayerSpecification = { id: "water", type: "background", paint: { "background-color": "#fff" } };
 
 /** Every property name a layer reads with ["get", "name"]. */
@@ -58,29 +62,6 @@ describe("warmUpLayers(layers)", () => {
     });
     expect(errors).toEqual([]);
   });
-
-  it("warmUpLayers(layers) leaves out properties a serialized layer lists as null (reset to the default)", () => {
-    // MapLibre's serialize() after setLayoutProperty(id, "icon-size", null): the copy's validation
-    // warned at every load (a fresh-eyes review).
-    const reset = {
-      id: "control-blockers",
-      type: "symbol",
-      source: "places",
-      layout: { "icon-size": null, "text-field": "x" },
-      paint: { "text-opacity": null },
-    } as unknown as LayerSpecification;
-    const [copy] = warmUpLayers([reset]);
-    expect(copy?.layout).not.toHaveProperty("icon-size");
-    expect((copy as { paint?: object }).paint).toEqual({});
-    expect(
-      validateStyleMin({
-        version: 8,
-        sources: { [WARM_UP_SOURCE]: { type: "geojson", data: warmUpFeatures([10, 50], 1), maxzoom: 0 } },
-        glyphs: "glyphs/{fontstack}/{range}.pbf",
-        layers: [copy as LayerSpecification],
-      }),
-    ).toEqual([]);
-  });
 });
 
 describe("warmUpFeatures(at, direction)", () => {
@@ -88,6 +69,24 @@ describe("warmUpFeatures(at, direction)", () => {
     const features = warmUpFeatures([10, 50], -1).features;
     expect(features.map((f) => f.geometry.type)).toEqual(["Point", "LineString"]);
     for (const name of readProperties(layers)) expect(features[0]?.properties).toHaveProperty(name);
+  });
+
+  it("warmUpFeatures(at, direction) carries every property the base style's layers read (a control blocker's size)", () => {
+    // A missing one evaluated to null: MapLibre warned about
+    // "layers[control-blockers~warm-up].layout.icon-size" at every load (a fresh-eyes review).
+    const base = buildStyle({
+      basemap: { countries: empty, borders: empty, coastline: empty } as unknown as Basemap,
+      places: empty,
+      theme: LIGHT,
+      assetUrl: (path: string) => path,
+      lang: "de",
+    });
+    // The copies draw unfiltered: what a layer's layout and paint read is what must be there.
+    const drawn = base.layers.filter((l) => "source" in l).map((l) => ({ layout: l.layout, paint: l.paint }));
+    const read = readProperties(drawn);
+    expect(read).toContain("size");
+    const properties = warmUpFeatures([10, 50], 1).features[0]?.properties;
+    for (const name of read) expect(properties).toHaveProperty(name);
   });
 
   it("warmUpFeatures(at, direction) runs the line away from the view, 8° along the parallel", () => {
