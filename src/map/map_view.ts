@@ -376,6 +376,7 @@ export function createMapView(options: MapViewOptions): MapView {
     for (const id of next) {
       if (!covered.has(id)) map.setFeatureState({ source: target.source, id }, { covered: true });
     }
+    if (next.size > 0) stated.add(target.source);
     covered.clear();
     for (const id of next) covered.add(id);
   };
@@ -579,6 +580,10 @@ export function createMapView(options: MapViewOptions): MapView {
     return Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
   };
   const featureStates = new Map<string, Map<string | number, string | number>>();
+  // The sources given any feature state: a new style keeps a source it does not change (diff),
+  // with its states, so a theme change removes them (the caches start afresh, and a state they
+  // no longer know of would stay drawn: "strong" relations of an earlier event, a review found).
+  const stated = new Set<string>();
   const emptySources = new Set<string>();
   const forget = () => {
     featureStates.clear();
@@ -788,6 +793,7 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     setFeatureState(source, id, state) {
       if (lost) return;
+      stated.add(source);
       map.setFeatureState({ source, id }, state);
     },
     clearFeatureStates(source) {
@@ -800,6 +806,7 @@ export function createMapView(options: MapViewOptions): MapView {
       const applied = featureStates.get(id) ?? new Map<string | number, string | number>();
       featureStates.set(id, applied);
       if (lost || !map.getSource(source)) return;
+      if (states.size > 0) stated.add(source);
       for (const [feature, value] of states) {
         if (applied.get(feature) === value) continue;
         map.setFeatureState({ source, id: feature }, { [key]: value });
@@ -893,6 +900,8 @@ export function createMapView(options: MapViewOptions): MapView {
       ).map(rendered),
     setStyle(style) {
       if (lost) return;
+      for (const source of stated) if (map.getSource(source)) map.removeFeatureState({ source });
+      stated.clear();
       forget();
       map.setStyle(style, { diff: true });
       // Another theme draws larger or smaller type: lay out for it once the style has settled.

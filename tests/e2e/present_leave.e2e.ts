@@ -228,4 +228,47 @@ describe("leaving presenter mode returns to the reader's view of the same moment
     expect((await seen(page)).presentClass).toBe(false);
     expect(pageErrors).toEqual([]);
   });
+
+  // The theme change kept the relations' source (a style diff) with its feature states, while the
+  // map forgot what it had set: the Turkey–Armenia lines of 1993 stayed strong at every later
+  // event (a scan of all 71 events found them at 1024×768 after presenter mode).
+  it("Esc, then a jump: the lines drawn strong are those a fresh load of that event draws", async () => {
+    const strong = (page: Page) =>
+      page.evaluate(() => {
+        const api = (
+          window as unknown as {
+            __zeitkarte: {
+              renderedFeatures(
+                layers: string[],
+              ): { id?: string | number; properties: { id?: string }; state: { strong?: number } }[];
+            };
+          }
+        ).__zeitkarte;
+        const ids = api
+          .renderedFeatures(["relation-lines"])
+          .filter((f) => f.state.strong === 1)
+          .map((f) => String(f.properties.id ?? f.id));
+        return [...new Set(ids)].sort();
+      });
+    const fresh = await openApp("#event=putin-visits-baku&lang=de", { viewport: { width: 1024, height: 768 } });
+    await open(fresh.page);
+    const expected = await strong(fresh.page);
+    expect(expected.length).toBeGreaterThan(0);
+
+    const { page, pageErrors } = await openApp("?present=1#event=turkey-closes-armenia-border&lang=de", {
+      viewport: { width: 1024, height: 768 },
+    });
+    await open(page);
+    await expect.poll(() => strong(page)).toContain("tur-arm");
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await seen(page)).presentClass).toBe(false);
+    await waitForMapIdle(page);
+    await page.evaluate(() => {
+      window.location.hash = "#event=putin-visits-baku&lang=de";
+    });
+    await expect.poll(async () => (await seen(page)).event).toBe("putin-visits-baku");
+    await waitForMapIdle(page);
+    await expect.poll(() => strong(page), { timeout: 30_000 }).toEqual(expected);
+    expect(pageErrors).toEqual([]);
+  });
 });
