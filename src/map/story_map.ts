@@ -105,9 +105,9 @@ export function createStoryMap(
   // of its countries around them (event_frame.ts): AZAL 8243's hit shows Baku, Grosny and the
   // plane, not a dot under a label, and a phone shows the region, not one country.
   view.keepClear(index.story.places.filter((p) => p.rank <= MAIN_RANK).map((p): [number, number] => [p.lon, p.lat]));
-  const show = (event: IndexedEvent, mode: "zoom" | "frame") => {
+  const show = (event: IndexedEvent, mode: "zoom" | "frame", instant = reducedMotion()) => {
     const { focus, context, countries } = eventFrame(index, event);
-    view.show(focus, reducedMotion(), mode, context, countries);
+    view.show(focus, instant, mode, context, countries);
   };
   const flasher = createFlasher(view);
   const flash = (reason: string, source: string, before: Map<string, string>, after: Map<string, string>) => {
@@ -214,22 +214,17 @@ export function createStoryMap(
       // Leaving presenter mode returns to the reader's view of this moment, as a fresh load of
       // its URL shows it: the whole view, with the current event framed where it would be too
       // small or crowded to see there (the AZAL crash at Aktau; a review found the wall's close-up
-      // of it left as a wider view than the reader's own).
+      // of it left as a wider view than the reader's own). In one cut, with the layout: judged
+      // once the new theme had drawn, it showed the whole view without names for seconds first
+      // (a review), and whether the event is too small or crowded follows from its markers and
+      // the projection, known now.
       if (lastPresent && !state.present) {
         const event = snapshot.current;
         // The reader's layout is back in the page, but MapLibre learns the map's new size only
         // from its ResizeObserver, a frame later: fit to the size the reader will see.
         view.resize();
         view.resetCamera(reducedMotion() || event !== undefined);
-        // The event is framed as a fresh load frames it, once the reader's map is drawn (whether
-        // it is too small or crowded to see is judged on the drawn map, after the theme changed).
-        if (event) {
-          const left = currentId;
-          const stop = view.onIdle(() => {
-            stop();
-            if (!lastPresent && lastCurrent === left) show(event, state.follow ? "zoom" : "frame");
-          });
-        }
+        if (event) show(event, state.follow ? "zoom" : "frame", true);
       }
       lastPresent = state.present;
       lastCloseUp = closeUp;
