@@ -234,8 +234,10 @@ export interface MapView {
   /**
    * Lays out the labels again now (see `labels`), e.g. after a language switch changed their
    * widths; while the camera moves, when it settles (moveend) instead, for the camera it comes to.
+   * `moving: true` lays them out now while it moves too (and again when it settles): the current
+   * event's places are named from the step on, not only once the camera has come to rest.
    */
-  relabel(): void;
+  relabel(moving?: boolean): void;
   setResetLabel(label: string): void;
   /** The canvas's and the zoom buttons' accessible names, in the page's language. */
   setUiStrings(strings: MapUiStrings): void;
@@ -941,8 +943,8 @@ export function createMapView(options: MapViewOptions): MapView {
         button?.setAttribute("title", label);
       }
     },
-    relabel: () => {
-      if (!map.isMoving()) relabel();
+    relabel: (moving = false) => {
+      if (moving || !map.isMoving()) relabel();
     },
     resize: () => map.resize(),
     destroy: () => {

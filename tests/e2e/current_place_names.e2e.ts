@@ -38,6 +38,48 @@ describe("the current event's places are named on the map (a ring or marker neve
   }
 });
 
+describe("a step names the new event's places while the camera moves there", () => {
+  // A review saw Kiew and Ukraine unnamed on a playing phone until the camera had come to rest on
+  // the invasion, 0.4 s before the next event: the names were laid out only at moveend (the
+  // camera's move takes about 1.2 s here, the names were laid out 0.5 s after it).
+  it("playing onto the invasion at 390×844: Kiew is named for most of its step, Ukraine once the camera rests", async () => {
+    const { page, pageErrors } = await openApp("#event=russia-azerbaijan-declaration&lang=de", {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    const sample = () =>
+      page.evaluate(() => {
+        const api = (window as unknown as { __zeitkarte: { renderedLabels(): string[] } }).__zeitkarte;
+        return {
+          title: document.querySelector("#event-card .event-title")?.textContent ?? "",
+          names: api.renderedLabels(),
+        };
+      });
+    await page.evaluate(() => (window as unknown as { __zeitkarte: { play(): void } }).__zeitkarte.play());
+    // Samples while the invasion is the card, until playback moves on.
+    const samples: string[][] = [];
+    for (let seen = false; samples.length < 400; ) {
+      const now = await sample();
+      const on = now.title.includes("Großangriff");
+      if (seen && !on) break;
+      seen ||= on;
+      if (on) samples.push(now.names);
+      await page.waitForTimeout(50);
+    }
+    await page.evaluate(() => (window as unknown as { __zeitkarte: { pause(): void } }).__zeitkarte.pause());
+    expect(samples.length).toBeGreaterThan(4);
+    // Kiew from the step on (it was unnamed for 80 % of the step); the country's name, laid out
+    // for the camera the move comes to, once it rests.
+    const kiew = samples.filter((names) => names.includes("Kiew"));
+    expect(kiew.length / samples.length).toBeGreaterThan(0.6);
+    expect(samples.at(-1)).toEqual(expect.arrayContaining(["Kiew", "Ukraine"]));
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 /**
  * The place names once the map has settled: a strong line's word without room on its line moves
  * along it at each idle and may finally be forced over the names (line_label_fallback.ts), so a
