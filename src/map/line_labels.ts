@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, LineString, Position } from "geojson";
 import { type Lang, t } from "../i18n/t";
-import { SHORT_WORD } from "../story/limits";
+import { SHORT_WORD } from "../story/short_word";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { MOVEMENT_COLORS, RELATION_COLORS } from "../ui/palette";

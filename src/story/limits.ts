@@ -18,8 +18,7 @@ export const LIMITS = {
   items: 200_000,
 } as const;
 
-/** The longest word on a line (a movement's `short`), characters: it must fit beside the line on a phone. */
-export const SHORT_WORD = 30;
+export { SHORT_WORD } from "./short_word";
 
 const number = (n: number) => n.toLocaleString("en-US");
 
