@@ -134,4 +134,44 @@ describe("presenter layout with the legend open", () => {
       expect(sizes.page).toBe(sizes.window);
     });
   }
+
+  // A fresh-eyes review: at 280 and 320 px the projected date ran under the Legende button.
+  for (const width of [280, 320, 390]) {
+    it(`on a phone (${width} px) the projected date and the Legende button lie apart, the date inside the map`, async () => {
+      const { page, pageErrors } = await openApp("?present=1#event=azal-8243-crash&present=1", {
+        viewport: { width, height: 700 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      await waitForMapIdle(page);
+      const boxes = await page.evaluate(() => {
+        const rect = (selector: string) => {
+          const r = document.querySelector(selector)?.getBoundingClientRect();
+          return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : undefined;
+        };
+        const date = document.querySelector(".map-area .map-date");
+        // The text's own width, not its box's.
+        const range = document.createRange();
+        if (date) range.selectNodeContents(date);
+        const text = range.getBoundingClientRect();
+        return {
+          date: { left: text.left, top: text.top, right: text.right, bottom: text.bottom },
+          text: date?.textContent ?? "",
+          button: rect(".legend-slot summary"),
+          map: rect("#map"),
+        };
+      });
+      expect(boxes.text).toContain("2024");
+      const { date, button, map } = boxes;
+      if (!button || !map) throw new Error("no legend button or map");
+      const apart =
+        date.right <= button.left ||
+        button.right <= date.left ||
+        date.bottom <= button.top ||
+        button.bottom <= date.top;
+      expect(apart).toBe(true);
+      expect(date.right).toBeLessThanOrEqual(map.right);
+      expect(pageErrors).toEqual([]);
+    });
+  }
 });
