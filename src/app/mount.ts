@@ -229,6 +229,8 @@ export function mountApp(
     (view) => {
       const clickLayers = wireMapClicks(view, index, mapTargets);
       exposeForTests(view, store.get, actions, clock, clickLayers);
+      // The map's buttons exist now: the legend's button keeps clear of them.
+      requestAnimationFrame(() => placeLegend());
     },
     {
       embed: url.embed === true,
@@ -259,6 +261,17 @@ export function mountApp(
     const slot = layout.legendSlot;
     slot.classList.toggle("band", place === "band");
     slot.classList.toggle("below", place === "below");
+    // The button keeps left of the map's buttons where their column reaches it (a 320×480 embed's
+    // map is lower than the column: the reset button lay over "Legende", a fresh-eyes review).
+    slot.style.removeProperty("--legend-clear");
+    const button = slot.querySelector("summary")?.getBoundingClientRect();
+    let clear = 0;
+    for (const control of button ? area.querySelectorAll(".maplibregl-ctrl") : []) {
+      const b = control.getBoundingClientRect();
+      const meets = b.top < (button?.bottom ?? 0) && b.bottom > (button?.top ?? 0);
+      if (b.width > 0 && meets && b.left < (button?.right ?? 0)) clear = Math.max(clear, box.right - b.left + 6);
+    }
+    if (clear > 0) slot.style.setProperty("--legend-clear", `${Math.round(clear)}px`);
     // On a map too low for it (a small embed), the open legend goes to the top of the panel, in
     // its flow: the panel keeps its height and scrolls, the card follows the legend, nothing lies
     // over the card's button or the timeline's controls (issue 11 item 4).

@@ -400,3 +400,40 @@ describe("the embed", () => {
     expect(await ticks()).toEqual(before);
   });
 });
+
+describe("the embed's legend button", () => {
+  // A fresh-eyes review: in a 320×480 embed the map is lower than the map's column of buttons,
+  // and the reset button lay over "Legende" (cut to "Legen…").
+  for (const [width, height] of [
+    [320, 480],
+    [320, 900],
+    [480, 640],
+  ] as const) {
+    it(`lies clear of the map's buttons at ${width}×${height}`, async () => {
+      const { page, pageErrors } = await openApp("?embed=1#event=putin-visits-baku", {
+        viewport: { width, height },
+        hasTouch: true,
+        isMobile: true,
+      });
+      await page.locator("#map[data-idle='true']").waitFor({ state: "attached", timeout: 30_000 });
+      const overlaps = () =>
+        page.evaluate(() => {
+          const button = document.querySelector(".legend-slot summary")?.getBoundingClientRect();
+          if (!button) return ["no legend button"];
+          return [...document.querySelectorAll(".maplibregl-ctrl")]
+            .map((control) => ({ name: control.className, b: control.getBoundingClientRect() }))
+            .filter(
+              ({ b }) =>
+                b.width > 0 &&
+                b.left < button.right &&
+                b.right > button.left &&
+                b.top < button.bottom &&
+                b.bottom > button.top,
+            )
+            .map(({ name }) => name);
+        });
+      await expect.poll(overlaps, { timeout: 10_000 }).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    });
+  }
+});
