@@ -261,16 +261,21 @@ export function mountApp(
     const slot = layout.legendSlot;
     slot.classList.toggle("band", place === "band");
     slot.classList.toggle("below", place === "below");
+    // The map's buttons (fullscreen, zoom, attribution), as drawn: the legend keeps clear of them.
+    const controls = [...area.querySelectorAll(".maplibregl-ctrl")]
+      .map((control) => control.getBoundingClientRect())
+      .filter((b) => b.width > 0);
+    /** How far from the map's right edge (px) to keep left of the buttons between `top` and `bottom` (page px). */
+    const clearOfControls = (top: number, bottom: number, least: number) =>
+      controls.reduce(
+        (right, b) => (b.top < bottom && b.bottom > top ? Math.max(right, box.right - b.left + 6) : right),
+        least,
+      );
     // The button keeps left of the map's buttons where their column reaches it (a 320×480 embed's
     // map is lower than the column: the reset button lay over "Legende", a fresh-eyes review).
     slot.style.removeProperty("--legend-clear");
     const button = slot.querySelector("summary")?.getBoundingClientRect();
-    let clear = 0;
-    for (const control of button ? area.querySelectorAll(".maplibregl-ctrl") : []) {
-      const b = control.getBoundingClientRect();
-      const meets = b.top < (button?.bottom ?? 0) && b.bottom > (button?.top ?? 0);
-      if (b.width > 0 && meets && b.left < (button?.right ?? 0)) clear = Math.max(clear, box.right - b.left + 6);
-    }
+    const clear = button ? clearOfControls(button.top, button.bottom, 0) : 0;
     if (clear > 0) slot.style.setProperty("--legend-clear", `${Math.round(clear)}px`);
     // On a map too low for it (a small embed), the open legend goes to the top of the panel, in
     // its flow: the panel keeps its height and scrolls, the card follows the legend, nothing lies
@@ -294,10 +299,8 @@ export function mountApp(
       // The column stops above the map's buttons under it (fullscreen, zoom: 720×640 embed).
       const top = slot.getBoundingClientRect().top;
       let bottom = box.bottom;
-      for (const control of area.querySelectorAll(".maplibregl-ctrl")) {
-        const b = control.getBoundingClientRect();
-        if (b.width > 0 && b.top > top + 16 && b.left < box.right && b.right > box.right - 360)
-          bottom = Math.min(bottom, b.top);
+      for (const b of controls) {
+        if (b.top > top + 16 && b.left < box.right && b.right > box.right - 360) bottom = Math.min(bottom, b.top);
       }
       slot.style.setProperty("--legend-max", `${Math.max(Math.round(bottom - top - 6), 48)}px`);
     }
@@ -308,12 +311,7 @@ export function mountApp(
     slot.style.setProperty("--legend-band", `${band}px`);
     // The band stops left of the map's buttons beside it (fullscreen, zoom in a 720×640 embed):
     // they would lie over its last column.
-    let right = 8;
-    for (const control of area.querySelectorAll(".maplibregl-ctrl")) {
-      const b = control.getBoundingClientRect();
-      if (b.width > 0 && b.top < box.top + top + band && b.bottom > box.top + top)
-        right = Math.max(right, box.right - b.left + 6);
-    }
+    const right = clearOfControls(box.top + top, box.top + top + band, 8);
     slot.style.setProperty("--legend-right", `${Math.round(right)}px`);
   };
   // Placed before it opens (the class is ready when the reader clicks), and again whenever the

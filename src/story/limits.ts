@@ -18,8 +18,6 @@ export const LIMITS = {
   items: 200_000,
 } as const;
 
-export { SHORT_WORD } from "./short_word";
-
 const number = (n: number) => n.toLocaleString("en-US");
 
 /** UTF-8 length of a text, without encoding it. */

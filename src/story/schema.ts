@@ -1,7 +1,7 @@
 import "./jitless";
 import * as z from "zod/mini";
 import { DATE_FORMAT_HINT, isValidDate } from "./dates";
-import { SHORT_WORD } from "./limits";
+import { SHORT_WORD } from "./short_word";
 import { useEnglishMessages } from "./zod_messages";
 
 /**
