@@ -2,6 +2,7 @@ import "./styles/app.css";
 import { decodedBasemap } from "./app/map_mount";
 import { mountApp } from "./app/mount";
 import { appFolder } from "./assets/asset_urls";
+import { importAgain } from "./boot/import_again";
 import { isLang, loadStrings } from "./i18n/t";
 import { prewarmMap, supportsWebGL } from "./map/map_view";
 import { renderStoryErrors } from "./panel/story_errors";
@@ -38,7 +39,7 @@ async function main(root: HTMLElement): Promise<void> {
     story,
     loadStrings(lang).catch(() => undefined),
     // A page opened presenting draws the presenter's layout from its first frame.
-    url.present ? import("./app/presenter").catch(() => undefined) : undefined,
+    url.present ? importAgain(() => import("./app/presenter")).catch(() => undefined) : undefined,
   ]);
   root.removeAttribute("aria-busy");
   const fail = (problems: StoryProblem[]) => {

@@ -1,3 +1,4 @@
+import { importAgain } from "../boot/import_again";
 import { CLICKABLE_LAYERS } from "../map/clickable_layers";
 import type { MapHit, MapTarget } from "../map/map_click";
 import type { MapView } from "../map/map_view";
@@ -130,10 +131,10 @@ export function wireMapClicks(view: MapView, index: StoryIndex, targets: MapTarg
 
 /** The chunk that tells what a click on the map opens (map/map_click.ts), fetched once. */
 export function loadMapTargets() {
-  return import("../map/map_click");
+  return importAgain(() => import("../map/map_click"));
 }
 
 /** The map popup's chunk (panel/map_popup.ts), fetched once. */
 export function loadMapPopup() {
-  return import("../panel/map_popup");
+  return importAgain(() => import("../panel/map_popup"));
 }

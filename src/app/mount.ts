@@ -1,3 +1,4 @@
+import { importAgain } from "../boot/import_again";
 import { LANGS, type Lang, loadStrings, locale, t } from "../i18n/t";
 import { mainPlaceBounds, mercatorAspect } from "../map/framing";
 import type { MapView, RenderedFeature } from "../map/map_view";
@@ -132,7 +133,7 @@ export function mountApp(
   if (ready) placePresenter(ready);
   const presenter = lazyPresenter(
     store,
-    () => import("./presenter").then(buildPresenter),
+    () => importAgain(() => import("./presenter")).then(buildPresenter),
     (loaded) => {
       placePresenter(loaded);
       loaded.update(store.get(), now().snapshot.current?.index);
@@ -165,7 +166,7 @@ export function mountApp(
   // Fetched when the page is idle after the first view is drawn (not part of the first load), so
   // Share and its downloads still work once the network is gone. (Not in an article's embed,
   // which has no Share button: every KB counts there.)
-  const loadShare = () => import("./share");
+  const loadShare = () => importAgain(() => import("./share"));
   const preloadShare = () => {
     if (url.embed) return;
     whenIdle(() => void loadShare().catch(() => undefined));

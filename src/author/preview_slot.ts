@@ -1,3 +1,4 @@
+import { importAgain } from "../boot/import_again";
 import type { Lang } from "../i18n/t";
 import type { Story } from "../story/schema";
 import { el } from "./dom";
@@ -93,7 +94,7 @@ export function previewSlot(
 
   /** The preview chunk, once; false (with the note shown) when it failed, and the next call retries. */
   function load(): Promise<boolean> {
-    loading ??= import("./preview").then(
+    loading ??= importAgain(() => import("./preview")).then(
       (m) => {
         m.prewarm();
         preview ??= m.createPreview(lang, onMapClick);

@@ -1,3 +1,4 @@
+import { importAgain } from "../boot/import_again";
 import { COUNTRY_GEONAMES, EXONYMS } from "./exonyms";
 
 /**
@@ -146,7 +147,7 @@ let cached: Promise<Gazetteer> | undefined;
  * tries again. Rejects with the import's error.
  */
 export function loadGazetteer(): Promise<Gazetteer> {
-  cached ??= import("./gazetteer.json")
+  cached ??= importAgain(() => import("./gazetteer.json"))
     .then((m) => buildGazetteer(m.default as unknown as GazetteerData))
     .catch((error: unknown) => {
       cached = undefined;

@@ -1,3 +1,4 @@
+import { importAgain } from "../boot/import_again";
 import { de } from "./de";
 
 export type Lang = "de" | "en";
@@ -18,7 +19,7 @@ let english: Promise<void> | undefined;
  */
 export function loadStrings(lang: Lang): Promise<void> {
   if (STRINGS[lang]) return Promise.resolve();
-  english ??= import("./en").then(
+  english ??= importAgain(() => import("./en")).then(
     (module) => registerStrings("en", module.en),
     (error: unknown) => {
       english = undefined;

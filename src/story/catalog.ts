@@ -1,5 +1,7 @@
 import checkedStories from "virtual:checked-stories";
+import { importAgain } from "../boot/import_again";
 import type { LoadResult } from "./load";
+import { notFound } from "./not_found";
 
 /**
  * Where stories come from. Those in `data/stories/<slug>/` are found and checked at build time
@@ -23,10 +25,6 @@ export async function fetchStory(slug: string, base: string = document.baseURI):
   const bundled = Object.hasOwn(checkedStories, slug) ? checkedStories[slug] : undefined;
   if (bundled) return bundled();
   // Loaded only for a story added to a built copy: the first load of a bundled story needs none of it.
-  const { fetchServedStory } = await import("./served_story");
+  const { fetchServedStory } = await importAgain(() => import("./served_story"));
   return fetchServedStory(slug, base);
-}
-
-export function notFound(file: string, slug: string): LoadResult {
-  return { ok: false, missing: true, problems: [{ file, path: "", message: `there is no story "${slug}"` }] };
 }

@@ -1,6 +1,6 @@
-import { notFound } from "./catalog";
 import { fileLimitProblems, sizeLimitProblems } from "./limits";
-import type { LoadResult } from "./load";
+import { type LoadResult, parseStory } from "./load";
+import { notFound } from "./not_found";
 
 /**
  * A story served beside a built copy: `stories/<slug>/story.json` and the texts it names. The
@@ -22,7 +22,6 @@ export async function fetchServedStory(slug: string, base: string): Promise<Load
     const body = await fetchText(new URL(name, folder));
     if (body !== undefined) articles.set(name, body);
   }
-  const { parseStory } = await import("./load");
   return parseStory(text, file, articles);
 }
 

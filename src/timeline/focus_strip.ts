@@ -6,6 +6,7 @@
  */
 
 import type { D3ZoomEvent, ZoomBehavior } from "d3-zoom";
+import { importAgain } from "../boot/import_again";
 import { drawAxis } from "./axis";
 import { createEventMarks, type EventMarks } from "./event_marks";
 import { onFirstUse } from "./first_use";
@@ -89,7 +90,7 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
   };
   const cancelZoomLoad = onFirstUse(
     element,
-    () => void import("d3-zoom").then(attachZoom, () => options.onLoadFailed?.()),
+    () => void importAgain(() => import("d3-zoom")).then(attachZoom, () => options.onLoadFailed?.()),
   );
 
   // Trackpads swipe sideways: pan the window, which d3-zoom's wheel (a zoom) does not do.

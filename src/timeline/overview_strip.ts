@@ -6,6 +6,7 @@
  * (which the brush then adopts) and a click jumps all the same.
  */
 import type { BrushBehavior, D3BrushEvent } from "d3-brush";
+import { importAgain } from "../boot/import_again";
 import { drawAxis } from "./axis";
 import { onFirstUse } from "./first_use";
 import { aggregateColumns } from "./marks";
@@ -109,7 +110,7 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
   };
   const cancelBrushLoad = onFirstUse(
     element,
-    () => void import("d3-brush").then(attachBrush, () => options.onLoadFailed?.()),
+    () => void importAgain(() => import("d3-brush")).then(attachBrush, () => options.onLoadFailed?.()),
   );
 
   /** Gives the brush the strip's extent and shows the window. */

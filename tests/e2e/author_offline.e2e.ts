@@ -42,7 +42,8 @@ describe("authoring page without a connection (author.html)", () => {
   it("says so when the gazetteer or the preview cannot be loaded, and tries again later", async () => {
     let blocked = true;
     const { page, pageErrors } = await openApp("author.html", {}, async (p) => {
-      await p.route(/\/(gazetteer|preview)-[\w-]+\.js$/, (route) =>
+      // Any query too: after a failure the page asks again with a fresh one (import_again.ts).
+      await p.route(/\/(gazetteer|preview)-[\w-]+\.js(\?.*)?$/, (route) =>
         blocked ? route.abort("internetdisconnected") : route.continue(),
       );
     });
@@ -63,7 +64,7 @@ describe("authoring page without a connection (author.html)", () => {
   it("says so in the preview when its code cannot be loaded, and shows it with the next accept", async () => {
     let blocked = true;
     const { page, pageErrors } = await openApp("author.html", {}, async (p) => {
-      await p.route(/\/preview-[\w-]+\.js$/, (route) =>
+      await p.route(/\/preview-[\w-]+\.js(\?.*)?$/, (route) =>
         blocked ? route.abort("internetdisconnected") : route.continue(),
       );
     });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { importAgain } from "../../../src/boot/import_again";
+
+const offline = new Error("Failed to fetch dynamically imported module");
+
+describe("importAgain", () => {
+  it("resolves with the module when the first import works", async () => {
+    const module = (await importAgain(
+      // @ts-expect-error: a data: URL module has no type declarations
+      () => import("data:text/javascript,export const a = 1;"),
+    )) as { a: number };
+    expect(module.a).toBe(1);
+  });
+
+  it("asks once more for the URL in the importer's body, with a fresh query, after a failure", async () => {
+    // The first try fails as a module map that kept a failed fetch would; the URL in the body
+    // (a comment swallows the query) is then imported anew.
+    let tries = 0;
+    const importer = () =>
+      tries++ === 0
+        ? Promise.reject(offline)
+        : // @ts-expect-error: a data: URL module has no type declarations
+          import("data:text/javascript,export const a = 2;//");
+    const module = (await importAgain(importer)) as { a: number };
+    expect(module.a).toBe(2);
+    expect(tries).toBe(1);
+  });
+
+  it("rejects with the first error when the second try fails too", async () => {
+    let tries = 0;
+    const importer = () =>
+      tries++ === 0
+        ? Promise.reject(offline)
+        : // @ts-expect-error: a data: URL module has no type declarations
+          import("data:text/javascript,syntax error;//");
+    await expect(importAgain(importer)).rejects.toBe(offline);
+    expect(tries).toBe(1);
+  });
+
+  it("rejects with the error when the importer names no URL", async () => {
+    await expect(importAgain(() => Promise.reject(offline))).rejects.toBe(offline);
+  });
+});
