@@ -5,11 +5,15 @@ import { notFound } from "./not_found";
 /**
  * A story served beside a built copy: `stories/<slug>/story.json` and the texts it names. The
  * story's own size and counts are checked against LIMITS before any article is fetched: a story
- * past them is refused at once instead of after thousands of requests.
+ * past them is refused at once instead of after thousands of requests. Resolves with a missing
+ * story (`missing: true`) where the server has no such file, and from a copy opened from a disk;
+ * rejects when a file did not arrive (no network, HTTP 5xx): the story may well be there.
  */
 export async function fetchServedStory(slug: string, base: string): Promise<LoadResult> {
   const file = `stories/${slug}/story.json`;
   const folder = new URL(`stories/${slug}/`, base);
+  // A copy opened from a disk (file://) has only the stories built into it: browsers fetch no files there.
+  if (folder.protocol === "file:") return notFound(file, slug);
   const text = await fetchText(new URL("story.json", folder));
   if (text === undefined) return notFound(file, slug);
   const tooLarge = fileLimitProblems(text, file);
@@ -42,17 +46,16 @@ function articleNames(json: unknown): string[] {
 }
 
 /**
- * The text at `url`, or undefined where there is none: an error status, no network, or an HTML
- * page (a server that answers every path with its index.html, as `vite preview` and many
- * single-page hosts do, has no such file either: `?story=nosuch` is a missing story, not JSON
- * that starts with "<").
+ * The text at `url`, or undefined where there is none: 404/410, or an HTML page (a server that
+ * answers every path with its index.html, as `vite preview` and many single-page hosts do, has
+ * no such file either: `?story=nosuch` is a missing story, not JSON that starts with "<").
+ * Throws when the file did not arrive (no network, a server error): the page then says the story
+ * could not be loaded, not that there is none.
  */
 async function fetchText(url: URL): Promise<string | undefined> {
-  try {
-    const response = await fetch(url);
-    if (!response.ok || /^text\/html\b/i.test(response.headers.get("content-type") ?? "")) return undefined;
-    return await response.text();
-  } catch {
-    return undefined;
-  }
+  const response = await fetch(url);
+  if (response.status === 404 || response.status === 410) return undefined;
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  if (/^text\/html\b/i.test(response.headers.get("content-type") ?? "")) return undefined;
+  return await response.text();
 }

@@ -92,6 +92,16 @@ describe("a broken story in the browser", () => {
     expect(await panel.locator("p").first().textContent()).toContain("Bitte laden Sie die Seite neu");
   });
 
+  it("a story added to the copy whose file does not arrive (offline) says to reload, not that there is none", async () => {
+    const { page, pageErrors } = await openApp("?story=added-later", {}, async (p) => {
+      await p.route("**/stories/added-later/**", (route) => route.abort("internetdisconnected"));
+    });
+    const panel = page.locator(".story-errors[role=alert]");
+    await panel.waitFor();
+    expect(await panel.locator("h2").textContent()).toBe("Die Geschichte konnte nicht geladen werden");
+    expect(pageErrors).toEqual([]);
+  });
+
   it("points at line and column of a JSON syntax error", async () => {
     const alps = fixtureFiles("alps");
     // Cut off in the middle of the places: a truncated upload.

@@ -17,18 +17,36 @@ describe("fetchServedStory(slug, base)", () => {
     expect(result.problems[0]?.message).toBe('there is no story "nosuch"');
   });
 
-  it("fetchServedStory reports a missing story on a 404 and with no network", async () => {
+  it("fetchServedStory reports a missing story on a 404 and from a copy opened from a disk", async () => {
     vi.stubGlobal(
       "fetch",
       vi.fn(async () => new Response("nope", { status: 404 })),
     );
     expect(await fetchServedStory("gone", "http://example.test/")).toMatchObject({ ok: false, missing: true });
+    const fetched = vi.fn();
+    vi.stubGlobal("fetch", fetched);
+    expect(await fetchServedStory("other", "file:///media/usb/zeitkarte.html")).toMatchObject({
+      ok: false,
+      missing: true,
+    });
+    expect(fetched).not.toHaveBeenCalled();
+  });
+
+  it("fetchServedStory rejects when the file did not arrive (no network, a server error): the story may be there", async () => {
+    // A fresh-eyes review: offline, `?story=…` said "there is no story", a wrong reason.
     vi.stubGlobal(
       "fetch",
       vi.fn(async () => {
         throw new TypeError("Failed to fetch");
       }),
     );
-    expect(await fetchServedStory("gone", "http://example.test/")).toMatchObject({ ok: false, missing: true });
+    await expect(fetchServedStory("somewhere", "http://example.test/")).rejects.toThrow("Failed to fetch");
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("busy", { status: 503 })),
+    );
+    await expect(fetchServedStory("somewhere", "http://example.test/")).rejects.toThrow(
+      "/stories/somewhere/story.json: HTTP 503",
+    );
   });
 });
