@@ -106,13 +106,17 @@ export function mountApp(
     void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(
       ([embed, host]) =>
         embed.startEmbed(
-          host.embedHost(store, {
-            ...actions,
-            pause: () => {
-              lostPlay.cancel();
-              actions.pause();
+          host.embedHost(
+            store,
+            {
+              ...actions,
+              pause: () => {
+                lostPlay.cancel();
+                actions.pause();
+              },
             },
-          }),
+            () => now().snapshot.current?.event.id,
+          ),
           {
             root,
             measure: () => embedHeight(root, mapArea),

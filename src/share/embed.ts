@@ -25,7 +25,8 @@ export interface EmbedHost {
   play(): void;
   pause(): void;
   selectEvent(id: string): void;
-  setLang(lang: EmbedLang): void;
+  /** Returns a promise where the switch waits for the language's strings; resolves once applied. */
+  setLang(lang: EmbedLang): Promise<void> | undefined;
   /** Calls listener after any state change; returns unsubscribe. */
   subscribe(listener: () => void): () => void;
 }
@@ -107,23 +108,40 @@ export function startEmbed(host: EmbedHost, options: StartEmbedOptions = {}): { 
       return;
     }
     const command = parseEmbedCommand(event.data);
-    if (command) apply(command, event);
+    if (command) inOrder(command, event);
   };
-  const apply = (command: EmbedCommand, event: MessageEvent) => {
+  // Commands take effect in the order sent: after a set-lang that waits for its strings, the
+  // next ones wait too (a get-state right after set-lang "en" answers "en").
+  let waiting: Promise<void> | undefined;
+  const inOrder = (command: EmbedCommand, event: MessageEvent) => {
+    const next = waiting ? waiting.then(() => apply(command, event)) : apply(command, event);
+    if (!next) return;
+    waiting = next;
+    void next.then(() => {
+      if (waiting === next) waiting = undefined;
+    });
+  };
+  const apply = (command: EmbedCommand, event: MessageEvent): Promise<void> | undefined => {
     switch (command.type) {
-      case "zeitkarte:set-time":
-        return host.setTime(command.t);
-      case "zeitkarte:play":
-        return host.play();
-      case "zeitkarte:pause":
-        return host.pause();
-      case "zeitkarte:select-event":
-        return host.selectEvent(command.id);
       case "zeitkarte:set-lang":
         return host.setLang(command.lang);
+      case "zeitkarte:set-time":
+        host.setTime(command.t);
+        break;
+      case "zeitkarte:play":
+        host.play();
+        break;
+      case "zeitkarte:pause":
+        host.pause();
+        break;
+      case "zeitkarte:select-event":
+        host.selectEvent(command.id);
+        break;
       case "zeitkarte:get-state":
-        return reply(event, stateMessage(host.getState(), command.requestId));
+        reply(event, stateMessage(host.getState(), command.requestId));
+        break;
     }
+    return undefined;
   };
   win.addEventListener("message", onMessage);
 

@@ -203,13 +203,20 @@ describe("the embed", () => {
       )
       .toBe(true);
 
+    // Asked right after set-lang (English is a chunk of its own): the answer is in English.
     await post(page, JSON.stringify({ type: "zeitkarte:set-lang", lang: "en" }));
+    await post(page, { type: "zeitkarte:get-state", requestId: "r1b" });
+    await expect.poll(() => answer("r1b")).toBeDefined();
+    expect((await answer("r1b"))?.state.lang).toBe("en");
     await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe("en");
 
+    // The state names the event the card shows at the playhead, not null.
     await post(page, { type: "zeitkarte:set-time", t: "2025-02" });
     await post(page, { type: "zeitkarte:get-state", requestId: "r2" });
     await expect.poll(() => answer("r2")).toBeDefined();
-    expect((await answer("r2"))?.state).toMatchObject({ t: "2025-02-01", event: null, lang: "en" });
+    const shown = await frame.locator("#event-card .event-card").getAttribute("data-event");
+    expect(shown).not.toBeNull();
+    expect((await answer("r2"))?.state).toMatchObject({ t: "2025-02-01", event: shown, lang: "en" });
 
     for (const malformed of [
       "x",
@@ -229,7 +236,7 @@ describe("the embed", () => {
     });
     await post(page, { type: "zeitkarte:get-state", requestId: "r3" });
     await expect.poll(() => answer("r3")).toBeDefined();
-    expect((await answer("r3"))?.state).toMatchObject({ t: "2025-02-01", event: null, lang: "en", playing: false });
+    expect((await answer("r3"))?.state).toMatchObject({ t: "2025-02-01", event: shown, lang: "en", playing: false });
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe("en");
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -73,7 +73,10 @@ function fakeHost(initial: Partial<EmbedState> = {}) {
     play: vi.fn(() => change({ playing: true })),
     pause: vi.fn(() => change({ playing: false })),
     selectEvent: vi.fn((id: string) => change({ event: id })),
-    setLang: vi.fn((lang: "de" | "en") => change({ lang })),
+    setLang: vi.fn((lang: "de" | "en"): Promise<void> | undefined => {
+      change({ lang });
+      return undefined;
+    }),
     subscribe(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -240,6 +243,30 @@ describe("the postMessage API", () => {
       },
       "https://news.example",
     );
+  });
+
+  it("zeitkarte:get-state right after a set-lang whose strings are loading answers in the new language", async () => {
+    // A fresh-eyes review: set-lang "en" then get-state answered "de" (English is a chunk of its own).
+    vi.useRealTimers();
+    const { frame, host, change } = setup();
+    let loaded: () => void = () => undefined;
+    host.setLang.mockImplementation((lang) => {
+      const strings = new Promise<void>((resolve) => (loaded = resolve));
+      return strings.then(() => change({ lang }));
+    });
+    const source = frame.parent;
+    frame.receive({ type: "zeitkarte:set-lang", lang: "en" }, source, "https://news.example");
+    frame.receive({ type: "zeitkarte:get-state", requestId: "q2" }, source, "https://news.example");
+    frame.receive({ type: "zeitkarte:play" }, source, "https://news.example");
+    await Promise.resolve();
+    expect(host.play).not.toHaveBeenCalled();
+    source.postMessage.mockClear();
+    loaded();
+    await vi.waitFor(() => expect(host.play).toHaveBeenCalledTimes(1));
+    const answers = source.postMessage.mock.calls
+      .map(([message]) => message as { requestId?: string; state: EmbedState })
+      .filter((message) => message.requestId === "q2");
+    expect(answers.map((message) => message.state.lang)).toEqual(["en"]);
   });
 
   it("zeitkarte:get-state from a sandboxed host (origin 'null') is answered to '*'", () => {
