@@ -66,7 +66,7 @@ export function mountApp(
   };
   const view = viewFromUrl(index, url, defaults);
   // A part that fails to load (a chunk, the strings, a font) says so in the masthead.
-  const notifyPartFailed = () => partFailed(layout.tools, store.get().lang);
+  const notifyPartFailed = () => partFailed(root, store.get().lang);
   const store = withStrings(
     createStore({
       story: slug,
@@ -457,10 +457,17 @@ export function mountApp(
   if (url.autoplay) actions.play();
 }
 
-/** A part of the page that failed to load (a lazy chunk, e.g. offline) says so instead of doing nothing. */
+/**
+ * A part of the page that failed to load (a lazy chunk, e.g. offline) says so instead of doing
+ * nothing: once, over the top of the page (the layout does not move), until the reader closes it.
+ */
 function partFailed(container: HTMLElement, lang: Lang): void {
   if (container.querySelector(".notice.part-failed")) return;
-  container.append(el("p", { class: "notice part-failed", role: "status" }, [t(lang, "partFailed")]));
+  const notice = el("p", { class: "notice part-failed", role: "status" }, [t(lang, "partFailed")]);
+  const close = el("button", { type: "button", class: "notice-close", "aria-label": t(lang, "close") }, ["×"]);
+  close.addEventListener("click", () => notice.remove());
+  notice.append(close);
+  container.append(notice);
 }
 
 /**
