@@ -370,6 +370,10 @@ export function mountApp(
       layout.legendSlot.replaceChildren(legend);
       placeLegend();
     }
+    // The legend's current and earlier event dots take the current event's colour, as on the map.
+    const eventColor = snapshot.current ? categoryColor(snapshot.current.event.category) : "";
+    if (layout.legendSlot.style.getPropertyValue("--current-event") !== eventColor)
+      layout.legendSlot.style.setProperty("--current-event", eventColor || null);
     // "All lines" may come from the URL (a link, Back): the checkbox follows without a new legend.
     const allLines = layout.legendSlot.querySelector<HTMLInputElement>("input.all-lines");
     if (allLines && allLines.checked !== (state.allLines === true)) allLines.checked = state.allLines === true;

@@ -12,6 +12,13 @@ import {
   STATUS_COLORS,
 } from "../ui/palette";
 
+/**
+ * The colour of the current and the earlier events' dots in the legend: as on the map, the
+ * current event's category colour (`--current-event`, set on the legend's slot as the playhead
+ * moves: src/app/mount.ts), the legend's own grey before the story's first event.
+ */
+const EVENT_DOT = "var(--current-event, #5f6b73)";
+
 /** Whether the map can draw `symbol` for this story (the legend lists only those). */
 export function symbolUsed(story: StoryIndex["story"], symbol: MapSymbol): boolean {
   switch (symbol) {
@@ -101,7 +108,7 @@ export function renderLegend(
       t(lang, "legendSymbols"),
       MAP_SYMBOLS.filter((symbol) => symbolUsed(story, symbol)).map((symbol) => [
         t(lang, `symbol_${symbol}`),
-        symbol === "cross" ? CROSS_COLOR : symbol === "past-event" ? CATEGORY_COLORS.culture : "#1b1f24",
+        symbol === "cross" ? CROSS_COLOR : symbol === "current" || symbol === "past-event" ? EVENT_DOT : "#1b1f24",
         `symbol ${symbol}`,
       ]),
     ),

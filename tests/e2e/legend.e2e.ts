@@ -39,6 +39,16 @@ describe("the legend", () => {
     expect(await page.locator(".legend .swatch.cross").count()).toBe(1);
     expect(await page.locator(".legend .swatch.place").count()).toBe(1);
     expect(await page.locator(".legend .swatch.past-event").count()).toBe(1);
+    // Drawn as on the map: the current event's dot filled in its category's colour (the crash is
+    // "Luftfahrt"), an earlier one faded in it (a review found them hollow and grey).
+    const fill = (symbol: string) =>
+      page.locator(`.legend .swatch.${symbol}`).evaluate((s) => getComputedStyle(s).backgroundColor);
+    const aviation = await page
+      .locator(".legend-section li", { hasText: "Luftfahrt" })
+      .locator(".swatch")
+      .evaluate((s) => getComputedStyle(s).backgroundColor);
+    expect(await fill("current")).toBe(aviation);
+    expect(await fill("past-event")).toBe(aviation);
     await expect.poll(() => strongRelations(page)).toBeGreaterThan(0);
     const few = await strongRelations(page);
     await page.locator(".legend .all-lines").check();
