@@ -18,7 +18,9 @@ async function main(root: HTMLElement): Promise<void> {
   const lang = url.lang ?? (isLang(document.documentElement.lang) ? document.documentElement.lang : "de");
   document.documentElement.lang = lang;
   const slug = url.story ?? DEFAULT_STORY;
-  const file = `data/stories/${slug}/story.json`;
+  // Where the story's file is: a story built in comes from the source folder, any other is asked
+  // for beside the built copy (src/story/catalog.ts).
+  const file = storySlugs().includes(slug) ? `data/stories/${slug}/story.json` : `stories/${slug}/story.json`;
   // Whatever goes wrong — a failed request, a bug, an input past what the loader foresaw — the
   // reader gets an error panel, never "Lädt …" forever. Requested first: the WebGL probe below
   // takes a while on a slow machine, and the story's chunk need not wait for it.

@@ -1,10 +1,11 @@
 import { type Lang, t } from "../i18n/t";
+import type { PageLocation } from "../share/app_url";
 import { el } from "../ui/dom";
 
 /**
  * The embed's layout rules that need code (src/styles/embed.css has the rest): the map's
  * natural height for a frame's width, the height a resizing host (pym.js, Datawrapper, AMP) is
- * asked for, and the button that opens the compact card.
+ * asked for, the button that opens the compact card and the link to the full map.
  */
 
 /** The map's natural height in an embed (px) for a frame `width` px wide: 56 % of it, within 260–520. */
@@ -50,4 +51,17 @@ export function cardToggle(root: HTMLElement, lang: Lang): { button: HTMLButtonE
       label();
     },
   };
+}
+
+/**
+ * The embed's "open full map" link: the same view without the embed chrome (`embed`,
+ * `controls`, `autoplay`), on the page's own origin. `hash` (with or without "#") is the view
+ * to name — the current state's, since the page's own hash is written only after a throttle;
+ * without it the page's hash is kept.
+ */
+export function fullMapUrl(location: PageLocation, hash?: string): string {
+  const url = new URL(location.href);
+  for (const key of ["embed", "controls", "autoplay"]) url.searchParams.delete(key);
+  if (hash !== undefined) url.hash = hash;
+  return url.href;
 }

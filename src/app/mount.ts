@@ -9,7 +9,6 @@ import { renderEventCard } from "../panel/event_card";
 import { renderLegend } from "../panel/legend";
 import { renderPlaceList } from "../panel/place_list";
 import { createTextView } from "../panel/text_view";
-import { fullMapUrl } from "../share/app_url";
 import type { UrlState } from "../share/url_state";
 import { formatHash, parseUrlState } from "../share/url_state";
 import { syncUrl } from "../share/url_sync";
@@ -26,7 +25,6 @@ import { el, setText } from "../ui/dom";
 import { categoryColor } from "../ui/palette";
 import { svgIcon } from "../ui/svg_icon";
 import { type Actions, createActions } from "./actions";
-import { cardToggle, embedHeight } from "./embed_layout";
 import { handleKey } from "./keyboard";
 import { withStrings } from "./lang_gate";
 import { createLayout } from "./layout";
@@ -99,12 +97,28 @@ export function mountApp(
   // While WebGL is lost a play (key, button, host page) waits for the restore (play_while_lost.ts).
   const lostPlay = holdPlayWhileLost(store, actions);
   // Loaded only where needed: most readers never embed or share, and every KB counts in an article.
-  const more = cardToggle(root, state0.lang);
+  // The embed's "Mehr" button comes with its code: outside an embed none of it is loaded.
+  let more: { setLang(lang: Lang): void } | undefined;
   if (url.embed) {
-    layout.card.after(more.button);
     const mapArea = layout.map.parentElement ?? layout.map;
-    void Promise.all([import("../share/embed"), import("../share/embed_host")]).then(
-      ([embed, host]) =>
+    void Promise.all([import("../share/embed"), import("../share/embed_host"), import("./embed_layout")]).then(
+      ([embed, host, embedLayout]) => {
+        const toggle = embedLayout.cardToggle(root, store.get().lang);
+        layout.card.after(toggle.button);
+        more = toggle;
+        // The "open full map" link points at the current view (the state's hash, not the page's,
+        // which is written only after a throttle), without the embed chrome. Once per task.
+        let queued = false;
+        const updateFullLink = () => {
+          queued = false;
+          layout.fullLink.href = embedLayout.fullMapUrl(window.location, hashOf(store.get()));
+        };
+        store.subscribe(() => {
+          if (queued) return;
+          queued = true;
+          queueMicrotask(updateFullLink);
+        });
+        updateFullLink();
         embed.startEmbed(
           host.embedHost(
             store,
@@ -119,11 +133,12 @@ export function mountApp(
           ),
           {
             root,
-            measure: () => embedHeight(root, mapArea),
+            measure: () => embedLayout.embedHeight(root, mapArea),
             // The root fills the frame; these change the height to ask for ("Mehr" opens the card).
             observe: [layout.card, layout.timelineArea],
           },
-        ),
+        );
+      },
       notifyPartFailed,
     );
   }
@@ -427,30 +442,15 @@ export function mountApp(
     if (built) return;
     fillOrgSelect(layout.orgSelect, story, store.get());
     controls.setLang(lang);
-    more.setLang(lang);
+    more?.setLang(lang);
     timeline.relabel(timelineEvents(index, lang), timelineLabels(lang));
     layout.panel.querySelector(".places")?.replaceWith(renderPlaceList(story.places, lang));
   };
 
-  // The embed's "open full map" link points at the current view (the state's hash, not the
-  // page's, which is written only after a throttle), without the embed chrome. Once per task.
-  let fullLinkQueued = false;
-  const updateFullLink = () => {
-    fullLinkQueued = false;
-    layout.fullLink.href = fullMapUrl(window.location, hashOf(store.get()));
-  };
   store.subscribe((state, previous) => render(state, previous));
-  if (url.embed) {
-    store.subscribe(() => {
-      if (fullLinkQueued) return;
-      fullLinkQueued = true;
-      queueMicrotask(updateFullLink);
-    });
-  }
   // The timeline, controls and lists were built in state0's language above: not again.
   relabel(state0.lang, true);
   render(state0, undefined);
-  updateFullLink();
   document.addEventListener("keydown", (event) => {
     // Presenting: the presenter's keys, held until its chunk has arrived if need be.
     const keys = store.get().present ? presenter.keys : { ...actions, togglePresent: togglePresenter };

@@ -63,6 +63,11 @@ export function lazyPresenter(
 ): LazyPresenter {
   let loaded = ready;
   let pending = ready ? Promise.resolve(ready) : undefined;
+  /** Back to the reader's view without the presenter's code: the state, and full screen. */
+  const leave = () => {
+    if (store.get().present) store.set({ present: false, blank: false });
+    if (globalThis.document?.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
+  };
   const load = () => {
     pending ??= create().then(
       (presenter) => {
@@ -83,7 +88,13 @@ export function lazyPresenter(
     },
     update(state, currentIndex) {
       if (loaded) loaded.update(state, currentIndex);
-      else if (state.present) load().catch(onFail);
+      // A chunk that cannot load (offline) leaves the reader's view whole: not a state that says
+      // presenting under a page that does not (a review found it so).
+      else if (state.present)
+        load().catch((error: unknown) => {
+          leave();
+          onFail(error);
+        });
     },
     toggle() {
       if (loaded) loaded.toggle();
@@ -105,7 +116,7 @@ export function lazyPresenter(
               act?.(months);
             },
             (error: unknown) => {
-              if (name === "leave" || name === "togglePresent") store.set({ present: false, blank: false });
+              if (name === "leave" || name === "togglePresent") leave();
               onFail(error);
             },
           );

@@ -11,7 +11,8 @@
  * its other files from its own modules' URLs: src/assets/asset_urls.ts.) When no folder has
  * them, `#app` becomes an error panel (role="alert") that names every URL that failed, a chunk
  * of the entry's (its `modulepreload`, MapLibre's) first: the entry fails with it. A
- * stylesheet that fails while the app itself runs gets a one-line notice at the top.
+ * stylesheet of the page that fails while the app itself runs gets a one-line notice at the top
+ * (a lazy chunk's own stylesheet, added later, is that part's: the app reports it).
  *
  * The function is serialized with `toString()` into the page, so it uses nothing from outside
  * its own body but `strings` (from src/i18n, chosen by the URL's `lang=en`) and DOM globals.
@@ -33,6 +34,11 @@ export function assetBoot(strings: Record<"de" | "en", BootStrings>): void {
   let folder = new URL(".", document.baseURI);
   let started = false;
   let noticed = false;
+  // The page's own stylesheets, known once the entry has run: a stylesheet a lazy chunk adds
+  // later (Share's) is that part's, whose failure the app reports itself, not the page's style.
+  let pageStyles: Set<Element> | undefined;
+  const isPageStyle = (node: EventTarget | null): node is HTMLLinkElement =>
+    isStyle(node) && (pageStyles === undefined || pageStyles.has(node));
 
   const styleNotice = (): void => {
     if (noticed) return;
@@ -101,7 +107,7 @@ export function assetBoot(strings: Record<"de" | "en", BootStrings>): void {
     "error",
     (event) => {
       const target = event.target;
-      if (isStyle(target)) return styleFailed(target);
+      if (isStyle(target)) return isPageStyle(target) ? styleFailed(target) : undefined;
       if (isChunk(target)) {
         // First in the list: the file the entry could not run without.
         if (!failed.includes(target.href)) failed.unshift(target.href);
@@ -123,12 +129,14 @@ export function assetBoot(strings: Record<"de" | "en", BootStrings>): void {
     (event) => {
       const target = event.target;
       if (isStyle(target)) {
+        if (!isPageStyle(target)) return;
         if (isEmpty(target)) styleFailed(target);
         else failedLinks.delete(target);
         return;
       }
       if (!isEntry(target)) return;
       started = true;
+      pageStyles = new Set(document.querySelectorAll('link[rel="stylesheet"]'));
       if (failedLinks.size > 0) styleNotice();
     },
     true,

@@ -5,7 +5,8 @@
  * failure this asks once more for the chunk's URL, read from `importer`'s body as the bundler
  * emitted it, with a fresh query: a new entry in the module map. (The approach of npm
  * `@fatso83/retry-dynamic-import`, in a few lines: that package weighs more than the first-load
- * budget has left, issue 16.)
+ * budget has left, issue 16.) A lazy chunk's stylesheet that failed (Vite adds it beside the
+ * import, and never asks for it again) is asked for anew too, and waited for.
  *
  * `importer` must be a bare `() => import("…")` (or a transform of it, as vitest's
  * `__vite_ssr_dynamic_import__("…")`); the URL is resolved from this module, which the
@@ -13,12 +14,62 @@
  * with the first error when both tries fail, and the caller shows its notice and tries later.
  */
 export function importAgain<T>(importer: () => Promise<T>): Promise<T> {
-  return importer().catch((error: unknown) => {
-    const url = /import\w*\((["'])(.+?)\1/.exec(String(importer))?.[2];
-    if (!url) throw error;
-    const fresh = `${url}${url.includes("?") ? "&" : "?"}again=${Date.now()}`;
-    return (import(/* @vite-ignore */ fresh) as Promise<T>).catch(() => {
-      throw error;
+  const styles = Promise.all(stylesAgain());
+  return importer()
+    .catch((error: unknown) => {
+      const url = /import\w*\((["'])(.+?)\1/.exec(String(importer))?.[2];
+      if (!url) {
+        failed = true;
+        throw error;
+      }
+      return (import(/* @vite-ignore */ fresh(url)) as Promise<T>).catch(() => {
+        failed = true;
+        throw error;
+      });
+    })
+    .then((module) => styles.then(() => loaded(module)));
+}
+
+/**
+ * A chunk that loads after one had failed: the connection is back, and the notice that a part of
+ * the page could not be loaded (`.part-failed`, src/app/mount.ts) goes.
+ */
+let failed = false;
+function loaded<T>(module: T): T {
+  if (failed) {
+    failed = false;
+    globalThis.document?.querySelector(".part-failed")?.remove();
+  }
+  return module;
+}
+
+const fresh = (url: string) => `${url}${url.includes("?") ? "&" : "?"}again=${Date.now()}`;
+
+/**
+ * Lazy chunks' stylesheets that failed to load: Vite adds them beside a chunk's import and never
+ * asks again. (Not the page's own, there when this module starts: src/boot/asset_boot.ts.)
+ */
+const failedStyles = new Set<HTMLLinkElement>();
+const pageStyles = new Set(globalThis.document?.querySelectorAll('link[rel="stylesheet"]'));
+globalThis.document?.addEventListener(
+  "error",
+  ({ target }) => {
+    if (target instanceof HTMLLinkElement && target.rel === "stylesheet" && !pageStyles.has(target))
+      failedStyles.add(target);
+  },
+  true,
+);
+
+/** Asks anew for each failed stylesheet; each promise settles when it loads or fails again. */
+function stylesAgain(): Promise<void>[] {
+  return [...failedStyles].map((link) => {
+    failedStyles.delete(link);
+    const again = link.cloneNode() as HTMLLinkElement;
+    again.href = fresh(link.href);
+    const settled = new Promise<void>((resolve) => {
+      again.onload = again.onerror = () => resolve();
     });
+    link.replaceWith(again);
+    return settled;
   });
 }

@@ -26,19 +26,6 @@ export function pageBase(location: PageLocation): string {
 }
 
 /**
- * The embed's "open full map" link: the same view without the embed chrome (`embed`,
- * `controls`, `autoplay`), on the page's own origin. `hash` (with or without "#") is the view
- * to name — the current state's, since the page's own hash is written only after a throttle;
- * without it the page's hash is kept.
- */
-export function fullMapUrl(location: PageLocation, hash?: string): string {
-  const url = new URL(location.href);
-  for (const key of ["embed", "controls", "autoplay"]) url.searchParams.delete(key);
-  if (hash !== undefined) url.hash = hash;
-  return url.href;
-}
-
-/**
  * history.pushState/replaceState that cannot throw: a browser refuses (SecurityError) a URL it
  * considers off-origin or too frequent, and the app must keep working with the URL unchanged.
  * Returns whether the URL was written.

@@ -88,9 +88,11 @@ export function createFocusStrip(options: FocusStripOptions): FocusStrip {
     zoomer = { d3, behaviour };
     fitZoom();
   };
-  const cancelZoomLoad = onFirstUse(
-    element,
-    () => void importAgain(() => import("d3-zoom")).then(attachZoom, () => options.onLoadFailed?.()),
+  const cancelZoomLoad = onFirstUse(element, () =>
+    importAgain(() => import("d3-zoom")).then(attachZoom, (error: unknown) => {
+      options.onLoadFailed?.();
+      throw error;
+    }),
   );
 
   // Trackpads swipe sideways: pan the window, which d3-zoom's wheel (a zoom) does not do.

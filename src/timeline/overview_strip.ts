@@ -108,9 +108,11 @@ export function createOverviewStrip(options: OverviewOptions): OverviewStrip {
     brush = { d3, behaviour };
     fitBrush();
   };
-  const cancelBrushLoad = onFirstUse(
-    element,
-    () => void importAgain(() => import("d3-brush")).then(attachBrush, () => options.onLoadFailed?.()),
+  const cancelBrushLoad = onFirstUse(element, () =>
+    importAgain(() => import("d3-brush")).then(attachBrush, (error: unknown) => {
+      options.onLoadFailed?.();
+      throw error;
+    }),
   );
 
   /** Gives the brush the strip's extent and shows the window. */

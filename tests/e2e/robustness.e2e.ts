@@ -99,6 +99,8 @@ describe("a broken story in the browser", () => {
     const panel = page.locator(".story-errors[role=alert]");
     await panel.waitFor();
     expect(await panel.locator("h2").textContent()).toBe("Die Geschichte konnte nicht geladen werden");
+    // The file the page asked for, beside the copy (a review saw data/stories/… named).
+    expect((await errorItems(page))[0]).toMatch(/^stories\/added-later\/story\.json: could not be loaded/);
     expect(pageErrors).toEqual([]);
   });
 

@@ -89,6 +89,29 @@ describe("lazyPresenter(store, create, onLoad, onFail, ready)", () => {
     expect(attempts).toBe(2);
   });
 
+  it("lazyPresenter(store, …).update(presenting state) whose chunk cannot be fetched leaves presenter mode and reports", async () => {
+    // A review, offline: Präsentieren left the state presenting under the reader's page.
+    const exitFullscreen = vi.fn(async () => undefined);
+    vi.stubGlobal("document", { fullscreenElement: null, documentElement: {}, exitFullscreen });
+    const presenting = store();
+    const failures: unknown[] = [];
+    const lazy = lazyPresenter(
+      presenting,
+      () => Promise.reject(new Error("offline")),
+      ignore,
+      (error) => failures.push(error),
+    );
+    lazy.toggle();
+    expect(presenting.get().present).toBe(true);
+    (document as { fullscreenElement: unknown }).fullscreenElement = {};
+    lazy.update(presenting.get(), 3);
+    await settle();
+    expect(presenting.get().present).toBe(false);
+    expect(exitFullscreen).toHaveBeenCalledTimes(1);
+    expect(failures).toHaveLength(1);
+    vi.unstubAllGlobals();
+  });
+
   it("lazyPresenter(…, ready) uses the presenter built already: no chunk is fetched, update draws at once", async () => {
     const f = fake();
     const ready = fake();

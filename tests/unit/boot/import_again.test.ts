@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { importAgain } from "../../../src/boot/import_again";
 
 const offline = new Error("Failed to fetch dynamically imported module");
@@ -39,5 +39,21 @@ describe("importAgain", () => {
 
   it("rejects with the error when the importer names no URL", async () => {
     await expect(importAgain(() => Promise.reject(offline))).rejects.toBe(offline);
+  });
+
+  it("importAgain takes away the notice of a part that failed when a chunk loads after one had failed", async () => {
+    const notice = { remove: vi.fn() };
+    vi.stubGlobal("document", {
+      querySelector: (selector: string) => (selector === ".part-failed" ? notice : null),
+      querySelectorAll: () => [],
+    });
+    await expect(importAgain(() => Promise.reject(offline))).rejects.toBe(offline);
+    const works = () =>
+      // @ts-expect-error: a data: URL module has no type declarations
+      import("data:text/javascript,export const a = 3;");
+    await importAgain(works);
+    await importAgain(works);
+    expect(notice.remove).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { fullMapUrl, pageBase, pageUrl, writeHistory } from "../../../src/share/app_url";
+import { fullMapUrl } from "../../../src/app/embed_layout";
+import { pageBase, pageUrl, writeHistory } from "../../../src/share/app_url";
 
 const ORIGIN = "https://zeitkarte.example";
 /** A server that decodes %2F and merges slashes still serves this path. */
