@@ -63,7 +63,7 @@ export function mountApp(
     lang: parseUrlState(window.location.search, "").lang ?? ("de" as const),
   };
   const view = viewFromUrl(index, url, defaults);
-  // A part that fails to load (a chunk, the strings, a font) says so in the masthead.
+  // A part that fails to load (a chunk, the strings, a font) says so over the top of the page.
   const notifyPartFailed = () => partFailed(root, store.get().lang);
   const store = withStrings(
     createStore({
