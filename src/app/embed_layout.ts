@@ -57,11 +57,17 @@ export function cardToggle(root: HTMLElement, lang: Lang): { button: HTMLButtonE
  * The embed's "open full map" link: the same view without the embed chrome (`embed`,
  * `controls`, `autoplay`), on the page's own origin. `hash` (with or without "#") is the view
  * to name — the current state's, since the page's own hash is written only after a throttle;
- * without it the page's hash is kept.
+ * without it the page's hash is kept. `present` is dropped from the view: the link opens a
+ * reader's map in a new tab, not a presentation.
  */
 export function fullMapUrl(location: PageLocation, hash?: string): string {
   const url = new URL(location.href);
   for (const key of ["embed", "controls", "autoplay"]) url.searchParams.delete(key);
   if (hash !== undefined) url.hash = hash;
+  const view = new URLSearchParams(url.hash.replace(/^#/, ""));
+  if (view.has("present")) {
+    view.delete("present");
+    url.hash = view.toString();
+  }
   return url.href;
 }

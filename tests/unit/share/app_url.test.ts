@@ -28,6 +28,12 @@ describe("fullMapUrl(location)", () => {
     expect(url.hash).toBe("#t=2024-12-25&event=last&lang=de");
     expect([...url.searchParams.keys()]).toEqual(["story"]);
   });
+
+  it("fullMapUrl(location, hash) of a presenting embed opens the reader's view, without present", () => {
+    const location = { href: `${ORIGIN}/app/?story=alps&embed=1` };
+    const url = new URL(fullMapUrl(location, "#t=2024-12-25&event=last&present=1&lang=en"));
+    expect(url.hash).toBe("#t=2024-12-25&event=last&lang=en");
+  });
 });
 
 describe("pageUrl(location, parts)", () => {
