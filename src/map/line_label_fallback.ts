@@ -1,11 +1,20 @@
-import type { FeatureCollection, LineString } from "geojson";
-import { fallbackLabelPoints, LAST_ATTEMPT, probeLabelPoints, TIER_START, WORD_TIERS } from "./line_label_points";
+import type { FeatureCollection, LineString, Point } from "geojson";
+import {
+  fallbackLabelPoints,
+  inOneLayer,
+  inTier,
+  keptWords,
+  LAST_ATTEMPT,
+  probeLabelPoints,
+  TIER_START,
+  WORD_TIERS,
+} from "./line_label_points";
 import type { MapView } from "./map_view";
 
 /** The source and layer of the fallback words (story_layers.ts). */
 export const FALLBACK_SOURCE = "line-label-points";
 export const FALLBACK_LAYERS = ["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"];
-const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
+const EMPTY: FeatureCollection<Point> = { type: "FeatureCollection", features: [] };
 
 export interface LineLabelFallback {
   /** The strong lines now (the `line-labels` data): the fallback words start afresh. */
@@ -27,7 +36,8 @@ export interface LineLabelFallback {
  * caught lines still without words; a forced word fixed at the middle lost to the main names
  * beside it.) A kept word that later finds no room moves on to the next try; the tried words
  * lie under the on-line words, so they never displace one, and a line's attempts only grow:
- * the loop settles, and data is re-sent only when it changed.
+ * the loop settles, and data is re-sent only when it changed. A line that stays strong keeps
+ * its word where it was until its new one is found (keptWords), so a step does not blank it.
  */
 export function createLineLabelFallback(view: MapView): LineLabelFallback {
   let lines: FeatureCollection<LineString> = { type: "FeatureCollection", features: [] };
@@ -36,12 +46,14 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
   let phase: "settled" | (typeof WORD_TIERS)[number] = "settled";
   let shown = new Set<string>();
   let sent = "";
+  let data = EMPTY;
   let camera = "";
-  const send = (data: FeatureCollection) => {
-    const key = JSON.stringify(data);
+  const send = (next: FeatureCollection<Point>) => {
+    const key = JSON.stringify(next);
     if (key === sent) return;
     sent = key;
-    view.setData(FALLBACK_SOURCE, data);
+    data = next;
+    view.setData(FALLBACK_SOURCE, next);
   };
   const stop = view.onIdle(() => {
     if (lines.features.length === 0) return;
@@ -62,7 +74,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
       phase = "free";
       const probes = probeLabelPoints(lines, placed, screen);
       shown = new Set(probes.features.map((f) => String(f.properties?.id)));
-      send(probes);
+      send({ type: "FeatureCollection", features: [...probes.features, ...keptWords(data, lines, shown)] });
       return;
     }
     const drawn = view.renderedProperties(FALLBACK_LAYERS);
@@ -93,7 +105,9 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
         );
         const probes = probeLabelPoints({ ...lines, features: rest }, placed, screen, next);
         shown = unplaced;
-        send({ type: "FeatureCollection", features: [...settled.features, ...probes.features] });
+        const kept = keptWords(data, lines, unplaced);
+        const words = inTier(settled.features, next);
+        send({ type: "FeatureCollection", features: [...words, ...probes.features, ...kept] });
         return;
       }
       phase = "settled";
@@ -103,9 +117,9 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
         if (!drawnIds.has(id)) attempts.set(id, Math.min((attempts.get(id) ?? 0) + 1, LAST_ATTEMPT));
       }
     }
-    const data = fallbackLabelPoints(lines, placed, (id) => attempts.get(id) ?? 0, screen);
-    shown = new Set(data.features.map((f) => String(f.properties?.id)));
-    send(data);
+    const words = fallbackLabelPoints(lines, placed, (id) => attempts.get(id) ?? 0, screen).features;
+    shown = new Set(words.map((f) => String(f.properties?.id)));
+    send({ type: "FeatureCollection", features: inOneLayer(words) });
   });
   return {
     setLines(next) {
@@ -114,8 +128,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
       shown.clear();
       phase = "settled";
       camera = "";
-      sent = JSON.stringify(EMPTY);
-      view.setData(FALLBACK_SOURCE, EMPTY);
+      send({ type: "FeatureCollection", features: keptWords(data, next) });
     },
     stop,
   };

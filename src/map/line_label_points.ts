@@ -25,6 +25,11 @@ export const FORCED_ATTEMPT = FALLBACK_FRACTIONS.length;
 export const OVER_ATTEMPT = 2 * FALLBACK_FRACTIONS.length;
 export const ALL_ATTEMPT = 3 * FALLBACK_FRACTIONS.length;
 export const LAST_ATTEMPT = 4 * FALLBACK_FRACTIONS.length;
+/**
+ * The sort key of a word kept from the lines before (keptWords): placed after every probe, so
+ * it never takes a probe's room, and never read as a probe's try.
+ */
+export const KEPT_ATTEMPT = LAST_ATTEMPT + FALLBACK_FRACTIONS.length;
 
 /**
  * The tiers of a word's tries, in order: beside the names (`free`), forced above the secondary
@@ -171,7 +176,7 @@ export interface ScreenView {
  * property `forced: true`, at the fractions again; from OVER_ATTEMPT on also `over: true`, drawn
  * over the plain secondary cities' dots too (story_layers.ts `line-label-over`), and from
  * ALL_ATTEMPT on `all: true`, over every dot (`line-label-over-all`), at the fractions and from
- * LAST_ATTEMPT on at the middle, the last resort.
+ * LAST_ATTEMPT on at the middle, the last resort. Each with its `attempt` (the layer's sort key).
  */
 export function fallbackLabelPoints(
   lines: FeatureCollection<LineString>,
@@ -183,8 +188,9 @@ export function fallbackLabelPoints(
   for (const line of lines.features) {
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
-    const { tier, fraction } = tryOf(attempt(id));
-    const word = pointWord(line, view, fraction, tierProperties(tier));
+    const n = attempt(id);
+    const { tier, fraction } = tryOf(n);
+    const word = pointWord(line, view, fraction, { ...tierProperties(tier), attempt: n });
     if (word) features.push(word);
   }
   return { type: "FeatureCollection", features };
@@ -237,4 +243,48 @@ function pointWord(
     // line is still read as its own line's.
     properties: { ...line.properties, ...extra, angle: Math.round(at.angle * 10) / 10 },
   };
+}
+
+/**
+ * The words shown now (`shown`: fallback words as sent, probes among them) of the lines that
+ * stay strong with the same word in `lines`: they stay where they are, on their lines in
+ * degrees, while the new camera's words are probed, so a step that keeps a line does not blank
+ * its word for the seconds the probes take under software rendering (a flicker a review saw on
+ * every step). Each with `attempt` KEPT_ATTEMPT, in the lowest tier's layer (`free`): placed after
+ * every probe, and giving way to every name; `only` limits them to those lines' ids. Pure.
+ */
+export function keptWords(
+  shown: FeatureCollection<Point>,
+  lines: FeatureCollection<LineString>,
+  only?: ReadonlySet<string>,
+): Feature<Point>[] {
+  const words = new Map(lines.features.map((f) => [String(f.properties?.id ?? ""), f.properties?.label]));
+  return shown.features
+    .filter((f) => {
+      const id = String(f.properties?.id ?? "");
+      return f.properties?.probe !== true && words.get(id) === f.properties?.label && (!only || only.has(id));
+    })
+    .map((f) => ({ ...f, properties: { ...f.properties, ...tierProperties("free"), attempt: KEPT_ATTEMPT } }));
+}
+
+/**
+ * `words` moved to `tier`'s layer, each keeping its point and `attempt`: while the lines still
+ * without a word are probed in a higher tier, the words found already are placed before those
+ * probes (a higher tier's layer is placed first, style.ts), so a forced probe does not push a
+ * settled word off the map (Azerbaijan–Turkey's "verbündet" shown, then lost to Armenia–
+ * Azerbaijan's forced word beside it, on the Erdoğan event). Pure.
+ */
+export function inTier(words: readonly Feature<Point>[], tier: WordTier): Feature<Point>[] {
+  return words.map((f) => ({ ...f, properties: { ...f.properties, ...tierProperties(tier) } }));
+}
+
+/**
+ * `words` (fallbackLabelPoints) all in the layer of the highest tier among them, in the order
+ * of their attempts: placed in the order they were found, each where the probes found it room
+ * beside the others (with their variable anchors, a forced word placed first took the room of
+ * a word found earlier beside it: "verbündet" lost to "Annäherung" on the Erdoğan event). Pure.
+ */
+export function inOneLayer(words: readonly Feature<Point>[]): Feature<Point>[] {
+  const highest = Math.max(0, ...words.map((f) => WORD_TIERS.indexOf(tryOf(Number(f.properties?.attempt ?? 0)).tier)));
+  return inTier(words, WORD_TIERS[highest] ?? "free");
 }

@@ -16,6 +16,7 @@ import { lonLatBounds } from "../geo/antimeridian";
 import { svgIcon } from "../ui/svg_icon";
 import { CONTROL_BLOCKERS, controlBlockers, edgeBands } from "./control_blockers";
 import { markersAround } from "./crowding";
+import { edgeNudge } from "./edge_nudge";
 import { maxFrameZoom } from "./event_frame";
 import { type Bounds, type Box, type FlatCamera, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { distanceToDot, distanceToLines } from "./hit_distance";
@@ -672,7 +673,31 @@ export function createMapView(options: MapViewOptions): MapView {
     const smallCountry = shapes.some((shape) => shape === undefined || shape.shorterPx < COUNTRY_MIN_PX);
     const tooSmall =
       mode === "frame" && ((points.length > 1 && pixelSpan(points) < FRAME_MIN_PX) || crowded(points) || smallCountry);
-    if (mode === "frame" && inView && !tooSmall) return;
+    if (mode === "frame" && inView && !tooSmall) {
+      // On the map but at its edge: moved in, at the same zoom, its ring and name seen whole.
+      const [width, height] = [container.clientWidth, container.clientHeight];
+      const onScreen = (lonLats: readonly [number, number][]) =>
+        lonLats.map(([lon, lat]) => {
+          const copies = [0, 360, -360].map((shift) => map.project([lon + shift, lat]));
+          return copies.reduce((a, b) =>
+            Math.hypot(a.x - width / 2, a.y - height / 2) <= Math.hypot(b.x - width / 2, b.y - height / 2) ? a : b,
+          );
+        });
+      // With its actors' places at the edge too, where they fit beside it (Istanbul beside
+      // Ankara), else alone; places far off the map do not move it (a reader's own close-up).
+      const near = onScreen(context).filter(
+        (p) => p.x > -EDGE_MARGIN && p.x < width + EDGE_MARGIN && p.y > -EDGE_MARGIN && p.y < height + EDGE_MARGIN,
+      );
+      const nudge =
+        edgeNudge([...onScreen(points), ...near], width, height, EDGE_MARGIN, true) ??
+        edgeNudge(onScreen(points), width, height, EDGE_MARGIN);
+      if (!nudge) return;
+      const centre = map.project(map.getCenter());
+      const moved = { center: map.unproject([centre.x - nudge.x, centre.y - nudge.y]) };
+      if (instant) map.jumpTo(moved);
+      else map.easeTo({ ...moved, duration: 800, essential: false });
+      return;
+    }
     // The short way round: places on both sides of 180° are framed across the Pacific.
     // The small countries only: the large ones are readable as they are, and their extent
     // would take the frame far off (Russia's, to Chukotka: the SCO meeting framed the world).
@@ -998,6 +1023,11 @@ const MAX_QUEUED_CAMERAS = 16;
 
 /** Space (px) around a framed event and its context: a dot and a place name beside it. */
 const EVENT_MARGIN = 48;
+/**
+ * Room (px) between a current event's point and the map's edge: its ring and a short name
+ * beside it; nearer the edge, the camera moves it in (edge_nudge.ts).
+ */
+const EDGE_MARGIN = 36;
 
 /** Space (px) between the opening frame's outermost places and the free area's edges: a dot and half a label. */
 const FRAME_MARGIN = 18;

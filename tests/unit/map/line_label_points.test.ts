@@ -5,6 +5,10 @@ import {
   FALLBACK_FRACTIONS,
   FORCED_ATTEMPT,
   fallbackLabelPoints,
+  inOneLayer,
+  inTier,
+  KEPT_ATTEMPT,
+  keptWords,
   LAST_ATTEMPT,
   MIN_VISIBLE_PX,
   OVER_ATTEMPT,
@@ -116,6 +120,7 @@ describe("line_label_points", () => {
       over: false,
       all: false,
       angle: 0,
+      attempt: 0,
     });
   });
 
@@ -213,5 +218,116 @@ describe("line_label_points", () => {
     const over = probeLabelPoints(strong, new Set(["rus-aze"]), view, "over").features;
     expect(over.map((f) => f.properties?.attempt)).toEqual(FALLBACK_FRACTIONS.map((_, i) => OVER_ATTEMPT + i));
     expect(over.every((f) => f.properties?.forced === true && f.properties?.over === true)).toBe(true);
+  });
+
+  it("keptWords(shown, lines) keeps the shown words of lines that stay strong with the same word, placed after every probe", () => {
+    const before = lines(
+      [
+        "a",
+        [
+          [10, 10],
+          [30, 10],
+        ],
+      ],
+      [
+        "b",
+        [
+          [10, 20],
+          [30, 20],
+        ],
+      ],
+      [
+        "c",
+        [
+          [10, 25],
+          [30, 25],
+        ],
+      ],
+    );
+    const shown = fallbackLabelPoints(before, new Set(), () => FORCED_ATTEMPT, view);
+    const probe = probeLabelPoints(
+      lines([
+        "a",
+        [
+          [10, 10],
+          [30, 10],
+        ],
+      ]),
+      new Set(),
+      view,
+    ).features;
+    const sent = { ...shown, features: [...shown.features, ...probe] };
+    // "b" is no longer strong; "c" now has another word (another language).
+    const after = lines(
+      [
+        "a",
+        [
+          [10, 10],
+          [30, 10],
+        ],
+      ],
+      [
+        "c",
+        [
+          [10, 25],
+          [30, 25],
+        ],
+      ],
+    );
+    const c = after.features[1];
+    if (c?.properties) c.properties.label = "other word";
+    const kept = keptWords(sent, after);
+    expect(kept.map((f) => f.properties?.id)).toEqual(["a"]);
+    expect(kept[0]?.geometry).toEqual(shown.features[0]?.geometry);
+    expect(kept[0]?.properties).toMatchObject({ attempt: KEPT_ATTEMPT, forced: false, over: false, all: false });
+    expect(KEPT_ATTEMPT).toBeGreaterThan(LAST_ATTEMPT);
+    expect(keptWords(sent, after, new Set(["c"]))).toEqual([]);
+  });
+
+  it("inTier(words, 'all') moves settled words to the highest tier's layer at the same point and attempt", () => {
+    const words = fallbackLabelPoints(
+      lines([
+        "a",
+        [
+          [10, 10],
+          [30, 10],
+        ],
+      ]),
+      new Set(),
+      () => 1,
+      view,
+    ).features;
+    const moved = inTier(words, "all");
+    expect(moved[0]?.geometry).toEqual(words[0]?.geometry);
+    expect(moved[0]?.properties).toMatchObject({ attempt: 1, forced: true, over: true, all: true });
+    expect(words[0]?.properties).toMatchObject({ forced: false });
+  });
+
+  it("inOneLayer(words) puts every word in the highest tier among them, keeping each attempt as its sort key", () => {
+    const two = lines(
+      [
+        "a",
+        [
+          [10, 10],
+          [30, 10],
+        ],
+      ],
+      [
+        "b",
+        [
+          [10, 20],
+          [30, 20],
+        ],
+      ],
+    );
+    const words = fallbackLabelPoints(two, new Set(), (id) => (id === "a" ? 2 : OVER_ATTEMPT + 1), view).features;
+    const layered = inOneLayer(words);
+    expect(layered.map((f) => f.properties)).toMatchObject([
+      { id: "a", attempt: 2, forced: true, over: true, all: false },
+      { id: "b", attempt: OVER_ATTEMPT + 1, forced: true, over: true, all: false },
+    ]);
+    expect(inOneLayer(fallbackLabelPoints(two, new Set(), () => 0, view).features)[0]?.properties).toMatchObject({
+      forced: false,
+    });
   });
 });
