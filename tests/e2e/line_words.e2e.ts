@@ -12,6 +12,14 @@ const WORD_LAYERS = ["line-labels", "line-label-points", "line-label-forced", "l
 /** A strong line at least this long on screen (px, inside the map's margin) must carry its word. */
 const CLEARLY_SHOWN_PX = 60;
 
+/** The app's test hooks this file reads beyond the helpers below (src/app/mount.ts). */
+interface Hooks {
+  __zeitkarte: {
+    state(): { event?: string };
+    renderedFeatures(layers: string[]): { screen?: [number, number] }[];
+  };
+}
+
 interface Drawn {
   id: string;
   strong: boolean;
@@ -186,6 +194,33 @@ describe("the words on the strong lines", () => {
       await expect.poll(() => title.textContent()).not.toBe(before);
       await expect.poll(() => strongLinesWithoutWord(page, MIN_VISIBLE_PX), { timeout: 30_000 }).toEqual([]);
     }
+    expect(pageErrors).toEqual([]);
+  });
+
+  // A review: after → from North Korea's troops to Erdoğan, Türkei's ring sat half cut at the map's
+  // left edge (the camera stayed), and "verbündet" (Azerbaijan–Turkey) showed, then was lost to
+  // the forced "Annäherung" probed beside it (line_label_fallback.ts, edge_nudge.ts).
+  it("after → onto the Erdoğan event (reader 1280×800) the current ring lies whole inside the map and every strong line carries its word", async () => {
+    const { page, pageErrors } = await openApp("#event=north-korea-plans-more-troops", {
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    await page.keyboard.press("ArrowRight");
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Hooks).__zeitkarte.state().event))
+      .toBe("erdogan-backs-peace-efforts");
+    await expect.poll(() => strongLinesWithoutWord(page, CLEARLY_SHOWN_PX), { timeout: 30_000 }).toEqual([]);
+    const ring = await page.evaluate(() => {
+      const api = (window as unknown as Hooks).__zeitkarte;
+      const map = document.querySelector("#map")?.getBoundingClientRect();
+      const at = api.renderedFeatures(["event-current"])[0]?.screen;
+      return at && map ? { x: at[0], y: at[1], width: map.width, height: map.height } : undefined;
+    });
+    expect(ring).toBeDefined();
+    if (!ring) return;
+    // The ring's 11.5 px and a margin inside every edge.
+    expect(Math.min(ring.x, ring.y, ring.width - ring.x, ring.height - ring.y)).toBeGreaterThanOrEqual(30);
     expect(pageErrors).toEqual([]);
   });
 
