@@ -1,8 +1,6 @@
 import type { FeatureCollection, LineString, Point } from "geojson";
 import {
   fallbackLabelPoints,
-  inOneLayer,
-  inTier,
   keptWords,
   LAST_ATTEMPT,
   probeLabelPoints,
@@ -106,8 +104,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
         const probes = probeLabelPoints({ ...lines, features: rest }, placed, screen, next);
         shown = unplaced;
         const kept = keptWords(data, lines, unplaced);
-        const words = inTier(settled.features, next);
-        send({ type: "FeatureCollection", features: [...words, ...probes.features, ...kept] });
+        send({ type: "FeatureCollection", features: [...settled.features, ...probes.features, ...kept] });
         return;
       }
       phase = "settled";
@@ -119,7 +116,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     }
     const words = fallbackLabelPoints(lines, placed, (id) => attempts.get(id) ?? 0, screen).features;
     shown = new Set(words.map((f) => String(f.properties?.id)));
-    send({ type: "FeatureCollection", features: inOneLayer(words) });
+    send({ type: "FeatureCollection", features: words });
   });
   return {
     setLines(next) {

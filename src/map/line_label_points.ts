@@ -176,7 +176,7 @@ export interface ScreenView {
  * property `forced: true`, at the fractions again; from OVER_ATTEMPT on also `over: true`, drawn
  * over the plain secondary cities' dots too (story_layers.ts `line-label-over`), and from
  * ALL_ATTEMPT on `all: true`, over every dot (`line-label-over-all`), at the fractions and from
- * LAST_ATTEMPT on at the middle, the last resort. Each with its `attempt` (the layer's sort key).
+ * LAST_ATTEMPT on at the middle, the last resort.
  */
 export function fallbackLabelPoints(
   lines: FeatureCollection<LineString>,
@@ -188,9 +188,8 @@ export function fallbackLabelPoints(
   for (const line of lines.features) {
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
-    const n = attempt(id);
-    const { tier, fraction } = tryOf(n);
-    const word = pointWord(line, view, fraction, { ...tierProperties(tier), attempt: n });
+    const { tier, fraction } = tryOf(attempt(id));
+    const word = pointWord(line, view, fraction, tierProperties(tier));
     if (word) features.push(word);
   }
   return { type: "FeatureCollection", features };
@@ -265,26 +264,4 @@ export function keptWords(
       return f.properties?.probe !== true && words.get(id) === f.properties?.label && (!only || only.has(id));
     })
     .map((f) => ({ ...f, properties: { ...f.properties, ...tierProperties("free"), attempt: KEPT_ATTEMPT } }));
-}
-
-/**
- * `words` moved to `tier`'s layer, each keeping its point and `attempt`: while the lines still
- * without a word are probed in a higher tier, the words found already are placed before those
- * probes (a higher tier's layer is placed first, style.ts), so a forced probe does not push a
- * settled word off the map (Azerbaijan–Turkey's "verbündet" shown, then lost to Armenia–
- * Azerbaijan's forced word beside it, on the Erdoğan event). Pure.
- */
-export function inTier(words: readonly Feature<Point>[], tier: WordTier): Feature<Point>[] {
-  return words.map((f) => ({ ...f, properties: { ...f.properties, ...tierProperties(tier) } }));
-}
-
-/**
- * `words` (fallbackLabelPoints) all in the layer of the highest tier among them, in the order
- * of their attempts: placed in the order they were found, each where the probes found it room
- * beside the others (with their variable anchors, a forced word placed first took the room of
- * a word found earlier beside it: "verbündet" lost to "Annäherung" on the Erdoğan event). Pure.
- */
-export function inOneLayer(words: readonly Feature<Point>[]): Feature<Point>[] {
-  const highest = Math.max(0, ...words.map((f) => WORD_TIERS.indexOf(tryOf(Number(f.properties?.attempt ?? 0)).tier)));
-  return inTier(words, WORD_TIERS[highest] ?? "free");
 }

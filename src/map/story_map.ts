@@ -1,5 +1,6 @@
-import type { Feature, Position } from "geojson";
+import type { Feature, FeatureCollection, LineString, Position } from "geojson";
 import type { AppState } from "../app/state";
+import { importAgain } from "../boot/import_again";
 import type { Snapshot } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { emphasisAt } from "./emphasis";
@@ -7,7 +8,7 @@ import { eventFrame } from "./event_frame";
 import { createEventWindow } from "./event_window";
 import { changedKeys, createFlasher } from "./flash";
 import { MAIN_RANK } from "./framing";
-import { createLineLabelFallback } from "./line_label_fallback";
+import type { LineLabelFallback } from "./line_label_fallback";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
 import type { MovementWindow } from "./movement_window";
@@ -80,7 +81,25 @@ export function createStoryMap(
   const relationLines = new Map<string, Position[]>(
     relationFeatures(index).features.map((f) => [String(f.properties?.id), f.geometry.coordinates]),
   );
-  const fallback = createLineLabelFallback(view);
+  // The words beside lines without room on them (line_label_fallback.ts) come in a chunk of their
+  // own, loaded at the map's first idle (issue 16: the first load's weight); they only ever act
+  // at an idle, so a render is asked for once they are there. Where the chunk fails to load, the
+  // words on the lines still show.
+  let fallback: LineLabelFallback | undefined;
+  let strongLines: FeatureCollection<LineString> | undefined;
+  let destroyed = false;
+  const offFirstIdle = view.onIdle(() => {
+    offFirstIdle();
+    importAgain(() => import("./line_label_fallback")).then(
+      ({ createLineLabelFallback }) => {
+        if (destroyed || fallback) return;
+        fallback = createLineLabelFallback(view);
+        if (strongLines) fallback.setLines(strongLines);
+        void view.nextRender();
+      },
+      () => undefined,
+    );
+  });
   const emphasize = (snapshot: Snapshot, state: AppState) => {
     const travelling = snapshot.moving.filter((m) => m.progress < 1).map((m) => m.movement.movement.id);
     const all = state.allLines === true;
@@ -98,7 +117,8 @@ export function createStoryMap(
     strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
     const labels = lineLabelFeatures(index, emphasis, snapshot, state.lang, relationLines);
     view.setData("line-labels", labels);
-    fallback.setLines(labels);
+    strongLines = labels;
+    fallback?.setLines(labels);
     return true;
   };
   // The current event's places and the routes of the movements it belongs to, with the places
@@ -265,7 +285,9 @@ export function createStoryMap(
     },
     destroy() {
       stopHiding();
-      fallback.stop();
+      destroyed = true;
+      offFirstIdle();
+      fallback?.stop();
       if (pulseFrame !== undefined) cancelAnimationFrame(pulseFrame);
       flasher.stop();
     },

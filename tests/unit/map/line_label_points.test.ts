@@ -5,8 +5,6 @@ import {
   FALLBACK_FRACTIONS,
   FORCED_ATTEMPT,
   fallbackLabelPoints,
-  inOneLayer,
-  inTier,
   KEPT_ATTEMPT,
   keptWords,
   LAST_ATTEMPT,
@@ -120,7 +118,6 @@ describe("line_label_points", () => {
       over: false,
       all: false,
       angle: 0,
-      attempt: 0,
     });
   });
 
@@ -282,52 +279,5 @@ describe("line_label_points", () => {
     expect(kept[0]?.properties).toMatchObject({ attempt: KEPT_ATTEMPT, forced: false, over: false, all: false });
     expect(KEPT_ATTEMPT).toBeGreaterThan(LAST_ATTEMPT);
     expect(keptWords(sent, after, new Set(["c"]))).toEqual([]);
-  });
-
-  it("inTier(words, 'all') moves settled words to the highest tier's layer at the same point and attempt", () => {
-    const words = fallbackLabelPoints(
-      lines([
-        "a",
-        [
-          [10, 10],
-          [30, 10],
-        ],
-      ]),
-      new Set(),
-      () => 1,
-      view,
-    ).features;
-    const moved = inTier(words, "all");
-    expect(moved[0]?.geometry).toEqual(words[0]?.geometry);
-    expect(moved[0]?.properties).toMatchObject({ attempt: 1, forced: true, over: true, all: true });
-    expect(words[0]?.properties).toMatchObject({ forced: false });
-  });
-
-  it("inOneLayer(words) puts every word in the highest tier among them, keeping each attempt as its sort key", () => {
-    const two = lines(
-      [
-        "a",
-        [
-          [10, 10],
-          [30, 10],
-        ],
-      ],
-      [
-        "b",
-        [
-          [10, 20],
-          [30, 20],
-        ],
-      ],
-    );
-    const words = fallbackLabelPoints(two, new Set(), (id) => (id === "a" ? 2 : OVER_ATTEMPT + 1), view).features;
-    const layered = inOneLayer(words);
-    expect(layered.map((f) => f.properties)).toMatchObject([
-      { id: "a", attempt: 2, forced: true, over: true, all: false },
-      { id: "b", attempt: OVER_ATTEMPT + 1, forced: true, over: true, all: false },
-    ]);
-    expect(inOneLayer(fallbackLabelPoints(two, new Set(), () => 0, view).features)[0]?.properties).toMatchObject({
-      forced: false,
-    });
   });
 });
