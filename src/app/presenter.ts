@@ -59,12 +59,12 @@ export function createPresenter(
     if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
   };
   let wasPresent = store.get().present;
+  // Leaving full screen with the browser's own Esc (the page never sees that key) also leaves
+  // presenter mode, however full screen began: asked for by P before this chunk had arrived (its
+  // change event then came before this listener), or by the map's own full-screen button.
   const onFullscreenChange = () => {
-    // Leaving full screen with the browser's own Esc also leaves presenter mode.
-    if (!document.fullscreenElement && store.get().present && presentedFullscreen) leave();
-    presentedFullscreen = Boolean(document.fullscreenElement);
+    if (!document.fullscreenElement && store.get().present) leave();
   };
-  let presentedFullscreen = false;
   document.addEventListener("fullscreenchange", onFullscreenChange);
 
   // While the screen is blank nothing moves unseen: only B (or Esc) answers, and it unblanks.

@@ -181,6 +181,35 @@ describe("presenter mode", () => {
     await expect.poll(() => page.locator("#app").getAttribute("class")).not.toContain("present");
   });
 
+  // A review: presenter mode stayed after full screen ended, when full screen had begun before
+  // the presenter's chunk listened (P on a fresh page) or before presenting (the page's own).
+  it("leaving full screen (the browser's Esc) leaves presenter mode, however full screen began", async () => {
+    // The presenter's chunk arrives only after full screen has begun (a slow network).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { page } = await openApp("#event=lavrov-in-yerevan", {}, async (p) => {
+      await p.route(/\/assets\/presenter[^/?]*\.js(\?.*)?$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+    });
+    await page.locator("#event-card .event-title").waitFor();
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    for (const enter of ["p", "full screen, then p"]) {
+      if (enter !== "p") await page.evaluate(() => document.documentElement.requestFullscreen());
+      await page.keyboard.press("p");
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+      release();
+      await expect.poll(() => page.locator("#app").getAttribute("class")).toContain("present");
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+      await page.evaluate(() => document.exitFullscreen());
+      await expect.poll(() => page.locator("#app").getAttribute("class")).not.toContain("present");
+      await expect.poll(() => page.url()).not.toContain("present");
+    }
+  });
+
   for (const [width, height, card] of [
     [1024, 768, 24],
     [1920, 1080, 32],
