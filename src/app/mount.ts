@@ -285,9 +285,13 @@ export function mountApp(
     const controls = [...area.querySelectorAll(".maplibregl-ctrl")]
       .map((control) => control.getBoundingClientRect())
       .filter((b) => b.width > 0);
+    // The buttons' column alone, without the wide attribution at its foot.
+    const buttons = [...area.querySelectorAll(".maplibregl-ctrl:not(.maplibregl-ctrl-attrib)")]
+      .map((control) => control.getBoundingClientRect())
+      .filter((b) => b.width > 0);
     /** How far from the map's right edge (px) to keep left of the buttons between `top` and `bottom` (page px). */
-    const clearOfControls = (top: number, bottom: number, least: number) =>
-      controls.reduce(
+    const clearOfControls = (top: number, bottom: number, least: number, of: readonly DOMRect[] = controls) =>
+      of.reduce(
         (right, b) => (b.top < bottom && b.bottom > top ? Math.max(right, box.right - b.left + 6) : right),
         least,
       );
@@ -318,10 +322,24 @@ export function mountApp(
     if (place === "column") {
       // The column stops above the map's buttons under it (fullscreen, zoom: 720×640 embed).
       const top = slot.getBoundingClientRect().top;
-      let bottom = box.bottom;
-      for (const b of controls) {
-        if (b.top > top + 16 && b.left < box.right && b.right > box.right - 360) bottom = Math.min(bottom, b.top);
-      }
+      const width = Math.max(slot.getBoundingClientRect().width, 48);
+      /** The lowest page y the column reaches with its right edge `right` px in from the map's. */
+      const bottomAt = (right: number) =>
+        controls.reduce(
+          (bottom, b) =>
+            b.top > top + 16 && b.left < box.right - right && b.right > box.right - right - width
+              ? Math.min(bottom, b.top)
+              : bottom,
+          box.bottom,
+        );
+      // An open legend taller than that goes left of the buttons' column, down to the attribution,
+      // where that gives it more room (1280×800: "Flugzeug unterwegs" was cut above the buttons).
+      const right = clear > 0 ? clear : 8;
+      const needed = slot.querySelector("details")?.getBoundingClientRect().height ?? 0;
+      const beside = clearOfControls(top + 16, box.bottom, 0, buttons);
+      const besideWins = needed > bottomAt(right) - top - 6 && beside > right && bottomAt(beside) > bottomAt(right);
+      if (besideWins) slot.style.setProperty("--legend-clear", `${Math.round(beside)}px`);
+      const bottom = bottomAt(besideWins ? beside : right);
       slot.style.setProperty("--legend-max", `${Math.max(Math.round(bottom - top - 6), 48)}px`);
     }
     if (place !== "band") return;

@@ -125,6 +125,7 @@ export const de = {
   legendSymbols: "Zeichen",
   symbol_place: "Ort aus den Artikeln",
   symbol_current: "aktuelles Ereignis",
+  "symbol_current-area": "aktuelles Ereignis in einem Land, Gebiet oder Meer",
   "symbol_past-event": "früheres Ereignis (verblasst mit der Zeit)",
   symbol_cross: "Absturz / Ende eines Flugs",
   symbol_plane: "Flugzeug unterwegs",

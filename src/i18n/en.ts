@@ -127,6 +127,7 @@ export const en: Strings = {
   legendSymbols: "Symbols",
   symbol_place: "place named in the articles",
   symbol_current: "current event",
+  "symbol_current-area": "current event in a country, region or sea",
   "symbol_past-event": "earlier event (fades with time)",
   symbol_cross: "crash / end of a flight",
   symbol_plane: "aircraft under way",

@@ -35,6 +35,11 @@ export function symbolUsed(story: StoryIndex["story"], symbol: MapSymbol): boole
       return story.movements.some((m) => m.unknown !== undefined);
     case "place":
       return story.places.length > 0;
+    case "current-area": {
+      // An event at a country, region, sea or site: its disc has no city's dot in it.
+      const area = new Set(story.places.filter((p) => p.kind !== "city").map((p) => p.id));
+      return story.events.some((e) => e.places.some((id) => area.has(id)));
+    }
     default:
       return story.events.length > 0;
   }
@@ -108,7 +113,11 @@ export function renderLegend(
       t(lang, "legendSymbols"),
       MAP_SYMBOLS.filter((symbol) => symbolUsed(story, symbol)).map((symbol) => [
         t(lang, `symbol_${symbol}`),
-        symbol === "cross" ? CROSS_COLOR : symbol === "current" || symbol === "past-event" ? EVENT_DOT : "#1b1f24",
+        symbol === "cross"
+          ? CROSS_COLOR
+          : symbol === "current" || symbol === "current-area" || symbol === "past-event"
+            ? EVENT_DOT
+            : "#1b1f24",
         `symbol ${symbol}`,
       ]),
     ),

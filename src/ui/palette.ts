@@ -97,6 +97,7 @@ export const CROSS_COLOR = "#b00020";
 export const MAP_SYMBOLS = [
   "place",
   "current",
+  "current-area",
   "past-event",
   "cross",
   "plane",

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { symbolUsed } from "../../../src/panel/legend";
+import { tinyStory } from "../story/tiny_story";
+
+describe("the legend's symbols", () => {
+  // A review: Türkei's current event is a disc with no city's dot in it, which the legend lacked.
+  it("symbolUsed(story, current-area) lists the disc of an event at a country only for a story that has one", () => {
+    expect(symbolUsed(tinyStory(), "current-area")).toBe(false);
+    const withCountry = tinyStory((input) => {
+      input.places.push({ id: "turkey", name: { de: "Türkei", en: "Turkey" }, lon: 35, lat: 39, kind: "country" });
+      const event = input.events[0];
+      if (event) event.places = [...event.places, "turkey"];
+    });
+    expect(symbolUsed(withCountry, "current-area")).toBe(true);
+  });
+});
