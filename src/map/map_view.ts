@@ -342,7 +342,15 @@ export function createMapView(options: MapViewOptions): MapView {
   // the frame the app chose last is fitted again, unless the reader has moved the camera (a
   // review found Eriwan, Lawrow's destination, under a 320 px embed's card, framed for a map
   // 30 px taller).
+  // Only a real change of size: MapLibre fires "resize" on every resize() call, also on a WebGL
+  // context restore, where a refit with the overlays of that moment (the date shrinks once the
+  // loss paused playback) moved the restored camera by 100 px (tests/e2e/webgl_loss.e2e.ts).
+  const container = map.getContainer();
+  let size = `${container.clientWidth}×${container.clientHeight}`;
   map.on("resize", () => {
+    const now = `${container.clientWidth}×${container.clientHeight}`;
+    if (now === size) return;
+    size = now;
     if (framed) frame(false);
     else refit?.();
   });
