@@ -22,6 +22,7 @@ function countingView() {
     show: () => undefined,
     keepClear: () => undefined,
     onIdle: () => () => undefined,
+    nextRender: async () => undefined,
   } as unknown as MapView;
   return { view, setData, featureStates };
 }

@@ -53,6 +53,8 @@ function countingView() {
     project: ([lon, lat]: [number, number]) => ({ x: lon, y: lat }),
     unproject: ({ x, y }: { x: number; y: number }) => [x, y],
     renderedProperties: () => [],
+    // Asked for once the line-word fallback's chunk has loaded after the first idle (story_map.ts).
+    nextRender: async () => undefined,
     onIdle: (handler: () => void) => {
       idleHandlers.add(handler);
       return () => idleHandlers.delete(handler);
