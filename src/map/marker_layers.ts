@@ -10,8 +10,6 @@ import type { ExpressionSpecification, LayerSpecification } from "@maplibre/mapl
  * no part in label collisions, so placement is unchanged. `top`: a strong line's word forced
  * over the cities' dots' room as well, its last resorts (line_label_points.ts): style.ts puts
  * `topmost` (`line-label-over-all`) above the main dots' room, `top` (`line-label-over`) under it.
- * The current ring's room (`event-current-blocker`, last in the story's layers) is in `topmost`
- * above the words there, so placed before them: no forced word covers the current event.
  */
 export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   under: LayerSpecification[];
@@ -24,7 +22,7 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   const top: LayerSpecification[] = [];
   const topmost: LayerSpecification[] = [];
   for (const layer of story) {
-    if (layer.id === "line-label-over" || layer.id === "line-label-over-all" || layer.id === "event-current-blocker") {
+    if (layer.id === "line-label-over" || layer.id === "line-label-over-all") {
       (layer.id === "line-label-over" ? top : topmost).push(layer);
       continue;
     }

@@ -433,22 +433,5 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
       paint: { "text-color": ["get", "color"], "text-halo-color": theme.labelHalo, "text-halo-width": 2 },
     },
-    // The current event's ring's room in placement, not drawn: placed before every word forced
-    // over the dots (marker_layers.ts `topmost`), so no word ever lies on the ring of the event the
-    // card describes (a review saw the forced "Annäherung" over Türkei's ring). The words look
-    // for room elsewhere along their line.
-    {
-      id: "event-current-blocker",
-      type: "symbol",
-      source: "events",
-      filter: ["all", [">", eventStage, EVENT_STAGE.future], isCurrent],
-      layout: {
-        "icon-image": BLANK_ICON,
-        "icon-size": (2 * EVENT_RING_PX * s) / ICON_PX,
-        "icon-allow-overlap": true,
-        "icon-padding": 0,
-      },
-      paint: { "icon-opacity": 0 },
-    },
   ];
 }

@@ -17,19 +17,7 @@ interface Hooks {
   __zeitkarte: {
     state(): { event?: string };
     renderedFeatures(layers: string[]): { screen?: [number, number] }[];
-    wordsIn(box: { left: number; top: number; right: number; bottom: number }): string[];
   };
-}
-
-/** The words on lines whose placed box meets the current event's ring (11.5 px; 10 px here). */
-function wordsOnCurrentRing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const api = (window as unknown as Hooks).__zeitkarte;
-    const at = api.renderedFeatures(["event-current"])[0]?.screen;
-    if (!at) return ["(no current ring drawn)"];
-    const [x, y] = at;
-    return api.wordsIn({ left: x - 10, top: y - 10, right: x + 10, bottom: y + 10 });
-  });
 }
 
 interface Drawn {
@@ -235,38 +223,6 @@ describe("the words on the strong lines", () => {
     expect(Math.min(ring.x, ring.y, ring.width - ring.x, ring.height - ring.y)).toBeGreaterThanOrEqual(30);
     expect(pageErrors).toEqual([]);
   });
-
-  // A review saw the word forced over every dot ("Annäherung") on Türkei's current ring at 1280,
-  // 1024 and 390 px: the ring's room is now placed before every word (event-current-blocker).
-  it.each([
-    [1280, 800, false],
-    [1024, 768, false],
-    [390, 844, true],
-  ])(
-    "after → onto the Erdoğan event (%i×%i) no word on a line lies on the current ring",
-    async (width, height, touch) => {
-      const { page, pageErrors } = await openApp("#event=north-korea-plans-more-troops", {
-        viewport: { width, height },
-        hasTouch: touch,
-        isMobile: touch,
-      });
-      await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
-      await waitForMapIdle(page);
-      await page.keyboard.press("ArrowRight");
-      await expect
-        .poll(() => page.evaluate(() => (window as unknown as Hooks).__zeitkarte.state().event))
-        .toBe("erdogan-backs-peace-efforts");
-      await waitForMapIdle(page);
-      // The fallback words settle over a few idles (line_label_fallback.ts): watch them for 6 s.
-      const seen = new Set<string>();
-      for (let i = 0; i < 12; i++) {
-        for (const word of await wordsOnCurrentRing(page)) seen.add(word);
-        await page.waitForTimeout(500);
-      }
-      expect([...seen]).toEqual([]);
-      expect(pageErrors).toEqual([]);
-    },
-  );
 
   // Russia–Azerbaijan's word lost to the main names here until a line's forced word was probed
   // along the whole line, not fixed at its middle (line_label_fallback.ts).

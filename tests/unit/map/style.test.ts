@@ -68,8 +68,8 @@ describe("buildStyle(input)", () => {
     // A word forced over the dots as its last resort (line-label-over) is above their room.
     // A plain secondary city's dot is drawn above the secondary names, under the markers and the
     // forced words; the main places' dots' room is placed before the word forced over the dots.
-    // The current ring's room (event-current-blocker) is above every forced word: no word covers it.
     expect(ids.slice(-15)).toEqual([
+      "place-labels",
       "place-dots-secondary",
       "place-leaders",
       "event-circles",
@@ -80,7 +80,6 @@ describe("buildStyle(input)", () => {
       "line-label-over",
       "place-dot-blockers-main",
       "line-label-over-all",
-      "event-current-blocker",
       "place-labels-main",
       "place-dots",
       "place-labels-current",
