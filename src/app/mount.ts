@@ -282,13 +282,15 @@ export function mountApp(
     slot.classList.toggle("band", place === "band");
     slot.classList.toggle("below", place === "below");
     // The map's buttons (fullscreen, zoom, attribution), as drawn: the legend keeps clear of them.
-    const controls = [...area.querySelectorAll(".maplibregl-ctrl")]
-      .map((control) => control.getBoundingClientRect())
-      .filter((b) => b.width > 0);
+    const drawn = [...area.querySelectorAll(".maplibregl-ctrl")]
+      .map((control) => ({
+        box: control.getBoundingClientRect(),
+        attribution: control.matches(".maplibregl-ctrl-attrib"),
+      }))
+      .filter((c) => c.box.width > 0);
+    const controls = drawn.map((c) => c.box);
     // The buttons' column alone, without the wide attribution at its foot.
-    const buttons = [...area.querySelectorAll(".maplibregl-ctrl:not(.maplibregl-ctrl-attrib)")]
-      .map((control) => control.getBoundingClientRect())
-      .filter((b) => b.width > 0);
+    const buttons = drawn.filter((c) => !c.attribution).map((c) => c.box);
     /** How far from the map's right edge (px) to keep left of the buttons between `top` and `bottom` (page px). */
     const clearOfControls = (top: number, bottom: number, least: number, of: readonly DOMRect[] = controls) =>
       of.reduce(
