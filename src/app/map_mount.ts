@@ -27,6 +27,7 @@ import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { el } from "../ui/dom";
 import type { AppState } from "./state";
+import { openingMoment } from "./view_data";
 
 /** How long (ms) a map may take to draw its first frame before the reader is told it does not. */
 export const MAP_STALL_MS = 15_000;
@@ -249,6 +250,7 @@ export function mountMap(
             () => reducedMotion.matches,
             (iso3) => shapes.get(iso3),
             options.linkedEvent === true,
+            openingMoment(index).event,
           );
           const now = current();
           storyMap.update(now.snapshot, now.state, "other");

@@ -1,18 +1,26 @@
-import type { FeatureCollection, LineString, Point } from "geojson";
+import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import {
   fallbackLabelPoints,
   keptWords,
   LAST_ATTEMPT,
   probeLabelPoints,
-  TIER_START,
+  type ScreenView,
+  settledWords,
   WORD_TIERS,
+  type WordTier,
 } from "./line_label_points";
 import type { MapView } from "./map_view";
+import { WORD_ANCHORS, type WordAnchor, wordAnchorProbe } from "./word_anchors";
 
 /** The source and layer of the fallback words (story_layers.ts). */
 export const FALLBACK_SOURCE = "line-label-points";
 export const FALLBACK_LAYERS = ["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"];
 const EMPTY: FeatureCollection<Point> = { type: "FeatureCollection", features: [] };
+/**
+ * A settled word that is not drawn (a name placed before it moved) is probed afresh at most this
+ * many times per camera; then it is forced at its line's middle, so the loop always settles.
+ */
+const MAX_RETRIES = 2;
 
 export interface LineLabelFallback {
   /** The strong lines now (the `line-labels` data): the fallback words start afresh. */
@@ -20,29 +28,38 @@ export interface LineLabelFallback {
   stop(): void;
 }
 
+/** Where a line's drawn probe found room: its attempt (tier and point) and the anchor it took. */
+interface Found {
+  attempt: number;
+  anchor: WordAnchor | undefined;
+}
+
 /**
  * Gives every strong line its word on the map (line_label_points.ts): after each `idle` it
- * reads which on-line words MapLibre drew. For a new camera it sends, for each strong line on
- * screen without one, a transparent probe word at every point FALLBACK_FRACTIONS tries; at the
- * next idle each line keeps the first of its probes MapLibre placed. The lines none of whose
- * probes found room are probed once more, forced above the secondary place names, at the same
- * points, then forced over the plain secondary cities' dots too, then over every dot; a line
- * that has no room even so gets its word forced at the middle. (A word forced onto a city's dot
- * lost a letter to it, "artner" in a 320 px embed: over the dots only where nothing else has
- * room.) (One try per
- * idle took up to eight renders, seconds under software rendering, and a review's screenshots
- * caught lines still without words; a forced word fixed at the middle lost to the main names
- * beside it.) A kept word that later finds no room moves on to the next try; the tried words
- * lie under the on-line words, so they never displace one, and a line's attempts only grow:
- * the loop settles, and data is re-sent only when it changed. A line that stays strong keeps
- * its word where it was until its new one is found (keptWords), so a step does not blank it.
+ * reads which on-line words MapLibre drew. Each strong line on screen without one is probed: a
+ * transparent word at every point FALLBACK_FRACTIONS tries, in the lowest tier (`free`, beside
+ * the names); at the next idle the line keeps the first of its probes MapLibre drew, at the
+ * anchor MapLibre gave it (read back at a point per anchor: word_anchors.ts), and the lines none of whose probes found room are probed in the next
+ * tier (forced above the secondary names, then over the secondary cities' dots, then over every
+ * dot); a line with no room in any tier gets its word forced at the middle. Each line goes its
+ * own way, so a line whose on-line word a later word displaced is probed as soon as it lacks one.
+ *
+ * A found word is drawn exactly where its probe was (its point and anchor), in the topmost word layer before every
+ * probe (settledWords): a later, higher tier's probe never pushes it away. (One shared phase for
+ * all lines, with the found words left in their tiers' layers, let a higher tier's probe for
+ * another line displace a found word, which then looked again: a review saw "verbündet" give way
+ * to two "Annäherung" and come back over 16 s.) A line that stays strong keeps its word where it
+ * was until its new one is found (keptWords), so a step does not blank it. Every line's state
+ * only moves forward (probing → found or forced, a found word re-probed at most MAX_RETRIES
+ * times), and data is re-sent only when it changed: the loop settles.
  */
 export function createLineLabelFallback(view: MapView): LineLabelFallback {
   let lines: FeatureCollection<LineString> = { type: "FeatureCollection", features: [] };
-  const attempts = new Map<string, number>();
-  // Which tier's probes are out (line_label_points.ts WordTier), or none.
-  let phase: "settled" | (typeof WORD_TIERS)[number] = "settled";
-  let shown = new Set<string>();
+  // Per line, for this camera: its tier being probed, its found word, or forced (no room anywhere).
+  const probing = new Map<string, WordTier>();
+  const found = new Map<string, Found>();
+  const forced = new Set<string>();
+  const retries = new Map<string, number>();
   let sent = "";
   let data = EMPTY;
   let camera = "";
@@ -53,77 +70,136 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     data = next;
     view.setData(FALLBACK_SOURCE, next);
   };
+  const forget = () => {
+    probing.clear();
+    found.clear();
+    forced.clear();
+    retries.clear();
+  };
   const stop = view.onIdle(() => {
     if (lines.features.length === 0) return;
     const { width, height } = view.size();
-    const screen = {
+    const screen: ScreenView = {
       width,
       height,
-      project: (p: [number, number]) => view.project(p),
-      unproject: (p: { x: number; y: number }) => view.unproject(p),
+      project: (p) => view.project(p),
+      unproject: (p) => view.unproject(p),
     };
     const placed = new Set(view.renderedProperties(["line-labels"]).map((p) => String(p.id)));
-    // Another camera (or map size): every line is tried afresh, all its points at once.
+    // Another camera (or map size): every line is tried afresh.
     const origin = view.project([0, 0]);
     const now = [view.zoom(), origin.x, origin.y, width, height].map((n) => n.toFixed(2)).join();
+    const drawn = now === camera ? view.renderedProperties(FALLBACK_LAYERS) : [];
     if (now !== camera) {
       camera = now;
-      attempts.clear();
-      phase = "free";
-      const probes = probeLabelPoints(lines, placed, screen);
-      shown = new Set(probes.features.map((f) => String(f.properties?.id)));
-      send({ type: "FeatureCollection", features: [...probes.features, ...keptWords(data, lines, shown)] });
-      return;
+      forget();
     }
-    const drawn = view.renderedProperties(FALLBACK_LAYERS);
-    if (phase !== "settled") {
-      // The first drawn probe of each line probed now; the rest try the next round.
-      const probed = shown;
-      const first = new Map<string, number>();
-      for (const p of drawn) {
-        const id = String(p.id);
-        const attempt = Number(p.attempt);
-        if (probed.has(id) && Number.isFinite(attempt) && attempt < (first.get(id) ?? LAST_ATTEMPT))
-          first.set(id, attempt);
+    // The probes drawn: the first of each line (by attempt) is its word.
+    const first = new Map<string, number>();
+    const drawnWords = new Set<string>();
+    for (const p of drawn) {
+      const id = String(p.id);
+      if (p.probe !== true) {
+        if (p.settled === true) drawnWords.add(id);
+        continue;
       }
-      const next = WORD_TIERS[WORD_TIERS.indexOf(phase) + 1];
-      const fallback = next ? TIER_START[next] : LAST_ATTEMPT;
-      for (const id of probed) attempts.set(id, first.get(id) ?? fallback);
-      const unplaced = new Set([...probed].filter((id) => !first.has(id)));
-      if (next && unplaced.size > 0) {
-        phase = next;
-        // One pass: the lines with a placed word keep it, the others are probed again.
-        const [placedLines, rest]: [typeof lines.features, typeof lines.features] = [[], []];
-        for (const f of lines.features) (unplaced.has(String(f.properties?.id)) ? rest : placedLines).push(f);
-        const settled = fallbackLabelPoints(
-          { ...lines, features: placedLines },
-          placed,
-          (id) => attempts.get(id) ?? 0,
-          screen,
-        );
-        const probes = probeLabelPoints({ ...lines, features: rest }, placed, screen, next);
-        shown = unplaced;
-        const kept = keptWords(data, lines, unplaced);
-        send({ type: "FeatureCollection", features: [...settled.features, ...probes.features, ...kept] });
-        return;
-      }
-      phase = "settled";
-    } else {
-      const drawnIds = new Set(drawn.map((p) => String(p.id)));
-      for (const id of shown) {
-        if (!drawnIds.has(id)) attempts.set(id, Math.min((attempts.get(id) ?? 0) + 1, LAST_ATTEMPT));
+      const attempt = Number(p.attempt);
+      if (!probing.has(id) || !Number.isFinite(attempt)) continue;
+      if (attempt < (first.get(id) ?? Number.POSITIVE_INFINITY)) first.set(id, attempt);
+    }
+    for (const [id, tier] of [...probing]) {
+      const attempt = first.get(id);
+      probing.delete(id);
+      if (attempt !== undefined) found.set(id, { attempt, anchor: anchorTaken(id, attempt, screen) });
+      else {
+        const next = WORD_TIERS[WORD_TIERS.indexOf(tier) + 1];
+        if (next) probing.set(id, next);
+        else forced.add(id);
       }
     }
-    const words = fallbackLabelPoints(lines, placed, (id) => attempts.get(id) ?? 0, screen).features;
-    shown = new Set(words.map((f) => String(f.properties?.id)));
-    send({ type: "FeatureCollection", features: words });
+    // A found word sent before and not drawn now looks again, a few times at most.
+    const wasSent = new Set(
+      data.features.filter((f) => f.properties?.settled === true).map((f) => String(f.properties?.id)),
+    );
+    for (const id of [...found.keys()]) {
+      if (!wasSent.has(id) || drawnWords.has(id) || placed.has(id)) continue;
+      found.delete(id);
+      const tries = (retries.get(id) ?? 0) + 1;
+      retries.set(id, tries);
+      if (tries > MAX_RETRIES) forced.add(id);
+      else probing.set(id, "free");
+    }
+    // Every other strong line without a word of its own starts probing.
+    for (const f of lines.features) {
+      const id = String(f.properties?.id ?? "");
+      if (placed.has(id) || probing.has(id) || found.has(id) || forced.has(id)) continue;
+      probing.set(id, "free");
+    }
+    send({ type: "FeatureCollection", features: words(placed, screen) });
   });
+
+  /**
+   * The anchor the drawn probe of line `id` at `attempt` took: the first of WORD_ANCHORS whose
+   * point (wordAnchorProbe) meets it; undefined if none does (the word may then take any).
+   */
+  function anchorTaken(id: string, attempt: number, screen: ScreenView): WordAnchor | undefined {
+    const line = lines.features.find((f) => String(f.properties?.id ?? "") === id);
+    const word =
+      line && fallbackLabelPoints({ ...lines, features: [line] }, new Set(), () => attempt, screen).features[0];
+    if (!word) return undefined;
+    const [lon, lat] = word.geometry.coordinates;
+    const at = view.project([lon ?? 0, lat ?? 0]);
+    const px = view.textSize(FALLBACK_LAYERS[0] as string) ?? 12.5;
+    for (const { anchor } of WORD_ANCHORS) {
+      const d = wordAnchorProbe(anchor, px);
+      const box = { left: at.x + d.x, right: at.x + d.x, top: at.y + d.y, bottom: at.y + d.y };
+      const hit = view
+        .renderedFeaturesIn(FALLBACK_LAYERS, box)
+        .some(
+          (f) =>
+            String(f.properties.id) === id && f.properties.probe === true && Number(f.properties.attempt) === attempt,
+        );
+      if (hit) return anchor;
+    }
+    return undefined;
+  }
+
+  /** The words to draw: found ones settled, probes of each probing line's tier, forced ones, and kept ones. */
+  function words(placed: ReadonlySet<string>, screen: ScreenView): Feature<Point>[] {
+    const subset = (ids: (id: string) => boolean) => ({
+      ...lines,
+      features: lines.features.filter((f) => ids(String(f.properties?.id ?? ""))),
+    });
+    const settled = fallbackLabelPoints(
+      subset((id) => found.has(id)),
+      placed,
+      (id) => found.get(id)?.attempt ?? 0,
+      screen,
+      (id) => found.get(id)?.anchor,
+    ).features;
+    const last = fallbackLabelPoints(
+      subset((id) => forced.has(id)),
+      placed,
+      () => LAST_ATTEMPT,
+      screen,
+    ).features;
+    const probes = WORD_TIERS.flatMap(
+      (tier) =>
+        probeLabelPoints(
+          subset((id) => probing.get(id) === tier),
+          placed,
+          screen,
+          tier,
+        ).features,
+    );
+    const kept = keptWords(data, lines, new Set([...probing.keys()].filter((id) => !placed.has(id))));
+    return [...settledWords(settled), ...last, ...probes, ...kept];
+  }
+
   return {
     setLines(next) {
       lines = next;
-      attempts.clear();
-      shown.clear();
-      phase = "settled";
+      forget();
       camera = "";
       send({ type: "FeatureCollection", features: keptWords(data, next) });
     },

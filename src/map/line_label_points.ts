@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
+import type { WordAnchor } from "./word_anchors";
 
 /**
  * The fallback word of a strong line. MapLibre drops a `symbol-placement: line` label where the
@@ -47,7 +48,7 @@ export const TIER_START: Record<WordTier, number> = {
 
 /** A word's properties for the layers of its tier (story_layers.ts): `forced`, `over`, `all`. */
 function tierProperties(tier: WordTier) {
-  return { forced: tier !== "free", over: tier === "over" || tier === "all", all: tier === "all" };
+  return { forced: tier !== "free", over: tier === "over" || tier === "all", all: tier === "all", settled: false };
 }
 
 /** The tier of attempt `n` and the fraction of the line it tries (the middle from LAST_ATTEMPT on). */
@@ -176,30 +177,49 @@ export interface ScreenView {
  * property `forced: true`, at the fractions again; from OVER_ATTEMPT on also `over: true`, drawn
  * over the plain secondary cities' dots too (story_layers.ts `line-label-over`), and from
  * ALL_ATTEMPT on `all: true`, over every dot (`line-label-over-all`), at the fractions and from
- * LAST_ATTEMPT on at the middle, the last resort.
+ * LAST_ATTEMPT on at the middle, the last resort. `anchor(id)`, where given: the one anchor the
+ * word is drawn with (word_anchors.ts), else it may take any.
  */
 export function fallbackLabelPoints(
   lines: FeatureCollection<LineString>,
   placed: ReadonlySet<string>,
   attempt: (id: string) => number,
   view: ScreenView,
+  anchor: (id: string) => WordAnchor | undefined = () => undefined,
 ): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   for (const line of lines.features) {
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
     const { tier, fraction } = tryOf(attempt(id));
-    const word = pointWord(line, view, fraction, tierProperties(tier));
+    const at = anchor(id);
+    const word = pointWord(line, view, fraction, { ...tierProperties(tier), ...(at ? { anchor: at } : {}) });
     if (word) features.push(word);
   }
   return { type: "FeatureCollection", features };
 }
 
 /**
+ * Words whose probe was drawn where they are now (fallbackLabelPoints at the probe's attempt and
+ * anchor), moved to the topmost word layer (`line-label-over-all`) with `settled: true`: placed
+ * there before every probe of every tier (story_layers.ts `symbol-sort-key` −1), after the
+ * controls and the main and current places' names only, whose room they already kept. A word
+ * settled beside the names is then never displaced by a later, higher tier's probe for another
+ * line: a review saw "verbündet" give way to "Annäherung" and come back over 16 s. Pure.
+ */
+export function settledWords(words: readonly Feature<Point>[]): Feature<Point>[] {
+  return words.map((f) => ({
+    ...f,
+    properties: { ...f.properties, forced: true, over: true, all: true, settled: true },
+  }));
+}
+
+/**
  * Every try at once: for each strong line on screen without its on-line word, a point word at
  * each of FALLBACK_FRACTIONS, with `attempt` (its index, the layer's `symbol-sort-key`: the
  * middles of all lines are placed before any other point) and `probe: true` (drawn transparent).
- * After one placement, the lowest `attempt` drawn of each line is its word (fallbackLabelPoints),
+ * After one placement, the lowest `attempt` drawn of each line is its word, at the anchor its
+ * probe took (fallbackLabelPoints, settledWords),
  * so the words settle in two renders, not one render per try. `tier` "forced": the same above
  * the secondary place names (attempts from FORCED_ATTEMPT), for the lines none of whose probes
  * fit; "over": above the plain secondary cities' dots' room too (from OVER_ATTEMPT), for those

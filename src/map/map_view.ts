@@ -226,6 +226,8 @@ export interface MapView {
    * nothing under a control).
    */
   renderedFeaturesIn(layers: string[], box: Box): RenderedFeature[];
+  /** A symbol layer's constant `text-size`, px (undefined where it is not a number). */
+  textSize(layer: string): number | undefined;
   setStyle(style: StyleSpecification): void;
   /**
    * Adds `sources` and `layers` (in order, below layer `before` where it exists) in one batch;
@@ -933,6 +935,10 @@ export function createMapView(options: MapViewOptions): MapView {
             { layers: layers.filter((layer) => map.getLayer(layer)) },
           )
       ).map(rendered),
+    textSize(layer) {
+      const size = lost || !map.getLayer(layer) ? undefined : map.getLayoutProperty(layer, "text-size");
+      return typeof size === "number" ? size : undefined;
+    },
     setStyle(style) {
       if (lost) return;
       for (const source of stated) if (map.getSource(source)) map.removeFeatureState({ source });

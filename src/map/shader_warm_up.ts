@@ -66,6 +66,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     over: false,
     all: false,
     probe: false,
+    settled: false,
     attempt: 0,
     angle: 0,
     rank: 1,

@@ -19,6 +19,7 @@ import { EVENT_CORE_PX, EVENT_RING_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
+import { WORD_ANCHORS } from "./word_anchors";
 
 /**
  * The story's layers. Time reaches them as data, never as an expression over every feature and
@@ -387,25 +388,27 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           "text-field": ["get", "label"],
           "text-font": [FONT_BOLD],
           "text-size": text(12.5),
-          "text-variable-anchor": [
-            "bottom",
-            "top",
-            "left",
-            "right",
-            "bottom-left",
-            "bottom-right",
-            "top-left",
-            "top-right",
-          ],
-          "text-radial-offset": 0.4,
+          // A probe tries every anchor; a found word has the one its probe took (word_anchors.ts).
+          "text-variable-anchor-offset": [
+            "match",
+            ["coalesce", ["get", "anchor"], ""],
+            ...WORD_ANCHORS.flatMap(({ anchor, offset }) => [anchor, ["literal", [anchor, offset]]]),
+            ["literal", WORD_ANCHORS.flatMap(({ anchor, offset }) => [anchor, offset])],
+          ] as unknown as ExpressionSpecification,
           "text-justify": "auto",
           "text-max-width": 8,
           // Along its line (line_label_points.ts), beside it: a word lying across another line
           // was read as that line's ("angespannt" along the AZAL flight).
           "text-rotate": ["coalesce", ["get", "angle"], 0],
           "text-rotation-alignment": "viewport",
-          // Probes (line_label_fallback.ts): every line's middle before any other point of a line.
-          "symbol-sort-key": ["to-number", ["coalesce", ["get", "attempt"], 0]],
+          // Found words (settledWords) before every probe; probes (line_label_fallback.ts):
+          // every line's middle before any other point of a line.
+          "symbol-sort-key": [
+            "case",
+            ["boolean", ["get", "settled"], false],
+            -1,
+            ["to-number", ["coalesce", ["get", "attempt"], 0]],
+          ],
         },
         paint: {
           "text-color": ["get", "color"],

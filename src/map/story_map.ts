@@ -48,6 +48,11 @@ export function createStoryMap(
   countryShape: (iso3: string) => Feature | undefined,
   /** The URL named the event (#event=…): frame it on first drawing. Not for a story's own opening moment. */
   frameFirstEvent = false,
+  /**
+   * The story's opening event (view_data.ts openingMoment): presenter mode turned on there, or a
+   * link naming it, keeps the overview of the whole story, as the opening itself does.
+   */
+  openingEvent?: string,
 ): StoryMap {
   // The event markers at t: a small source sent when it changed (event_window.ts).
   const eventWindow = createEventWindow(index);
@@ -258,7 +263,17 @@ export function createStoryMap(
         const linked = firstDraw && frameFirstEvent;
         const turnedOn = closeUpTurnedOn && !firstDraw;
         firstDraw = false;
-        if (event && (reason !== "other" || turnedOn || linked)) {
+        // At the story's opening, presenter mode (turned on, or linked with the opening event)
+        // shows what the opening shows: the whole story, every place named (issue 11: a review
+        // found "Präsentieren" on the first view zoomed to Moskau–Baku, four places off the wall).
+        const opening = event !== undefined && event.event.id === openingEvent && reason === "other";
+        if (opening && (turnedOn || linked)) {
+          if (turnedOn) {
+            // The wall's layout is in the page; MapLibre learns its size a frame later (as below).
+            view.resize();
+            view.resetCamera(reducedMotion());
+          }
+        } else if (event && (reason !== "other" || turnedOn || linked)) {
           if (changed) pulse(snapshot);
           // Every reached event is checked for being too small or crowded to see ("frame").
           show(event, closeUp ? "zoom" : "frame");

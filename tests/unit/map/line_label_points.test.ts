@@ -13,6 +13,7 @@ import {
   pointAlongVisible,
   probeLabelPoints,
   type ScreenView,
+  settledWords,
   visibleLength,
 } from "../../../src/map/line_label_points";
 
@@ -117,7 +118,34 @@ describe("line_label_points", () => {
       forced: false,
       over: false,
       all: false,
+      settled: false,
       angle: 0,
+    });
+  });
+
+  it("settledWords(words) moves words whose probe was drawn to the topmost word layer, marked settled, where they are", () => {
+    const strong = lines([
+      "rus-ukr",
+      [
+        [10, 10],
+        [30, 10],
+      ],
+    ]);
+    const word = fallbackLabelPoints(
+      strong,
+      new Set(),
+      () => 1,
+      view,
+      () => "top-left",
+    ).features;
+    const [settled] = settledWords(word);
+    expect(settled?.geometry).toEqual(word[0]?.geometry);
+    expect(settled?.properties).toMatchObject({
+      anchor: "top-left",
+      forced: true,
+      over: true,
+      all: true,
+      settled: true,
     });
   });
 
@@ -203,6 +231,8 @@ describe("line_label_points", () => {
     expect(probes.map((f) => f.properties?.id)).toEqual(FALLBACK_FRACTIONS.map(() => "rus-ukr"));
     expect(probes.map((f) => f.properties?.attempt)).toEqual(FALLBACK_FRACTIONS.map((_, i) => i));
     expect(probes.every((f) => f.properties?.probe === true && f.properties?.forced === false)).toBe(true);
+    // A probe may take any anchor.
+    expect(probes.every((f) => f.properties?.anchor === undefined)).toBe(true);
     probes.forEach((f, i) => {
       expect(f.geometry.coordinates[0]).toBeCloseTo(10 + 20 * (FALLBACK_FRACTIONS[i] as number));
     });

@@ -1,0 +1,33 @@
+/**
+ * Where a strong line's fallback word may lie around its point (line_label_points.ts), tried in
+ * this order: MapLibre's variable anchors with their offsets in ems (story_layers.ts
+ * `text-variable-anchor-offset`). A probe tries them all; a word found by its probe is drawn
+ * with the one anchor it was found at (line_label_fallback.ts), so it lies exactly where its
+ * probe found room even when placed before the probes and names it avoided. The offsets keep
+ * each anchor's box at least 0.3 em off the point on its side, so which anchor a placed probe
+ * took can be read back at a point per anchor (wordAnchorProbe).
+ * A module of its own: the style needs it on first load, the fallback's chunk only later.
+ */
+export const WORD_ANCHORS = [
+  { anchor: "bottom", offset: [0, -0.4] },
+  { anchor: "top", offset: [0, 0.4] },
+  { anchor: "left", offset: [0.4, 0] },
+  { anchor: "right", offset: [-0.4, 0] },
+  { anchor: "bottom-left", offset: [0.3, -0.3] },
+  { anchor: "bottom-right", offset: [-0.3, -0.3] },
+  { anchor: "top-left", offset: [0.3, 0.3] },
+  { anchor: "top-right", offset: [-0.3, 0.3] },
+] as const;
+export type WordAnchor = (typeof WORD_ANCHORS)[number]["anchor"];
+
+/**
+ * A point (px from the word's point, screen axes) inside the box of a word placed with `anchor`
+ * and outside the boxes of every anchor before it in WORD_ANCHORS, for text of `px` size: one
+ * px beyond the anchor's offset, on its side. MapLibre shifts a variable anchor's box in screen
+ * axes whatever `text-rotate` is, so this holds for a word along a slanted line too.
+ */
+export function wordAnchorProbe(anchor: WordAnchor, px: number): { x: number; y: number } {
+  const { offset } = WORD_ANCHORS.find((a) => a.anchor === anchor) ?? WORD_ANCHORS[0];
+  const beyond = (em: number) => (em === 0 ? 0 : Math.sign(em) * (Math.abs(em) * px + 1));
+  return { x: beyond(offset[0]), y: beyond(offset[1]) };
+}
