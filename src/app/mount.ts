@@ -19,6 +19,7 @@ import { createPacing } from "../time/pacing";
 import { type Snapshot, snapshotAt } from "../time/snapshot";
 import { indexStory } from "../time/story_index";
 import { createControls } from "../timeline/controls";
+import { preloadFirstUse } from "../timeline/first_use";
 import { createTimeline } from "../timeline/timeline";
 import { daysSince } from "../timeline/window";
 import { el, setText } from "../ui/dom";
@@ -187,6 +188,8 @@ export function mountApp(
   // which has no Share button: every KB counts there.)
   const loadShare = () => importAgain(() => import("./share"));
   const preloadShare = () => {
+    // The timeline's brush and wheel zoom, so a reader's first drag on it works (first_use.ts).
+    whenIdle(preloadFirstUse);
     if (url.embed) return;
     whenIdle(() => void loadShare().catch(() => undefined));
     whenIdle(() => presenter.preload());

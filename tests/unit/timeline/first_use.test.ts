@@ -1,10 +1,26 @@
 import { describe, expect, it, vi } from "vitest";
-import { onFirstUse } from "../../../src/timeline/first_use";
+import { onFirstUse, preloadFirstUse } from "../../../src/timeline/first_use";
 
 const strip = () => new EventTarget() as unknown as Element;
 const use = (target: Element) => target.dispatchEvent(new Event("pointerdown"));
 
 describe("onFirstUse(target, load)", () => {
+  it("preloadFirstUse() runs every armed load once, before any use, and not a cancelled one", async () => {
+    const [a, b, c] = [strip(), strip(), strip()];
+    const [loadA, loadB, loadC] = [
+      vi.fn(async () => undefined),
+      vi.fn(async () => undefined),
+      vi.fn(async () => undefined),
+    ];
+    onFirstUse(a, loadA);
+    onFirstUse(b, loadB);
+    onFirstUse(c, loadC)();
+    preloadFirstUse();
+    use(a);
+    preloadFirstUse();
+    expect([loadA, loadB, loadC].map((load) => load.mock.calls.length)).toEqual([1, 1, 0]);
+  });
+
   it("onFirstUse loads once, on the first use", async () => {
     const target = strip();
     const load = vi.fn(async () => undefined);
