@@ -4,11 +4,15 @@
  * `text-variable-anchor-offset`). A probe tries them all; a word found by its probe is drawn
  * with the one anchor it was found at (line_label_fallback.ts), so it lies exactly where its
  * probe found room even when placed before the probes and names it avoided. The offsets keep
- * each anchor's box at least 0.3 em off the point on its side, so which anchor a placed probe
- * took can be read back at a point per anchor (wordAnchorProbe).
+ * each other anchor's box at least 0.3 em off the point on its side, so which anchor a placed
+ * probe took can be read back at a point per anchor (wordAnchorProbe).
  * A module of its own: the style needs it on first load, the fallback's chunk only later.
  */
 export const WORD_ANCHORS = [
+  // On its line first, the halo breaking the line, as a river's name on a map: beside a slanted
+  // line a word's box (upright around the slanted word) pushed it 60–100 px off ("Waffenlieferung"
+  // over Iraq, a review).
+  { anchor: "center", offset: [0, 0] },
   { anchor: "bottom", offset: [0, -0.4] },
   { anchor: "top", offset: [0, 0.4] },
   { anchor: "left", offset: [0.4, 0] },
@@ -23,7 +27,7 @@ export type WordAnchor = (typeof WORD_ANCHORS)[number]["anchor"];
 /**
  * A point (px from the word's point, screen axes) inside the box of a word placed with `anchor`
  * and outside the boxes of every anchor before it in WORD_ANCHORS, for text of `px` size: one
- * px beyond the anchor's offset, on its side. MapLibre shifts a variable anchor's box in screen
+ * px beyond the anchor's offset, on its side (the point itself for `center`). MapLibre shifts a variable anchor's box in screen
  * axes whatever `text-rotate` is, so this holds for a word along a slanted line too.
  */
 export function wordAnchorProbe(anchor: WordAnchor, px: number): { x: number; y: number } {
