@@ -372,6 +372,23 @@ describe("the embed", () => {
     expect(await natural()).toBe(true);
   });
 
+  it("keeps its map's height in a fixed 320×640 embed while → steps through dates of every length", async () => {
+    // A review: "Februar 2022" wrapped the controls' date onto a row of its own, and the map
+    // shrank from 264 to 234 px and sprang back at the next "2022".
+    const { page, pageErrors } = await openApp("?embed=1", { viewport: { width: 320, height: 640 }, hasTouch: true });
+    await page.locator(".event-title").waitFor();
+    const mapHeight = () =>
+      page.locator(".map-area").evaluate((area) => Math.round(area.getBoundingClientRect().height));
+    const heights = [await mapHeight()];
+    for (let step = 0; step < 4; step++) {
+      await page.keyboard.press("ArrowRight");
+      await page.waitForTimeout(400);
+      heights.push(await mapHeight());
+    }
+    expect(new Set(heights).size, heights.join(", ")).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("lets a plain wheel over the embedded map scroll the article, and says how to zoom", async () => {
     const { page, frame } = await openHost("fixed.html", "", "&h=640");
     await frame
