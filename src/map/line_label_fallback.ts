@@ -39,19 +39,21 @@ interface Found {
  * reads which on-line words MapLibre drew. Each strong line on screen without one is probed: a
  * transparent word at every point FALLBACK_FRACTIONS tries, in the lowest tier (`free`, beside
  * the names); at the next idle the line keeps the first of its probes MapLibre drew, at the
- * anchor MapLibre gave it (read back at a point per anchor: word_anchors.ts), and the lines none of whose probes found room are probed in the next
- * tier (forced above the secondary names, then over the secondary cities' dots, then over every
- * dot); a line with no room in any tier gets its word forced at the middle. Each line goes its
- * own way, so a line whose on-line word a later word displaced is probed as soon as it lacks one.
+ * anchor MapLibre gave it (read back at a point per anchor: word_anchors.ts), and the lines none
+ * of whose probes found room are probed in the next tier (forced above the secondary names, then
+ * over the secondary cities' dots, then over every dot); a line with no room in any tier gets
+ * its word forced at the middle. Each line goes its own way, so a line whose on-line word a
+ * later word displaced is probed as soon as it lacks one.
  *
- * A found word is drawn exactly where its probe was (its point and anchor), in the topmost word layer before every
- * probe (settledWords): a later, higher tier's probe never pushes it away. (One shared phase for
- * all lines, with the found words left in their tiers' layers, let a higher tier's probe for
- * another line displace a found word, which then looked again: a review saw "verbündet" give way
- * to two "Annäherung" and come back over 16 s.) A line that stays strong keeps its word where it
- * was until its new one is found (keptWords), so a step does not blank it. Every line's state
- * only moves forward (probing → found or forced, a found word re-probed at most MAX_RETRIES
- * times), and data is re-sent only when it changed: the loop settles.
+ * A found word is drawn exactly where its probe was (its point and anchor), in the topmost word
+ * layer before every probe (settledWords): a later, higher tier's probe never pushes it away.
+ * (One shared phase for all lines, with the found words left in their tiers' layers, let a
+ * higher tier's probe for another line displace a found word, which then looked again: a review
+ * saw "verbündet" give way to two "Annäherung" and come back over 16 s.) A line that stays
+ * strong keeps its word where it was until its new one is found (keptWords), so a step does not
+ * blank it. Every line's state only moves forward (probing → found or forced, a found word
+ * re-probed at most MAX_RETRIES times), and data is re-sent only when it changed: the loop
+ * settles.
  */
 export function createLineLabelFallback(view: MapView): LineLabelFallback {
   let lines: FeatureCollection<LineString> = { type: "FeatureCollection", features: [] };
@@ -192,7 +194,8 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
           tier,
         ).features,
     );
-    const kept = keptWords(data, lines, new Set([...probing.keys()].filter((id) => !placed.has(id))));
+    // Kept only for the lines probed on screen now: a line gone off the map keeps no word.
+    const kept = keptWords(data, lines, new Set(probes.map((f) => String(f.properties?.id))));
     return [...settledWords(settled), ...last, ...probes, ...kept];
   }
 
