@@ -269,6 +269,7 @@ export function mountApp(
   let lastCard = "";
   let lastAnnounce = 0;
   let lastLegend = "";
+  let previousSnapshotEvent: string | undefined;
   // The legend starts folded at every size: open, it took the top right of a wide map and the
   // opening frame had to squeeze the story below it (1920×1080). The lines are labelled on the
   // map itself; the legend is one click away and then keeps the reader's choice.
@@ -282,8 +283,16 @@ export function mountApp(
     const box = area.getBoundingClientRect();
     const place = legendPlacement(box.width, box.height, storyAspect);
     const slot = layout.legendSlot;
-    slot.classList.toggle("band", place === "band");
-    slot.classList.toggle("below", place === "below");
+    // Presenting beside the card, the open legend is a page of its own in the card's place: the
+    // whole key at projected type does not fit over the map and leave its event in view (at
+    // 1024×768 a band showed a third of it, a review), so the map stays whole and the card comes
+    // back when the legend closes (or the next step shows its card).
+    const panel = layout.panel;
+    const open = slot.querySelector("details")?.open === true;
+    const asPage = open && store.get().present && panel.getBoundingClientRect().left >= box.right - 1;
+    slot.classList.toggle("band", place === "band" && !asPage);
+    slot.classList.toggle("below", place === "below" && !asPage);
+    slot.classList.toggle("page", asPage);
     // The map's buttons (fullscreen, zoom, attribution), as drawn: the legend keeps clear of them.
     const drawn = [...area.querySelectorAll(".maplibregl-ctrl")]
       .map((control) => ({
@@ -309,21 +318,20 @@ export function mountApp(
     // On a map too low for it (a small embed), the open legend goes to the top of the panel, in
     // its flow: the panel keeps its height and scrolls, the card follows the legend, nothing lies
     // over the card's button or the timeline's controls (issue 11 item 4).
-    const panel = layout.panel;
-    const inPanel = place === "below" && slot.querySelector("details")?.open === true;
-    if (inPanel !== (slot.parentElement === panel)) {
+    const inPanel = open && (place === "below" || asPage);
+    if (inPanel !== (slot.parentElement === panel) || asPage !== panel.classList.contains("legend-page")) {
       const focused = slot.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined;
+      panel.style.height = "";
+      panel.classList.remove("with-legend", "legend-page");
+      panel.closest(".app")?.classList.toggle("legend-page", asPage);
       if (inPanel) {
-        panel.style.height = `${panel.getBoundingClientRect().height}px`;
-        panel.classList.add("with-legend");
+        if (!asPage) panel.style.height = `${panel.getBoundingClientRect().height}px`;
+        panel.classList.add(asPage ? "legend-page" : "with-legend");
         panel.prepend(slot);
-      } else {
-        area.append(slot);
-        panel.style.height = "";
-        panel.classList.remove("with-legend");
-      }
+      } else area.append(slot);
       focused?.focus({ preventScroll: true });
     }
+    if (asPage) return;
     if (place === "column") {
       // The column stops above the map's buttons under it (fullscreen, zoom: 720×640 embed).
       const top = slot.getBoundingClientRect().top;
@@ -381,6 +389,10 @@ export function mountApp(
     setText(layout.mapDate, dateLabel);
     if (layout.orgSelect.value !== state.org) layout.orgSelect.value = state.org;
     layout.mapDate.classList.toggle("is-playing", state.playing);
+    // A step while presenting the legend as a page shows the step's card: the key closes.
+    const page = layout.panel.classList.contains("legend-page") ? layout.legendSlot.firstElementChild : null;
+    if (page instanceof HTMLDetailsElement && snapshot.current?.event.id !== previousSnapshotEvent) page.open = false;
+    previousSnapshotEvent = snapshot.current?.event.id;
     renderCard(snapshot, state.lang);
     textView.update(snapshot, state.lang, state.org);
     // The legend keeps the reader's open/closed choice across alliances and languages; while

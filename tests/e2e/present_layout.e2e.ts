@@ -65,7 +65,7 @@ describe("presenter layout with the legend open", () => {
     [1024, 768],
     [1920, 1080],
   ] as const) {
-    it(`covers nothing at ${width}×${height}: legend, buttons, date, card and progress apart (the open legend over the map, beside the card); the parade's lines clear of the legend`, async () => {
+    it(`covers nothing at ${width}×${height}: legend, buttons, date and progress apart (the open legend a page in the card's place, beside the map); the parade's lines on the map`, async () => {
       const { page, pageErrors } = await openApp("?present=1#event=beijing-parade-handshake", {
         viewport: { width, height },
       });
@@ -74,28 +74,32 @@ describe("presenter layout with the legend open", () => {
       await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
       await page.locator(".legend summary").click();
       await expect.poll(() => page.locator(".legend").getAttribute("open")).not.toBeNull();
+      await expect.poll(() => page.locator(".panel > .legend-slot").count()).toBe(1);
 
       const b = await boxes(page);
-      const names = Object.keys(b).filter((n) => n !== "map");
+      // The open legend is a page in the panel's place (the card comes back when it closes).
+      const names = Object.keys(b).filter((n) => n !== "map" && n !== "panel");
       expect(names.filter((n) => n.startsWith("control")).length).toBeGreaterThanOrEqual(2);
       for (const [i, a] of names.entries()) {
         for (const other of names.slice(i + 1)) {
           expect(overlap(b[a] as Box, b[other] as Box), `${a} overlaps ${other}`).toBe(false);
         }
       }
-      // The date and the open legend stay on the map, off the card (issue 14 item 5).
+      // The date stays on the map; the open legend lies in the panel, off the map (issue 14 item 5).
       const map = b.map as Box;
       const date = b.date as Box;
       expect(date.right <= map.right && date.bottom <= map.bottom, "date").toBe(true);
       const legend = b.legend as Box;
+      const panel = b.panel as Box;
       expect(
-        legend.left >= map.left - 1 &&
-          legend.right <= map.right + 1 &&
-          legend.top >= map.top - 1 &&
-          legend.bottom <= map.bottom + 1,
-        "legend within the map",
+        legend.left >= panel.left - 1 &&
+          legend.right <= panel.right + 1 &&
+          legend.top >= panel.top - 1 &&
+          legend.bottom <= panel.bottom + 1,
+        "legend within the panel",
       ).toBe(true);
-      // The camera moves the parade into the part of the map the legend leaves free.
+      expect(overlap(legend, map), "legend over the map").toBe(false);
+      // The camera keeps the parade on the map beside the legend.
       for (const [name, [lon, lat]] of Object.entries(PARADE)) {
         await expect
           .poll(

@@ -9,8 +9,8 @@ const settled = (page: Page) =>
   page.evaluate(() => (window as unknown as { __zeitkarte: { idle(): Promise<void> } }).__zeitkarte.idle());
 
 /**
- * The open legend's slot, the map area, the card's panel and the current event's ring (viewport
- * px), and the smallest type in the legend.
+ * The open legend's slot, the map area, the card's panel (its box and scroll height) and the
+ * current event's ring (viewport px), the smallest type in the legend, and whether the card shows.
  */
 function layout(page: Page) {
   return page.evaluate(() => {
@@ -32,13 +32,23 @@ function layout(page: Page) {
     ).__zeitkarte;
     const ring = api.renderedFeatures(["event-circles"]).find((f) => f.properties.current === true)?.screen;
     const map = rect(document.querySelector("#map"));
+    const panel = document.querySelector(".panel") as HTMLElement;
+    const title = document.querySelector("#event-card .event-title") as HTMLElement | null;
     return {
       slot: rect(slot),
-      area: rect(document.querySelector(".map-area")),
-      panel: rect(document.querySelector(".panel")),
-      title: rect(document.querySelector("#event-card .event-title")),
+      map,
+      panel: rect(panel),
+      panelScroll: panel.scrollHeight - panel.clientHeight,
+      // Every entry of the key, drawn inside the panel (none cut, none to scroll to).
+      entriesInside: [...legend.querySelectorAll("li, summary, .legend-toggle")].every((n) => {
+        const b = n.getBoundingClientRect();
+        const p = panel.getBoundingClientRect();
+        return b.height > 0 && b.top >= p.top - 1 && b.bottom <= p.bottom + 1;
+      }),
       ring: ring ? { x: map.left + (ring[0] ?? 0), y: map.top + (ring[1] ?? 0) } : undefined,
       smallest: Math.min(...texts.map((n) => Number.parseFloat(getComputedStyle(n).fontSize))),
+      cardShown: title !== null && title.getClientRects().length > 0,
+      counter: document.querySelector(".present-progress")?.textContent ?? "",
     };
   });
 }
@@ -52,41 +62,71 @@ describe("presenter mode: the open legend", () => {
     [1024, 768],
     [1920, 1080],
   ] as const) {
-    it(`at ${width}×${height} lies over the map in type ≥ 18 px, and covers neither the card nor the current event`, async () => {
+    it(`at ${width}×${height} is a page of its own in the card's place: the whole key in type ≥ 18 px, nothing to scroll, the map and its current event whole beside it`, async () => {
       const { page, pageErrors } = await openApp("#event=azal-8243-crash&present=1", { viewport: { width, height } });
       await page.locator("#event-card .event-title").waitFor();
       await waitForMapIdle(page);
       await page.locator(".legend-slot .legend > summary").click();
       await expect.poll(() => page.locator(".legend-slot .legend[open]").count()).toBe(1);
-      // The camera frames the event again in the map the legend leaves free.
       await settled(page);
       await expect.poll(async () => (await layout(page)).ring, { timeout: 30_000 }).toBeDefined();
       const seen = await layout(page);
       const ring = seen.ring as { x: number; y: number };
-      // Over the map, inside it…
-      expect(seen.slot.left).toBeGreaterThanOrEqual(seen.area.left - 1);
-      expect(seen.slot.right).toBeLessThanOrEqual(seen.area.right + 1);
-      expect(seen.slot.top).toBeGreaterThanOrEqual(seen.area.top - 1);
-      expect(seen.slot.bottom).toBeLessThanOrEqual(seen.area.bottom + 1);
-      // …never over the card, which stays in view…
-      expect(overlaps(seen.slot, seen.panel)).toBe(false);
-      expect(await page.locator("#event-card .event-title").isVisible()).toBe(true);
-      // …nor over the current event's ring (and its 9 px radius at projector scale).
-      const margin = 16;
-      expect(
-        overlaps(seen.slot, {
-          left: ring.x - margin,
-          top: ring.y - margin,
-          right: ring.x + margin,
-          bottom: ring.y + margin,
-        }),
-      ).toBe(false);
-      expect(ring.y).toBeLessThanOrEqual(seen.area.bottom);
+      // In the panel, beside the map, never over it…
+      expect(seen.slot.left).toBeGreaterThanOrEqual(seen.panel.left - 1);
+      expect(seen.slot.right).toBeLessThanOrEqual(seen.panel.right + 1);
+      expect(overlaps(seen.slot, seen.map)).toBe(false);
+      // …the whole key at once (a band over the map showed a third of it at 1024×768, a review)…
+      expect(seen.entriesInside).toBe(true);
+      expect(seen.panelScroll).toBeLessThanOrEqual(1);
       expect(seen.smallest).toBeGreaterThanOrEqual(18);
+      // …with the current event's ring on the map, and the card in the key's place.
+      expect(ring.x).toBeGreaterThan(seen.map.left + 9);
+      expect(ring.x).toBeLessThan(seen.map.right - 9);
+      expect(ring.y).toBeGreaterThan(seen.map.top + 9);
+      expect(ring.y).toBeLessThan(seen.map.bottom - 9);
+      expect(seen.cardShown).toBe(false);
+      // Closing the key brings the card back, and the map its place.
       await page.locator(".legend-slot .legend > summary").click();
       await expect.poll(() => page.locator(".legend-slot .legend[open]").count()).toBe(0);
-      expect(await page.locator("#event-card .event-title").isVisible()).toBe(true);
+      await expect.poll(async () => (await layout(page)).cardShown, { timeout: 10_000 }).toBe(true);
+      expect(await page.locator(".map-area .legend-slot").count()).toBe(1);
       expect(pageErrors).toEqual([]);
     });
   }
+
+  it("at 1024×768 one clicker press (PageDown) on the open key moves exactly one step and shows that step's card", async () => {
+    const { page, pageErrors } = await openApp("#event=azal-8243-crash&present=1", {
+      viewport: { width: 1024, height: 768 },
+    });
+    await page.locator("#event-card .event-title").waitFor();
+    await waitForMapIdle(page);
+    const before = (await layout(page)).counter;
+    expect(before).toContain("29 / 71");
+    await page.locator(".legend-slot .legend > summary").click();
+    await expect.poll(async () => (await layout(page)).cardShown, { timeout: 10_000 }).toBe(false);
+    await page.keyboard.press("PageDown");
+    await expect.poll(async () => (await layout(page)).cardShown, { timeout: 10_000 }).toBe(true);
+    expect((await layout(page)).counter).toContain("30 / 71");
+    expect(await page.locator(".legend-slot .legend[open]").count()).toBe(0);
+    expect(await page.locator(".map-area .legend-slot").count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("at 1024×768 Esc on the open key leaves presenter mode for the reader's layout, the legend back on the map", async () => {
+    const { page, pageErrors } = await openApp("#event=azal-8243-crash&present=1", {
+      viewport: { width: 1024, height: 768 },
+    });
+    await page.locator("#event-card .event-title").waitFor();
+    await waitForMapIdle(page);
+    await page.locator(".legend-slot .legend > summary").click();
+    await expect.poll(async () => (await layout(page)).cardShown, { timeout: 10_000 }).toBe(false);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.evaluate(() => document.querySelector(".app.present") === null)).toBe(true);
+    await expect.poll(async () => (await layout(page)).cardShown, { timeout: 10_000 }).toBe(true);
+    expect(await page.locator(".map-area .legend-slot").count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelector(".app.legend-page, .panel.legend-page"))).toBeNull();
+    expect(page.url()).not.toContain("present");
+    expect(pageErrors).toEqual([]);
+  });
 });
