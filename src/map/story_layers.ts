@@ -255,6 +255,22 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
       paint: { "icon-opacity": 0 },
     },
+    // The current event's ring's room before every word on a line (marker_layers.ts puts it above
+    // the topmost word layer): a word kept or forced over the dots lay on it ("verbündet" on
+    // Türkei's ring at 390 px, a review). Its places' names, placed before it, keep their room.
+    {
+      id: "event-blockers-current",
+      type: "symbol",
+      source: "events",
+      filter: ["all", [">", eventStage, EVENT_STAGE.future], isCurrent],
+      layout: {
+        "icon-image": BLANK_ICON,
+        "icon-size": (2 * EVENT_RING_PX * s) / ICON_PX,
+        "icon-allow-overlap": true,
+        "icon-padding": 0,
+      },
+      paint: { "icon-opacity": 0 },
+    },
     {
       id: "event-pulse",
       type: "circle",

@@ -68,7 +68,7 @@ describe("buildStyle(input)", () => {
     // A word forced over the dots as its last resort (line-label-over) is above their room.
     // A plain secondary city's dot is drawn above the secondary names, under the markers and the
     // forced words; the main places' dots' room is placed before the word forced over the dots.
-    expect(ids.slice(-15)).toEqual([
+    expect(ids.slice(-16)).toEqual([
       "place-labels",
       "place-dots-secondary",
       "place-leaders",
@@ -80,6 +80,7 @@ describe("buildStyle(input)", () => {
       "line-label-over",
       "place-dot-blockers-main",
       "line-label-over-all",
+      "event-blockers-current",
       "place-labels-main",
       "place-dots",
       "place-labels-current",
