@@ -9,8 +9,9 @@ import type { ExpressionSpecification, LayerSpecification } from "@maplibre/mapl
  * city's name beside it: that one stays under the labels, as layer "event-current". Circles take
  * no part in label collisions, so placement is unchanged. `top`: a strong line's word forced
  * over the cities' dots' room as well, its last resorts (line_label_points.ts): style.ts puts
- * `topmost` (`line-label-over-all`, then the current event's ring's room, `event-blockers-current`,
- * so that no word lies on the ring) above the main dots' room, `top` (`line-label-over`) under it.
+ * `topmost` (the current event's ring's room, `event-blockers-current`, then `line-label-over-all`:
+ * no word lies on the ring but as its last resort) above the main dots' room, `top`
+ * (`line-label-over`) under it.
  */
 export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   under: LayerSpecification[];
@@ -22,11 +23,11 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   const over: LayerSpecification[] = [];
   const top: LayerSpecification[] = [];
   const topmost: LayerSpecification[] = [];
-  const currentRoom: LayerSpecification[] = [];
+  const ring: LayerSpecification[] = [];
   for (const layer of story) {
-    // The current event's ring's room: above every word, so placed before them (story_layers.ts).
+    // The current event's ring's room (story_layers.ts): under the last word tier, placed after it.
     if (layer.id === "event-blockers-current") {
-      currentRoom.push(layer);
+      ring.push(layer);
       continue;
     }
     if (layer.id === "line-label-over" || layer.id === "line-label-over-all") {
@@ -42,7 +43,7 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
       over.push(onlyCurrent(layer, false));
     } else under.push(layer);
   }
-  return { under, over, top, topmost: [...topmost, ...currentRoom] };
+  return { under, over, top, topmost: [...ring, ...topmost] };
 }
 
 /** A property of the current event's markers (event_window.ts). */

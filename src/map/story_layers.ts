@@ -255,9 +255,11 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
       paint: { "icon-opacity": 0 },
     },
-    // The current event's ring's room before every word on a line (marker_layers.ts puts it above
-    // the topmost word layer): a word kept or forced over the dots lay on it ("verbündet" on
-    // Türkei's ring at 390 px, a review). Its places' names, placed before it, keep their room.
+    // The current event's ring's room before the words on a line (marker_layers.ts places it
+    // among the topmost, under the last tier only): a word kept from the last view or forced over
+    // the dots lay on it ("verbündet" on Türkei's ring at 390 px, a review). Only a short line's
+    // last resort, over every dot, may still touch it (Türkei–Armenien, 109 px at 1280: its word
+    // cannot miss its own end). Its places' names, placed before it, keep their room.
     {
       id: "event-blockers-current",
       type: "symbol",
