@@ -1,12 +1,10 @@
 import { importAgain } from "../boot/import_again";
 import { LANGS, type Lang, loadStrings, locale, t } from "../i18n/t";
-import { mainPlaceBounds, mercatorAspect } from "../map/framing";
 import type { MapView, RenderedFeature } from "../map/map_view";
 import { LINE_WORD_LAYERS } from "../map/story_layers";
 import { PLACE_LABEL_LAYERS } from "../map/style";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
-import { renderLegend } from "../panel/legend";
 import { renderPlaceList } from "../panel/place_list";
 import { createTextView } from "../panel/text_view";
 import type { UrlState } from "../share/url_state";
@@ -29,7 +27,7 @@ import { type Actions, createActions } from "./actions";
 import { handleKey } from "./keyboard";
 import { withStrings } from "./lang_gate";
 import { createLayout } from "./layout";
-import { legendBandHeight, legendPlacement } from "./legend_place";
+import { createLegendView } from "./legend_view";
 import { createMapTargetOpener, loadMapPopup, loadMapTargets, wireMapClicks, wireTextTargets } from "./map_clicks";
 import { mountMap } from "./map_mount";
 import { holdPlayWhileLost } from "./play_while_lost";
@@ -253,7 +251,7 @@ export function mountApp(
       const clickLayers = wireMapClicks(view, index, mapTargets);
       exposeForTests(view, store.get, actions, clock, clickLayers);
       // The map's buttons exist now: the legend's button keeps clear of them.
-      requestAnimationFrame(() => placeLegend());
+      requestAnimationFrame(() => legend.place());
     },
     {
       embed: url.embed === true,
@@ -268,110 +266,7 @@ export function mountApp(
 
   let lastCard = "";
   let lastAnnounce = 0;
-  let lastLegend = "";
-  let previousSnapshotEvent: string | undefined;
-  // The legend starts folded at every size: open, it took the top right of a wide map and the
-  // opening frame had to squeeze the story below it (1920×1080). The lines are labelled on the
-  // map itself; the legend is one click away and then keeps the reader's choice.
-  let legendOpen = false;
-  let legendShownPresenting = false;
-  // The open legend lies beside the story or across the top, under the date (legend_place.ts).
-  const storyAspect = mercatorAspect(mainPlaceBounds(story.places, story.meta.view.bounds));
-  const area = layout.legendSlot.parentElement;
-  const placeLegend = () => {
-    if (!area) return;
-    const box = area.getBoundingClientRect();
-    const place = legendPlacement(box.width, box.height, storyAspect);
-    const slot = layout.legendSlot;
-    // Presenting beside the card, the open legend is a page of its own in the card's place: the
-    // whole key at projected type does not fit over the map and leave its event in view (at
-    // 1024×768 a band showed a third of it, a review), so the map stays whole and the card comes
-    // back when the legend closes (or the next step shows its card).
-    const panel = layout.panel;
-    const open = slot.querySelector("details")?.open === true;
-    const asPage = open && store.get().present && panel.getBoundingClientRect().left >= box.right - 1;
-    slot.classList.toggle("band", place === "band" && !asPage);
-    slot.classList.toggle("below", place === "below" && !asPage);
-    slot.classList.toggle("page", asPage);
-    // The map's buttons (fullscreen, zoom, attribution), as drawn: the legend keeps clear of them.
-    const drawn = [...area.querySelectorAll(".maplibregl-ctrl")]
-      .map((control) => ({
-        box: control.getBoundingClientRect(),
-        attribution: control.matches(".maplibregl-ctrl-attrib"),
-      }))
-      .filter((c) => c.box.width > 0);
-    const controls = drawn.map((c) => c.box);
-    // The buttons' column alone, without the wide attribution at its foot.
-    const buttons = drawn.filter((c) => !c.attribution).map((c) => c.box);
-    /** How far from the map's right edge (px) to keep left of the buttons between `top` and `bottom` (page px). */
-    const clearOfControls = (top: number, bottom: number, least: number, of: readonly DOMRect[] = controls) =>
-      of.reduce(
-        (right, b) => (b.top < bottom && b.bottom > top ? Math.max(right, box.right - b.left + 6) : right),
-        least,
-      );
-    // The button keeps left of the map's buttons where their column reaches it (a 320×480 embed's
-    // map is lower than the column: the reset button lay over "Legende", a fresh-eyes review).
-    slot.style.removeProperty("--legend-clear");
-    const button = slot.querySelector("summary")?.getBoundingClientRect();
-    const clear = button ? clearOfControls(button.top, button.bottom, 0) : 0;
-    if (clear > 0) slot.style.setProperty("--legend-clear", `${Math.round(clear)}px`);
-    // On a map too low for it (a small embed), the open legend goes to the top of the panel, in
-    // its flow: the panel keeps its height and scrolls, the card follows the legend, nothing lies
-    // over the card's button or the timeline's controls (issue 11 item 4).
-    const inPanel = open && (place === "below" || asPage);
-    if (inPanel !== (slot.parentElement === panel) || asPage !== panel.classList.contains("legend-page")) {
-      const focused = slot.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined;
-      panel.style.height = "";
-      panel.classList.remove("with-legend", "legend-page");
-      panel.closest(".app")?.classList.toggle("legend-page", asPage);
-      if (inPanel) {
-        if (!asPage) panel.style.height = `${panel.getBoundingClientRect().height}px`;
-        panel.classList.add(asPage ? "legend-page" : "with-legend");
-        panel.prepend(slot);
-      } else area.append(slot);
-      focused?.focus({ preventScroll: true });
-    }
-    if (asPage) return;
-    if (place === "column") {
-      // The column stops above the map's buttons under it (fullscreen, zoom: 720×640 embed).
-      const top = slot.getBoundingClientRect().top;
-      const width = Math.max(slot.getBoundingClientRect().width, 48);
-      /** The lowest page y the column reaches with its right edge `right` px in from the map's. */
-      const bottomAt = (right: number) =>
-        controls.reduce(
-          (bottom, b) =>
-            b.top > top + 16 && b.left < box.right - right && b.right > box.right - right - width
-              ? Math.min(bottom, b.top)
-              : bottom,
-          box.bottom,
-        );
-      // An open legend taller than that goes left of the buttons' column, down to the attribution,
-      // where that gives it more room (1280×800: "Flugzeug unterwegs" was cut above the buttons).
-      const right = clear > 0 ? clear : 8;
-      const needed = slot.querySelector("details")?.getBoundingClientRect().height ?? 0;
-      const beside = clearOfControls(top + 16, box.bottom, 0, buttons);
-      const besideWins = needed > bottomAt(right) - top - 6 && beside > right && bottomAt(beside) > bottomAt(right);
-      if (besideWins) slot.style.setProperty("--legend-clear", `${Math.round(beside)}px`);
-      const bottom = bottomAt(besideWins ? beside : right);
-      slot.style.setProperty("--legend-max", `${Math.max(Math.round(bottom - top - 6), 48)}px`);
-    }
-    if (place !== "band") return;
-    const top = Math.max(Math.round(layout.mapDate.getBoundingClientRect().bottom - box.top), 0) + 4;
-    slot.style.setProperty("--legend-top", `${top}px`);
-    const band = legendBandHeight(box.width, box.height, top, storyAspect);
-    slot.style.setProperty("--legend-band", `${band}px`);
-    // The band stops left of the map's buttons beside it (fullscreen, zoom in a 720×640 embed):
-    // they would lie over its last column.
-    const right = clearOfControls(box.top + top, box.top + top + band, 8);
-    slot.style.setProperty("--legend-right", `${Math.round(right)}px`);
-  };
-  // Placed before it opens (the class is ready when the reader clicks), and again whenever the
-  // map or the date changes size (a resize, presenter type, the date growing while playing).
-  if (typeof ResizeObserver === "function") {
-    const observer = new ResizeObserver(() => placeLegend());
-    observer.observe(layout.mapDate);
-    if (layout.legendSlot.parentElement) observer.observe(layout.legendSlot.parentElement);
-  }
+  const legend = createLegendView(layout, index, store, map);
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);
@@ -389,44 +284,10 @@ export function mountApp(
     setText(layout.mapDate, dateLabel);
     if (layout.orgSelect.value !== state.org) layout.orgSelect.value = state.org;
     layout.mapDate.classList.toggle("is-playing", state.playing);
-    // A step while presenting the legend as a page shows the step's card: the key closes.
-    const page = layout.panel.classList.contains("legend-page") ? layout.legendSlot.firstElementChild : null;
-    if (page instanceof HTMLDetailsElement && snapshot.current?.event.id !== previousSnapshotEvent) page.open = false;
-    previousSnapshotEvent = snapshot.current?.event.id;
+    legend.closePageOnStep(snapshot);
     renderCard(snapshot, state.lang);
     textView.update(snapshot, state.lang, state.org);
-    // The legend keeps the reader's open/closed choice across alliances and languages; while
-    // presenting it starts closed, so it covers nothing.
-    const membersNow = snapshot.memberships.some((m) => m.item.organization.id === state.org);
-    const legendKey = [state.org, state.lang, state.present, membersNow].join("|");
-    if (legendKey !== lastLegend) {
-      // Read the shown legend's state now: its "toggle" event is queued and may not have run.
-      const shown = layout.legendSlot.firstElementChild;
-      if (shown instanceof HTMLDetailsElement && !legendShownPresenting) legendOpen = shown.open;
-      lastLegend = legendKey;
-      legendShownPresenting = state.present;
-      const legend = renderLegend(index, state.org, state.lang, !state.present && legendOpen, membersNow, {
-        checked: state.allLines === true,
-        onChange: (checked) => store.set({ allLines: checked }),
-      });
-      legend.addEventListener("toggle", () => {
-        placeLegend();
-        if (!store.get().present) legendOpen = (legend as HTMLDetailsElement).open;
-        // The open legend covers part of the map: the frame the app chose moves into the map left
-        // free (a reader's own pan stays); the projected legend is large, so a presenter's event
-        // is framed again even then.
-        if (!map.view()?.refit() && store.get().present) map.reframe();
-      });
-      layout.legendSlot.replaceChildren(legend);
-      placeLegend();
-    }
-    // The legend's current and earlier event dots take the current event's colour, as on the map.
-    const eventColor = snapshot.current ? categoryColor(snapshot.current.event.category) : "";
-    if (layout.legendSlot.style.getPropertyValue("--current-event") !== eventColor)
-      layout.legendSlot.style.setProperty("--current-event", eventColor || null);
-    // "All lines" may come from the URL (a link, Back): the checkbox follows without a new legend.
-    const allLines = layout.legendSlot.querySelector<HTMLInputElement>("input.all-lines");
-    if (allLines && allLines.checked !== (state.allLines === true)) allLines.checked = state.allLines === true;
+    legend.update(state, snapshot);
     map.update(snapshot, state, actions.reason);
     announce(snapshot, state);
   };
