@@ -399,7 +399,7 @@ describe("the embed", () => {
     if (!box) throw new Error("no iframe box");
     await page.mouse.move(box.x + box.width / 2, box.y + 200);
     await page.mouse.wheel(0, 400);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(100);
     await expect
       .poll(() => frame.locator(".maplibregl-cooperative-gesture-screen").textContent())
       .toMatch(/Strg \+ Mausrad zum Zoomen|⌘ \+ Mausrad zum Zoomen/);
