@@ -1,3 +1,8 @@
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+} from "@maplibre/maplibre-gl-style-spec";
 /**
  * Map icons drawn at start-up on a canvas, so there is no sprite file to fetch. All are single
  * colour (SDF) so layers tint them by kind; all point north, so `icon-rotate` = bearing.
@@ -12,6 +17,29 @@ export const ICON_PX = 48;
 const SIZE = ICON_PX;
 /** An icon with nothing drawn: a layer's room in label collisions (story_layers.ts `event-blockers`). */
 export const BLANK_ICON = "blank";
+
+/**
+ * A layer that is only room in label placement, not drawn: a blank disc `radiusPx` px (theme
+ * scale applied by the caller) round each feature of `source` that passes `filter`. Labels placed
+ * after it (under it in the style) give way to it; it never gives way itself.
+ */
+export function roomLayer(
+  id: string,
+  source: string,
+  filter: FilterSpecification,
+  radiusPx: number | ExpressionSpecification,
+): LayerSpecification {
+  const size: number | ExpressionSpecification =
+    typeof radiusPx === "number" ? (2 * radiusPx) / ICON_PX : ["/", ["*", 2, radiusPx], ICON_PX];
+  return {
+    id,
+    type: "symbol",
+    source,
+    filter,
+    layout: { "icon-image": BLANK_ICON, "icon-size": size, "icon-allow-overlap": true, "icon-padding": 0 },
+    paint: { "icon-opacity": 0 },
+  };
+}
 
 function draw(name: string, paint: (c: CanvasRenderingContext2D) => void): Icon | undefined {
   const canvas = document.createElement("canvas");

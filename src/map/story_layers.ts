@@ -14,7 +14,7 @@ import {
 } from "../ui/palette";
 import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
-import { BLANK_ICON, ICON_PX } from "./icons";
+import { roomLayer } from "./icons";
 import { EVENT_CORE_PX, EVENT_RING_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
@@ -241,38 +241,24 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     // The markers' room in label placement, not drawn: a secondary name (a region, a city of
     // rank 3 and up) gives way to an event's dot instead of lying under it ("Bergkarabach"
     // under Baku's marker). Above those names in the style (marker_layers.ts), so placed first.
-    {
-      id: "event-blockers",
-      type: "symbol",
-      source: "events",
-      filter: [">", eventStage, EVENT_STAGE.future],
-      layout: {
-        "icon-image": BLANK_ICON,
-        // A past event's dot without its outer rim: its own place's name, a gap beside it, still fits.
-        "icon-size": ["case", isCurrent, (2 * EVENT_RING_PX * s) / ICON_PX, (2 * EVENT_CORE_PX * s) / ICON_PX],
-        "icon-allow-overlap": true,
-        "icon-padding": 0,
-      },
-      paint: { "icon-opacity": 0 },
-    },
+    // A past event's dot without its outer rim: its own place's name, a gap beside it, still fits.
+    roomLayer(
+      "event-blockers",
+      "events",
+      [">", eventStage, EVENT_STAGE.future],
+      ["case", isCurrent, EVENT_RING_PX * s, EVENT_CORE_PX * s],
+    ),
     // The current event's ring's room before the words on a line (marker_layers.ts places it
     // among the topmost, under the last tier only): a word kept from the last view or forced over
     // the dots lay on it ("verbündet" on Türkei's ring at 390 px, a review). Only a short line's
     // last resort, over every dot, may still touch it (Türkei–Armenien, 109 px at 1280: its word
     // cannot miss its own end). Its places' names, placed before it, keep their room.
-    {
-      id: "event-blockers-current",
-      type: "symbol",
-      source: "events",
-      filter: ["all", [">", eventStage, EVENT_STAGE.future], isCurrent],
-      layout: {
-        "icon-image": BLANK_ICON,
-        "icon-size": (2 * EVENT_RING_PX * s) / ICON_PX,
-        "icon-allow-overlap": true,
-        "icon-padding": 0,
-      },
-      paint: { "icon-opacity": 0 },
-    },
+    roomLayer(
+      "event-blockers-current",
+      "events",
+      ["all", [">", eventStage, EVENT_STAGE.future], isCurrent],
+      EVENT_RING_PX * s,
+    ),
     {
       id: "event-pulse",
       type: "circle",

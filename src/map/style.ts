@@ -9,7 +9,7 @@ import type { Basemap } from "./basemap";
 import { CONTROL_BLOCKERS } from "./control_blockers";
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from "./fonts";
 import { DIRECTIONS, MAIN_RANK } from "./framing";
-import { BLANK_ICON, ICON_PX } from "./icons";
+import { BLANK_ICON, roomLayer } from "./icons";
 import {
   type AnchorOffset,
   AREA_ANCHORS,
@@ -280,19 +280,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   /** The dots' room in placement, not drawn: every city's (`mainOnly` false) or the main dots' (placeDots). */
   function dotBlockers(id: string, mainOnly: boolean): LayerSpecification {
     const city: ExpressionSpecification = ["==", ["get", "kind"], "city"];
-    return {
+    return roomLayer(
       id,
-      type: "symbol",
-      source: "places",
-      filter: mainOnly ? ["all", city, shown, MAIN_DOT] : ["all", city, shown],
-      layout: {
-        "icon-image": BLANK_ICON,
-        "icon-size": (2 * PLACE_DOT_CORE_PX * s) / ICON_PX,
-        "icon-allow-overlap": true,
-        "icon-padding": 0,
-      },
-      paint: { "icon-opacity": 0 },
-    };
+      "places",
+      mainOnly ? ["all", city, shown, MAIN_DOT] : ["all", city, shown],
+      PLACE_DOT_CORE_PX * s,
+    );
   }
 
   /**
