@@ -8,12 +8,20 @@ import { legendBandHeight, legendPlacement } from "./legend_place";
 import type { MountedMap } from "./map_mount";
 import type { AppState, Store } from "./state";
 
+/** The keys a clicker sends to step (keyboard.ts). */
+const STEP_KEYS = new Set(["PageDown", "PageUp", "ArrowRight", "ArrowLeft", " ", "Spacebar"]);
+
 /** The map's key in the page: where it lies (legend_place.ts), what it shows, open or folded. */
 export interface LegendView {
   /** Places the legend again (the map's buttons have appeared, the layout changed). */
   place(): void;
   /** Presenting the legend as a page, a step to another event closes it, so its card shows. */
   closePageOnStep(snapshot: Snapshot): void;
+  /**
+   * Closes the legend shown as a page for a step key (`key`, KeyboardEvent.key: a clicker's
+   * PageDown/PageUp, ←/→, Space); true if it did, and the key should do nothing more.
+   */
+  closePage(key: string): boolean;
   /** The legend for `state` at `snapshot`: rebuilt when the alliance, language or mode changes. */
   update(state: AppState, snapshot: Snapshot): void;
 }
@@ -132,6 +140,12 @@ export function createLegendView(layout: Layout, index: StoryIndex, store: Store
 
   return {
     place: placeLegend,
+    closePage(key) {
+      const page = layout.panel.classList.contains("legend-page") ? layout.legendSlot.firstElementChild : null;
+      if (!(page instanceof HTMLDetailsElement && page.open && STEP_KEYS.has(key))) return false;
+      page.open = false;
+      return true;
+    },
     closePageOnStep(snapshot) {
       // A step while presenting the legend as a page shows the step's card: the key closes.
       const page = layout.panel.classList.contains("legend-page") ? layout.legendSlot.firstElementChild : null;

@@ -348,6 +348,12 @@ export function mountApp(
   relabel(state0.lang, true);
   render(state0, undefined);
   document.addEventListener("keydown", (event) => {
+    // Presenting the key as a page: the clicker's next press goes back to the event it was
+    // opened at, not on past it (a review: the explained event was skipped).
+    if (store.get().present && !event.defaultPrevented && legend.closePage(event.key)) {
+      event.preventDefault();
+      return;
+    }
     // Presenting: the presenter's keys, held until its chunk has arrived if need be.
     const keys = store.get().present ? presenter.keys : { ...actions, togglePresent: togglePresenter };
     if (handleKey(event, keys)) {

@@ -95,21 +95,24 @@ describe("presenter mode: the open legend", () => {
     });
   }
 
-  it("at 1024×768 one clicker press (PageDown) on the open key moves exactly one step and shows that step's card", async () => {
+  it("at 1024×768 one clicker press (PageDown) on the open key brings back the card of the event it was opened at; the next press steps once", async () => {
+    // A review: the press went on to the next event, so the event being explained was skipped.
     const { page, pageErrors } = await openApp("#event=azal-8243-crash&present=1", {
       viewport: { width: 1024, height: 768 },
     });
     await page.locator("#event-card .event-title").waitFor();
     await waitForMapIdle(page);
-    const before = (await layout(page)).counter;
-    expect(before).toContain("29 / 71");
+    expect((await layout(page)).counter).toContain("29 / 71");
     await page.locator(".legend-slot .legend > summary").click();
     await expect.poll(async () => (await layout(page)).cardShown, { timeout: 10_000 }).toBe(false);
     await page.keyboard.press("PageDown");
     await expect.poll(async () => (await layout(page)).cardShown, { timeout: 10_000 }).toBe(true);
-    expect((await layout(page)).counter).toContain("30 / 71");
     expect(await page.locator(".legend-slot .legend[open]").count()).toBe(0);
     expect(await page.locator(".map-area .legend-slot").count()).toBe(1);
+    await page.waitForTimeout(1500);
+    expect((await layout(page)).counter).toContain("29 / 71");
+    await page.keyboard.press("PageDown");
+    await expect.poll(async () => (await layout(page)).counter, { timeout: 10_000 }).toContain("30 / 71");
     expect(pageErrors).toEqual([]);
   });
 
