@@ -26,7 +26,7 @@ export interface UrlSyncOptions {
   /** Jumps become history entries (not inside an embed: the article's history is not ours). */
   pushJumps?: boolean;
   win?: Pick<Window, "addEventListener" | "removeEventListener"> & {
-    location: PageLocation & { readonly hash: string };
+    location: PageLocation & { readonly hash: string; readonly search?: string };
     history: History;
   };
 }
@@ -73,7 +73,10 @@ export function syncUrl(store: Store, options: UrlSyncOptions): UrlSync {
     timer = undefined;
     applying = true;
     try {
-      apply({ playing: false, ...resolve(parseUrlState("", hash), store.get()) });
+      // Read with the page's query, as a fresh load of the same URL reads it: a presenter page
+      // opened by `?present=1` stays presenting when only its hash changes (a review saw a typed
+      // `#event=…` drop it to the reader's view).
+      apply({ playing: false, ...resolve(parseUrlState(win.location.search ?? "", hash), store.get()) });
     } finally {
       applying = false;
     }

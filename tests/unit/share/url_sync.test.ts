@@ -5,10 +5,11 @@ import { syncUrl } from "../../../src/share/url_sync";
 /** A window with a location, a history that writes it, and hash events fired by hand. */
 function fakeWindow(href: string) {
   const listeners = new Map<string, EventListenerOrEventListenerObject>();
-  const location = { href, hash: new URL(href).hash };
+  const location = { href, hash: new URL(href).hash, search: new URL(href).search };
   const write = (url: string) => {
     location.href = url;
     location.hash = new URL(url).hash;
+    location.search = new URL(url).search;
   };
   const win = {
     location,
@@ -47,6 +48,22 @@ const state0: AppState = {
 };
 
 describe("syncUrl", () => {
+  it("syncUrl(store, { resolve }) reads a changed hash with the page's query, as a fresh load reads the URL (?present=1 stays presenting)", () => {
+    // A review: on a page opened by ?present=1, a typed #event=… dropped to the reader's view.
+    const store = createStore({ ...state0, present: true });
+    const win = fakeWindow("https://example.org/app/?present=1#t=1970-01-01&present=1");
+    const sync = syncUrl(store, {
+      format: (state) => `#t=${state.t}${state.present ? "&present=1" : ""}`,
+      resolve: (url) => ({ t: url.t ?? 0, present: url.present ?? false }),
+      win: win as unknown as Window,
+    });
+    win.follow("#event=azal-8243-crash");
+    expect(store.get().present).toBe(true);
+    win.follow("#t=1970-01-02");
+    expect(store.get().present).toBe(true);
+    sync.destroy();
+  });
+
   it("syncUrl(store, { apply }) hands a changed hash's view to apply, stopped, and writes it back in full", () => {
     const store = createStore(state0);
     const win = fakeWindow("https://example.org/app/#t=1970-01-01");
