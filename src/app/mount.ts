@@ -350,7 +350,7 @@ export function mountApp(
   document.addEventListener("keydown", (event) => {
     // Presenting the key as a page: the clicker's next press goes back to the event it was
     // opened at, not on past it (a review: the explained event was skipped).
-    if (store.get().present && !event.defaultPrevented && legend.closePage(event.key)) {
+    if (store.get().present && !store.get().blank && !event.defaultPrevented && legend.closePage(event.key)) {
       event.preventDefault();
       return;
     }
