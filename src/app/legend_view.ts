@@ -138,18 +138,24 @@ export function createLegendView(layout: Layout, index: StoryIndex, store: Store
     if (layout.legendSlot.parentElement) observer.observe(layout.legendSlot.parentElement);
   }
 
+  /** The legend while it is shown as a page in the card's place, else undefined. */
+  const shownPage = () => {
+    const shown = layout.legendSlot.firstElementChild;
+    return layout.panel.classList.contains("legend-page") && shown instanceof HTMLDetailsElement ? shown : undefined;
+  };
+
   return {
     place: placeLegend,
     closePage(key) {
-      const page = layout.panel.classList.contains("legend-page") ? layout.legendSlot.firstElementChild : null;
-      if (!(page instanceof HTMLDetailsElement && page.open && STEP_KEYS.has(key))) return false;
+      const page = shownPage();
+      if (!(page?.open && STEP_KEYS.has(key))) return false;
       page.open = false;
       return true;
     },
     closePageOnStep(snapshot) {
       // A step while presenting the legend as a page shows the step's card: the key closes.
-      const page = layout.panel.classList.contains("legend-page") ? layout.legendSlot.firstElementChild : null;
-      if (page instanceof HTMLDetailsElement && snapshot.current?.event.id !== previousEvent) page.open = false;
+      const page = shownPage();
+      if (page && snapshot.current?.event.id !== previousEvent) page.open = false;
       previousEvent = snapshot.current?.event.id;
     },
     update(state, snapshot) {

@@ -15,7 +15,7 @@ import {
 /**
  * The colour of the current and the earlier events' dots in the legend: as on the map, the
  * current event's category colour (`--current-event`, set on the legend's slot as the playhead
- * moves: src/app/mount.ts), the legend's own grey before the story's first event.
+ * moves: src/app/legend_view.ts), the legend's own grey before the story's first event.
  */
 const EVENT_DOT = "var(--current-event, #5f6b73)";
 
