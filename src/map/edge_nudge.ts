@@ -5,18 +5,21 @@
  * at the same zoom, until each point is `margin` px inside, so its ring and name are seen whole.
  */
 
-/** A point on the map, CSS px from its top left. */
+/** A point on the map, CSS px from its top left; `margin` (px) overrides the call's own. */
 export interface ScreenPoint {
   x: number;
   y: number;
+  margin?: number;
 }
 
 /**
- * The shift (px) to move the map's content by so that every point of `points` lies at least
- * `margin` px inside a `width` × `height` map: positive x moves the content right (the camera
- * left). Undefined when every point is already that far inside, or when there are none. Where
- * the points span more than the map less its margins on an axis, they are centred on it, or,
- * with `onlyIfFits`, the answer is undefined.
+ * The shift (px) to move the map's content by so that every point of `points` lies at least its
+ * margin (its own `margin`, else `margin`) inside a `width` × `height` map: positive x moves the
+ * content right (the camera left). The current event's points take a wider margin than its
+ * context, so the event is not drawn on the map's edge while its actors' capitals may be near it.
+ * Undefined when every point is already that far inside, or when there are none. Where the
+ * points do not fit their margins on an axis, their extent is centred on it, or, with
+ * `onlyIfFits`, the answer is undefined.
  */
 export function edgeNudge(
   points: readonly ScreenPoint[],
@@ -27,23 +30,24 @@ export function edgeNudge(
 ): ScreenPoint | undefined {
   if (points.length === 0) return undefined;
   let fits = true;
-  const axis = (values: number[], size: number) => {
-    const low = Math.min(...values);
-    const high = Math.max(...values);
-    if (high - low > size - 2 * margin) {
+  const axis = (values: readonly { at: number; margin: number }[], size: number) => {
+    // The shifts s that keep each point inside: margin ≤ at + s ≤ size − margin.
+    const low = Math.max(...values.map((v) => v.margin - v.at));
+    const high = Math.min(...values.map((v) => size - v.margin - v.at));
+    if (low > high) {
       fits = false;
-      return size / 2 - (low + high) / 2;
+      const first = Math.min(...values.map((v) => v.at));
+      const last = Math.max(...values.map((v) => v.at));
+      return size / 2 - (first + last) / 2;
     }
-    if (low < margin) return margin - low;
-    if (high > size - margin) return size - margin - high;
-    return 0;
+    return Math.min(Math.max(0, low), high);
   };
   const x = axis(
-    points.map((p) => p.x),
+    points.map((p) => ({ at: p.x, margin: p.margin ?? margin })),
     width,
   );
   const y = axis(
-    points.map((p) => p.y),
+    points.map((p) => ({ at: p.y, margin: p.margin ?? margin })),
     height,
   );
   if (onlyIfFits && !fits) return undefined;

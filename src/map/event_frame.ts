@@ -124,3 +124,40 @@ export function eventFrame(index: StoryIndex, event: IndexedEvent): EventFrame {
   }
   return { focus, context, countries };
 }
+
+/** The current event's margin as a share of the map's shorter side, and its bounds, px. */
+const FOCUS_SHARE = 0.2;
+const FOCUS_MARGIN_MIN = 36;
+const FOCUS_MARGIN_MAX = 160;
+
+/**
+ * Room (px) between the current event's points and the map's edge on a `width` × `height` px
+ * map: 20 % of its shorter side, 36–160 px. Wider than its context's (the actors' capitals may
+ * lie near the edge): on an upright presenter map (512×666), Baku framed with Moskau was drawn
+ * 33 px above the map's foot, beside the zoom buttons (a review).
+ */
+export function focusMargin(width: number, height: number): number {
+  return Math.min(FOCUS_MARGIN_MAX, Math.max(FOCUS_MARGIN_MIN, FOCUS_SHARE * Math.min(width, height)));
+}
+
+/**
+ * Four points `px` east, west, north and south of each of `points` ([lon, lat], degrees) as
+ * drawn at `zoom` in Web Mercator: framed with them, the points keep `px` more room from the
+ * frame's edge than the rest of it. Latitudes stay within ±85°; longitudes may pass ±180.
+ */
+export function marginPoints(points: readonly LonLat[], px: number, zoom: number): LonLat[] {
+  if (px <= 0) return [];
+  const scale = WORLD_PX * 2 ** zoom;
+  const dLon = (px / scale) * 360;
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (clampLat(lat) * Math.PI) / 360));
+  const lat = (value: number) => clampLat((Math.atan(Math.sinh(value)) * 180) / Math.PI);
+  const dY = (px / scale) * 2 * Math.PI;
+  return points.flatMap(([lon, la]): LonLat[] => [
+    [lon + dLon, la],
+    [lon - dLon, la],
+    [lon, lat(y(la) + dY)],
+    [lon, lat(y(la) - dY)],
+  ]);
+}
+
+const clampLat = (lat: number) => Math.max(-85, Math.min(85, lat));

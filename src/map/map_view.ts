@@ -17,7 +17,7 @@ import { svgIcon } from "../ui/svg_icon";
 import { CONTROL_BLOCKERS, controlBlockers, edgeBands } from "./control_blockers";
 import { markersAround } from "./crowding";
 import { edgeNudge } from "./edge_nudge";
-import { maxFrameZoom } from "./event_frame";
+import { focusMargin, marginPoints, maxFrameZoom } from "./event_frame";
 import { type Bounds, type Box, type FlatCamera, freeArea, mercatorAspect, paddingFor } from "./framing";
 import { distanceToDot, distanceToLines } from "./hit_distance";
 import { drawIcons, ICON_PX } from "./icons";
@@ -47,6 +47,12 @@ const MARKER_PX = 9;
 const KEEP_CLEAR_ZOOM = 0.75;
 /** A current event (with its movement) smaller than this on screen, px diagonal, is zoomed to. */
 const FRAME_MIN_PX = 140;
+/**
+ * A current event whose places and actors' capitals together span less than this on screen, px
+ * diagonal, sits in a dense area and is zoomed to: at the overview, Türkei–Armenien–Aserbaidschan
+ * drew three strong lines in 150 px, too short for their words (a review).
+ */
+const CONTEXT_MIN_PX = 2 * FRAME_MIN_PX;
 /**
  * A country whose alliance status the current event changes, drawn smaller than this across
  * its shorter side (px), is zoomed to: Armenia's freeze must be seen on its fill, not under a ring.
@@ -681,8 +687,10 @@ export function createMapView(options: MapViewOptions): MapView {
     if (mode === "reveal" && inView) return;
     const shapes = mode === "frame" && countries.length <= STATUS_COUNTRIES_MAX ? countries.map(countryExtent) : [];
     const smallCountry = shapes.some((shape) => shape === undefined || shape.shorterPx < COUNTRY_MIN_PX);
+    const dense = context.length > 0 && pixelSpan([...points, ...context]) < CONTEXT_MIN_PX;
     const tooSmall =
-      mode === "frame" && ((points.length > 1 && pixelSpan(points) < FRAME_MIN_PX) || crowded(points) || smallCountry);
+      mode === "frame" &&
+      ((points.length > 1 && pixelSpan(points) < FRAME_MIN_PX) || crowded(points) || smallCountry || dense);
     if (mode === "frame" && inView && !tooSmall) {
       // On the map but at its edge: moved in, at the same zoom, its ring and name seen whole.
       const [width, height] = [container.clientWidth, container.clientHeight];
@@ -698,9 +706,14 @@ export function createMapView(options: MapViewOptions): MapView {
       const near = onScreen(context).filter(
         (p) => p.x > -EDGE_MARGIN && p.x < width + EDGE_MARGIN && p.y > -EDGE_MARGIN && p.y < height + EDGE_MARGIN,
       );
+      // The event itself further from the edge than its context (focusMargin), where that fits.
+      const wide = focusMargin(width, height);
+      const focus = onScreen(points).map((p) => ({ ...p, margin: wide }));
+      // Where its context leaves no room, the event alone: a capital may leave the map, the
+      // event does not sit on its edge (framing it anew further out crowded the Caucasus).
       const nudge =
-        edgeNudge([...onScreen(points), ...near], width, height, EDGE_MARGIN, true) ??
-        edgeNudge(onScreen(points), width, height, EDGE_MARGIN);
+        edgeNudge([...focus, ...near], width, height, EDGE_MARGIN, true) ??
+        edgeNudge(focus, width, height, EDGE_MARGIN);
       if (!nudge) return;
       const centre = map.project(map.getCenter());
       const moved = { center: map.unproject([centre.x - nudge.x, centre.y - nudge.y]) };
@@ -712,12 +725,18 @@ export function createMapView(options: MapViewOptions): MapView {
     // The small countries only: the large ones are readable as they are, and their extent
     // would take the frame far off (Russia's, to Chukotka: the SCO meeting framed the world).
     const corners = shapes.flatMap((shape) => (shape && shape.shorterPx < COUNTRY_MIN_PX ? shape.corners : []));
-    const inFrame = [...points, ...(smallCountry ? corners : context)];
-    const bounds = lonLatBounds(inFrame);
+    const around = [...points, ...(smallCountry ? corners : context)];
     const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
     const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
-    const cameraNow = (boxes = options.overlays?.() ?? [], fitted = bounds) =>
+    const cameraFor = (fitted: Bounds, boxes = options.overlays?.() ?? []) =>
       map.cameraForBounds(fitted, { padding: framePadding(container, fitted, boxes, EVENT_MARGIN), maxZoom });
+    // The event's own points keep focusMargin from the edge, its context EVENT_MARGIN: points
+    // that far around each, at the zoom the frame would have without them.
+    const rough = cameraFor(lonLatBounds(around), overlays)?.zoom;
+    const extra = focusMargin(container.clientWidth, container.clientHeight) - EVENT_MARGIN;
+    const inFrame = rough === undefined ? around : [...around, ...marginPoints(points, extra, rough)];
+    const bounds = lonLatBounds(inFrame);
+    const cameraNow = (boxes = options.overlays?.() ?? [], fitted = bounds) => cameraFor(fitted, boxes);
     // No main place under a control: pushed off the map's edge, else taken into the frame.
     const rect = container.getBoundingClientRect();
     const flat = (c: ReturnType<typeof cameraNow>): FlatCamera | undefined => {
@@ -1038,8 +1057,9 @@ const MAX_QUEUED_CAMERAS = 16;
 /** Space (px) around a framed event and its context: a dot and a place name beside it. */
 const EVENT_MARGIN = 48;
 /**
- * Room (px) between a current event's point and the map's edge: its ring and a short name
- * beside it; nearer the edge, the camera moves it in (edge_nudge.ts).
+ * Room (px) between the current event's context (its actors' capitals) and the map's edge: a
+ * dot and a short name beside it. The event's own points keep focusMargin (event_frame.ts);
+ * nearer the edge, the camera moves them in (edge_nudge.ts).
  */
 const EDGE_MARGIN = 36;
 

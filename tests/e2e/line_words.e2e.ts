@@ -95,6 +95,9 @@ const MOMENTS = [
   "lavrov-in-yerevan",
   "beijing-parade-handshake",
   "dushanbe-meeting",
+  // Türkei, Armenien, Aserbaidschan: three strong lines in 150 px at the overview until a
+  // current event with its capitals that close together was zoomed to (map_view.ts, dense).
+  "erdogan-backs-peace-efforts",
 ];
 
 /**
@@ -116,6 +119,10 @@ const KNOWN_MISSING = new Set([
   "beijing-parade-handshake (presenter 1024×768)",
   "beijing-parade-handshake (embed 320×900)",
   "dushanbe-meeting (embed 320×900)",
+  // Zoomed to the Caucasus now, Armenien–Aserbaidschan's "Annäherung" still finds no room
+  // beside Eriwan's and Baku's names on the narrow presenter map and the 320 px embed.
+  "erdogan-backs-peace-efforts (presenter 1024×768)",
+  "erdogan-backs-peace-efforts (embed 320×900)",
 ]);
 
 describe("the words on the strong lines", () => {

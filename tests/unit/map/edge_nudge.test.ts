@@ -60,4 +60,13 @@ describe("edgeNudge(points, width, height, margin)", () => {
       ),
     ).toBeUndefined();
   });
+
+  it("edgeNudge(a focus with its own wider margin and a context point) brings the focus in as far as the context allows", () => {
+    // Baku's ring 33 px above the foot of a 512×666 presenter map, Moskau 94 px below its top.
+    const baku = { x: 400, y: 633, margin: 80 };
+    expect(edgeNudge([baku, { x: 140, y: 94 }], 512, 666, 36, true)).toEqual({ x: 0, y: -47 });
+    expect(edgeNudge([baku], 512, 666, 36)).toEqual({ x: 0, y: -47 });
+    // Moskau nearer the top: the two no longer fit their margins.
+    expect(edgeNudge([baku, { x: 140, y: 40 }], 512, 666, 36, true)).toBeUndefined();
+  });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readStoryFolder } from "../../../scripts/story_folder";
-import { actorPlaces, eventFrame, MIN_SPAN_DEGREES, maxFrameZoom } from "../../../src/map/event_frame";
+import {
+  actorPlaces,
+  eventFrame,
+  focusMargin,
+  MIN_SPAN_DEGREES,
+  marginPoints,
+  maxFrameZoom,
+} from "../../../src/map/event_frame";
 import { indexStory } from "../../../src/time/story_index";
 
 const folder = readStoryFolder("data/stories/caucasus");
@@ -92,5 +99,26 @@ describe("eventFrame(index, event)", () => {
 
   it("eventFrame(an event that changes no alliance status) names no country", () => {
     expect(eventFrame(index, event("yekaterinburg-raids")).countries).toEqual([]);
+  });
+});
+
+describe("focusMargin(width, height) and marginPoints(points, px, zoom)", () => {
+  it("focusMargin(512, 666) is 20 % of the shorter side; 36 px at least, 160 at most", () => {
+    expect(focusMargin(512, 666)).toBeCloseTo(102.4);
+    expect(focusMargin(150, 300)).toBe(36);
+    expect(focusMargin(1800, 1000)).toBe(160);
+  });
+
+  it("marginPoints([[49.9, 40.4]], 64, 4) lies 64 px from Baku on each side at zoom 4", () => {
+    const scale = 512 * 2 ** 4;
+    const px = ([lon, lat]: [number, number]) => [
+      ((lon + 180) / 360) * scale,
+      (0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI)) * scale,
+    ];
+    const [bx, by] = px([49.9, 40.4]);
+    const around = marginPoints([[49.9, 40.4]], 64, 4).map((p) => px(p));
+    const distances = around.map(([x, y]) => Math.hypot((x ?? 0) - (bx ?? 0), (y ?? 0) - (by ?? 0)));
+    for (const d of distances) expect(d).toBeCloseTo(64, 6);
+    expect(marginPoints([[49.9, 40.4]], 0, 4)).toEqual([]);
   });
 });
