@@ -1,5 +1,6 @@
 import type { Place, Story } from "../story/schema";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
+import { latitudeAt, mercatorY } from "./framing";
 
 /**
  * What the camera shows when an event becomes current, as pure geometry: the event with its
@@ -143,21 +144,21 @@ export function focusMargin(width: number, height: number): number {
 /**
  * Four points `px` east, west, north and south of each of `points` ([lon, lat], degrees) as
  * drawn at `zoom` in Web Mercator: framed with them, the points keep `px` more room from the
- * frame's edge than the rest of it. Latitudes stay within ±85°; longitudes may pass ±180.
+ * frame's edge than the rest of it. Latitudes stay within Web Mercator's ±85.05°; longitudes
+ * may pass ±180.
  */
 export function marginPoints(points: readonly LonLat[], px: number, zoom: number): LonLat[] {
   if (px <= 0) return [];
   const scale = WORLD_PX * 2 ** zoom;
   const dLon = (px / scale) * 360;
-  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (clampLat(lat) * Math.PI) / 360));
-  const lat = (value: number) => clampLat((Math.atan(Math.sinh(value)) * 180) / Math.PI);
-  const dY = (px / scale) * 2 * Math.PI;
-  return points.flatMap(([lon, la]): LonLat[] => [
-    [lon + dLon, la],
-    [lon - dLon, la],
-    [lon, lat(y(la) + dY)],
-    [lon, lat(y(la) - dY)],
-  ]);
+  const latitude = (y: number) => Math.max(-85.05, Math.min(85.05, latitudeAt(y, scale)));
+  return points.flatMap(([lon, lat]): LonLat[] => {
+    const y = mercatorY(lat, scale);
+    return [
+      [lon + dLon, lat],
+      [lon - dLon, lat],
+      [lon, latitude(y - px)],
+      [lon, latitude(y + px)],
+    ];
+  });
 }
-
-const clampLat = (lat: number) => Math.max(-85, Math.min(85, lat));
