@@ -1,3 +1,4 @@
+import { distanceKm } from "../story/geonames";
 import type { Place, Story } from "../story/schema";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { latitudeAt, mercatorY } from "./framing";
@@ -19,7 +20,9 @@ export interface EventFrame {
    * What gives it meaning, framed with the focus: the place standing for each of its actors
    * (the capital its relations are drawn from, else the country's best-ranked city in the story).
    * Empty for an event with a movement of its own: the way is its context, and Moskau behind
-   * AZAL 8243's hit would shrink the flight to a few pixels again.
+   * AZAL 8243's hit would shrink the flight to a few pixels again. An event that is one point
+   * with its actors (Putin in Moskau, the SCO founded in Shanghai) gets its nearest story places
+   * instead (see NEIGHBOURS): a locator view, not one country's fill around a dot.
    */
   context: LonLat[];
   /**
@@ -47,9 +50,22 @@ export function maxFrameZoom(width: number, height: number): number {
   return Math.log2((side * 360) / (WORLD_PX * MIN_SPAN_DEGREES));
 }
 
+/**
+ * A one-point event's context: its NEIGHBOURS nearest story cities within NEIGHBOUR_KM (great
+ * circle), else the single nearest wherever it lies. Moskau gets St. Petersburg, Minsk and Kiew;
+ * Shanghai gets Pjöngjang and Peking, not Neu-Delhi.
+ */
+export const NEIGHBOURS = 3;
+export const NEIGHBOUR_KM = 1500;
+
 const byIndex = new WeakMap<
   StoryIndex,
-  { actors: Map<string, Place>; movements: Map<string, LonLat[]>; statusChanges: Map<string, string[]> }
+  {
+    actors: Map<string, Place>;
+    movements: Map<string, LonLat[]>;
+    statusChanges: Map<string, string[]>;
+    neighbours: Map<string, LonLat[]>;
+  }
 >();
 
 /**
@@ -77,7 +93,7 @@ function lookups(index: StoryIndex) {
       statusChanges.set(change.event, list);
     }
   }
-  found = { actors: actorPlaces(index.story), movements, statusChanges };
+  found = { actors: actorPlaces(index.story), movements, statusChanges, neighbours: new Map() };
   byIndex.set(index, found);
   return found;
 }
@@ -106,7 +122,7 @@ export function actorPlaces(story: Pick<Story, "places" | "relations">): Map<str
 
 /** The frame of `event` (see EventFrame); context points already in the focus are left out. */
 export function eventFrame(index: StoryIndex, event: IndexedEvent): EventFrame {
-  const { actors, movements, statusChanges } = lookups(index);
+  const { actors, movements, statusChanges, neighbours } = lookups(index);
   const focus: LonLat[] = [
     ...event.places.map((p): LonLat => [p.lon, p.lat]),
     ...(movements.get(event.event.id) ?? []),
@@ -123,7 +139,41 @@ export function eventFrame(index: StoryIndex, event: IndexedEvent): EventFrame {
     seen.add(point.join());
     context.push(point);
   }
+  const [only] = [...focus, ...context];
+  if (only && countries.length === 0 && seen.size === 1) {
+    const key = only.join();
+    let near = neighbours.get(key);
+    if (!near) {
+      near = nearestPlaces(
+        index.story.places.filter((p) => p.kind === "city"),
+        only,
+      );
+      neighbours.set(key, near);
+    }
+    context.push(...near);
+  }
   return { focus, context, countries };
+}
+
+/**
+ * The story places nearest `point` ([lon, lat], degrees), other than those at `point` itself:
+ * up to NEIGHBOURS within NEIGHBOUR_KM, else the single nearest; nearest first, one entry per
+ * position. Linear in the number of places (one pass, a short sorted list).
+ */
+export function nearestPlaces(places: readonly Pick<Place, "lon" | "lat">[], point: LonLat): LonLat[] {
+  const [lon, lat] = point;
+  const best: { km: number; at: LonLat }[] = [];
+  for (const place of places) {
+    if (place.lon === lon && place.lat === lat) continue;
+    const km = distanceKm(lon, lat, place.lon, place.lat);
+    if (best.length === NEIGHBOURS && km >= (best[NEIGHBOURS - 1]?.km ?? Infinity)) continue;
+    if (best.some((b) => b.at[0] === place.lon && b.at[1] === place.lat)) continue;
+    best.push({ km, at: [place.lon, place.lat] });
+    best.sort((a, b) => a.km - b.km);
+    best.length = Math.min(best.length, NEIGHBOURS);
+  }
+  const within = best.filter((b, i) => i === 0 || b.km <= NEIGHBOUR_KM);
+  return within.map((b) => b.at);
 }
 
 /** The current event's margin as a share of the map's shorter side, and its bounds, px. */

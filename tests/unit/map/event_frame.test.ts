@@ -7,6 +7,8 @@ import {
   MIN_SPAN_DEGREES,
   marginPoints,
   maxFrameZoom,
+  NEIGHBOUR_KM,
+  nearestPlaces,
 } from "../../../src/map/event_frame";
 import { indexStory } from "../../../src/time/story_index";
 
@@ -99,6 +101,44 @@ describe("eventFrame(index, event)", () => {
 
   it("eventFrame(an event that changes no alliance status) names no country", () => {
     expect(eventFrame(index, event("yekaterinburg-raids")).countries).toEqual([]);
+  });
+
+  it("eventFrame(putin-in-power), one point with its actor, takes Moskau's nearest story places as context", () => {
+    const frame = eventFrame(index, event("putin-in-power"));
+    expect(frame.focus).toEqual([at("moscow")]);
+    // Not a blue field around one dot at the closest zoom (presenter 1024×768, a review).
+    expect(frame.context).toEqual(expect.arrayContaining([at("minsk")]));
+    expect(frame.context.length).toBeGreaterThanOrEqual(2);
+    expect(frame.context).not.toContainEqual(at("moscow"));
+  });
+
+  it("eventFrame(sco-founded) takes Shanghai's neighbours within reach, not Neu-Delhi", () => {
+    const frame = eventFrame(index, event("sco-founded"));
+    expect(frame.context).toEqual(expect.arrayContaining([at("beijing"), at("pyongyang")]));
+    expect(frame.context).not.toContainEqual(at("new-delhi"));
+  });
+
+  it("eventFrame(an event with two points) adds no neighbours", () => {
+    expect(eventFrame(index, event("russian-ambassador-summoned")).context).toEqual([at("moscow")]);
+  });
+});
+
+describe("nearestPlaces(places, point)", () => {
+  const p = (lon: number, lat: number) => ({ lon, lat });
+  it("nearestPlaces(places, point) gives up to three, nearest first, one per position, never the point", () => {
+    const places = [p(0, 0), p(0, 4), p(0, 1), p(0, 1), p(0, 2), p(0, 3)];
+    expect(nearestPlaces(places, [0, 0])).toEqual([
+      [0, 1],
+      [0, 2],
+      [0, 3],
+    ]);
+  });
+
+  it("nearestPlaces(places, point) keeps the nearest alone when every place lies past NEIGHBOUR_KM", () => {
+    // 20° of latitude is about 2220 km, past the 1500 km reach; 30° further still.
+    expect(NEIGHBOUR_KM).toBe(1500);
+    expect(nearestPlaces([p(0, 30), p(0, 20)], [0, 0])).toEqual([[0, 20]]);
+    expect(nearestPlaces([p(0, 0)], [0, 0])).toEqual([]);
   });
 });
 
