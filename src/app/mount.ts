@@ -35,7 +35,15 @@ import type { Presenter } from "./presenter";
 import { lazyPresenter } from "./presenter_loader";
 import { type AppState, createStore } from "./state";
 import { viewFromUrl } from "./url_view";
-import { describeTime, fillOrgSelect, timelineEvents, timelineLabels, timelineWindow, viewDate } from "./view_data";
+import {
+  describeTime,
+  fillOrgSelect,
+  linkDate,
+  timelineEvents,
+  timelineLabels,
+  timelineWindow,
+  viewDate,
+} from "./view_data";
 
 /** Chunks loaded beside the story because the URL asks for them from the start. */
 export interface Preloaded {
@@ -78,8 +86,10 @@ export function mountApp(
   root.classList.toggle("no-controls", url.controls === false);
   const layout = createLayout(root, story, state0.lang);
   // Inside a news article's iframe, jumps must not add entries to the article's history.
-  const hashOf = (state: AppState) =>
-    formatHash(state, defaults, snapshotAt(index, state.t, state.event).current?.event.id);
+  const hashOf = (state: AppState) => {
+    const snapshot = snapshotAt(index, state.t, state.event);
+    return formatHash(state, defaults, snapshot.current?.event.id, linkDate(snapshot));
+  };
   const sync = syncUrl(store, {
     format: hashOf,
     resolve: (parsed) => viewFromUrl(index, parsed, defaults),
@@ -208,6 +218,7 @@ export function mountApp(
           shareButton,
           viewDate(now().snapshot),
           now().snapshot.current?.event.id,
+          linkDate(now().snapshot),
         ),
       notifyPartFailed,
     );

@@ -6,7 +6,7 @@ import { composePng, legendFromDom } from "../share/png";
 import { openShareDialog } from "../share/share_dialog";
 import { formatHash } from "../share/url_state";
 import { storySlugs } from "../story/catalog";
-import { formatShown, isoDay, isoShown, type ShownDate } from "../story/dates";
+import { formatShown, isoShown, type ShownDate } from "../story/dates";
 import { storyToCSV, storyToGeoJSON } from "../story/export";
 import type { Story } from "../story/schema";
 import type { Layout } from "./layout";
@@ -27,6 +27,8 @@ export function openShare(
   shown: ShownDate,
   /** The open card's event id (the snapshot's `current`), so the link reopens that card. */
   current: string | undefined,
+  /** The link's `t` (linkDate): the event's own date inside it, else the day of t. */
+  at: string,
 ): void {
   openShareDialog({
     lang: state.lang,
@@ -35,8 +37,8 @@ export function openShare(
     baseUrl: pageBase(window.location),
     appFolder: appFolder(),
     // Not location.hash: the URL is written a moment after the state changes.
-    currentHash: formatHash(state, defaults, current),
-    t: isoDay(state.t),
+    currentHash: formatHash(state, defaults, current, at),
+    t: at,
     date: formatShown(shown, locale(state.lang)),
     fileDate: isoShown(shown),
     event: current,

@@ -1,6 +1,6 @@
 import { type Lang, locale, t } from "../i18n/t";
 import { eventDate } from "../panel/describe";
-import { formatShown, mustParseDate, type Precision, type ShownDate, shownDate } from "../story/dates";
+import { formatShown, isoDate, isoDay, mustParseDate, type Precision, type ShownDate, shownDate } from "../story/dates";
 import type { Story } from "../story/schema";
 import type { Snapshot } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
@@ -87,6 +87,18 @@ export function timelineLabels(lang: Lang) {
 /** The date of the view at snapshot.t, by the one rule of shownDate (see story/dates.ts). */
 export function viewDate(snapshot: Snapshot, finest?: Precision): ShownDate {
   return shownDate(snapshot.t, snapshot.current, finest);
+}
+
+/**
+ * The link's `t` for a view: inside the current event's date, that date as the source gives it
+ * ("2024-12" for a month event spread to 6 December, so a link never names a day the source
+ * lacks; a fresh tab opens the event at its own moment); elsewhere the day of t, a moment of
+ * the axis such as where a played-out movement stopped.
+ */
+export function linkDate(snapshot: Snapshot): string {
+  const current = snapshot.current;
+  const inside = current !== undefined && snapshot.t >= current.date.start && snapshot.t < current.until;
+  return inside ? isoDate(current.date) : isoDay(snapshot.t);
 }
 
 /**

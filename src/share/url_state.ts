@@ -76,16 +76,18 @@ export function parseUrlState(search: string, hash: string): UrlState {
 /**
  * The hash for a view: only what differs from the defaults, so shared links stay short.
  * `current` is the id of the event whose card is open (the snapshot's, which need not be
- * selected: after End it is the last one); `t` is written at day precision, so the event pins
- * the card where several share a day.
+ * selected: after End it is the last one), and the event pins the card where several share a
+ * day. `at` is `t` as written: the view's date at its precision (isoDate of shownDate's start,
+ * "2024-12" for a month event, so a link never names a day the source lacks), else the day of t.
  */
 export function formatHash(
   state: AppState,
   defaults: Pick<AppState, "org" | "speed">,
   current: string | undefined = state.event,
+  at: string = isoDay(state.t),
 ): string {
   const params = new URLSearchParams();
-  params.set("t", isoDay(state.t));
+  params.set("t", at);
   if (current) params.set("event", current);
   if (state.org !== defaults.org) params.set("org", state.org);
   if (state.speed !== defaults.speed) params.set("speed", String(state.speed));

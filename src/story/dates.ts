@@ -181,14 +181,14 @@ export interface ShownDate {
 
 /**
  * The one rule for the date of a moment on the axis (the playhead, the big map date, "as of"
- * headings, the share dialog, file names): while t lies inside the current event's date (from
- * its start to the end of its last day, month or year), the day, month or year of t at the
- * precision of the event's date; otherwise the month of t. So a moment never reads as a day the
- * data lacks (a month event spread to 6 December reads "Dezember 2024", a year event "2024"),
- * and inside a span it names the part of the span the view shows (Kallas, May–June 2025, seen
- * on 22 May: "Mai 2025"), because the view's alliances and relations are those of that moment.
- * The event's own date, span and all, is the card's to show. `finest` coarsens further (the big
- * map date never names a day).
+ * headings, the share dialog, file names, the link's `t`): while t lies inside the current
+ * event's date (from its start to the end of its last day, month or year), that event's date
+ * as the source gives it, span and all; otherwise the month of t. So a moment never reads as a
+ * day or a month the data lacks: a month event spread to 6 December reads "Dezember 2024", a
+ * year event "2024", and an event the articles date only to "June–December 2025" reads
+ * "Juni–Dezember 2025" wherever the playhead lies inside it (a review saw "Juni 2025" on the map
+ * beside the card's "Juni–Dezember 2025"). `finest` coarsens further (the big map date never
+ * names a day: 20–21 May reads "Mai 2025" there).
  */
 export function shownDate(
   t: number,
@@ -196,8 +196,10 @@ export function shownDate(
   finest: Precision = "day",
 ): ShownDate {
   const inside = current !== undefined && t >= current.date.start && t < current.until;
-  const start = inside ? coarsen(mustParseDate(isoDay(t)), current.date.precision) : monthOf(t);
-  return { start: coarsen(start, finest), end: undefined };
+  if (!inside) return { start: coarsen(monthOf(t), finest), end: undefined };
+  const start = coarsen(current.date, finest);
+  const end = current.end === undefined ? undefined : coarsen(current.end, finest);
+  return { start, end: end === undefined || isoDate(end) === isoDate(start) ? undefined : end };
 }
 
 /** "Dezember 2024", "2024", "20.–21. Mai 2025" (de) or "December 2024" … (en). */
@@ -205,9 +207,12 @@ export function formatShown(shown: ShownDate, locale: string): string {
   return formatSpan(shown.start, shown.end, locale);
 }
 
-/** For file names: the shown date at its precision, e.g. "2024-12" or "2024". */
+/**
+ * For file names: the shown date at its precision, e.g. "2024-12", "2024", or a span as
+ * "2025-06--2025-12" (ISO 8601's interval, with "--" for the "/" a file name cannot hold).
+ */
 export function isoShown(shown: ShownDate): string {
-  return isoDate(shown.start);
+  return shown.end === undefined ? isoDate(shown.start) : `${isoDate(shown.start)}--${isoDate(shown.end)}`;
 }
 
 /** A span such as "20.–21. Mai 2025", falling back to "start – end". */

@@ -31,6 +31,28 @@ describe("dates at their precision", () => {
     expect(file.suggestedFilename()).toBe("caucasus-2024-12.png");
   });
 
+  it("shows the Beijing parade's June–December 2025 wherever a date is shown, as the card does, never June alone", async () => {
+    const { page } = await openApp("#event=beijing-parade-handshake", { acceptDownloads: true });
+    await page.locator("#event-card .event-title").waitFor();
+    const own = await text(page, "#event-card time");
+    expect(own).toBe("Juni–Dezember 2025");
+    await expect.poll(() => text(page, ".map-date")).toBe(own);
+    expect(await text(page, ".controls .current-date")).toBe(own);
+    expect(await text(page, "#text-view h3")).toBe(`Ereignisse bis ${own}`);
+    expect(await page.locator("[role=slider]").getAttribute("aria-valuetext")).toMatch(/^Juni–Dezember 2025 — /);
+    await page.locator(".masthead-tools button.share-button").click();
+    const dialog = page.locator("dialog.share-dialog");
+    await dialog.waitFor();
+    // The link names the month the source gives, not the day the event is spread to.
+    expect(await page.locator("#share-link").inputValue()).toMatch(/[#&]t=2025-06&event=beijing-parade-handshake/);
+    expect(await dialog.textContent()).toContain("dieser Ansicht (Juni–Dezember 2025)");
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.locator("button[data-download=png]").click(),
+    ]);
+    expect(file.suggestedFilename()).toBe("caucasus-2025-06--2025-12.png");
+  });
+
   it("shows 2024, also as the big map date, for an event dated only by its year", async () => {
     const { page } = await openApp("#event=armenia-announces-csto-exit&lang=en");
     await page.locator("#event-card .event-title").waitFor();

@@ -4,8 +4,9 @@ import { readStoryFolder } from "../../../scripts/story_folder";
 import { createActions } from "../../../src/app/actions";
 import { type AppState, createStore } from "../../../src/app/state";
 import { viewFromUrl } from "../../../src/app/url_view";
+import { linkDate } from "../../../src/app/view_data";
 import { formatHash, parseUrlState } from "../../../src/share/url_state";
-import { isoDay } from "../../../src/story/dates";
+import { isoDate, isoDay, mustParseDate } from "../../../src/story/dates";
 import type { Story } from "../../../src/story/schema";
 import { manualClock } from "../../../src/time/clock";
 import { createPacing } from "../../../src/time/pacing";
@@ -23,9 +24,11 @@ const index = indexStory(story);
 const defaults = { org: "csto", speed: 1 as const, lang: "de" as const };
 const last = index.events[index.events.length - 1];
 const currentId = (state: AppState) => snapshotAt(index, state.t, state.event).current?.event.id;
+/** `t` as the app writes it (src/app/mount.ts). */
+const linkAt = (state: AppState) => linkDate(snapshotAt(index, state.t, state.event));
 /** The hash the app writes for a state, and the view a fresh tab opens from it. */
 const reopen = (state: AppState) =>
-  viewFromUrl(index, parseUrlState("", formatHash(state, defaults, currentId(state))), defaults);
+  viewFromUrl(index, parseUrlState("", formatHash(state, defaults, currentId(state), linkAt(state))), defaults);
 
 function appAt(patch: Partial<AppState> = {}) {
   const store = createStore({
@@ -94,7 +97,21 @@ describe("viewFromUrl(index, url, defaults)", () => {
     expect(snapshotAt(index, view.t, view.event).current?.index).toBe(index.events.length - 1);
   });
 
-  it("viewFromUrl(index, parse(formatHash(state))) reopens the same event and day after any actions (property)", () => {
+  it("formatHash(state, defaults, id, view date) names a month event's month, never the day it is spread to", () => {
+    const { store, actions } = appAt();
+    actions.selectEvent("azal-8243-hit");
+    expect(index.eventById.get("azal-8243-hit")?.date.precision).toBe("month");
+    expect(formatHash(store.get(), defaults, currentId(store.get()), linkAt(store.get()))).toContain("t=2024-12&");
+    const parade = index.eventById.get("beijing-parade-handshake");
+    expect(parade?.end).toBeDefined();
+    actions.selectEvent("beijing-parade-handshake");
+    const hash = formatHash(store.get(), defaults, currentId(store.get()), linkAt(store.get()));
+    expect(hash).toContain(`t=${isoDate(parade?.date ?? mustParseDate("2025"))}&`);
+    expect(hash).not.toMatch(/t=\d{4}-\d\d-\d\d/);
+    expect(reopen(store.get()).t).toBe(parade?.time);
+  });
+
+  it("viewFromUrl(index, parse(formatHash(state))) reopens the same event, at a moment inside the date the link names, after any actions (property)", () => {
     type Step = (a: ReturnType<typeof appAt>) => void;
     const step = fc.oneof(
       fc.constant<Step>(({ actions }) => actions.next()),
@@ -139,7 +156,9 @@ describe("viewFromUrl(index, url, defaults)", () => {
         const state = app.store.get();
         const view = reopen(state);
         expect(snapshotAt(index, view.t, view.event).current?.event.id).toBe(currentId(state));
-        expect(isoDay(view.t)).toBe(isoDay(state.t));
+        // The same day, or the event's own moment when the link names its month or year.
+        const own = index.eventById.get(view.event ?? "")?.time;
+        expect(isoDay(view.t) === isoDay(state.t) || view.t === own).toBe(true);
         expect([view.org, view.lang, view.speed]).toEqual([state.org, state.lang, state.speed]);
         app.actions.destroy();
       }),

@@ -52,16 +52,22 @@ describe("shownDate(t, current)", () => {
     expect(isoShown(shownDate(t, crash, "month"))).toBe("2024-12");
   });
 
-  it("shownDate(t, span event) reads the part of the span the view shows, at the span's precision", () => {
+  it("shownDate(t, span event) reads the whole span as the source gives it, wherever t lies inside it", () => {
     const visit = event("2025-05-20", "2025-05-21");
-    expect(show(utc(2025, 5, 21) + 3_600_000, visit, "de-DE")).toBe("21. Mai 2025");
+    expect(show(utc(2025, 5, 21) + 3_600_000, visit, "de-DE")).toBe("20.–21. Mai 2025");
+    expect(show(utc(2025, 5, 21), visit, "de-DE", "month")).toBe("Mai 2025");
+    expect(shownDate(utc(2025, 5, 21), visit, "month").end).toBeUndefined();
     const kallas = event("2025-05", "2025-06");
-    expect(show(utc(2025, 5, 22), kallas, "de-DE")).toBe("Mai 2025");
-    expect(show(utc(2025, 6, 10), kallas, "en-US")).toBe("June 2025");
-    expect(isoShown(shownDate(utc(2025, 5, 22), kallas))).toBe("2025-05");
+    expect(show(utc(2025, 5, 22), kallas, "de-DE")).toBe("Mai–Juni 2025");
+    expect(show(utc(2025, 6, 10), kallas, "en-US", "month")).toMatch(/^May\s–\sJune 2025$/);
+    expect(isoShown(shownDate(utc(2025, 5, 22), kallas))).toBe("2025-05--2025-06");
+    // The Beijing parade handshake: the articles date it only to June–December 2025.
+    const parade = event("2025-06", "2025-12");
+    expect(show(utc(2025, 6, 20), parade, "de-DE", "month")).toBe("Juni–Dezember 2025");
+    expect(show(utc(2025, 6, 20), parade, "en-US", "month")).toMatch(/^June\s–\sDecember 2025$/);
     const ratified = event("2023-09", "2023-11");
-    expect(show(utc(2023, 10, 15), ratified, "en-US")).toBe("October 2023");
-    expect(show(utc(2023, 5, 1), event("2022", "2024"), "de-DE")).toBe("2023");
+    expect(show(utc(2023, 10, 15), ratified, "en-US")).toMatch(/^September\s–\sNovember 2023$/);
+    expect(show(utc(2023, 5, 1), event("2022", "2024"), "de-DE")).toBe("2022–2024");
   });
 
   it("shownDate(t, current) reads the month of t between events, never a day the data lacks", () => {
