@@ -46,13 +46,13 @@ export const MOVEMENT_COLORS: Record<MovementKind, string> = {
   "planned-route": "#56b4e9",
   troops: "#7b2d26",
   weapons: "#c8307c",
-  visit: "#e69f00",
+  visit: "#2e2270",
 };
 
 /**
  * Line patterns (MapLibre `line-dasharray`, in line widths) and widths in px at scale 1, by the
  * legend group that draws them. Relations and movements share a symbol (a line) and some of
- * their colours are alike ("angespannt" and "Besuch" are both orange), so they differ by dash
+ * their colours are alike ("normalisierend" and "Flug" are both blue), so they differ by dash
  * and by width: relations dotted and thin, movements solid or dashed and at least
  * MIN_WIDTH_RATIO times as wide, receded and strong alike (palette.test.ts checks every pair).
  */

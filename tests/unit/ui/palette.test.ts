@@ -95,9 +95,16 @@ describe("palette", () => {
     expect(alike).toEqual([]);
   });
 
-  it("the colours that alone would collide across groups are the ones dash and width tell apart (angespannt/Besuch ΔE 2.7)", () => {
-    // The reviewer's pair: the test above must rely on dash and width for it, not pass by colour.
-    expect(deltaE(RELATION_COLORS.strained, MOVEMENT_COLORS.visit)).toBeLessThan(15);
+  it("deltaE(visit, every relation state) ≥ 15: a visit arc on a relation's great circle (Moskau–Peking, Moskau–Baku) is told apart by colour, not only by dash", () => {
+    // A review saw the orange "Besuch" arc cover the orange "angespannt" and green "Partner"
+    // lines on the same great circle (ΔE 2.7); visits are indigo now.
+    for (const [state, color] of Object.entries(RELATION_COLORS)) {
+      for (const vision of ["normal", "deuteranopia", "protanopia"] as const) {
+        expect(deltaE(color, MOVEMENT_COLORS.visit, vision), `${state} ${vision}`).toBeGreaterThanOrEqual(15);
+      }
+    }
+    // The pairs that still rely on dash and width (flight/normalizing, troops/hostile) do.
+    expect(deltaE(RELATION_COLORS.normalizing, MOVEMENT_COLORS.flight)).toBeLessThan(15);
     expect(LINE_STYLES.movement.width / LINE_STYLES.relation.width).toBeGreaterThanOrEqual(MIN_WIDTH_RATIO);
     expect(LINE_STYLES.movement.strongWidth / LINE_STYLES.relation.strongWidth).toBeGreaterThanOrEqual(MIN_WIDTH_RATIO);
   });
