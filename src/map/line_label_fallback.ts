@@ -96,8 +96,9 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
       camera = now;
       forget();
     }
-    // The probes drawn: the first of each line (by attempt) is its word.
-    const first = new Map<string, number>();
+    // The probes drawn, by line: its word is the first (by attempt) drawn on its line (the
+    // `center` anchor), else the first drawn at all.
+    const attempts = new Map<string, number[]>();
     const drawnWords = new Set<string>();
     for (const p of drawn) {
       const id = String(p.id);
@@ -107,12 +108,12 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
       }
       const attempt = Number(p.attempt);
       if (!probing.has(id) || !Number.isFinite(attempt)) continue;
-      if (attempt < (first.get(id) ?? Number.POSITIVE_INFINITY)) first.set(id, attempt);
+      attempts.set(id, [...(attempts.get(id) ?? []), attempt]);
     }
     for (const [id, tier] of [...probing]) {
-      const attempt = first.get(id);
+      const tried = attempts.get(id);
       probing.delete(id);
-      if (attempt !== undefined) found.set(id, { attempt, anchor: anchorTaken(id, attempt, screen) });
+      if (tried !== undefined) found.set(id, onLineFirst(id, tried, screen));
       else {
         const next = WORD_TIERS[WORD_TIERS.indexOf(tier) + 1];
         if (next) probing.set(id, next);
@@ -139,6 +140,22 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     }
     send({ type: "FeatureCollection", features: words(placed, screen) });
   });
+
+  /**
+   * Of the drawn probes of line `id`, the first (by attempt) whose word lies on its line (the
+   * `center` anchor), else the first: a word beside a slanted line reads as floating off it
+   * ("geplante Route" 25–45 px beside its dashed line at 1280×800, a review).
+   */
+  function onLineFirst(id: string, tried: readonly number[], screen: ScreenView): Found {
+    const sorted = [...new Set(tried)].sort((a, b) => a - b);
+    let first: Found | undefined;
+    for (const attempt of sorted) {
+      const anchor = anchorTaken(id, attempt, screen);
+      if (anchor === "center") return { attempt, anchor };
+      first ??= { attempt, anchor };
+    }
+    return first ?? { attempt: sorted[0] ?? 0, anchor: undefined };
+  }
 
   /**
    * The anchor the drawn probe of line `id` at `attempt` took: the first of WORD_ANCHORS whose
