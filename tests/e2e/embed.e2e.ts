@@ -277,6 +277,41 @@ describe("the embed", () => {
       expect(await iframe.evaluate((e) => e.getBoundingClientRect().height)).toBe(height);
     });
 
+  it("asks a resizing host for more height than the short-frame rule takes, and gives a fixed 640 px frame a map ≥ 260 px tall", async () => {
+    // A review measured the map at 218 px in a 480×640 frame and 261 px at 720×640.
+    const { page, pageErrors } = await openApp("?embed=1#event=azal-8243-crash", {
+      viewport: { width: 320, height: 1400 },
+    });
+    await page.locator(".event-title").waitFor();
+    const measured: string[] = [];
+    for (const width of [320, 480, 560, 561, 720, 1000]) {
+      await page.setViewportSize({ width, height: 1400 });
+      await page.waitForTimeout(300);
+      // What embedHeight (src/app/embed_layout.ts) asks a resizing host for at this width.
+      const asked = await page.evaluate((w) => {
+        const root = document.querySelector(".app") as HTMLElement;
+        const map = document.querySelector(".map-area") as HTMLElement;
+        const rest =
+          Math.max(root.getBoundingClientRect().height, root.scrollHeight) - map.getBoundingClientRect().height;
+        return Math.ceil(rest + Math.round(Math.min(520, Math.max(260, w * 0.56))));
+      }, width);
+      expect(asked, `asked at ${width}`).toBeGreaterThan(width > 560 ? 660 : 560);
+      await page.setViewportSize({ width, height: asked });
+      await page.waitForTimeout(300);
+      // At the asked height the overview strip (hidden in short frames) is there.
+      expect(await page.locator(".tl-overview").isVisible(), `overview at ${width}×${asked}`).toBe(true);
+      await page.setViewportSize({ width, height: 640 });
+      await page.waitForTimeout(300);
+      const map = await page.locator(".map-area").evaluate((e) => Math.round(e.getBoundingClientRect().height));
+      measured.push(`${width}: ${map}`);
+      expect(map, `map at ${width}×640`).toBeGreaterThanOrEqual(260);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(
+        0,
+      );
+    }
+    expect(pageErrors, measured.join(", ")).toEqual([]);
+  });
+
   it("keeps one pym.js height per width through playback and stepping", async () => {
     const { page, frame } = await openHost("pym.html");
     const iframe = page.locator("#container iframe");
