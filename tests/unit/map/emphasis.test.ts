@@ -34,6 +34,11 @@ describe("emphasisAt", () => {
     expect(at("lavrov-in-yerevan").movements).toContain("lavrov-to-yerevan");
   });
 
+  it("emphasisAt(index, Kremlin seeks North Korea and Iran) makes both relations that event begins strong", () => {
+    // A review: Russia–Iran had no line at the event that names Iran; the quote names both.
+    expect(at("kremlin-seeks-north-korea-iran").relations).toEqual(expect.arrayContaining(["rus-irn", "rus-prk"]));
+  });
+
   it("emphasisAt(index, t) keeps at most a handful of lines strong at every event of the story", () => {
     for (const event of index.events) {
       const emphasis = emphasisAt(index, snapshotAt(index, event.time, event.event.id));
