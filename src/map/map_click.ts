@@ -5,10 +5,12 @@ import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage, RECENT_FOR } fr
 
 /**
  * What a click or tap on the map opens: every drawn thing leads to a card. An event marker
- * opens its own; a place, the event there nearest before t (else the first after); a movement
- * (its route, head or end ✕), its linked event nearest before t (the ✕: its last one). A
- * relation line gives an `info` naming it (its popup lists its dated changes and leads to the
- * event that set its state), as does a thing with no event. Pure.
+ * opens its own; a place, the event there nearest before t (else the first after); a movement's
+ * end ✕, its last linked event's card. A movement's route or head gives an `info` naming the
+ * movement (its popup has its dates and sources and leads to its events' cards), so a click on
+ * an earlier visit's trace never moves the time back unasked (a review saw it jump); so does a
+ * relation line (its popup lists its dated changes and leads to the event that set its state),
+ * and a thing with no event. Pure.
  *
  * Which hit a click means: the thing the reader sees nearest the pointer. Hits are ranked by
  * their distance (px) from the click as drawn, a receded (faint) line counting FAINT_PX further
@@ -139,9 +141,8 @@ export function createMapTargets(index: StoryIndex) {
       }
       const movement = movementById.get(id);
       if (movement && hit.layer !== "relation-lines") {
-        const events = linked(movement.movement.events);
-        const event = hit.layer === "movement-end" ? events.at(-1) : nearest(events, t);
-        return event ? { kind: "event", id: event.event.id } : { kind: "info", what: "movement", id };
+        const last = hit.layer === "movement-end" ? linked(movement.movement.events).at(-1) : undefined;
+        return last ? { kind: "event", id: last.event.id } : { kind: "info", what: "movement", id };
       }
       if (relationById.has(id)) return { kind: "info", what: "relation", id };
     }

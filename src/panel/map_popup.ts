@@ -9,9 +9,10 @@ import { describeRelation } from "./describe";
 
 /**
  * The short popup for a thing on the map that has no card of its own: its name, its dates and
- * its sources, as text (never HTML). A relation line names the two countries and their state at
- * t with its date, then every change up to t with its date and source, and offers the card of
- * the event that set the state. `info` targets come from map_click.ts.
+ * its sources, as text (never HTML). A movement offers the cards of its events. A relation line
+ * names the two countries and their state at t with its date, then every change up to t with
+ * its date and source, and offers the card of the event that set the state. `info` targets come
+ * from map_click.ts.
  */
 export interface MapPopupActions {
   close(): void;
@@ -37,6 +38,7 @@ export function renderMapPopup(
       title = m.label[lang];
       when = formatSpan(mustParseDate(m.start), m.end ? mustParseDate(m.end) : undefined, locale(lang));
       quotes = m.sources;
+      body = eventButtons(index, m.events, lang, actions);
     }
   } else if (target.what === "relation") {
     const r = index.relations.find((x) => x.relation.id === target.id);
@@ -95,6 +97,20 @@ function relationHistory(
     open.addEventListener("click", () => actions.selectEvent(event.id));
   }
   return [el("ol", { class: "map-popup-history" }, items), open];
+}
+
+/** A button to the card of each of a movement's events, in time order. */
+function eventButtons(index: StoryIndex, ids: readonly string[], lang: Lang, actions: MapPopupActions): HTMLElement[] {
+  return ids
+    .flatMap((id) => index.eventById.get(id) ?? [])
+    .sort((a, b) => a.time - b.time)
+    .map((e) => {
+      const button = el("button", { type: "button", class: "map-popup-event" }, [
+        t(lang, "openEvent", { title: e.event.title[lang] }),
+      ]);
+      button.addEventListener("click", () => actions.selectEvent(e.event.id));
+      return button;
+    });
 }
 
 function sourceTitle(story: Story, quote: Quote): string {

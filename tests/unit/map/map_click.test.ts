@@ -85,12 +85,12 @@ describe("map clicks: the nearest thing the reader sees", () => {
     expect(targetOf(hits, crash)).toEqual({ kind: "info", what: "relation", id: "rus-aze" });
   });
 
-  it("targetOf(a faint trace much nearer than a strong line) opens the trace's card", () => {
+  it("targetOf(a faint trace much nearer than a strong line) names the trace's movement in a popup, not moving the time back to its card", () => {
     const hits = [
       { ...visit, distance: 0 },
       { ...relation, distance: 9 },
     ];
-    expect(targetOf(hits, crash)).toEqual({ kind: "event", id: "socar-gazprom-partnership" });
+    expect(targetOf(hits, crash)).toEqual({ kind: "info", what: "movement", id: visit.properties.id });
   });
 
   it("CLICKABLE_LAYERS holds every story layer a reader sees as a thing (a tap on it opens it)", () => {
@@ -110,7 +110,7 @@ describe("map clicks: the nearest thing the reader sees", () => {
     expect(things.filter((id) => !(CLICKABLE_LAYERS as readonly string[]).includes(id))).toEqual([]);
   });
 
-  it("targetOf(the part still ahead of a movement under way) opens the movement's card, not a relation line nearby", () => {
+  it("targetOf(the part still ahead of a movement under way) names the movement, not a relation line nearby", () => {
     // The reviewer's case on a phone: a tap on the North Korean troops' dashed way on to Kursk
     // (moving-ahead) opened the Russia–China popup, as the way ahead was not clickable.
     const troops = time("north-korean-troops-to-russia") + 1;
@@ -121,8 +121,9 @@ describe("map clicks: the nearest thing the reader sees", () => {
     };
     const line = { layer: "relation-lines", properties: { id: "rus-chn" }, state: { state: "allied", strong: 0 } };
     expect(targetOf([{ ...line, distance: 6 }, ahead], troops)).toEqual({
-      kind: "event",
-      id: "north-korean-troops-to-russia",
+      kind: "info",
+      what: "movement",
+      id: "north-korean-troops",
     });
   });
 
