@@ -80,6 +80,14 @@ export function createLegendView(layout: Layout, index: StoryIndex, store: Store
     const button = slot.querySelector("summary")?.getBoundingClientRect();
     const clear = button ? clearOfControls(button.top, button.bottom, 0) : 0;
     if (clear > 0) slot.style.setProperty("--legend-clear", `${Math.round(clear)}px`);
+    // The big date keeps left of the legend's button on the map and wraps there: a span at
+    // presenter type ran under it ("September–Dezember 2024" cut to "…202", a review).
+    const summary = slot.parentElement === area ? slot.querySelector("summary")?.getBoundingClientRect() : undefined;
+    const dateLeft = layout.mapDate.getBoundingClientRect().left;
+    layout.mapDate.style.maxWidth =
+      summary && summary.width > 0 && summary.left > dateLeft
+        ? `${Math.max(Math.floor(summary.left - dateLeft - 8), 96)}px`
+        : "";
     // On a map too low for it (a small embed), the open legend goes to the top of the panel, in
     // its flow: the panel keeps its height and scrolls, the card follows the legend, nothing lies
     // over the card's button or the timeline's controls (issue 11 item 4).

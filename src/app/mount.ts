@@ -293,6 +293,7 @@ export function mountApp(
     controls.update(state, dateLabel);
     presenter.update(state, snapshot.current?.index);
     setText(layout.mapDate, dateLabel);
+    if (previous?.present !== state.present) presentLabel(state.lang, state.present);
     if (layout.orgSelect.value !== state.org) layout.orgSelect.value = state.org;
     layout.mapDate.classList.toggle("is-playing", state.playing);
     legend.closePageOnStep(snapshot);
@@ -330,13 +331,18 @@ export function mountApp(
   };
 
   /** `built`: the views were just built in `lang` (the first call), so only the page's own texts are set. */
+  /** The header's button says what it does: "Präsentieren", or "Präsentation beenden" while presenting. */
+  const presentLabel = (lang: Lang, presenting: boolean) => {
+    layout.presentButton.lastElementChild?.replaceChildren(t(lang, presenting ? "presentEnd" : "present"));
+    layout.presentButton.setAttribute("aria-pressed", String(presenting));
+  };
   const relabel = (lang: Lang, built = false) => {
     document.documentElement.lang = lang;
     document.title = `${story.meta.title[lang]} · Zeitkarte`;
     layout.title.textContent = story.meta.title[lang];
     layout.orgLabel.textContent = t(lang, "organization");
     layout.skip.textContent = t(lang, "skipToText");
-    layout.presentButton.lastElementChild?.replaceChildren(t(lang, "present"));
+    presentLabel(lang, store.get().present);
     shareButton.lastElementChild?.replaceChildren(t(lang, "shareButton"));
     layout.credit.textContent = t(lang, "credit", { credit: story.meta.credit[lang] });
     layout.fullLink.textContent = t(lang, "openFullMap");

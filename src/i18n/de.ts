@@ -110,6 +110,7 @@ export const de = {
   textView: "Die Geschichte als Text",
   presentProgress: "Fortschritt der Präsentation",
   present: "Präsentieren",
+  presentEnd: "Präsentation beenden",
   leavePresent: "Präsentation beenden (Esc)",
   openFullMap: "Ganze Karte öffnen",
   resetView: "Gesamtansicht",

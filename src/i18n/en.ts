@@ -112,6 +112,7 @@ export const en: Strings = {
   textView: "The story as text",
   presentProgress: "Presentation progress",
   present: "Present",
+  presentEnd: "End presentation",
   leavePresent: "Leave presentation (Esc)",
   openFullMap: "Open full map",
   resetView: "Whole view",

@@ -37,6 +37,26 @@ export function distanceToLines(p: ScreenPoint, pieces: readonly (readonly Scree
   return best;
 }
 
+/**
+ * A polyline drawn `px` to the right of its direction (MapLibre's `line-offset`; negative: left),
+ * each point moved along the mean normal of its segments. 0 returns the points unchanged.
+ */
+export function offsetLine(points: readonly ScreenPoint[], px: number): ScreenPoint[] {
+  if (px === 0 || points.length < 2) return [...points];
+  const normal = (a: ScreenPoint, b: ScreenPoint) => {
+    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    // Screen y grows downwards: the right of a direction (dx, dy) is (−dy, dx).
+    return { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+  };
+  return points.map((p, i) => {
+    const before = i > 0 ? normal(points[i - 1] as ScreenPoint, p) : undefined;
+    const after = i < points.length - 1 ? normal(p, points[i + 1] as ScreenPoint) : undefined;
+    const n = before && after ? { x: (before.x + after.x) / 2, y: (before.y + after.y) / 2 } : (before ?? after);
+    const length = Math.hypot(n?.x ?? 0, n?.y ?? 0) || 1;
+    return { x: p.x + ((n?.x ?? 0) / length) * px, y: p.y + ((n?.y ?? 0) / length) * px };
+  });
+}
+
 /** Distance (px) from p to the edge of a dot drawn at `centre` (0 inside it). */
 export function distanceToDot(p: ScreenPoint, centre: ScreenPoint): number {
   return Math.max(0, Math.hypot(p.x - centre.x, p.y - centre.y) - DOT_RADIUS_PX);

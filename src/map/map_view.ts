@@ -19,7 +19,7 @@ import { markersAround } from "./crowding";
 import { edgeNudge } from "./edge_nudge";
 import { focusMargin, marginPoints, maxFrameZoom } from "./event_frame";
 import { type Bounds, type Box, type FlatCamera, freeArea, mercatorAspect, paddingFor } from "./framing";
-import { distanceToDot, distanceToLines } from "./hit_distance";
+import { distanceToDot, distanceToLines, offsetLine } from "./hit_distance";
 import { drawIcons, ICON_PX } from "./icons";
 import { keepClearFrame, nearBox } from "./keep_clear";
 import type { LabelView } from "./place_labels";
@@ -685,8 +685,19 @@ export function createMapView(options: MapViewOptions): MapView {
       !points.some((p) => underControl(p, container, covering));
     const inView = pointsInView && !kept.some((p) => underControl(p, container, covering));
     if (mode === "reveal" && inView) return;
-    const shapes = mode === "frame" && countries.length <= STATUS_COUNTRIES_MAX ? countries.map(countryExtent) : [];
-    const smallCountry = shapes.some((shape) => shape === undefined || shape.shorterPx < COUNTRY_MIN_PX);
+    // In follow and presenter mode ("zoom") too: the presenter's half-wall map showed Armenia's
+    // CSTO freeze 60 px across at its edge, framed with Moskau (a review).
+    const shapes = mode !== "reveal" && countries.length <= STATUS_COUNTRIES_MAX ? countries.map(countryExtent) : [];
+    // "zoom" always moves: a country is small if it would be in the frame of its event's places
+    // and context; "frame" keeps a camera that shows it well enough.
+    const contextZoom =
+      mode === "zoom" && shapes.length > 0
+        ? map.cameraForBounds(lonLatBounds([...points, ...context]), { padding: EVENT_MARGIN })?.zoom
+        : undefined;
+    const scale = contextZoom === undefined ? 1 : 2 ** (contextZoom - map.getZoom());
+    const small = (shape: ReturnType<typeof countryExtent>) =>
+      shape === undefined || shape.shorterPx * scale < COUNTRY_MIN_PX;
+    const smallCountry = shapes.some(small);
     const dense = context.length > 0 && pixelSpan([...points, ...context]) < CONTEXT_MIN_PX;
     const tooSmall =
       mode === "frame" &&
@@ -724,7 +735,7 @@ export function createMapView(options: MapViewOptions): MapView {
     // The short way round: places on both sides of 180° are framed across the Pacific.
     // The small countries only: the large ones are readable as they are, and their extent
     // would take the frame far off (Russia's, to Chukotka: the SCO meeting framed the world).
-    const corners = shapes.flatMap((shape) => (shape && shape.shorterPx < COUNTRY_MIN_PX ? shape.corners : []));
+    const corners = shapes.flatMap((shape) => (shape && small(shape) ? shape.corners : []));
     const around = [...points, ...(smallCountry ? corners : context)];
     const closest = maxFrameZoom(container.clientWidth, container.clientHeight);
     const maxZoom = mode === "zoom" || tooSmall ? closest : Math.max(map.getZoom(), 3);
@@ -816,11 +827,14 @@ export function createMapView(options: MapViewOptions): MapView {
     const project = (c: number[]) => map.project(c as [number, number]);
     const g = f.geometry;
     if (g.type === "Point") return distanceToDot(point, project(g.coordinates));
-    if (g.type === "LineString") return distanceToLines(point, [g.coordinates.map(project)]);
+    // A line drawn beside its geometry (`line-offset`, story_layers.ts) is measured where drawn.
+    const offset = f.layer.type === "line" ? map.getPaintProperty(f.layer.id, "line-offset") : undefined;
+    const drawn = (line: number[][]) => offsetLine(line.map(project), typeof offset === "number" ? offset : 0);
+    if (g.type === "LineString") return distanceToLines(point, [drawn(g.coordinates)]);
     if (g.type === "MultiLineString")
       return distanceToLines(
         point,
-        g.coordinates.map((line) => line.map(project)),
+        g.coordinates.map((line) => drawn(line)),
       );
     return 0;
   };

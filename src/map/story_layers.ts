@@ -55,6 +55,14 @@ const oldOpacity: ExpressionSpecification = [
 export const movementStage: ExpressionSpecification = ["to-number", ["get", "stage"], MOVEMENT_STAGE.future];
 export const isStrongMovement: ExpressionSpecification = ["boolean", ["get", "strong"], false];
 const stage = movementStage;
+/**
+ * px (at scale 1) a movement's line is drawn right of its direction: a visit between two capitals
+ * runs beside their relation line on the same great circle, not over it (a review saw a faint
+ * visit trace under "angespannt" Moskau–Baku read as a dark outline, and the "Besuch" arc hide
+ * "Partner" Moskau–Peking). Half a strong relation's and a strong movement's widths, and a
+ * little more. Every line of a movement shares it, so its parts stay joined.
+ */
+export const MOVEMENT_OFFSET = (LINE_STYLES.relation.strongWidth + LINE_STYLES.movement.strongWidth) / 2 + 0.6;
 const isCurrent: ExpressionSpecification = ["boolean", ["get", "current"], false];
 /** A reached event's ring, 0 → 1 over its pulse (story_map.ts): feature state, no new data per frame. */
 const pulsePhase: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", "phase"], 0]];
@@ -161,6 +169,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       filter: ["all", ["==", ["geometry-type"], "LineString"], ["==", ["get", "kind"], "planned-route"]],
       layout: { "line-cap": "butt" },
       paint: {
+        "line-offset": MOVEMENT_OFFSET * s,
         "line-color": kindColor,
         "line-width": [
           "case",
@@ -179,6 +188,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       filter: ["all", ["==", ["geometry-type"], "LineString"], ["!=", ["get", "kind"], "planned-route"]],
       layout: { "line-cap": "round" },
       paint: {
+        "line-offset": MOVEMENT_OFFSET * s,
         "line-color": kindColor,
         "line-width": ["case", isStrongMovement, LINE_STYLES.movement.strongWidth * s, LINE_STYLES.movement.width * s],
         "line-opacity": ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 0.9, 0.22],
@@ -191,6 +201,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       filter: ["all", ["==", ["geometry-type"], "LineString"], ["!=", ["get", "role"], "ahead"]],
       layout: { "line-cap": "round", "line-join": "round" },
       paint: {
+        "line-offset": MOVEMENT_OFFSET * s,
         "line-color": kindColor,
         "line-width": ["case", ["get", "strong"], LINE_STYLES.movement.strongWidth * s, LINE_STYLES.movement.width * s],
         "line-opacity": ["case", ["get", "strong"], 1, 0.35],
@@ -207,6 +218,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       filter: ["==", ["get", "role"], "ahead"],
       layout: { "line-cap": "butt" },
       paint: {
+        "line-offset": MOVEMENT_OFFSET * s,
         "line-color": kindColor,
         "line-width": ["case", ["get", "strong"], LINE_STYLES.ahead.strongWidth * s, LINE_STYLES.ahead.width * s],
         "line-opacity": ["case", ["get", "strong"], 0.75, 0.3],
@@ -292,6 +304,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       filter: ["==", ["get", "role"], "open-line"],
       layout: { "line-cap": "butt" },
       paint: {
+        "line-offset": MOVEMENT_OFFSET * s,
         "line-color": kindColor,
         "line-width": ["case", isStrongMovement, LINE_STYLES.openEnd.strongWidth * s, LINE_STYLES.openEnd.width * s],
         "line-dasharray": [...(LINE_STYLES.openEnd.dasharray ?? [])],

@@ -46,6 +46,9 @@ async function enterPresenter(page: Page) {
   await page.keyboard.press("p");
   await expect.poll(async () => (await seen(page)).present).toBe(true);
   await page.locator(".present-count").waitFor({ state: "visible", timeout: 30_000 });
+  // The header's button says it ends the presentation now (a review found "Präsentieren" there).
+  expect(await page.locator(".present-button").getAttribute("aria-pressed")).toBe("true");
+  expect(await page.locator(".present-button").textContent()).toMatch(/^(Präsentation beenden|End presentation)$/);
 }
 
 /** Where Aktau (the AZAL crash) is drawn, map px. */

@@ -42,6 +42,33 @@ describe("an alliance status change is seen on the country's fill", () => {
     });
   }
 
+  it("in presenter mode at 1024×768, PageDown onto Armenia's CSTO freeze frames Armenia (≥ 100 px across), clear of the map's edges", async () => {
+    // A review: the presenter's half-wall map framed Moskau to Eriwan, Armenia 60 px at the edge.
+    const { page, pageErrors } = await openApp("?present=1#event=armenia-ratifies-rome-statute&lang=de", {
+      viewport: { width: 1024, height: 768 },
+    });
+    await open(page);
+    await page.waitForTimeout(1500);
+    await page.keyboard.press("PageDown");
+    await expect
+      .poll(() => page.locator("#event-card .event-title").textContent(), { timeout: 30_000 })
+      .toBe("Armenien friert seine Teilnahme an der OVKS ein");
+    await expect.poll(() => armeniaPx(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(100);
+    await waitForMapIdle(page);
+    const eriwan = await page.evaluate(() => {
+      const api = (
+        window as unknown as { __zeitkarte: { project(lon: number, lat: number): { x: number; y: number } } }
+      ).__zeitkarte;
+      const map = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+      return { ...api.project(44.51, 40.18), width: map.width, height: map.height };
+    });
+    expect(eriwan.x).toBeGreaterThan(36);
+    expect(eriwan.x).toBeLessThan(eriwan.width - 36);
+    expect(eriwan.y).toBeGreaterThan(36);
+    expect(eriwan.y).toBeLessThan(eriwan.height - 36);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("→ onto Armenia's CSTO freeze frames Armenia too", async () => {
     const { page } = await openApp("#event=armenia-freezes-csto&lang=de", { viewport: { width: 1280, height: 800 } });
     await open(page);

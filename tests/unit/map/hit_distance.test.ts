@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DOT_RADIUS_PX, distanceToDot, distanceToLines, distanceToSegment } from "../../../src/map/hit_distance";
+import {
+  DOT_RADIUS_PX,
+  distanceToDot,
+  distanceToLines,
+  distanceToSegment,
+  offsetLine,
+} from "../../../src/map/hit_distance";
 
 describe("hit_distance", () => {
   it("distanceToSegment(p, a, b) is the perpendicular distance inside the segment, the end's beyond it", () => {
@@ -27,5 +33,31 @@ describe("hit_distance", () => {
   it("distanceToDot(p, centre) is 0 inside the dot, else the distance to its edge", () => {
     expect(distanceToDot({ x: 2, y: 2 }, { x: 0, y: 0 })).toBe(0);
     expect(distanceToDot({ x: DOT_RADIUS_PX + 4, y: 0 }, { x: 0, y: 0 })).toBe(4);
+  });
+});
+
+describe("offsetLine(points, px)", () => {
+  it("offsetLine(an eastward line, 4) lies 4 px below it (right of its direction, as MapLibre's line-offset)", () => {
+    const line = offsetLine(
+      [
+        { x: 0, y: 10 },
+        { x: 100, y: 10 },
+      ],
+      4,
+    );
+    expect(line).toEqual([
+      { x: 0, y: 14 },
+      { x: 100, y: 14 },
+    ]);
+  });
+
+  it("offsetLine(points, 0) is the line itself; a southward line moves left (west)", () => {
+    const south = [
+      { x: 50, y: 0 },
+      { x: 50, y: 100 },
+    ];
+    expect(offsetLine(south, 0)).toEqual(south);
+    expect(offsetLine(south, 4).map((p) => p.x)).toEqual([46, 46]);
+    expect(distanceToLines({ x: 46, y: 50 }, [offsetLine(south, 4)])).toBeCloseTo(0);
   });
 });
