@@ -330,12 +330,12 @@ export function mountApp(
     layout.announcer.textContent = text;
   };
 
-  /** `built`: the views were just built in `lang` (the first call), so only the page's own texts are set. */
   /** The header's button says what it does: "Präsentieren", or "Präsentation beenden" while presenting. */
   const presentLabel = (lang: Lang, presenting: boolean) => {
     layout.presentButton.lastElementChild?.replaceChildren(t(lang, presenting ? "presentEnd" : "present"));
     layout.presentButton.setAttribute("aria-pressed", String(presenting));
   };
+  /** `built`: the views were just built in `lang` (the first call), so only the page's own texts are set. */
   const relabel = (lang: Lang, built = false) => {
     document.documentElement.lang = lang;
     document.title = `${story.meta.title[lang]} · Zeitkarte`;

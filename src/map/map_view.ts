@@ -170,7 +170,8 @@ export interface MapView {
    * points decide whether the camera moves. The frame keeps clear of controls and overlays (an
    * open legend) and is never closer than maxFrameZoom for the map's size. `countries` (ISO
    * alpha-3, the basemap's `iso3`): countries whose alliance status the event changes; "frame"
-   * zooms in when one is drawn under COUNTRY_MIN_PX across, and frames those countries whole.
+   * zooms in when one is drawn under COUNTRY_MIN_PX across, and frames those countries whole;
+   * "zoom" frames them whole when they would be drawn that small in the frame of its context.
    */
   show(
     points: [number, number][],
