@@ -74,7 +74,8 @@ describe("the single-file classroom copy", () => {
     const dialog = page.locator("dialog.share-dialog");
     await dialog.waitFor();
     const view = await dialog.locator("#share-link").inputValue();
-    expect(view).toMatch(/^#t=2024-12-\d\d&event=azal-8243-crash&lang=de$/);
+    // The month the source gives, not the day the crash is spread to (the link names no day the data lacks).
+    expect(view).toBe("#t=2024-12&event=azal-8243-crash&lang=de");
     expect(await dialog.locator("label[for=share-link]").textContent()).toBe(
       "Ansicht, an die Adresse dieser Datei anzuhängen",
     );
