@@ -1,6 +1,15 @@
 import { type Lang, locale, t } from "../i18n/t";
 import { eventDate } from "../panel/describe";
-import { formatShown, isoDate, isoDay, mustParseDate, type Precision, type ShownDate, shownDate } from "../story/dates";
+import {
+  formatShown,
+  insideDate,
+  isoDate,
+  isoDay,
+  mustParseDate,
+  type Precision,
+  type ShownDate,
+  shownDate,
+} from "../story/dates";
 import type { Story } from "../story/schema";
 import type { Snapshot } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
@@ -97,8 +106,7 @@ export function viewDate(snapshot: Snapshot, finest?: Precision): ShownDate {
  */
 export function linkDate(snapshot: Snapshot): string {
   const current = snapshot.current;
-  const inside = current !== undefined && snapshot.t >= current.date.start && snapshot.t < current.until;
-  return inside ? isoDate(current.date) : isoDay(snapshot.t);
+  return insideDate(snapshot.t, current) ? isoDate(current.date) : isoDay(snapshot.t);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type Lang, locale, t } from "../i18n/t";
 import type { MapTarget } from "../map/map_click";
 import { formatDate, formatSpan, mustParseDate } from "../story/dates";
-import type { Quote, Relation, Story } from "../story/schema";
+import type { Quote, Relation, Story, StoryEvent } from "../story/schema";
 import { changeAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { el } from "../ui/dom";
@@ -89,14 +89,7 @@ function relationHistory(
   });
   const cited = changes.at(-1)?.event;
   const event = cited ? story.events.find((e) => e.id === cited) : undefined;
-  let open: HTMLElement | null = null;
-  if (event) {
-    open = el("button", { type: "button", class: "map-popup-event" }, [
-      t(lang, "openEvent", { title: event.title[lang] }),
-    ]);
-    open.addEventListener("click", () => actions.selectEvent(event.id));
-  }
-  return [el("ol", { class: "map-popup-history" }, items), open];
+  return [el("ol", { class: "map-popup-history" }, items), event ? eventButton(event, lang, actions) : null];
 }
 
 /** A button to the card of each of a movement's events, in time order. */
@@ -104,13 +97,16 @@ function eventButtons(index: StoryIndex, ids: readonly string[], lang: Lang, act
   return ids
     .flatMap((id) => index.eventById.get(id) ?? [])
     .sort((a, b) => a.time - b.time)
-    .map((e) => {
-      const button = el("button", { type: "button", class: "map-popup-event" }, [
-        t(lang, "openEvent", { title: e.event.title[lang] }),
-      ]);
-      button.addEventListener("click", () => actions.selectEvent(e.event.id));
-      return button;
-    });
+    .map((e) => eventButton(e.event, lang, actions));
+}
+
+/** "Zum Ereignis: …": opens the event's card. */
+function eventButton(event: StoryEvent, lang: Lang, actions: MapPopupActions): HTMLElement {
+  const button = el("button", { type: "button", class: "map-popup-event" }, [
+    t(lang, "openEvent", { title: event.title[lang] }),
+  ]);
+  button.addEventListener("click", () => actions.selectEvent(event.id));
+  return button;
 }
 
 function sourceTitle(story: Story, quote: Quote): string {

@@ -77,8 +77,9 @@ export function parseUrlState(search: string, hash: string): UrlState {
  * The hash for a view: only what differs from the defaults, so shared links stay short.
  * `current` is the id of the event whose card is open (the snapshot's, which need not be
  * selected: after End it is the last one), and the event pins the card where several share a
- * day. `at` is `t` as written: the view's date at its precision (isoDate of shownDate's start,
- * "2024-12" for a month event, so a link never names a day the source lacks), else the day of t.
+ * day. `at` is `t` as written (the app passes linkDate: the current event's own date while t
+ * lies inside it, "2024-12" for a month event, so a link never names a day the source lacks);
+ * by default the day of t.
  */
 export function formatHash(
   state: AppState,

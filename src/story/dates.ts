@@ -195,11 +195,21 @@ export function shownDate(
   current: { date: PreciseDate; end: PreciseDate | undefined; until: number } | undefined,
   finest: Precision = "day",
 ): ShownDate {
-  const inside = current !== undefined && t >= current.date.start && t < current.until;
-  if (!inside) return { start: coarsen(monthOf(t), finest), end: undefined };
+  if (!insideDate(t, current)) return { start: coarsen(monthOf(t), finest), end: undefined };
   const start = coarsen(current.date, finest);
   const end = current.end === undefined ? undefined : coarsen(current.end, finest);
   return { start, end: end === undefined || isoDate(end) === isoDate(start) ? undefined : end };
+}
+
+/**
+ * Whether t (ms UTC) lies inside the current event's date: from its start to the end of its
+ * last day, month or year (`until`). False without an event.
+ */
+export function insideDate<C extends { date: PreciseDate; until: number }>(
+  t: number,
+  current: C | undefined,
+): current is C {
+  return current !== undefined && t >= current.date.start && t < current.until;
 }
 
 /** "Dezember 2024", "2024", "20.–21. Mai 2025" (de) or "December 2024" … (en). */
