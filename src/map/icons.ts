@@ -55,6 +55,9 @@ function draw(name: string, paint: (c: CanvasRenderingContext2D) => void): Icon 
   return { name, image: context.getImageData(0, 0, SIZE, SIZE) };
 }
 
+/** How far the arrow's tip lies ahead of the icon's centre, in icon px (`arrow` below: tip at y 4 of 48). */
+export const ARROW_TIP_PX = 20;
+
 export function drawIcons(): Icon[] {
   const icons = [
     draw("plane", (c) => {

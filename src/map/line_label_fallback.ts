@@ -10,7 +10,7 @@ import {
   type WordTier,
 } from "./line_label_points";
 import type { MapView } from "./map_view";
-import { WORD_ANCHORS, type WordAnchor, wordAnchorProbe } from "./word_anchors";
+import { anchorsFor, type Slant, WORD_ANCHORS, type WordAnchor, wordAnchorProbe } from "./word_anchors";
 
 /** The source and layer of the fallback words (story_layers.ts). */
 export const FALLBACK_SOURCE = "line-label-points";
@@ -143,29 +143,33 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
 
   /**
    * Of the drawn probes of line `id`, the first (by attempt) whose word lies on its line (the
-   * `center` anchor), else the first: a word beside a slanted line reads as floating off it
-   * ("geplante Route" 25–45 px beside its dashed line at 1280×800, a review).
+   * `center` anchor), else the first beside it along the line (anchorsFor its slant), else the
+   * first: a word beside a slanted line reads as floating off it ("geplante Route" 25–45 px
+   * beside its dashed line at 1280×800, a review).
    */
   function onLineFirst(id: string, tried: readonly number[], screen: ScreenView): Found {
     const sorted = [...new Set(tried)].sort((a, b) => a - b);
-    let first: Found | undefined;
+    let best: (Found & { rank: number }) | undefined;
     for (const attempt of sorted) {
-      const anchor = anchorTaken(id, attempt, screen);
-      if (anchor === "center") return { attempt, anchor };
-      first ??= { attempt, anchor };
+      const { anchor, slant } = anchorTaken(id, attempt, screen);
+      const rank = anchor === "center" ? 0 : anchor && anchorsFor(slant).includes(anchor) ? 1 : 2;
+      if (rank === 0) return { attempt, anchor };
+      if (!best || rank < best.rank) best = { attempt, anchor, rank };
     }
-    return first ?? { attempt: sorted[0] ?? 0, anchor: undefined };
+    return best ? { attempt: best.attempt, anchor: best.anchor } : { attempt: sorted[0] ?? 0, anchor: undefined };
   }
 
   /**
    * The anchor the drawn probe of line `id` at `attempt` took: the first of WORD_ANCHORS whose
-   * point (wordAnchorProbe) meets it; undefined if none does (the word may then take any).
+   * point (wordAnchorProbe) meets it, undefined if none does (the word may then take any); with
+   * the slant of its line there (word_anchors.ts).
    */
-  function anchorTaken(id: string, attempt: number, screen: ScreenView): WordAnchor | undefined {
+  function anchorTaken(id: string, attempt: number, screen: ScreenView): { anchor?: WordAnchor; slant: Slant } {
     const line = lines.features.find((f) => String(f.properties?.id ?? "") === id);
     const word =
       line && fallbackLabelPoints({ ...lines, features: [line] }, new Set(), () => attempt, screen).features[0];
-    if (!word) return undefined;
+    if (!word) return { slant: "level" };
+    const slant = (word.properties?.slant ?? "level") as Slant;
     const [lon, lat] = word.geometry.coordinates;
     const at = view.project([lon ?? 0, lat ?? 0]);
     const px = view.textSize(FALLBACK_LAYERS[0] as string) ?? 12.5;
@@ -178,9 +182,9 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
           (f) =>
             String(f.properties.id) === id && f.properties.probe === true && Number(f.properties.attempt) === attempt,
         );
-      if (hit) return anchor;
+      if (hit) return { anchor, slant };
     }
-    return undefined;
+    return { slant };
   }
 
   /** The words to draw: found ones settled, probes of each probing line's tier, forced ones, and kept ones. */

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
-import type { WordAnchor } from "./word_anchors";
+import { slantOf, type WordAnchor } from "./word_anchors";
 
 /**
  * The fallback word of a strong line. MapLibre drops a `symbol-placement: line` label where the
@@ -260,7 +260,8 @@ function pointWord(
     geometry: { type: "Point", coordinates: view.unproject(at.point) },
     // Written along its line (story_layers.ts `text-rotate`), so a word beside a crossing
     // line is still read as its own line's.
-    properties: { ...line.properties, ...extra, angle: Math.round(at.angle * 10) / 10 },
+    // Its slant picks the anchors that keep it on its line (word_anchors.ts anchorsFor).
+    properties: { ...line.properties, ...extra, angle: Math.round(at.angle * 10) / 10, slant: slantOf(at.angle) },
   };
 }
 

@@ -10,7 +10,8 @@ import type { Emphasis } from "./emphasis";
  * The words on the strong lines, so a reader who never opens the legend reads them right:
  * a relation says its state ("feindselig"), a movement what it is: its `short` word ("zunächst
  * 11 000 Soldaten"), else its label when that is at most SHORT_WORD characters ("Lawrow nach
- * Eriwan"), else its kind ("Truppen"). Each label sits on its line in the line's colour. Pure.
+ * Eriwan"), else its kind ("Truppen"). Each label sits on its line in the line's colour; a
+ * planned route lying along a strong movement (drawn under it) has none. Pure.
  */
 export function lineLabelFeatures(
   index: StoryIndex,
@@ -26,9 +27,16 @@ export function lineLabelFeatures(
     if (!emphasis.relations.has(id) || !coords) continue;
     features.push(line(id, coords, t(lang, `relation_${r.status}`), RELATION_COLORS[r.status]));
   }
-  for (const i of emphasis.movements) {
-    const m = index.movements[i];
-    if (!m || m.path.coords.length < 2) continue;
+  const strong = [...emphasis.movements].flatMap((i) => index.movements[i] ?? []);
+  for (const m of strong) {
+    if (m.path.coords.length < 2) continue;
+    // A planned route drawn under the movement that flew it (AZAL 8243's Baku–Grosny under its
+    // flight) is hidden: a word of its own would label nothing the reader sees (it floated 90 px
+    // off the flight in presenter mode, a review). The legend and a click on the line name it.
+    const hidden =
+      m.movement.kind === "planned-route" &&
+      strong.some((o) => o !== m && o.movement.kind !== "planned-route" && liesAlong(m.path.coords, o.path.coords));
+    if (hidden) continue;
     const own = m.movement.label[lang];
     const label = m.movement.short?.[lang] ?? (own.length <= SHORT_WORD ? own : t(lang, `movement_${m.movement.kind}`));
     features.push(line(m.movement.id, m.path.coords, label, MOVEMENT_COLORS[m.movement.kind]));
@@ -38,4 +46,36 @@ export function lineLabelFeatures(
 
 function line(id: string, coordinates: Position[], label: string, color: string): Feature<LineString> {
   return { type: "Feature", geometry: { type: "LineString", coordinates }, properties: { id, label, color } };
+}
+
+/**
+ * A point this close to a line (degrees, longitude shrunk by the cosine of latitude) lies on it:
+ * about a strong line's width at the closest zoom an event is framed at (maxFrameZoom, ~45 px per
+ * degree). AZAL 8243's planned end, Grosny, lies 0.1° from where its flight was hit.
+ */
+const ALONG_DEGREES = 0.15;
+
+/**
+ * Whether every point of `path` ([lon, lat] degrees) lies within ALONG_DEGREES of the polyline
+ * `other`: the line is drawn on it. Work is |path| × |other|, both a movement's few dozen points.
+ */
+export function liesAlong(path: readonly Position[], other: readonly Position[]): boolean {
+  if (other.length < 2) return false;
+  return path.every(([lon = 0, lat = 0]) => {
+    const shrink = Math.cos((lat * Math.PI) / 180);
+    for (let i = 1; i < other.length; i++) {
+      const [ax = 0, ay = 0] = other[i - 1] ?? [];
+      const [bx = 0, by = 0] = other[i] ?? [];
+      if (segmentDistance(lon * shrink, lat, ax * shrink, ay, bx * shrink, by) <= ALONG_DEGREES) return true;
+    }
+    return false;
+  });
+}
+
+/** Distance from (px, py) to the segment a–b, in the same plane units. */
+function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const [dx, dy] = [bx - ax, by - ay];
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }

@@ -5,9 +5,12 @@ import type { ExpressionSpecification, LayerSpecification } from "@maplibre/mapl
  * (MapLibre keeps a label's previous anchor; a WebGL restore starts placement afresh), so a
  * region's name could cover a past event's dot: after a restore "Bergkarabach" hid its own
  * events (tests/e2e/webgl_loss.e2e.ts). So the event dots and their pulse are drawn above the
- * labels, except the current event's big ring, which would cover the first letters of the
- * city's name beside it: that one stays under the labels, as layer "event-current". Circles take
- * no part in label collisions, so placement is unchanged. `top`: a strong line's word forced
+ * labels, and the current event's big ring (layer "event-current") above the other dots: a past
+ * event's dot beside it (the Karabakh operation beside Eriwan in presenter mode, a review) no
+ * longer covers it. A movement's head, ✕ and open end's arrow (HEADS) go above the ring, which
+ * would hide AZAL 8243's aircraft at the hit and its ✕ at the crash. No name lies under the ring: its places' names keep RING_GAP from it
+ * (label_anchors.ts), every other name gives way to its room (`event-blockers-current`).
+ * Circles take no part in label collisions, so placement is unchanged. `top`: a strong line's word forced
  * over the cities' dots' room as well, its last resorts (line_label_points.ts): style.ts puts
  * `topmost` (the current event's ring's room, `event-blockers-current`, then `line-label-over-all`:
  * no word lies on the ring but as its last resort) above the main dots' room, `top`
@@ -36,15 +39,24 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
     }
     // A strong line's word with no room elsewhere (line_label_points.ts): above the secondary place names (style.ts).
     // The markers' room in placement (story_layers.ts `event-blockers`): placed before the secondary names.
-    if (layer.id === "event-pulse" || layer.id === "line-label-forced" || layer.id === "event-blockers")
+    // A movement's head (AZAL 8243's aircraft at Grosny), its ✕ and its open end's arrow: above
+    // the current event's ring, which sits on them at the event they belong to.
+    if (
+      layer.id === "event-pulse" ||
+      layer.id === "line-label-forced" ||
+      layer.id === "event-blockers" ||
+      HEADS.has(layer.id)
+    )
       over.push(layer);
-    else if (layer.id === "event-circles" && layer.type === "circle") {
-      under.push(onlyCurrent(layer, true));
-      over.push(onlyCurrent(layer, false));
-    } else under.push(layer);
+    else if (layer.id === "event-circles" && layer.type === "circle")
+      over.push(onlyCurrent(layer, false), onlyCurrent(layer, true));
+    else under.push(layer);
   }
   return { under, over, top, topmost: [...ring, ...topmost] };
 }
+
+/** The symbols at a movement's end or head, drawn above the event markers. */
+const HEADS = new Set(["movement-open-tip", "movement-end", "moving-head"]);
 
 /** A property of the current event's markers (event_window.ts). */
 const IS_CURRENT: ExpressionSpecification = ["boolean", ["get", "current"], false];

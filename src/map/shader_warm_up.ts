@@ -72,6 +72,8 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     rank: 1,
     size: 1,
     anchor: "",
+    slant: "level",
+    arrived: false,
     edge: "",
     away: "",
   };

@@ -126,7 +126,8 @@ export function relationFeatures(index: StoryIndex): FeatureCollection<LineStrin
  * What moves at t: the travelled part of each route, a marker at its head turned to its heading,
  * and (role "ahead") the rest of the route on to its destination (splitRoute), drawn as "heading
  * there": an arc under way always ends at a place. `strong`: ids of the movements that bear on
- * the current event (emphasis.ts); the others are drawn receding.
+ * the current event (emphasis.ts); the others are drawn receding. The head carries `arrived`
+ * (progress 1): an arrow then stops at its destination's ring instead of lying on it.
  */
 export function movingFeatures(
   moving: readonly MovingAt[],
@@ -139,7 +140,12 @@ export function movingFeatures(
     if (m.movement.movement.kind === "planned-route") continue;
     const { travelled, ahead } = splitRoute(m.movement.path, m.progress);
     features.push({ type: "Feature", geometry: { type: "LineString", coordinates: travelled }, properties });
-    features.push({ type: "Feature", geometry: { type: "Point", coordinates: m.position }, properties });
+    // `arrived`: the head is at its destination, where an event's ring may be (story_layers.ts).
+    features.push({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: m.position },
+      properties: { ...properties, arrived: m.progress >= 1 },
+    });
     if (ahead) {
       features.push({
         type: "Feature",

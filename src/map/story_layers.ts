@@ -14,12 +14,12 @@ import {
 } from "../ui/palette";
 import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
-import { roomLayer } from "./icons";
+import { ARROW_TIP_PX, roomLayer } from "./icons";
 import { EVENT_CORE_PX, EVENT_RING_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
-import { WORD_ANCHORS } from "./word_anchors";
+import { anchorsFor, type Slant, WORD_ANCHORS } from "./word_anchors";
 
 /**
  * The story's layers. Time reaches them as data, never as an expression over every feature and
@@ -75,6 +75,23 @@ function match(
   fallback: string,
 ): ExpressionSpecification {
   return ["match", key, ...Object.entries(colors).flat(), fallback] as unknown as ExpressionSpecification;
+}
+
+/**
+ * Room kept clear around the current event's ring, px at theme scale 1: a word or name beside it
+ * leaves a gap instead of touching it ("Annäherung" sat on Eriwan's ring in presenter mode, a review).
+ */
+export const RING_CLEAR_PX = 3;
+/** A movement's head (`moving-head`): its `icon-size` at theme scale 1, strong and receding. */
+const HEAD_SIZE = { strong: 0.6, weak: 0.45 };
+
+/**
+ * The `icon-offset` (icon px, in the icon's own turned frame: +y is backwards) that puts an
+ * arrow of `size` with its tip on the edge of an event's ring (EVENT_RING_PX) at its point.
+ * Theme scale cancels out: the ring and the icon grow with it alike.
+ */
+export function arrivedOffset(size: number): [number, number] {
+  return [0, Math.round((ARROW_TIP_PX + EVENT_RING_PX / size) * 10) / 10];
 }
 
 /** See storySources: the finest tile zoom of the sources whose data changes while playing. */
@@ -269,7 +286,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       "event-blockers-current",
       "events",
       ["all", [">", eventStage, EVENT_STAGE.future], isCurrent],
-      EVENT_RING_PX * s,
+      (EVENT_RING_PX + RING_CLEAR_PX) * s,
     ),
     {
       id: "event-pulse",
@@ -373,9 +390,23 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-image": ["case", ["==", ["get", "kind"], "flight"], "plane", "arrow"],
         // A head of a movement that does not bear on the current event recedes with its line:
         // smaller and faint, so no unlabelled arc catches the eye (the strong ones carry a word).
-        "icon-size": ["case", ["get", "strong"], 0.6 * s, 0.45 * s],
+        "icon-size": ["case", ["get", "strong"], HEAD_SIZE.strong * s, HEAD_SIZE.weak * s],
         "icon-rotate": ["get", "bearing"],
         "icon-rotation-alignment": "map",
+        // An arrow that has arrived stops with its tip at the edge of its destination's event
+        // ring, not over it: Kallas's and the Duschanbe visits' arrows lay on the current
+        // event's ring (a review). In icon px, turned with the icon (backwards along its way).
+        "icon-offset": [
+          "case",
+          ["all", ["boolean", ["get", "arrived"], false], ["!=", ["get", "kind"], "flight"]],
+          [
+            "case",
+            ["get", "strong"],
+            ["literal", arrivedOffset(HEAD_SIZE.strong)],
+            ["literal", arrivedOffset(HEAD_SIZE.weak)],
+          ],
+          ["literal", [0, 0]],
+        ],
         "icon-allow-overlap": true,
         "icon-ignore-placement": true,
       },
@@ -405,12 +436,19 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           "text-field": ["get", "label"],
           "text-font": [FONT_BOLD],
           "text-size": text(12.5),
-          // A probe tries every anchor; a found word has the one its probe took (word_anchors.ts).
+          // A probe tries every anchor its line's slant allows; a found word has the one its
+          // probe took (word_anchors.ts).
           "text-variable-anchor-offset": [
             "match",
             ["coalesce", ["get", "anchor"], ""],
             ...WORD_ANCHORS.flatMap(({ anchor, offset }) => [anchor, ["literal", [anchor, offset]]]),
-            ["literal", WORD_ANCHORS.flatMap(({ anchor, offset }) => [anchor, offset])],
+            [
+              "case",
+              // The last tier (over every dot) may write a word beside its line, not only on it.
+              ["boolean", ["get", "all"], false],
+              bySlant(false),
+              bySlant(true),
+            ],
           ] as unknown as ExpressionSpecification,
           "text-justify": "auto",
           "text-max-width": 8,
@@ -454,4 +492,22 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       paint: { "text-color": ["get", "color"], "text-halo-color": theme.labelHalo, "text-halo-width": 2 },
     },
   ];
+}
+
+/** The variable anchors and offsets of a fallback word of `slant`, as MapLibre takes them: [anchor, [x, y] ems, …] (anchorsFor). */
+function anchorOffsets(slant: Slant, onLine: boolean): (string | readonly number[])[] {
+  return anchorsFor(slant, onLine).flatMap((anchor) => {
+    const { offset } = WORD_ANCHORS.find((a) => a.anchor === anchor) ?? WORD_ANCHORS[0];
+    return [anchor, offset];
+  });
+}
+
+/** A fallback word's variable anchors by its line's slant (`slant`, line_label_points.ts). */
+function bySlant(onLine: boolean): ExpressionSpecification {
+  return [
+    "match",
+    ["coalesce", ["get", "slant"], "level"],
+    ...(["down", "up"] as const).flatMap((slant) => [slant, ["literal", anchorOffsets(slant, onLine)]]),
+    ["literal", anchorOffsets("level", onLine)],
+  ] as unknown as ExpressionSpecification;
 }

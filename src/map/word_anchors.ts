@@ -25,6 +25,38 @@ export const WORD_ANCHORS = [
 export type WordAnchor = (typeof WORD_ANCHORS)[number]["anchor"];
 
 /**
+ * How a word's line runs on screen: `level` within LEVEL_DEGREES of horizontal, else `down`
+ * (falling to the right, a positive angle: screen y grows downward) or `up`.
+ */
+export type Slant = "level" | "down" | "up";
+/** A line this close to horizontal (degrees) takes every anchor: above, below, beside its point. */
+export const LEVEL_DEGREES = 5;
+
+/** The slant of a word written at `angle` (degrees clockwise from the screen's x axis, −90…90). */
+export function slantOf(angle: number): Slant {
+  if (Math.abs(angle) <= LEVEL_DEGREES) return "level";
+  return angle > 0 ? "down" : "up";
+}
+
+/**
+ * The anchors a word of `slant` may take, in the order MapLibre tries them. MapLibre places a
+ * rotated word by the upright box around it and shifts that box in screen axes, so beside a
+ * slanted line every anchor but `center` and the two corners along the line puts the word's
+ * middle up to a box's half-width off it ("geplante Route" 90 px off its flight in presenter
+ * mode, a review). With `onLine` (every tier but the last) only those; without, they come
+ * first and the others after, so a word with no room on its line is still written beside it
+ * rather than not at all. The word's middle then stays within 1.7 ems of its line
+ * (word_anchors.test.ts).
+ */
+export function anchorsFor(slant: Slant, onLine = true): WordAnchor[] {
+  const all = WORD_ANCHORS.map((a) => a.anchor);
+  if (slant === "level") return all;
+  const along: readonly WordAnchor[] =
+    slant === "down" ? ["center", "top-left", "bottom-right"] : ["center", "bottom-left", "top-right"];
+  return onLine ? [...along] : [...along, ...all.filter((a) => !along.includes(a))];
+}
+
+/**
  * A point (px from the word's point, screen axes) inside the box of a word placed with `anchor`
  * and outside the boxes of every anchor before it in WORD_ANCHORS, for text of `px` size: one
  * px beyond the anchor's offset, on its side (the point itself for `center`). MapLibre shifts a variable anchor's box in screen

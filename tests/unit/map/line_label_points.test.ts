@@ -120,6 +120,7 @@ describe("line_label_points", () => {
       all: false,
       settled: false,
       angle: 0,
+      slant: "level",
     });
   });
 
@@ -149,7 +150,7 @@ describe("line_label_points", () => {
     });
   });
 
-  it("fallbackLabelPoints(…) writes a word along its line, upright: angle of a line falling to the right 45°, rising to the left −45°", () => {
+  it("fallbackLabelPoints(…) writes a word along its line, upright: angle and slant of a line falling to the right 45° (down), rising to the left −45° (up)", () => {
     const down = fallbackLabelPoints(
       lines([
         "d",
@@ -163,6 +164,7 @@ describe("line_label_points", () => {
       view,
     );
     expect(down.features[0]?.properties?.angle).toBe(45);
+    expect(down.features[0]?.properties?.slant).toBe("down");
     const up = fallbackLabelPoints(
       lines([
         "u",
@@ -176,6 +178,7 @@ describe("line_label_points", () => {
       view,
     );
     expect(up.features[0]?.properties?.angle).toBe(-45);
+    expect(up.features[0]?.properties?.slant).toBe("up");
   });
 
   it("fallbackLabelPoints(…, attempt) moves a word that found no room along its line, FALLBACK_FRACTIONS in turn, then forced at each of them, then forced at the middle", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emphasisAt } from "../../../src/map/emphasis";
-import { lineLabelFeatures } from "../../../src/map/line_labels";
+import { liesAlong, lineLabelFeatures } from "../../../src/map/line_labels";
 import { relationFeatures } from "../../../src/map/story_features";
 import { snapshotAt } from "../../../src/time/snapshot";
 import { caucasusIndex } from "../time/caucasus";
@@ -43,5 +43,43 @@ describe("lineLabelFeatures with a movement's short word", () => {
       "north-korean-troops",
       "initially 11,000 soldiers",
     ]);
+  });
+});
+
+describe("lineLabelFeatures with a planned route under its flight", () => {
+  it("lineLabelFeatures(…, AZAL 8243 hit and crash) writes „Flug“, and no word for the planned route drawn under it", () => {
+    for (const event of ["azal-8243-hit", "azal-8243-crash"]) {
+      const ids = labels(event).map(([id]) => id);
+      expect(ids, event).toContain("azal-8243-flown");
+      expect(ids, event).not.toContain("azal-8243-planned");
+    }
+  });
+
+  it("liesAlong(path, other) holds for a path on the other line and not for one beside it", () => {
+    const flight = [
+      [49.87, 40.41],
+      [45.69, 43.32],
+      [51.2, 43.65],
+    ];
+    expect(
+      liesAlong(
+        [
+          [49.87, 40.41],
+          [47.78, 41.865],
+          [45.69, 43.32],
+        ],
+        flight,
+      ),
+    ).toBe(true);
+    expect(
+      liesAlong(
+        [
+          [49.87, 40.41],
+          [47.78, 42.3],
+        ],
+        flight,
+      ),
+    ).toBe(false);
+    expect(liesAlong([[49.87, 40.41]], [[49.87, 40.41]])).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
 import type { Geometry, Position } from "geojson";
 import { describe, expect, it } from "vitest";
+import { ARROW_TIP_PX } from "../../../src/map/icons";
+import { EVENT_RING_PX } from "../../../src/map/label_anchors";
 import { movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
+import { arrivedOffset } from "../../../src/map/story_layers";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
 import { tinyStory } from "../story/tiny_story";
@@ -54,6 +57,26 @@ describe("movingFeatures(moving)", () => {
     expectPacificArc(lineOf(travelled?.geometry));
     const head = features.features.find((f) => f.geometry.type === "Point")?.geometry;
     expect(head?.type === "Point" ? head.coordinates[0] : undefined).toBeGreaterThan(180);
+  });
+});
+
+describe("movingFeatures(moving) arrival", () => {
+  it("movingFeatures(movingAt(index, Kallas in Eriwan)) marks the visit's head arrived (its arrow stops at Eriwan's ring); a head under way is not", () => {
+    const index = caucasusIndex();
+    const at = (id: string) => index.eventById.get(id)?.time ?? Number.NaN;
+    const head = (t: number, id: string) =>
+      movingFeatures(movingAt(index, t)).features.find((f) => f.geometry.type === "Point" && f.properties?.id === id)
+        ?.properties;
+    expect(head(at("kallas-in-yerevan"), "kallas-to-yerevan")?.arrived).toBe(true);
+    // AZAL 8243 at the hit: under way at Grosny, its aircraft drawn where it is.
+    expect(head(at("azal-8243-hit"), "azal-8243-flown")?.arrived).toBe(false);
+  });
+
+  it("arrivedOffset(size) puts the arrow's tip on the ring's edge: tip ahead of the centre plus the ring's radius, in icon px", () => {
+    expect(arrivedOffset(0.6)).toEqual([0, Math.round((ARROW_TIP_PX + EVENT_RING_PX / 0.6) * 10) / 10]);
+    // Drawn at `size`, the tip lies EVENT_RING_PX behind the point: (offset − tip) × size.
+    for (const size of [0.45, 0.6])
+      expect((arrivedOffset(size)[1] - ARROW_TIP_PX) * size).toBeCloseTo(EVENT_RING_PX, 1);
   });
 });
 

@@ -68,13 +68,17 @@ describe("buildStyle(input)", () => {
     // A word forced over the dots as its last resort (line-label-over) is above their room.
     // A plain secondary city's dot is drawn above the secondary names, under the markers and the
     // forced words; the main places' dots' room is placed before the word forced over the dots.
-    expect(ids.slice(-16)).toEqual([
+    expect(ids.slice(-20)).toEqual([
       "place-labels",
       "place-dots-secondary",
       "place-leaders",
       "event-circles",
+      "event-current",
       "event-blockers",
       "event-pulse",
+      "movement-open-tip",
+      "movement-end",
+      "moving-head",
       "line-label-forced",
       "place-dot-blockers",
       "line-label-over",
@@ -86,16 +90,10 @@ describe("buildStyle(input)", () => {
       "place-labels-current",
       "control-blockers",
     ]);
-    // The current event's big ring stays under the labels, so a city's name beside it stays whole.
-    for (const id of [
-      "event-current",
-      "relation-lines",
-      "movement-end",
-      "moving-head",
-      "line-labels",
-      "line-label-points",
-      "alliance-fill",
-    ])
+    // The current event's big ring is drawn above the other events' dots (none covers it), under
+    // a movement's head and ✕ (the aircraft at Grosny) and the main and current places' names and
+    // dots; the lines stay under the labels.
+    for (const id of ["relation-lines", "line-labels", "line-label-points", "alliance-fill"])
       expect(at(id), id).toBeLessThan(at("place-labels"));
   });
 

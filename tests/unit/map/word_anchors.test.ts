@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WORD_ANCHORS, wordAnchorProbe } from "../../../src/map/word_anchors";
+import { anchorsFor, slantOf, WORD_ANCHORS, wordAnchorProbe } from "../../../src/map/word_anchors";
 
 /**
  * The box of a word placed at (0, 0) with `anchor` (MapLibre's variable anchors: the text box
@@ -35,4 +35,78 @@ describe("wordAnchorProbe(anchor, px)", () => {
       }
     },
   );
+});
+
+/**
+ * How far (ems) the middle of a word `length` × 1.2 ems, written at `angle` degrees and placed
+ * with `anchor`, lies from its line through (0, 0): MapLibre shifts the upright box around the
+ * rotated word (width L·cos + h·sin, height L·sin + h·cos) to the anchor's side, then by its offset.
+ */
+function offLine(anchor: (typeof WORD_ANCHORS)[number], angle: number, length: number): number {
+  const a = (Math.abs(angle) * Math.PI) / 180;
+  const h = 1.2;
+  const width = length * Math.cos(a) + h * Math.sin(a);
+  const height = length * Math.sin(a) + h * Math.cos(a);
+  const side = (name: string, low: string, high: string) => (name.includes(low) ? 1 : name.includes(high) ? -1 : 0);
+  const x = (side(anchor.anchor, "left", "right") * width) / 2 + anchor.offset[0];
+  const y = (side(anchor.anchor, "top", "bottom") * height) / 2 + anchor.offset[1];
+  const r = (angle * Math.PI) / 180;
+  // Distance from the line along (cos r, sin r), screen y down.
+  return Math.abs(x * Math.sin(r) - y * Math.cos(r));
+}
+
+describe("anchorsFor(slantOf(angle))", () => {
+  it("slantOf(angle) is level within 5° of horizontal, down falling to the right, up rising", () => {
+    expect([0, 5, -5, 6, -6, 45, -45, 90].map(slantOf)).toEqual([
+      "level",
+      "level",
+      "level",
+      "down",
+      "up",
+      "down",
+      "up",
+      "down",
+    ]);
+  });
+
+  it("anchorsFor(slantOf(angle)) keeps the middle of a word of 2–8 ems within 1.7 ems of its line at every angle", () => {
+    for (let angle = -89; angle <= 90; angle += 1)
+      for (const length of [2, 4, 6, 8]) {
+        const allowed = anchorsFor(slantOf(angle));
+        for (const anchor of WORD_ANCHORS.filter((a) => allowed.includes(a.anchor)))
+          expect(offLine(anchor, angle, length), `${anchor.anchor} at ${angle}°, ${length} em`).toBeLessThanOrEqual(
+            1.7,
+          );
+      }
+  });
+
+  it("a slanted word keeps its middle within one em of its line ('geplante Route' 90 px off its flight in presenter mode)", () => {
+    // "geplante Route" at presenter type: about 8 ems, along the flight at about 50°.
+    for (const anchor of WORD_ANCHORS.filter((a) => anchorsFor(slantOf(50)).includes(a.anchor)))
+      expect(offLine(anchor, 50, 8)).toBeLessThanOrEqual(1);
+    // Every anchor (as before) put it 3 ems and more off it.
+    expect(Math.max(...WORD_ANCHORS.map((a) => offLine(a, 50, 8)))).toBeGreaterThan(3);
+  });
+
+  it("anchorsFor(slant, false) (the last tier) tries the anchors along the line first, then every other", () => {
+    expect(anchorsFor("down", false)).toEqual([
+      "center",
+      "top-left",
+      "bottom-right",
+      "bottom",
+      "top",
+      "left",
+      "right",
+      "bottom-left",
+      "top-right",
+    ]);
+    expect(anchorsFor("up", false).slice(0, 3)).toEqual(["center", "bottom-left", "top-right"]);
+    expect(anchorsFor("level", false)).toEqual(WORD_ANCHORS.map((a) => a.anchor));
+  });
+
+  it("anchorsFor(slant) keeps center first; level takes every anchor", () => {
+    expect(anchorsFor("level")).toEqual(WORD_ANCHORS.map((a) => a.anchor));
+    expect(anchorsFor("down")).toEqual(["center", "top-left", "bottom-right"]);
+    expect(anchorsFor("up")).toEqual(["center", "bottom-left", "top-right"]);
+  });
 });
