@@ -207,6 +207,9 @@ export function mountApp(
     for (const lang of LANGS) whenIdle(() => void loadStrings(lang).catch(() => undefined));
   };
   shareButton.addEventListener("click", () => {
+    // The dialog shares the view on screen: playback stops there, so the link, the date and the
+    // PNG name the moment the reader saw (the dialog kept a link to a moment long gone).
+    if (store.get().playing) actions.pause();
     void loadShare().then(
       (share) =>
         share.openShare(

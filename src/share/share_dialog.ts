@@ -10,7 +10,7 @@ import { type EmbedKind, type EmbedOptions, embedCode, shareLink } from "./embed
  * The share dialog: a link to the current view, embed code with its options, and downloads
  * (PNG, GeoJSON, CSV). A native modal `<dialog>`: focus is trapped and Esc closes it; on close
  * it is removed and focus returns to the button that opened it. It reads the view it was
- * opened with and changes nothing in the app.
+ * opened with and changes nothing in the app; it closes when the URL's hash changes behind it.
  */
 export interface ShareDialogOptions {
   lang: Lang;
@@ -120,7 +120,12 @@ export function openShareDialog(options: ShareDialogOptions): void {
   // The page's shortcuts (Space plays, ←/→ step, Home/End jump) must not move the story behind
   // the modal; Esc still closes, as that is the browser's default action, not a listener's.
   dialog.addEventListener("keydown", (event) => event.stopPropagation());
+  // The view it shares is gone once the URL's view changes behind it (Back, an edited URL):
+  // closed rather than offering a link to a view no longer on screen.
+  const viewChanged = () => dialog.close();
+  window.addEventListener("hashchange", viewChanged);
   dialog.addEventListener("close", () => {
+    window.removeEventListener("hashchange", viewChanged);
     clearTimeout(statusTimer);
     dialog.remove();
     options.returnFocus.focus();

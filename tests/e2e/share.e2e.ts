@@ -190,6 +190,30 @@ describe("share, embed and download", () => {
     expect(await response.text()).toContain("Content-Security-Policy");
   });
 
+  it("pauses playback when opened, so the link names the moment on screen, and closes when the hash changes behind it", async () => {
+    const { page } = await openApp("#event=azal-8243-hit");
+    await waitForMapIdle(page);
+    const state = () =>
+      page.evaluate(() =>
+        (window as unknown as { __zeitkarte: { state(): { playing: boolean; t: number } } }).__zeitkarte.state(),
+      );
+    await page.locator(".masthead-tools button.share-button").waitFor();
+    await page.keyboard.press("Space");
+    await expect.poll(async () => (await state()).playing).toBe(true);
+    const dialog = await openShare(page);
+    expect((await state()).playing).toBe(false);
+    const link = await dialog.locator("#share-link").inputValue();
+    const { t } = await state();
+    await page.waitForTimeout(1500);
+    // Nothing moved behind the dialog: its link is still the view on screen.
+    expect((await state()).t).toBe(t);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(new URL(link).hash);
+    await page.evaluate(() => {
+      window.location.hash = "#event=azal-8243-crash";
+    });
+    await expect.poll(() => page.locator("dialog.share-dialog").count()).toBe(0);
+  });
+
   it("closes with Esc and returns focus to the share button", async () => {
     const { page } = await openApp("");
     await openShare(page);
