@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { RING_BEFORE_ALL_WORDS } from "./story_layers";
 
 /**
  * Which story layers go above the place labels. Where a label lands depends on the camera's path
@@ -8,13 +9,16 @@ import type { ExpressionSpecification, LayerSpecification } from "@maplibre/mapl
  * labels, and the current event's big ring (layer "event-current") above the other dots: a past
  * event's dot beside it (the Karabakh operation beside Eriwan in presenter mode, a review) no
  * longer covers it. A movement's head, ✕ and open end's arrow (HEADS) go above the ring, which
- * would hide AZAL 8243's aircraft at the hit and its ✕ at the crash. No name lies under the ring: its places' names keep RING_GAP from it
- * (label_anchors.ts), every other name gives way to its room (`event-blockers-current`).
- * Circles take no part in label collisions, so placement is unchanged. `top`: a strong line's word forced
+ * would hide AZAL 8243's aircraft at the hit and its ✕ at the crash. No name lies under the
+ * ring: its places' names keep RING_GAP from it (label_anchors.ts), every other name gives way
+ * to its room (`event-blockers-current`). Circles take no part in label collisions, so
+ * placement is unchanged. `top`: a strong line's word forced
  * over the cities' dots' room as well, its last resorts (line_label_points.ts): style.ts puts
- * `topmost` (the current event's ring's room, `event-blockers-current`, then `line-label-over-all`:
- * no word lies on the ring but as its last resort) above the main dots' room, `top`
- * (`line-label-over`) under it.
+ * `topmost` (the current event's ring's room `event-blockers-current`, then
+ * `line-label-over-all`: no word lies on the ring but as its last resort; in the projector
+ * theme the ring's room comes last, placed first, so not even then, as presenter mode asks:
+ * "nothing covers the current event", story_layers.ts RING_BEFORE_ALL_WORDS) above the main
+ * dots' room, `top` (`line-label-over`) under it.
  */
 export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   under: LayerSpecification[];
@@ -28,7 +32,8 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   const topmost: LayerSpecification[] = [];
   const ring: LayerSpecification[] = [];
   for (const layer of story) {
-    // The current event's ring's room (story_layers.ts): under the last word tier, placed after it.
+    // The current event's ring's room (story_layers.ts): under the last word tier, placed after
+    // it, or on the projector above it, placed before it.
     if (layer.id === "event-blockers-current") {
       ring.push(layer);
       continue;
@@ -52,7 +57,8 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
       over.push(onlyCurrent(layer, false), onlyCurrent(layer, true));
     else under.push(layer);
   }
-  return { under, over, top, topmost: [...ring, ...topmost] };
+  const strict = ring.some((layer) => (layer.metadata as Record<string, unknown> | undefined)?.[RING_BEFORE_ALL_WORDS]);
+  return { under, over, top, topmost: strict ? [...topmost, ...ring] : [...ring, ...topmost] };
 }
 
 /** The symbols at a movement's end or head, drawn above the event markers. */

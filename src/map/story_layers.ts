@@ -82,6 +82,11 @@ function match(
  * leaves a gap instead of touching it ("Annäherung" sat on Eriwan's ring in presenter mode, a review).
  */
 export const RING_CLEAR_PX = 3;
+/**
+ * The layer metadata key that places the current event's ring's room before every word on a
+ * line, the last tier included (marker_layers.ts): true in the projector theme.
+ */
+export const RING_BEFORE_ALL_WORDS = "zeitkarte:ring-before-all-words";
 /** A movement's head (`moving-head`): its `icon-size` at theme scale 1, strong and receding. */
 const HEAD_SIZE = { strong: 0.6, weak: 0.45 };
 
@@ -278,16 +283,22 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       ["case", isCurrent, EVENT_RING_PX * s, EVENT_CORE_PX * s],
     ),
     // The current event's ring's room before the words on a line (marker_layers.ts places it
-    // among the topmost, under the last tier only): a word kept from the last view or forced over
-    // the dots lay on it ("verbündet" on Türkei's ring at 390 px, a review). Only a short line's
-    // last resort, over every dot, may still touch it (Türkei–Armenien, 109 px at 1280: its word
-    // cannot miss its own end). Its places' names, placed before it, keep their room.
-    roomLayer(
-      "event-blockers-current",
-      "events",
-      ["all", [">", eventStage, EVENT_STAGE.future], isCurrent],
-      (EVENT_RING_PX + RING_CLEAR_PX) * s,
-    ),
+    // among the topmost): a word kept from the last view or forced over the dots lay on it
+    // ("verbündet" on Türkei's ring at 390 px, a review). On the projector (presenter mode:
+    // "nothing covers the current event") it is placed before the last tier too, so no word lies
+    // on it ("Annäherung" on Eriwan's ring, a review) and a word with no other room goes without;
+    // elsewhere a short line's last resort may still touch it (Moskau–Baku in a 320 px embed's
+    // opening view, Türkei–Armenien at 1280: such a word cannot miss its own end). Its places'
+    // names, placed before it, keep their room.
+    {
+      ...roomLayer(
+        "event-blockers-current",
+        "events",
+        ["all", [">", eventStage, EVENT_STAGE.future], isCurrent],
+        (EVENT_RING_PX + RING_CLEAR_PX) * s,
+      ),
+      metadata: { [RING_BEFORE_ALL_WORDS]: theme.name === "projector" },
+    } as LayerSpecification,
     {
       id: "event-pulse",
       type: "circle",

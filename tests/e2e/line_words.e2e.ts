@@ -123,6 +123,10 @@ const KNOWN_MISSING = new Set([
   // beside Eriwan's and Baku's names on the narrow presenter map and the 320 px embed.
   "erdogan-backs-peace-efforts (presenter 1024×768)",
   "erdogan-backs-peace-efforts (embed 320×900)",
+  // Presenter mode keeps every word off the current event's ring ("nothing covers the current
+  // event", issue 14; tests/e2e/current_ring.e2e.ts): the Aliyev visit's word, whose only room on
+  // the half-wall map was on Duschanbe's ring, goes without; Putin's visit keeps its word.
+  "dushanbe-meeting (presenter 1024×768)",
 ]);
 
 describe("the words on the strong lines", () => {

@@ -45,7 +45,7 @@ describe("buildStyle(input)", () => {
     }
   });
 
-  it("buildStyle(input) draws the event dots above every label, under the place dots, and the current ring and the other story layers under the labels", () => {
+  it("buildStyle(input) draws the event dots above every label, under the place dots, the current ring above the other dots, and the other story layers under the labels", () => {
     const story = tinyStory();
     const built = buildStyle({
       basemap: { countries: empty, borders: empty, coastline: empty } as unknown as Basemap,
@@ -117,6 +117,13 @@ describe("buildStyle(input)", () => {
     insert(top, STORY_TOP_BEFORE);
     insert(topmost, STORY_TOPMOST_BEFORE);
     expect(ids).toEqual(buildStyle({ ...input, storyLayers: storyLayers(LIGHT) }).layers.map((l) => l.id));
+  });
+
+  it("splitMarkerLayers(storyLayers(theme)) places the current ring's room before every word on the projector (presenter: nothing covers the current event), after the last tier elsewhere", () => {
+    const topmost = (theme: typeof LIGHT) => splitMarkerLayers(storyLayers(theme)).topmost.map((l) => l.id);
+    // The later layer is placed first.
+    expect(topmost(PROJECTOR)).toEqual(["line-label-over-all", "event-blockers-current"]);
+    expect(topmost(LIGHT)).toEqual(["event-blockers-current", "line-label-over-all"]);
   });
 
   it("placeTextSize(zoom, kind, rank, scale, minPx) keeps every place name at the projector's 18 px floor, main places larger where the scale gives more", () => {
