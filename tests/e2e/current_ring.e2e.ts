@@ -46,9 +46,9 @@ describe("nothing covers the current event's ring (presenter 1024×768)", () => 
           () =>
             page.evaluate(
               () =>
-                (window as unknown as Hooks).__zeitkarte.renderedFeatures(["event-current"]).filter(
-                  (f) => f.properties.current === true,
-                ).length,
+                (window as unknown as Hooks).__zeitkarte
+                  .renderedFeatures(["event-current"])
+                  .filter((f) => f.properties.current === true).length,
             ),
           { timeout: 30_000 },
         )
