@@ -5,6 +5,7 @@ import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { MOVEMENT_COLORS, RELATION_COLORS } from "../ui/palette";
 import type { Emphasis } from "./emphasis";
+import { distanceToSegment } from "./hit_distance";
 
 /**
  * The words on the strong lines, so a reader who never opens the legend reads them right:
@@ -66,16 +67,10 @@ export function liesAlong(path: readonly Position[], other: readonly Position[])
     for (let i = 1; i < other.length; i++) {
       const [ax = 0, ay = 0] = other[i - 1] ?? [];
       const [bx = 0, by = 0] = other[i] ?? [];
-      if (segmentDistance(lon * shrink, lat, ax * shrink, ay, bx * shrink, by) <= ALONG_DEGREES) return true;
+      const a = { x: ax * shrink, y: ay };
+      const b = { x: bx * shrink, y: by };
+      if (distanceToSegment({ x: lon * shrink, y: lat }, a, b) <= ALONG_DEGREES) return true;
     }
     return false;
   });
-}
-
-/** Distance from (px, py) to the segment a–b, in the same plane units. */
-function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const [dx, dy] = [bx - ax, by - ay];
-  const length2 = dx * dx + dy * dy;
-  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }

@@ -19,7 +19,7 @@ import { EVENT_CORE_PX, EVENT_RING_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
-import { anchorsFor, type Slant, WORD_ANCHORS } from "./word_anchors";
+import { anchorOffset, anchorsFor, type Slant, WORD_ANCHORS } from "./word_anchors";
 
 /**
  * The story's layers. Time reaches them as data, never as an expression over every feature and
@@ -507,10 +507,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
 
 /** The variable anchors and offsets of a fallback word of `slant`, as MapLibre takes them: [anchor, [x, y] ems, …] (anchorsFor). */
 function anchorOffsets(slant: Slant, onLine: boolean): (string | readonly number[])[] {
-  return anchorsFor(slant, onLine).flatMap((anchor) => {
-    const { offset } = WORD_ANCHORS.find((a) => a.anchor === anchor) ?? WORD_ANCHORS[0];
-    return [anchor, offset];
-  });
+  return anchorsFor(slant, onLine).flatMap((anchor) => [anchor, anchorOffset(anchor)]);
 }
 
 /** A fallback word's variable anchors by its line's slant (`slant`, line_label_points.ts). */

@@ -24,6 +24,11 @@ export const WORD_ANCHORS = [
 ] as const;
 export type WordAnchor = (typeof WORD_ANCHORS)[number]["anchor"];
 
+/** The offset [x, y] (ems, screen axes) MapLibre shifts a word placed with `anchor` by. */
+export function anchorOffset(anchor: WordAnchor): readonly [number, number] {
+  return (WORD_ANCHORS.find((a) => a.anchor === anchor) ?? WORD_ANCHORS[0]).offset;
+}
+
 /**
  * How a word's line runs on screen: `level` within LEVEL_DEGREES of horizontal, else `down`
  * (falling to the right, a positive angle: screen y grows downward) or `up`.
@@ -45,8 +50,8 @@ export function slantOf(angle: number): Slant {
  * middle up to a box's half-width off it ("geplante Route" 90 px off its flight in presenter
  * mode, a review). With `onLine` (every tier but the last) only those; without, they come
  * first and the others after, so a word with no room on its line is still written beside it
- * rather than not at all. The word's middle then stays within 1.7 ems of its line
- * (word_anchors.test.ts).
+ * rather than not at all. With `onLine`, the word's middle stays within 1.7 ems of its line
+ * (word_anchors.test.ts); the last tier's other anchors may put it a box's half-width off.
  */
 export function anchorsFor(slant: Slant, onLine = true): WordAnchor[] {
   const all = WORD_ANCHORS.map((a) => a.anchor);
@@ -63,7 +68,7 @@ export function anchorsFor(slant: Slant, onLine = true): WordAnchor[] {
  * axes whatever `text-rotate` is, so this holds for a word along a slanted line too.
  */
 export function wordAnchorProbe(anchor: WordAnchor, px: number): { x: number; y: number } {
-  const { offset } = WORD_ANCHORS.find((a) => a.anchor === anchor) ?? WORD_ANCHORS[0];
+  const offset = anchorOffset(anchor);
   const beyond = (em: number) => (em === 0 ? 0 : Math.sign(em) * (Math.abs(em) * px + 1));
   return { x: beyond(offset[0]), y: beyond(offset[1]) };
 }

@@ -5,13 +5,15 @@ import type { Quote, Relation, Story, StoryEvent } from "../story/schema";
 import { changeAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { el } from "../ui/dom";
-import { describeRelation } from "./describe";
+import { countryName, describeRelation } from "./describe";
 
 /**
  * The short popup for a thing on the map that has no card of its own: its name, its dates and
  * its sources, as text (never HTML). A movement offers the cards of its events. A relation line
  * names the two countries and their state at t with its date, then every change up to t with
- * its date and source, and offers the card of the event that set the state. `info` targets come
+ * its date and source, and offers the card of the event that set the state. A place without an
+ * event of its own (Brüssel, where the Kallas visit starts) names its country and what the story
+ * draws there (movementsAt, relationsAt), each with its dates and source. `info` targets come
  * from map_click.ts.
  */
 export interface MapPopupActions {
@@ -49,7 +51,11 @@ export function renderMapPopup(
     }
   } else {
     const place = story.places.find((p) => p.id === target.id);
-    if (place) title = place.name[lang];
+    if (place) {
+      title = place.name[lang];
+      when = place.country && story.meta.countries[place.country] ? countryName(story, place.country, lang) : "";
+      body = placeUses(index, place.id, t0, lang, actions);
+    }
   }
   const close = el("button", { type: "button", class: "map-popup-close", "aria-label": t(lang, "close") }, ["×"]);
   close.addEventListener("click", () => actions.close());
@@ -90,6 +96,63 @@ function relationHistory(
   const cited = changes.at(-1)?.event;
   const event = cited ? story.events.find((e) => e.id === cited) : undefined;
   return [el("ol", { class: "map-popup-history" }, items), event ? eventButton(event, lang, actions) : null];
+}
+
+/**
+ * The movements with a waypoint at `place`, by start: the things a place without an event of its
+ * own is on the map for (kallas-to-yerevan at brussels). Pure; O(movements × waypoints).
+ */
+export function movementsAt(story: Story, place: string): Story["movements"] {
+  return story.movements
+    .filter((m) => m.waypoints.some((w) => "place" in w && w.place === place))
+    .sort((a, b) => mustParseDate(a.start).start - mustParseDate(b.start).start);
+}
+
+/** The relations drawn from `place` (one of its two capitals), in story order. Pure. */
+export function relationsAt(story: Story, place: string): Relation[] {
+  return story.relations.filter((r) => r.between.includes(place));
+}
+
+/**
+ * What a place popup lists: each movement through the place ("Mai – Juni 2025: Kallas nach
+ * Eriwan", its first quote, buttons to its events' cards), then each relation drawn from it with
+ * its state at t, since when, and that change's source.
+ */
+function placeUses(
+  index: StoryIndex,
+  place: string,
+  t0: number,
+  lang: Lang,
+  actions: MapPopupActions,
+): (HTMLElement | null)[] {
+  const story = index.story;
+  const moves = movementsAt(story, place).map((m) => {
+    const span = formatSpan(mustParseDate(m.start), m.end ? mustParseDate(m.end) : undefined, locale(lang));
+    const quote = m.sources[0];
+    return el("li", {}, [
+      el("span", { class: "map-popup-when" }, [`${span}: ${m.label[lang]}`]),
+      quote ? el("span", { class: "map-popup-source" }, [`„${quote.quote}“ — ${sourceTitle(story, quote)}`]) : null,
+      ...eventButtons(index, m.events, lang, actions),
+    ]);
+  });
+  const relations = relationsAt(story, place).flatMap((relation) => {
+    const r = index.relations.find((x) => x.relation.id === relation.id);
+    const since = r ? changeAt(r.changes, t0) : undefined;
+    if (!r || !since) return [];
+    const event = since.event ? story.events.find((e) => e.id === since.event) : undefined;
+    const raw = relation.changes.filter((c) => c.date === undefined || mustParseDate(c.date).start <= t0).at(-1);
+    const quote = raw?.source ?? event?.sources[0];
+    return [
+      el("li", {}, [
+        el("span", { class: "map-popup-when" }, [
+          describeRelation(story, { item: r, status: since.status, since }, lang),
+        ]),
+        quote ? el("span", { class: "map-popup-source" }, [`„${quote.quote}“ — ${sourceTitle(story, quote)}`]) : null,
+      ]),
+    ];
+  });
+  const items = [...moves, ...relations];
+  return [items.length ? el("ol", { class: "map-popup-history" }, items) : null];
 }
 
 /** A button to the card of each of a movement's events, in time order. */

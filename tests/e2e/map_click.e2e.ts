@@ -50,3 +50,37 @@ describe("the clickable map", () => {
     await expect.poll(() => page.locator("#event-card article").getAttribute("data-event")).toBe("yekaterinburg-raids");
   });
 });
+
+describe("a place without an event of its own", () => {
+  it("opens a popup for Brüssel with the Kallas visit's dates and source, from a click and from the place list", async () => {
+    const { page, pageErrors } = await openApp("#t=2025-07-01");
+    await waitForMapIdle(page);
+    // Brüssel lies west of the opening view: drag the map east as a reader would.
+    const box = await page.locator("#map canvas").boundingBox();
+    if (!box) throw new Error("no map canvas");
+    await page.mouse.move(box.x + 200, box.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 450, box.y + 300, { steps: 10 });
+    await page.mouse.move(box.x + 700, box.y + 300, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForTimeout(1000);
+    await waitForMapIdle(page);
+    await clickAt(page, 4.349, 50.85);
+    const popup = page.locator(".map-popup");
+    await expect.poll(() => popup.locator(".map-popup-title").textContent()).toBe("Brüssel");
+    const text = (await popup.textContent()) ?? "";
+    expect(text).toContain("Belgien");
+    expect(text).toContain("Mai–Juni 2025: Kallas nach Eriwan");
+    expect(text).toContain("„Wenige Tage danach besuchte");
+    expect(text).toContain("Zum Ereignis:");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => popup.count()).toBe(0);
+
+    const button = page.locator('.place-link[data-place-select="brussels"]');
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => popup.locator(".map-popup-title").textContent()).toBe("Brüssel");
+    expect(await popup.textContent()).toContain("Kallas nach Eriwan");
+    expect(pageErrors).toEqual([]);
+  });
+});
