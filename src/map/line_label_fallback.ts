@@ -84,6 +84,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     const screen: ScreenView = {
       width,
       height,
+      wordPx: view.textSize(FALLBACK_LAYERS[0] as string) ?? 12.5,
       project: (p) => view.project(p),
       unproject: (p) => view.unproject(p),
     };

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
-import { slantOf, type WordAnchor } from "./word_anchors";
+import { FULL_REACH, reachOf, slantOf, type WordAnchor, wordLengthPx } from "./word_anchors";
 
 /**
  * The fallback word of a strong line. MapLibre drops a `symbol-placement: line` label where the
@@ -129,33 +129,45 @@ export function pointAlongVisible(
 
 /**
  * As pointAlongVisible, with the direction of the line there: `angle` in degrees clockwise
- * from the screen's x axis, kept upright (−90 < angle ≤ 90), for a word written along the line.
+ * from the screen's x axis, kept upright (−90 < angle ≤ 90), for a word written along the line;
+ * and the length of the visible line (px) `ahead` of the point and `back` of it in that reading
+ * direction (left to right), as a word there may run.
  */
 export function alongVisible(
   points: readonly ScreenPoint[],
   width: number,
   height: number,
   fraction: number,
-): { point: ScreenPoint; angle: number } | undefined {
+): { point: ScreenPoint; angle: number; ahead: number; back: number } | undefined {
   const { parts, total } = visibleParts(points, width, height);
   if (total < MIN_VISIBLE_PX) return undefined;
-  let left = total * fraction;
+  const before = total * fraction;
+  // Reading order runs with the line where the line runs left to right, else against it.
+  const read = (a: ScreenPoint, b: ScreenPoint, point: ScreenPoint) => {
+    const angle = upright(a, b);
+    const forward = Math.abs(angle - direction(a, b)) < 1e-9;
+    const after = total - before;
+    return { point, angle, ahead: forward ? after : before, back: forward ? before : after };
+  };
+  let left = before;
   for (const [a, b] of parts) {
     const length = Math.hypot(b.x - a.x, b.y - a.y);
     if (left <= length && length > 0)
-      return {
-        point: { x: a.x + ((b.x - a.x) * left) / length, y: a.y + ((b.y - a.y) * left) / length },
-        angle: upright(a, b),
-      };
+      return read(a, b, { x: a.x + ((b.x - a.x) * left) / length, y: a.y + ((b.y - a.y) * left) / length });
     left -= length;
   }
   const last = parts.at(-1);
-  return last ? { point: last[1], angle: upright(last[0], last[1]) } : undefined;
+  return last ? read(last[0], last[1], last[1]) : undefined;
+}
+
+/** The direction a→b in degrees clockwise from the screen's x axis (screen y grows down), −180…180. */
+function direction(a: ScreenPoint, b: ScreenPoint): number {
+  return (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
 }
 
 /** The direction a→b in degrees clockwise (screen y grows down), turned so text reads left to right. */
 function upright(a: ScreenPoint, b: ScreenPoint): number {
-  const angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+  const angle = direction(a, b);
   if (angle > 90) return angle - 180;
   if (angle <= -90) return angle + 180;
   return angle;
@@ -165,6 +177,11 @@ function upright(a: ScreenPoint, b: ScreenPoint): number {
 export interface ScreenView {
   width: number;
   height: number;
+  /**
+   * The words' text size, px: a word then takes only the anchors that keep it on its visible
+   * line (word_anchors.ts reachOf). Without it, every anchor (a word of no length).
+   */
+  wordPx?: number;
   project(lonLat: [number, number]): ScreenPoint;
   unproject(point: ScreenPoint): [number, number];
 }
@@ -191,9 +208,11 @@ export function fallbackLabelPoints(
   for (const line of lines.features) {
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
-    const { tier, fraction } = tryOf(attempt(id));
+    const n = attempt(id);
+    const { tier, fraction } = tryOf(n);
     const at = anchor(id);
-    const word = pointWord(line, view, fraction, { ...tierProperties(tier), ...(at ? { anchor: at } : {}) });
+    const extra = { ...tierProperties(tier), ...(at ? { anchor: at } : {}) };
+    const word = pointWord(line, view, fraction, extra, n >= LAST_ATTEMPT);
     if (word) features.push(word);
   }
   return { type: "FeatureCollection", features };
@@ -245,23 +264,46 @@ export function probeLabelPoints(
   return { type: "FeatureCollection", features };
 }
 
-/** The word of `line` as a point `fraction` of the way along its visible part, or undefined when hardly on screen. */
+/**
+ * The word of `line` as a point `fraction` of the way along its visible part, with the sides it
+ * may run to from there and stay on the line (`reach`, absent for every side); undefined when
+ * the line is hardly on screen, or when the word fits on no side of this point but the middle's
+ * (a word there runs past its line's end: only the middle keeps such a word, centred). In the
+ * last tier (`all`), only the word's middle must lie on the line: it may run on past the line's
+ * end by half its length, no more (it ran past Moskau by its whole length, a review). The last
+ * resort (`lastResort`, LAST_ATTEMPT: forced at the middle after every probe found no room) takes
+ * every anchor, so a short line in a crowded map still has its word beside its middle rather
+ * than none (Moskau–Baku's "angespannt" in the 320 px embed's opening view).
+ */
 function pointWord(
   line: Feature<LineString>,
   view: ScreenView,
   fraction: number,
   extra: Record<string, unknown>,
+  lastResort = false,
 ): Feature<Point> | undefined {
   const screen = line.geometry.coordinates.map((p: Position) => view.project([p[0] ?? 0, p[1] ?? 0]));
   const at = alongVisible(screen, view.width, view.height, fraction);
   if (!at) return undefined;
+  // The last tier (over every dot) keeps only the word's middle on its line: half of it may run on.
+  const whole = wordLengthPx(String(line.properties?.label ?? ""), view.wordPx ?? 0);
+  const length = extra.all === true ? whole / 2 : whole;
+  const fits = lastResort ? FULL_REACH : reachOf(length, at.ahead, at.back);
+  if (fits === "" && fraction !== 0.5) return undefined;
+  const reach = fits === "" ? "c" : fits;
   return {
     type: "Feature",
     geometry: { type: "Point", coordinates: view.unproject(at.point) },
     // Written along its line (story_layers.ts `text-rotate`), so a word beside a crossing
     // line is still read as its own line's.
-    // Its slant picks the anchors that keep it on its line (word_anchors.ts anchorsFor).
-    properties: { ...line.properties, ...extra, angle: Math.round(at.angle * 10) / 10, slant: slantOf(at.angle) },
+    // Its slant and reach pick the anchors that keep it on its line (word_anchors.ts anchorsFor).
+    properties: {
+      ...line.properties,
+      ...extra,
+      angle: Math.round(at.angle * 10) / 10,
+      slant: slantOf(at.angle),
+      ...(reach === FULL_REACH ? {} : { reach }),
+    },
   };
 }
 

@@ -73,6 +73,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     size: 1,
     anchor: "",
     slant: "level",
+    reach: "cab",
     arrived: false,
     edge: "",
     away: "",

@@ -19,7 +19,16 @@ import { EVENT_CORE_PX, EVENT_RING_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
-import { anchorOffset, anchorsFor, type Slant, WORD_ANCHORS } from "./word_anchors";
+import {
+  anchorOffset,
+  anchorsFor,
+  FULL_REACH,
+  PARTIAL_REACHES,
+  type Reach,
+  type Slant,
+  WORD_ANCHORS,
+  WORD_MAX_EMS,
+} from "./word_anchors";
 
 /**
  * The story's layers. Time reaches them as data, never as an expression over every feature and
@@ -462,7 +471,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
             ],
           ] as unknown as ExpressionSpecification,
           "text-justify": "auto",
-          "text-max-width": 8,
+          "text-max-width": WORD_MAX_EMS,
           // Along its line (line_label_points.ts), beside it: a word lying across another line
           // was read as that line's ("angespannt" along the AZAL flight).
           "text-rotate": ["coalesce", ["get", "angle"], 0],
@@ -505,17 +514,27 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** The variable anchors and offsets of a fallback word of `slant`, as MapLibre takes them: [anchor, [x, y] ems, …] (anchorsFor). */
-function anchorOffsets(slant: Slant, onLine: boolean): (string | readonly number[])[] {
-  return anchorsFor(slant, onLine).flatMap((anchor) => [anchor, anchorOffset(anchor)]);
+/** The variable anchors and offsets of a fallback word of `slant` and `reach`, as MapLibre takes them: [anchor, [x, y] ems, …] (anchorsFor). */
+function anchorOffsets(slant: Slant, onLine: boolean, reach: Reach = FULL_REACH): (string | readonly number[])[] {
+  return anchorsFor(slant, onLine, reach).flatMap((anchor) => [anchor, anchorOffset(anchor)]);
 }
 
-/** A fallback word's variable anchors by its line's slant (`slant`, line_label_points.ts). */
+/**
+ * A fallback word's variable anchors by its line's slant and the sides it may run to on its line
+ * (`slant`, `reach`: line_label_points.ts; absent reach: every side).
+ */
 function bySlant(onLine: boolean): ExpressionSpecification {
+  const slants: Slant[] = ["level", "down", "up"];
   return [
     "match",
-    ["coalesce", ["get", "slant"], "level"],
-    ...(["down", "up"] as const).flatMap((slant) => [slant, ["literal", anchorOffsets(slant, onLine)]]),
+    ["concat", ["coalesce", ["get", "slant"], "level"], "/", ["coalesce", ["get", "reach"], FULL_REACH]],
+    ...slants.flatMap((slant) =>
+      PARTIAL_REACHES.flatMap((reach) => [`${slant}/${reach}`, ["literal", anchorOffsets(slant, onLine, reach)]]),
+    ),
+    ...(["down", "up"] as const).flatMap((slant) => [
+      `${slant}/${FULL_REACH}`,
+      ["literal", anchorOffsets(slant, onLine)],
+    ]),
     ["literal", anchorOffsets("level", onLine)],
   ] as unknown as ExpressionSpecification;
 }

@@ -53,12 +53,61 @@ export function slantOf(angle: number): Slant {
  * rather than not at all. With `onLine`, the word's middle stays within 1.7 ems of its line
  * (word_anchors.test.ts); the last tier's other anchors may put it a box's half-width off.
  */
-export function anchorsFor(slant: Slant, onLine = true): WordAnchor[] {
+export function anchorsFor(slant: Slant, onLine = true, reach: Reach = FULL_REACH): WordAnchor[] {
   const all = WORD_ANCHORS.map((a) => a.anchor);
-  if (slant === "level") return all;
   const along: readonly WordAnchor[] =
-    slant === "down" ? ["center", "top-left", "bottom-right"] : ["center", "bottom-left", "top-right"];
-  return onLine ? [...along] : [...along, ...all.filter((a) => !along.includes(a))];
+    slant === "level"
+      ? all
+      : slant === "down"
+        ? ["center", "top-left", "bottom-right"]
+        : ["center", "bottom-left", "top-right"];
+  const tried = onLine ? [...along] : [...along, ...all.filter((a) => !along.includes(a))];
+  return tried.filter((a) => reach.includes(sideOf(a)));
+}
+
+/**
+ * Which way from its point a word placed with an anchor runs along its line, in reading order
+ * (left to right, as the word is kept upright): `a`head (a `left` anchor: the word starts at the
+ * point), `b`ack (a `right` anchor: it ends there), or `c`entred on it (center, top, bottom).
+ * This holds for the along-line corners of a slanted word too: top-left beside a line falling
+ * to the right runs down it, bottom-right up it.
+ */
+export type ReachSide = "a" | "b" | "c";
+function sideOf(anchor: WordAnchor): ReachSide {
+  if (anchor.endsWith("left")) return "a";
+  if (anchor.endsWith("right")) return "b";
+  return "c";
+}
+
+/**
+ * The sides a word may run to from its point and stay on its visible line (reachOf), as the
+ * letters of ReachSide in the order "cab": "cab" every anchor, "c" centred only, "a" ahead only…
+ */
+export type Reach = string;
+export const FULL_REACH: Reach = "cab";
+/** Every Reach but FULL_REACH: the values story_layers.ts matches a word's `reach` on. */
+export const PARTIAL_REACHES: readonly Reach[] = ["ca", "cb", "ab", "c", "a", "b"];
+
+/**
+ * The sides a word `length` px long (wordLengthPx) may run to from a point with `ahead` px of its
+ * visible line after it and `back` px before it, in reading order: `a` if the word fits ahead, `b`
+ * if behind, `c` if half of it fits each way; "" if none does ("angespannt" at a tenth of
+ * Moskau–Eriwan ran past Moskau, off its line, in presenter mode: a review).
+ */
+export function reachOf(length: number, ahead: number, back: number): Reach {
+  return [Math.min(ahead, back) >= length / 2 ? "c" : "", ahead >= length ? "a" : "", back >= length ? "b" : ""].join(
+    "",
+  );
+}
+
+/** Ems per character of a word in the bold font, on average (Noto Sans Bold, German and English). */
+export const EMS_PER_CHAR = 0.6;
+/** A word wraps at this width, ems (story_layers.ts `text-max-width`). */
+export const WORD_MAX_EMS = 8;
+
+/** The length (px) a word runs along its line at text size `px`: its characters, wrapped at WORD_MAX_EMS. */
+export function wordLengthPx(label: string, px: number): number {
+  return Math.min(label.length * EMS_PER_CHAR, WORD_MAX_EMS) * px;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { FeatureCollection, LineString } from "geojson";
 import { describe, expect, it } from "vitest";
 import {
   ALL_ATTEMPT,
+  alongVisible,
   FALLBACK_FRACTIONS,
   FORCED_ATTEMPT,
   fallbackLabelPoints,
@@ -312,5 +313,75 @@ describe("line_label_points", () => {
     expect(kept[0]?.properties).toMatchObject({ attempt: KEPT_ATTEMPT, forced: false, over: false, all: false });
     expect(KEPT_ATTEMPT).toBeGreaterThan(LAST_ATTEMPT);
     expect(keptWords(sent, after, new Set(["c"]))).toEqual([]);
+  });
+});
+
+describe("a word runs only along its visible line", () => {
+  // A level line from x = 100 to 300 px; a word of 10 characters at 10 px is 60 px long.
+  const level = lines([
+    "rus-arm",
+    [
+      [10, 10],
+      [30, 10],
+    ],
+  ]);
+  level.features[0] && Object.assign(level.features[0].properties ?? {}, { label: "angespannt" });
+  const sized: ScreenView = { ...view, wordPx: 10 };
+
+  it("alongVisible(points, …, 0.1) measures the line ahead of and back of its point, in reading order, whichever way the line runs", () => {
+    const east = alongVisible(
+      [
+        { x: 100, y: 100 },
+        { x: 300, y: 100 },
+      ],
+      400,
+      300,
+      0.1,
+    );
+    expect(east?.ahead).toBeCloseTo(180);
+    expect(east?.back).toBeCloseTo(20);
+    const west = alongVisible(
+      [
+        { x: 300, y: 100 },
+        { x: 100, y: 100 },
+      ],
+      400,
+      300,
+      0.1,
+    );
+    expect(west?.ahead).toBeCloseTo(20);
+    expect(west?.back).toBeCloseTo(180);
+  });
+
+  it("probeLabelPoints(…) near a line's end lets the word run inward only (reach 'a'), and the middle every way", () => {
+    const probes = probeLabelPoints(level, new Set(), sized).features;
+    const at = (fraction: number) =>
+      probes.find((f) => f.properties?.attempt === FALLBACK_FRACTIONS.indexOf(fraction as never))?.properties;
+    expect(at(0.5)?.reach).toBeUndefined();
+    expect(at(0.1)?.reach).toBe("a");
+    expect(at(0.9)?.reach).toBe("b");
+  });
+
+  it("fallbackLabelPoints(…) at a fraction where the word fits no way is no word; at the middle of a too-short line, a centred one", () => {
+    const short = { ...sized, wordPx: 40 };
+    expect(fallbackLabelPoints(level, new Set(), () => 5, short).features).toEqual([]);
+    const [middle] = fallbackLabelPoints(level, new Set(), () => 0, short).features;
+    expect(middle?.properties?.reach).toBe("c");
+  });
+});
+
+describe("the last resort", () => {
+  it("fallbackLabelPoints(…, LAST_ATTEMPT) at the middle of a line too short for its word takes every anchor (no reach)", () => {
+    const level = lines([
+      "rus-aze",
+      [
+        [10, 10],
+        [20, 10],
+      ],
+    ]);
+    const short: ScreenView = { ...view, wordPx: 40 };
+    const [word] = fallbackLabelPoints(level, new Set(), () => LAST_ATTEMPT, short).features;
+    expect(word).toBeDefined();
+    expect(word?.properties?.reach).toBeUndefined();
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { anchorsFor, slantOf, WORD_ANCHORS, wordAnchorProbe } from "../../../src/map/word_anchors";
+import {
+  anchorsFor,
+  reachOf,
+  slantOf,
+  WORD_ANCHORS,
+  wordAnchorProbe,
+  wordLengthPx,
+} from "../../../src/map/word_anchors";
 
 /**
  * The box of a word placed at (0, 0) with `anchor` (MapLibre's variable anchors: the text box
@@ -108,5 +115,38 @@ describe("anchorsFor(slantOf(angle))", () => {
     expect(anchorsFor("level")).toEqual(WORD_ANCHORS.map((a) => a.anchor));
     expect(anchorsFor("down")).toEqual(["center", "top-left", "bottom-right"]);
     expect(anchorsFor("up")).toEqual(["center", "bottom-left", "top-right"]);
+  });
+});
+
+describe("reachOf(length, ahead, back)", () => {
+  it("reachOf(108, 25, 225) is 'a': 'angespannt' a tenth along Moskau–Eriwan may only run ahead, not back past Moskau", () => {
+    expect(reachOf(108, 225, 25)).toBe("a");
+    expect(reachOf(108, 25, 225)).toBe("b");
+  });
+
+  it("reachOf(length, ahead, back) is 'cab' at a long line's middle, 'c' at a middle with room for half a word each way only, '' where it fits nowhere", () => {
+    expect(reachOf(100, 150, 150)).toBe("cab");
+    expect(reachOf(100, 60, 60)).toBe("c");
+    expect(reachOf(100, 40, 60)).toBe("");
+    expect(reachOf(0, 0, 0)).toBe("cab");
+  });
+});
+
+describe("anchorsFor(slant, onLine, reach)", () => {
+  it("anchorsFor('down', true, 'a') keeps the corner that runs down the line; 'b' the one that runs up it", () => {
+    expect(anchorsFor("down", true, "a")).toEqual(["top-left"]);
+    expect(anchorsFor("down", true, "b")).toEqual(["bottom-right"]);
+    expect(anchorsFor("up", true, "ca")).toEqual(["center", "bottom-left"]);
+  });
+
+  it("anchorsFor('level', false, 'c') keeps the anchors centred on the point: center, bottom, top", () => {
+    expect(anchorsFor("level", false, "c")).toEqual(["center", "bottom", "top"]);
+  });
+});
+
+describe("wordLengthPx(label, px)", () => {
+  it("wordLengthPx('angespannt', 18) is 10 characters of 0.6 em at 18 px; a long label wraps at 8 em", () => {
+    expect(wordLengthPx("angespannt", 18)).toBeCloseTo(108);
+    expect(wordLengthPx("Alijew nach Duschanbe und zurück", 10)).toBe(80);
   });
 });
