@@ -5,7 +5,6 @@ import { appFolder } from "./assets/asset_urls";
 import { importAgain } from "./boot/import_again";
 import { isLang, loadStrings } from "./i18n/t";
 import { prewarmMap, supportsWebGL } from "./map/map_view";
-import { renderStoryErrors } from "./panel/story_errors";
 import { parseUrlState } from "./share/url_state";
 import { DEFAULT_STORY, fetchStory, storySlugs } from "./story/catalog";
 import type { StoryProblem } from "./story/errors";
@@ -47,7 +46,15 @@ async function main(root: HTMLElement): Promise<void> {
   const fail = (problems: StoryProblem[]) => {
     root.classList.add("app-error");
     const failure = unavailable ? "unavailable" : !result.ok && result.missing ? "missing" : "invalid";
-    root.replaceChildren(renderStoryErrors(problems, lang, failure), storyPicker(slug));
+    // The error page is a chunk of its own (a good story never needs it); offline, the problems as plain text.
+    void importAgain(() => import("./panel/story_errors")).then(
+      ({ renderStoryErrors }) => root.replaceChildren(renderStoryErrors(problems, lang, failure), storyPicker(slug)),
+      () => {
+        const plain = document.createElement("pre");
+        plain.textContent = problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n");
+        root.replaceChildren(plain, storyPicker(slug));
+      },
+    );
   };
   if (!result.ok) return fail(result.problems);
   try {

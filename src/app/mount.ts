@@ -6,7 +6,7 @@ import { PLACE_LABEL_LAYERS } from "../map/style";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
 import { renderPlaceList } from "../panel/place_list";
-import { createTextView } from "../panel/text_view";
+import type { TextView } from "../panel/text_view";
 import type { UrlState } from "../share/url_state";
 import { formatHash, parseUrlState } from "../share/url_state";
 import { syncUrl } from "../share/url_sync";
@@ -198,6 +198,7 @@ export function mountApp(
   const preloadShare = () => {
     // The timeline's brush and wheel zoom, so a reader's first drag on it works (first_use.ts).
     whenIdle(preloadFirstUse);
+    loadTextView();
     if (url.embed) return;
     whenIdle(() => void loadShare().catch(() => undefined));
     whenIdle(() => presenter.preload());
@@ -241,8 +242,19 @@ export function mountApp(
     wheelNeedsModifier: url.embed === true,
     onLoadFailed: notifyPartFailed,
   });
-  const textView = createTextView(index, (id) => actions.selectEvent(id));
-  layout.panel.append(textView.element, renderPlaceList(story.places, state0.lang));
+  // The story in words (panel/text_view.ts) is a chunk of its own, put in its place when the
+  // first view is drawn (or there is no map to draw): the first load is lighter by it.
+  let textView: TextView | undefined;
+  const textSlot = el("div", { class: "text-view-slot" });
+  layout.panel.append(textSlot, renderPlaceList(story.places, state0.lang));
+  const loadTextView = () =>
+    void importAgain(() => import("../panel/text_view")).then(({ createTextView }) => {
+      if (textView) return;
+      textView = createTextView(index, (id) => actions.selectEvent(id));
+      textSlot.replaceWith(textView.element);
+      const { snapshot, state } = now();
+      textView.update(snapshot, state.lang, state.org);
+    }, notifyPartFailed);
   const mapTargets = createMapTargetOpener(
     index,
     store,
@@ -301,7 +313,7 @@ export function mountApp(
     layout.mapDate.classList.toggle("is-playing", state.playing);
     legend.closePageOnStep(snapshot);
     renderCard(snapshot, state.lang);
-    textView.update(snapshot, state.lang, state.org);
+    textView?.update(snapshot, state.lang, state.org);
     legend.update(state, snapshot);
     map.update(snapshot, state, actions.reason);
     announce(snapshot, state);

@@ -32,9 +32,9 @@ export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   const topmost: LayerSpecification[] = [];
   const ring: LayerSpecification[] = [];
   for (const layer of story) {
-    // The current event's ring's room (story_layers.ts): under the last word tier, placed after
-    // it, or on the projector above it, placed before it.
-    if (layer.id === "event-blockers-current") {
+    // The current event's ring's room and the strong heads' (story_layers.ts): under the last
+    // word tier, placed after it, or on the projector above it, placed before it.
+    if (layer.id === "event-blockers-current" || layer.id === "moving-head-room") {
       ring.push(layer);
       continue;
     }

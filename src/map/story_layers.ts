@@ -14,7 +14,7 @@ import {
 } from "../ui/palette";
 import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
-import { ARROW_TIP_PX, roomLayer } from "./icons";
+import { ARROW_TIP_PX, ICON_PX, roomLayer } from "./icons";
 import { EVENT_CORE_PX, EVENT_RING_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
@@ -106,6 +106,37 @@ const HEAD_SIZE = { strong: 0.6, weak: 0.45 };
  */
 export function arrivedOffset(size: number): [number, number] {
   return [0, Math.round((ARROW_TIP_PX + EVENT_RING_PX / size) * 10) / 10];
+}
+
+/**
+ * A movement head's `icon-offset`: an arrow that has arrived stops with its tip at the edge of its
+ * destination's event ring, not over it (Kallas's and the Duschanbe visits' arrows lay on the
+ * current event's ring, a review). In icon px, turned with the icon (backwards along its way).
+ */
+const headOffset: ExpressionSpecification = [
+  "case",
+  ["all", ["boolean", ["get", "arrived"], false], ["!=", ["get", "kind"], "flight"]],
+  ["case", ["get", "strong"], ["literal", arrivedOffset(HEAD_SIZE.strong)], ["literal", arrivedOffset(HEAD_SIZE.weak)]],
+  ["literal", [0, 0]],
+];
+
+/** The room of a strong movement's head (`moving-head`) in label placement at theme scale `s`: its size, turn and offset. */
+function headRoom(s: number): LayerSpecification {
+  const room = roomLayer(
+    "moving-head-room",
+    "moving",
+    ["all", ["==", ["geometry-type"], "Point"], ["boolean", ["get", "strong"], false]],
+    (HEAD_SIZE.strong * s * ICON_PX) / 2,
+  );
+  return {
+    ...room,
+    layout: {
+      ...(room.type === "symbol" ? room.layout : {}),
+      "icon-rotate": ["get", "bearing"],
+      "icon-rotation-alignment": "map",
+      "icon-offset": headOffset,
+    },
+  } as LayerSpecification;
 }
 
 /** See storySources: the finest tile zoom of the sources whose data changes while playing. */
@@ -413,20 +444,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-size": ["case", ["get", "strong"], HEAD_SIZE.strong * s, HEAD_SIZE.weak * s],
         "icon-rotate": ["get", "bearing"],
         "icon-rotation-alignment": "map",
-        // An arrow that has arrived stops with its tip at the edge of its destination's event
-        // ring, not over it: Kallas's and the Duschanbe visits' arrows lay on the current
-        // event's ring (a review). In icon px, turned with the icon (backwards along its way).
-        "icon-offset": [
-          "case",
-          ["all", ["boolean", ["get", "arrived"], false], ["!=", ["get", "kind"], "flight"]],
-          [
-            "case",
-            ["get", "strong"],
-            ["literal", arrivedOffset(HEAD_SIZE.strong)],
-            ["literal", arrivedOffset(HEAD_SIZE.weak)],
-          ],
-          ["literal", [0, 0]],
-        ],
+        "icon-offset": headOffset,
         "icon-allow-overlap": true,
         "icon-ignore-placement": true,
       },
@@ -437,6 +455,10 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-opacity": ["case", ["get", "strong"], 1, 0.35],
       },
     },
+    // A strong head's room before the words on a line, placed as the current event's ring's
+    // (marker_layers.ts): "Alijew nach Duschanbe" lay on Putin's arrowhead (presenter, a review).
+    // The head's own box: its size, turn and offset. A receding head's word may cover it.
+    headRoom(s),
     // Under the on-line words, so it never displaces one: only the lines without a word get it;
     // a word that found no room anywhere is forced above the secondary place names, and last
     // above the cities' dots' room too (marker_layers.ts, style.ts).

@@ -103,6 +103,7 @@ describe("map clicks: the nearest thing the reader sees", () => {
       "event-current",
       "event-blockers",
       "event-blockers-current",
+      "moving-head-room",
     ]);
     const things = storyLayers(LIGHT)
       .map((layer) => layer.id)
