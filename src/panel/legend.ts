@@ -35,6 +35,8 @@ export function symbolUsed(story: StoryIndex["story"], symbol: MapSymbol): boole
       return story.movements.some((m) => m.unknown !== undefined);
     case "place":
       return story.places.length > 0;
+    case "receded":
+      return story.relations.length > 0 || story.movements.length > 0;
     case "current-area": {
       // An event at a country, region, sea or site: its disc has no city's dot in it.
       const area = new Set(story.places.filter((p) => p.kind !== "city").map((p) => p.id));
@@ -117,7 +119,9 @@ export function renderLegend(
           ? CROSS_COLOR
           : symbol === "current" || symbol === "current-area" || symbol === "past-event"
             ? EVENT_DOT
-            : "#1b1f24",
+            : symbol === "receded"
+              ? MOVEMENT_COLORS.visit
+              : "#1b1f24",
         `symbol ${symbol}`,
       ]),
     ),

@@ -99,6 +99,7 @@ export const MAP_SYMBOLS = [
   "current",
   "current-area",
   "past-event",
+  "receded",
   "cross",
   "plane",
   "arrow",

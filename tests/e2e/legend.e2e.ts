@@ -39,6 +39,8 @@ describe("the legend", () => {
     expect(await page.locator(".legend .swatch.cross").count()).toBe(1);
     expect(await page.locator(".legend .swatch.place").count()).toBe(1);
     expect(await page.locator(".legend .swatch.past-event").count()).toBe(1);
+    // The pale traces and lines that do not bear on the event (a review found them unexplained).
+    expect(await page.locator(".legend .swatch.receded").count()).toBe(1);
     // Drawn as on the map: the current event's dot filled in its category's colour (the crash is
     // "Luftfahrt"), an earlier one faded in it (a review found them hollow and grey).
     const fill = (symbol: string) =>

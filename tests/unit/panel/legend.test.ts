@@ -14,3 +14,16 @@ describe("the legend's symbols", () => {
     expect(symbolUsed(withCountry, "current-area")).toBe(true);
   });
 });
+
+describe("symbolUsed(story, receded)", () => {
+  // A review: the wide pale traces of earlier movements and the pale relation lines were drawn
+  // on the map and named nowhere in the legend.
+  it("symbolUsed(story, receded) lists the faint lines for a story with relations or movements, not for one without", () => {
+    expect(symbolUsed(tinyStory(), "receded")).toBe(true);
+    const bare = tinyStory((input) => {
+      input.relations = [];
+      input.movements = [];
+    });
+    expect(symbolUsed(bare, "receded")).toBe(false);
+  });
+});
