@@ -18,9 +18,10 @@ import type { Store } from "./state";
 export interface MapTargets {
   /**
    * Opens what a click on `hits` (topmost first) opens at the current time, after closing an open
-   * popup; `from`: the control that asked, focused again when the popup closes.
+   * popup; `from`: the control that asked, focused again when the popup closes. Resolves to what
+   * it opened (undefined: nothing, or the time moved on meanwhile).
    */
-  open(hits: readonly MapHit[], from?: HTMLElement): void;
+  open(hits: readonly MapHit[], from?: HTMLElement): Promise<MapTarget | undefined>;
 }
 
 export function createMapTargetOpener(
@@ -91,24 +92,40 @@ export function createMapTargetOpener(
     open(hits, from) {
       close();
       const { t, lang } = store.get();
-      void targets().then((of) => {
-        // The time or language moved on while the chunk loaded: the click meant the map as it was.
-        if (store.get().t !== t || store.get().lang !== lang) return;
-        const target = of(hits, t);
-        if (!target) return;
-        if (target.kind === "event") actions.selectEvent(target.id);
-        else show(target, from);
-      }, onLoadFailed);
+      return targets().then(
+        (of) => {
+          // The time or language moved on while the chunk loaded: the click meant the map as it was.
+          if (store.get().t !== t || store.get().lang !== lang) return undefined;
+          const target = of(hits, t);
+          if (!target) return undefined;
+          if (target.kind === "event") actions.selectEvent(target.id);
+          else show(target, from);
+          return target;
+        },
+        () => {
+          onLoadFailed();
+          return undefined;
+        },
+      );
     },
   };
 }
 
-/** The place list's and the text view's buttons open what a click on their thing opens. */
-export function wireTextTargets(panel: HTMLElement, targets: MapTargets) {
+/**
+ * The place list's and the text view's buttons open what a click on their thing opens. A place
+ * whose popup opens is brought into view too (`reveal`, its id): the list names places the map
+ * may not show, and a popup beside a map without the place said nothing of where it is
+ * (Brüssel, a review). A place's event card frames its event itself.
+ */
+export function wireTextTargets(panel: HTMLElement, targets: MapTargets, reveal: (place: string) => void = () => {}) {
   panel.addEventListener("click", (event) => {
     const button = (event.target as Element).closest<HTMLElement>("[data-place-select], [data-line-select]");
     const place = button?.dataset.placeSelect;
-    if (place) targets.open([{ layer: "place-dots", properties: { id: place } }], button);
+    // A place's event card frames its event; a place's popup moves the map to the place.
+    if (place)
+      void targets
+        .open([{ layer: "place-dots", properties: { id: place } }], button)
+        .then((target) => target?.kind === "info" && reveal(place));
     const line = button?.dataset.lineSelect;
     if (!line || !button) return;
     // A relation as drawn (with a state), a movement as its moving part: never hidden by stage.
@@ -117,7 +134,7 @@ export function wireTextTargets(panel: HTMLElement, targets: MapTargets) {
       kind === "relation"
         ? { layer: "relation-lines", properties: { id: line }, state: { state: "shown" } }
         : { layer: "moving-line", properties: { id: line } };
-    targets.open([hit], button);
+    void targets.open([hit], button);
   });
 }
 
@@ -125,7 +142,7 @@ export function wireTextTargets(panel: HTMLElement, targets: MapTargets) {
 export function wireMapClicks(view: MapView, index: StoryIndex, targets: MapTargets): readonly string[] {
   // The settled chunks of movements are clickable too (settled_movements.ts).
   const layers = [...CLICKABLE_LAYERS, ...settledLayerIds(settledChunkCount(index.movements.length))];
-  view.onClick(layers, (hits) => targets.open(hits));
+  view.onClick(layers, (hits) => void targets.open(hits));
   return layers;
 }
 

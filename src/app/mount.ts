@@ -262,7 +262,11 @@ export function mountApp(
     layout.map.parentElement ?? layout.map,
     notifyPartFailed,
   );
-  wireTextTargets(layout.panel, mapTargets);
+  // A place named in the list comes into view, the reader's zoom kept where it can be (map_view.ts show).
+  wireTextTargets(layout.panel, mapTargets, (id) => {
+    const place = story.places.find((p) => p.id === id);
+    if (place) map.view()?.show([[place.lon, place.lat]], false, "reveal");
+  });
   fillOrgSelect(layout.orgSelect, story, state0);
   layout.orgSelect.addEventListener("change", () => actions.setOrg(layout.orgSelect.value));
   for (const [code, button] of layout.langButtons) button.addEventListener("click", () => store.set({ lang: code }));

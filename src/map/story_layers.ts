@@ -415,7 +415,10 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-image": "cross",
         "icon-size": 0.55 * s,
         "icon-allow-overlap": true,
-        "text-field": localizedName,
+        // The caption ("Absturzstelle nahe dem Flughafen Aktau (ungefähr)") only while its flight
+        // bears on the current event: a faint ✕ is a memory, its caption stayed on the map for
+        // months and took other names' room (a review).
+        "text-field": ["case", isStrongMovement, localizedName, ""],
         "text-font": [FONT_BOLD],
         "text-size": text(11),
         "text-offset": [0, 1.2],
@@ -429,7 +432,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "text-color": "#8a0019",
         "text-halo-color": theme.labelHalo,
         "text-halo-width": 1.5,
-        "text-opacity": ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 1, 0.5],
+        "text-opacity": ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, 1],
       },
     },
     {

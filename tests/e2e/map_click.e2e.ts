@@ -83,4 +83,28 @@ describe("a place without an event of its own", () => {
     expect(await popup.textContent()).toContain("Kallas nach Eriwan");
     expect(pageErrors).toEqual([]);
   });
+
+  it("brings Brüssel into view when its popup opens from the place list", async () => {
+    const { page, pageErrors } = await openApp("#t=2025-07-01");
+    await waitForMapIdle(page);
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    const brussels = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __zeitkarte: { project(lon: number, lat: number): { x: number; y: number } } };
+        return w.__zeitkarte.project(4.349, 50.85);
+      });
+    const box = await page.locator("#map canvas").boundingBox();
+    if (!box) throw new Error("no map canvas");
+    const inView = (p: { x: number; y: number }) => p.x >= 0 && p.x <= box.width && p.y >= 0 && p.y <= box.height;
+    // West of the opening view: a reader of the list cannot see where it is.
+    expect(inView(await brussels())).toBe(false);
+    const button = page.locator('.place-link[data-place-select="brussels"]');
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".map-popup .map-popup-title").textContent()).toBe("Brüssel");
+    await expect.poll(async () => inView(await brussels()), { timeout: 10_000 }).toBe(true);
+    // The popup stays open while the map moves (only a step in time closes it).
+    expect(await page.locator(".map-popup").count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -76,6 +76,25 @@ describe("storyLayers(theme)", () => {
     expect(paint("movement-end", "icon-opacity", { ...props, role: "end" }, {})).toBe(0.4);
   });
 
+  it("storyLayers(theme) writes the ✕'s caption only while its flight bears on the current event (`strong`)", () => {
+    const l = layers.find((x) => x.id === "movement-end") as LayerSpecification & { layout: Record<string, unknown> };
+    const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>).layout_symbol?.[
+      "text-field"
+    ];
+    const parsed = createExpression(l.layout["text-field"], "text-field", spec, { lang: "de" });
+    if (parsed.result !== "success") throw new Error(parsed.value.map((e) => e.message).join("; "));
+    const caption = (strong: boolean) =>
+      String(
+        parsed.value.evaluate(
+          { zoom: 4, globalState: { lang: "de" } } as never,
+          { type: "Point", properties: { role: "end", name_de: "Absturzstelle", strong } } as never,
+        ),
+      );
+    expect(caption(true)).toBe("Absturzstelle");
+    // A review saw "Absturzstelle nahe dem Flughafen Aktau (ungefähr)" for months after the crash.
+    expect(caption(false)).toBe("");
+  });
+
   it("storyLayers(theme) draws event markers without a sort key: the source's time order puts later ones on top", () => {
     expect(
       (layer("event-circles") as { layout?: Record<string, unknown> }).layout?.["circle-sort-key"],
