@@ -5,21 +5,13 @@ import { defineConfig, type Plugin, type UserConfig } from "vite";
 import { singleFile } from "./scripts/single_file_plugin";
 import { checkedStories } from "./scripts/vite_checked_stories";
 import { assetBoot } from "./src/boot/asset_boot";
-import { de } from "./src/i18n/de";
-import { en } from "./src/i18n/en";
-import type { Strings } from "./src/i18n/t";
+import { BOOT_STRINGS } from "./src/i18n/boot_strings";
 
 /**
  * The built index.html's one inline script (src/boot/asset_boot.ts): finds the app's files from
  * an unexpected deep path, or names the files that failed. Allowed by its hash in the CSP.
  */
-const boot = (lang: Strings) => ({
-  title: lang.bootFailedTitle,
-  intro: lang.bootFailedIntro,
-  hint: lang.bootFailedHint,
-  styleFailed: lang.bootStyleFailed,
-});
-export const BOOT_SCRIPT = `(${assetBoot.toString()})(${JSON.stringify({ de: boot(de), en: boot(en) })});`;
+export const BOOT_SCRIPT = `(${assetBoot.toString()})(${JSON.stringify(BOOT_STRINGS)});`;
 
 /**
  * The Content-Security-Policy of the built app. Only the build gets it: the dev server injects

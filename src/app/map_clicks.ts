@@ -6,6 +6,7 @@ import { settledChunkCount } from "../map/movement_window";
 import { settledLayerIds } from "../map/settled_movements";
 import type { StoryIndex } from "../time/story_index";
 import type { Actions } from "./actions";
+import type { MapPopupHost } from "./map_popup_host";
 import type { Store } from "./state";
 
 /**
@@ -32,81 +33,43 @@ export function createMapTargetOpener(
   /** A chunk a click needs (what it opens, the popup) failed to load, e.g. offline: the page says so. */
   onLoadFailed: () => void = () => {},
 ): MapTargets {
-  // What a hit opens (map_click.ts) is a chunk of its own, preloaded when idle (mount.ts).
+  // What a hit opens (map_click.ts) and the popup (map_popup_host.ts) are chunks of their own,
+  // preloaded when idle (mount.ts).
   let targetOf: ((hits: readonly MapHit[], t: number) => MapTarget | undefined) | undefined;
   const targets = async () => {
     if (!targetOf) targetOf = (await loadMapTargets()).createMapTargets(index);
     return targetOf;
   };
-  let popup: HTMLElement | undefined;
-  let returnTo: HTMLElement | undefined;
-  const close = () => {
-    const hadFocus = popup?.contains(document.activeElement) === true;
-    popup?.remove();
-    popup = undefined;
-    if (hadFocus) returnTo?.focus();
-    returnTo = undefined;
-  };
-  store.subscribe((state, previous) => {
-    if (state.t !== previous.t || state.lang !== previous.lang) close();
-  });
-  // Esc closes an open popup wherever the focus is (a popup opened by a mouse click has none),
-  // and only the popup: not presenter mode as well (captured before the page's keys).
-  document.addEventListener(
-    "keydown",
-    (event) => {
-      if (event.key !== "Escape" || !popup) return;
-      event.stopPropagation();
-      event.preventDefault();
-      close();
-    },
-    { capture: true },
-  );
-  const show = (target: Extract<MapTarget, { kind: "info" }>, from?: HTMLElement) => {
-    const at = store.get();
-    // The popup's code is a chunk of its own (preloaded when idle, see mount.ts): only a click needs it.
-    void loadMapPopup().then(({ renderMapPopup }) => {
-      // The time or language moved on meanwhile: that closes popups, so none opens late.
-      if (store.get().t !== at.t || store.get().lang !== at.lang) return;
-      close();
-      showPopup(
-        renderMapPopup(index, target, at.t, at.lang, {
-          close,
-          selectEvent: (id) => {
-            close();
-            actions.selectEvent(id);
-          },
-        }),
-        from,
-      );
-    }, onLoadFailed);
-  };
-  const showPopup = (shown: HTMLElement, from?: HTMLElement) => {
-    popup = shown;
-    area.append(popup);
-    returnTo = from;
-    // Opened by keyboard: the popup takes the focus, and gives it back when it closes.
-    if (from) popup.querySelector<HTMLElement>("button")?.focus();
+  let host: MapPopupHost | undefined;
+  const popupHost = async () => {
+    if (!host) host = (await loadMapPopup()).createMapPopupHost(index, store, actions, area);
+    return host;
   };
   return {
     open(hits, from) {
-      close();
+      host?.close();
       const { t, lang } = store.get();
-      return targets().then(
-        (of) => {
-          // The time or language moved on while the chunk loaded: the click meant the map as it was.
-          if (store.get().t !== t || store.get().lang !== lang) return undefined;
-          const target = of(hits, t);
-          if (!target) return undefined;
-          if (target.kind === "event") actions.selectEvent(target.id);
-          else show(target, from);
+      // The time or language moved on while a chunk loaded: the click meant the map as it was.
+      const moved = () => store.get().t !== t || store.get().lang !== lang;
+      // Only a chunk that cannot load is reported (offline, say), not what the opened thing does.
+      const failed = () => {
+        onLoadFailed();
+        return undefined;
+      };
+      return targets().then((of): MapTarget | undefined | Promise<MapTarget | undefined> => {
+        if (moved()) return undefined;
+        const target = of(hits, t);
+        if (!target) return undefined;
+        if (target.kind === "event") {
+          actions.selectEvent(target.id);
           return target;
-        },
-        () => {
-          onLoadFailed();
-          return undefined;
-        },
-      );
+        }
+        return popupHost().then((shown) => {
+          if (moved()) return undefined;
+          shown.show(target, from);
+          return target;
+        }, failed);
+      }, failed);
     },
   };
 }
@@ -151,7 +114,7 @@ export function loadMapTargets() {
   return importAgain(() => import("../map/map_click"));
 }
 
-/** The map popup's chunk (panel/map_popup.ts), fetched once. */
+/** The map popup's chunk (map_popup_host.ts with panel/map_popup.ts), fetched once. */
 export function loadMapPopup() {
-  return importAgain(() => import("../panel/map_popup"));
+  return importAgain(() => import("./map_popup_host"));
 }

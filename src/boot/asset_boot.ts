@@ -143,7 +143,7 @@ export function assetBoot(strings: Record<"de" | "en", BootStrings>): void {
   );
 }
 
-/** What the boot panel says, in one language (src/i18n: bootFailed*, bootStyleFailed). */
+/** What the boot panel says, in one language (src/i18n/boot_strings.ts). */
 export interface BootStrings {
   title: string;
   intro: string;

@@ -15,19 +15,6 @@ export const de = {
   webglLostPlayHeld:
     "Die Karte ist kurz ausgefallen (WebGL) und wird wiederhergestellt; die Wiedergabe beginnt, sobald sie wieder da ist.",
   partFailed: "Ein Teil der Seite konnte nicht geladen werden. Bitte laden Sie die Seite neu.",
-  bootFailedTitle: "Die Zeitkarte konnte nicht geladen werden",
-  bootFailedIntro: "Diese Dateien der Seite fehlen unter dieser Adresse:",
-  bootFailedHint:
-    "Öffnen Sie die Karte über die Adresse, unter der ihre index.html liegt, oder laden Sie den Ordner dist/ vollständig auf den Server.",
-  bootStyleFailed: "Die Gestaltung der Seite konnte nicht geladen werden; sie erscheint ungestaltet.",
-  storyErrorHeading: "Diese Geschichte enthält Fehler",
-  storyErrorIntro: "Die Datei konnte nicht geladen werden. Bitte korrigieren Sie:",
-  storyUnavailableHeading: "Die Geschichte konnte nicht geladen werden",
-  storyUnavailableIntro:
-    "Eine Datei der Seite kam nicht an (keine Verbindung oder ein unvollständiger Server). An der Geschichte liegt es nicht: Bitte laden Sie die Seite neu.",
-  storyMissingHeading: "Diese Geschichte gibt es nicht",
-  storyMissingIntro:
-    "Der Link nennt eine Geschichte, die es auf dieser Seite nicht gibt; vielleicht ist er unvollständig. Die Geschichten dieser Seite stehen darunter.",
   loading: "Lädt …",
   language: "Sprache",
   kind_city: "Stadt",

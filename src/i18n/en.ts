@@ -17,19 +17,6 @@ export const en: Strings = {
   webglLostPlayHeld:
     "The map stopped drawing for a moment (WebGL) and is being restored; playback starts once it is back.",
   partFailed: "Part of the page could not be loaded. Please reload the page.",
-  bootFailedTitle: "Zeitkarte could not be loaded",
-  bootFailedIntro: "These files of the page are missing at this address:",
-  bootFailedHint:
-    "Open the map at the address where its index.html is, or upload the whole dist/ folder to the server.",
-  bootStyleFailed: "The page's styles could not be loaded; it is shown unstyled.",
-  storyErrorHeading: "This story has errors",
-  storyErrorIntro: "The file could not be loaded. Please fix:",
-  storyUnavailableHeading: "The story could not be loaded",
-  storyUnavailableIntro:
-    "A file of the page did not arrive (no connection, or an incomplete server). The story itself is not at fault: please reload the page.",
-  storyMissingHeading: "There is no such story",
-  storyMissingIntro:
-    "The link names a story this page does not have; it may be incomplete. The stories of this page are listed below.",
   loading: "Loading …",
   language: "Language",
   kind_city: "City",

@@ -24,7 +24,6 @@ import { drawIcons, ICON_PX } from "./icons";
 import { keepClearFrame, nearBox } from "./keep_clear";
 import type { LabelView } from "./place_labels";
 import { releaseFocusOnPointer } from "./pointer_focus";
-import { WARM_UP_SOURCE, warmUpCandidates, warmUpFeatures, warmUpLayerIds, warmUpLayers } from "./shader_warm_up";
 
 /**
  * The only module that imports maplibre-gl. Everything else hands it plain data (a style from
@@ -484,8 +483,27 @@ export function createMapView(options: MapViewOptions): MapView {
     });
   }
   // Layers whose programs are compiled (shader_warm_up.ts): new ones are warmed at the next idle.
+  // Its code is a chunk of its own, fetched at the first idle: no part of the first load.
   const warmed = new Set<string>();
+  let warming: typeof import("./shader_warm_up") | undefined;
+  let warmingAsked = false;
   const warmUp = () => {
+    if (!warming) {
+      if (warmingAsked) return;
+      warmingAsked = true;
+      import("./shader_warm_up").then(
+        (module) => {
+          warming = module;
+          warmUp();
+        },
+        // Offline, say: playback then compiles each program when it first draws, as before.
+        () => {
+          warmingAsked = false;
+        },
+      );
+      return;
+    }
+    const { WARM_UP_SOURCE, warmUpCandidates, warmUpFeatures, warmUpLayers } = warming;
     if (lost || map.getSource(WARM_UP_SOURCE)) return;
     const fresh = map
       .getLayersOrder()
@@ -535,8 +553,9 @@ export function createMapView(options: MapViewOptions): MapView {
   let stopWarmUp = () => {};
   const removeWarmUp = () => {
     stopWarmUp();
-    for (const id of warmUpLayerIds(map.getLayersOrder())) map.removeLayer(id);
-    if (map.getSource(WARM_UP_SOURCE)) map.removeSource(WARM_UP_SOURCE);
+    if (!warming) return;
+    for (const id of warming.warmUpLayerIds(map.getLayersOrder())) map.removeLayer(id);
+    if (map.getSource(warming.WARM_UP_SOURCE)) map.removeSource(warming.WARM_UP_SOURCE);
   };
   map.on("idle", warmUp);
   if (options.onIdle) map.on("idle", options.onIdle);

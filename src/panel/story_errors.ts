@@ -1,4 +1,5 @@
-import { type Lang, t } from "../i18n/t";
+import { STORY_ERROR_STRINGS } from "../i18n/story_error_strings";
+import type { Lang } from "../i18n/t";
 import { formatProblem, type StoryProblem } from "../story/errors";
 import { el } from "../ui/dom";
 
@@ -9,22 +10,16 @@ import { el } from "../ui/dom";
  */
 export type StoryFailure = "invalid" | "missing" | "unavailable";
 
-const WORDS = {
-  invalid: ["storyErrorHeading", "storyErrorIntro"],
-  missing: ["storyMissingHeading", "storyMissingIntro"],
-  unavailable: ["storyUnavailableHeading", "storyUnavailableIntro"],
-} as const;
-
 /** A story that cannot be shown says why, and where for a broken file: never a blank page. */
 export function renderStoryErrors(
   problems: readonly StoryProblem[],
   lang: Lang,
   failure: StoryFailure = "invalid",
 ): HTMLElement {
-  const [heading, intro] = WORDS[failure];
+  const { heading, intro } = STORY_ERROR_STRINGS[lang][failure];
   return el("section", { class: "story-errors", role: "alert", "aria-labelledby": "story-errors-heading" }, [
-    el("h2", { id: "story-errors-heading" }, [t(lang, heading)]),
-    el("p", {}, [t(lang, intro)]),
+    el("h2", { id: "story-errors-heading" }, [heading]),
+    el("p", {}, [intro]),
     el(
       "ul",
       {},
