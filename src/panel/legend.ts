@@ -80,8 +80,12 @@ export function renderLegend(
             {},
             items.map(([label, color, shape]) =>
               el("li", {}, [
-                withVar(el("span", { class: `swatch ${shape}`, "aria-hidden": "true" }), "--swatch", color),
-                label,
+                // In a slot one line high: the swatch stays beside the first line of a label that
+                // wraps (projected type), not between its lines where it ran into the next item.
+                el("span", { class: "swatch-slot", "aria-hidden": "true" }, [
+                  withVar(el("span", { class: `swatch ${shape}` }), "--swatch", color),
+                ]),
+                el("span", {}, [label]),
               ]),
             ),
           ),

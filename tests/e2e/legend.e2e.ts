@@ -99,8 +99,14 @@ describe("the legend", () => {
       const box = await panel.boundingBox();
       if (!box) throw new Error("no panel");
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.wheel(0, 400);
-      await expect.poll(() => panel.evaluate((p) => p.scrollTop)).toBeGreaterThan(0);
+      // Wheeled again while polling: a wheel over the legend while it still settles into the
+      // panel's flow scrolled nothing (flaky under load).
+      await expect
+        .poll(async () => {
+          await page.mouse.wheel(0, 400);
+          return panel.evaluate((p) => p.scrollTop);
+        })
+        .toBeGreaterThan(0);
       // The legend lies in the panel's flow, above the card: the card is scrolled to, not covered.
       const more = page.locator(".panel .card-more");
       await more.scrollIntoViewIfNeeded();
