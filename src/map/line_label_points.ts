@@ -144,8 +144,10 @@ export function alongVisible(
   const before = total * fraction;
   // Reading order runs with the line where the line runs left to right, else against it.
   const read = (a: ScreenPoint, b: ScreenPoint, point: ScreenPoint) => {
+    const heading = direction(a, b);
+    // upright keeps exactly these headings as they are: the line runs in the reading direction.
+    const forward = heading > -90 && heading <= 90;
     const angle = upright(a, b);
-    const forward = Math.abs(angle - direction(a, b)) < 1e-9;
     const after = total - before;
     return { point, angle, ahead: forward ? after : before, back: forward ? before : after };
   };

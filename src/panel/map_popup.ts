@@ -38,7 +38,7 @@ export function renderMapPopup(
     const m = story.movements.find((x) => x.id === target.id);
     if (m) {
       title = m.label[lang];
-      when = formatSpan(mustParseDate(m.start), m.end ? mustParseDate(m.end) : undefined, locale(lang));
+      when = movementSpan(m, lang);
       quotes = m.sources;
       body = eventButtons(index, m.events, lang, actions);
     }
@@ -63,9 +63,7 @@ export function renderMapPopup(
     close,
     el("strong", { class: "map-popup-title" }, [title]),
     when ? el("div", { class: "map-popup-when" }, [when]) : null,
-    ...quotes
-      .slice(0, 2)
-      .map((q) => el("div", { class: "map-popup-source" }, [`„${q.quote}“ — ${sourceTitle(story, q)}`])),
+    ...quotes.slice(0, 2).map((q) => sourceLine(story, q, "div")),
     ...body,
   ]);
 }
@@ -82,7 +80,7 @@ function relationHistory(
   lang: Lang,
   actions: MapPopupActions,
 ): (HTMLElement | null)[] {
-  const changes = relation.changes.filter((c) => c.date === undefined || mustParseDate(c.date).start <= t0);
+  const changes = changesUpTo(relation, t0);
   const items = changes.map((c) => {
     const date = c.date ? formatDate(mustParseDate(c.date), locale(lang)) : t(lang, "relationEarlier");
     const state = t(lang, `relation_${c.status}`) + (c.label ? ` – ${c.label[lang]}` : "");
@@ -90,7 +88,7 @@ function relationHistory(
     const quote = c.source ?? event?.sources[0];
     return el("li", {}, [
       el("span", { class: "map-popup-when" }, [`${date}: ${state}`]),
-      quote ? el("span", { class: "map-popup-source" }, [`„${quote.quote}“ — ${sourceTitle(story, quote)}`]) : null,
+      quote ? sourceLine(story, quote, "span") : null,
     ]);
   });
   const cited = changes.at(-1)?.event;
@@ -127,11 +125,11 @@ function placeUses(
 ): (HTMLElement | null)[] {
   const story = index.story;
   const moves = movementsAt(story, place).map((m) => {
-    const span = formatSpan(mustParseDate(m.start), m.end ? mustParseDate(m.end) : undefined, locale(lang));
+    const span = movementSpan(m, lang);
     const quote = m.sources[0];
     return el("li", {}, [
       el("span", { class: "map-popup-when" }, [`${span}: ${m.label[lang]}`]),
-      quote ? el("span", { class: "map-popup-source" }, [`„${quote.quote}“ — ${sourceTitle(story, quote)}`]) : null,
+      quote ? sourceLine(story, quote, "span") : null,
       ...eventButtons(index, m.events, lang, actions),
     ]);
   });
@@ -140,14 +138,14 @@ function placeUses(
     const since = r ? changeAt(r.changes, t0) : undefined;
     if (!r || !since) return [];
     const event = since.event ? story.events.find((e) => e.id === since.event) : undefined;
-    const raw = relation.changes.filter((c) => c.date === undefined || mustParseDate(c.date).start <= t0).at(-1);
+    const raw = changesUpTo(relation, t0).at(-1);
     const quote = raw?.source ?? event?.sources[0];
     return [
       el("li", {}, [
         el("span", { class: "map-popup-when" }, [
           describeRelation(story, { item: r, status: since.status, since }, lang),
         ]),
-        quote ? el("span", { class: "map-popup-source" }, [`„${quote.quote}“ — ${sourceTitle(story, quote)}`]) : null,
+        quote ? sourceLine(story, quote, "span") : null,
       ]),
     ];
   });
@@ -172,6 +170,18 @@ function eventButton(event: StoryEvent, lang: Lang, actions: MapPopupActions): H
   return button;
 }
 
-function sourceTitle(story: Story, quote: Quote): string {
-  return story.sources.find((s) => s.id === quote.article)?.title ?? quote.article;
+/** „quote“ — the article's title: a quote and where it is from, as text. */
+function sourceLine(story: Story, quote: Quote, tag: "span" | "div"): HTMLElement {
+  const title = story.sources.find((s) => s.id === quote.article)?.title ?? quote.article;
+  return el(tag, { class: "map-popup-source" }, [`„${quote.quote}“ — ${title}`]);
+}
+
+/** A movement's dates as its popup and a place's popup give them ("Mai–Juni 2025"). */
+function movementSpan(m: Story["movements"][number], lang: Lang): string {
+  return formatSpan(mustParseDate(m.start), m.end ? mustParseDate(m.end) : undefined, locale(lang));
+}
+
+/** A relation's changes up to t (ms UTC), oldest first; an undated first state counts as before t. */
+function changesUpTo(relation: Relation, t0: number): Relation["changes"] {
+  return relation.changes.filter((c) => c.date === undefined || mustParseDate(c.date).start <= t0);
 }

@@ -328,29 +328,36 @@ describe("a word runs only along its visible line", () => {
   level.features[0] && Object.assign(level.features[0].properties ?? {}, { label: "angespannt" });
   const sized: ScreenView = { ...view, wordPx: 10 };
 
-  it("alongVisible(points, …, 0.1) measures the line ahead of and back of its point, in reading order, whichever way the line runs", () => {
-    const east = alongVisible(
+  /** alongVisible on the straight line from `a` to `b` in a 400×300 map. */
+  const along = (a: [number, number], b: [number, number], fraction: number) =>
+    alongVisible(
       [
-        { x: 100, y: 100 },
-        { x: 300, y: 100 },
+        { x: a[0], y: a[1] },
+        { x: b[0], y: b[1] },
       ],
       400,
       300,
-      0.1,
+      fraction,
     );
+
+  it("alongVisible(points, …, 0.1) measures the line ahead of and back of its point, in reading order, whichever way the line runs", () => {
+    const east = along([100, 100], [300, 100], 0.1);
     expect(east?.ahead).toBeCloseTo(180);
     expect(east?.back).toBeCloseTo(20);
-    const west = alongVisible(
-      [
-        { x: 300, y: 100 },
-        { x: 100, y: 100 },
-      ],
-      400,
-      300,
-      0.1,
-    );
+    const west = along([300, 100], [100, 100], 0.1);
     expect(west?.ahead).toBeCloseTo(20);
     expect(west?.back).toBeCloseTo(180);
+  });
+
+  it("alongVisible(a vertical line, …, 0.1) reads it downwards (angle 90): ahead runs down whichever way the line was drawn", () => {
+    const down = along([200, 50], [200, 250], 0.1);
+    expect(down?.angle).toBeCloseTo(90);
+    expect(down?.ahead).toBeCloseTo(180);
+    expect(down?.back).toBeCloseTo(20);
+    const up = along([200, 250], [200, 50], 0.1);
+    expect(up?.angle).toBeCloseTo(90);
+    expect(up?.ahead).toBeCloseTo(20);
+    expect(up?.back).toBeCloseTo(180);
   });
 
   it("probeLabelPoints(…) near a line's end lets the word run inward only (reach 'a'), and the middle every way", () => {
