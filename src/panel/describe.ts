@@ -13,10 +13,25 @@ export function eventDate(event: IndexedEvent, lang: Lang): string {
   return formatSpan(event.date, event.end, locale(lang));
 }
 
-function since(change: { time: number; precision: "year" | "month" | "day" | undefined }, lang: Lang): string {
+/**
+ * " (seit Februar 2024)" for a change of state; for the first state on record, " (belegt ab
+ * April 2023)": a first dated state is when the articles attest it, not when it began (the SCO's
+ * members as listed at its April 2023 meeting read "seit April 2023", a review; Russia has been
+ * one since 2001). Undated: "".
+ */
+function since(
+  change: { time: number; precision: "year" | "month" | "day" | undefined },
+  first: boolean,
+  lang: Lang,
+): string {
   if (change.precision === undefined) return "";
-  return ` (${t(lang, "since", { date: formatTime(change.time, change.precision, locale(lang)) })})`;
+  const date = formatTime(change.time, change.precision, locale(lang));
+  return ` (${t(lang, first ? "onRecordFrom" : "since", { date })})`;
 }
+
+/** Whether `at`'s state is its item's first on record. */
+const firstOnRecord = (at: { item: { changes: readonly unknown[] }; since: unknown }) =>
+  at.item.changes[0] === at.since;
 
 /** "Armenien: OVKS-Mitgliedschaft eingefroren (seit 2024)". */
 export function describeMembership(
@@ -25,14 +40,14 @@ export function describeMembership(
   lang: Lang,
 ): string {
   const org = at.item.organization.short[lang];
-  return `${countryName(story, at.item.country, lang)}: ${t(lang, `status_${at.status}`, { org })}${since(at.since, lang)}`;
+  return `${countryName(story, at.item.country, lang)}: ${t(lang, `status_${at.status}`, { org })}${since(at.since, firstOnRecord(at), lang)}`;
 }
 
 /** "Russland – Aserbaidschan: angespannt (seit Dezember 2024)". */
 export function describeRelation(story: Story, at: StatusAt<IndexedRelation, RelationState>, lang: Lang): string {
   const [a, b] = at.item.relation.countries;
   const state = at.since.label?.[lang] ?? t(lang, `relation_${at.status}`);
-  return `${countryName(story, a, lang)} – ${countryName(story, b, lang)}: ${state}${since(at.since, lang)}`;
+  return `${countryName(story, a, lang)} – ${countryName(story, b, lang)}: ${state}${since(at.since, firstOnRecord(at), lang)}`;
 }
 
 /**

@@ -56,11 +56,25 @@ describe("describeMembership(story, at, lang)", () => {
   it("describeMembership(story, at, lang) keeps the change's precision in the date", () => {
     const monthly = tinyStory((input) => {
       armenia(input);
-      nth(nth(input.organizations).memberships, 0).changes = [{ date: "2024-02", status: "frozen" }];
+      nth(nth(input.organizations).memberships, 0).changes = [
+        { status: "member" },
+        { date: "2024-02", status: "frozen" },
+      ];
     });
     const at = nth(snapshotAt(indexStory(monthly), utc(2024, 6)).memberships);
     expect(describeMembership(monthly, at, "de")).toBe("Armenien: OVKS-Mitgliedschaft eingefroren (seit Februar 2024)");
     expect(describeMembership(monthly, at, "en")).toBe("Armenia: CSTO membership frozen (since February 2024)");
+  });
+
+  // A review read the SCO's members, listed at its April 2023 meeting, as "seit April 2023".
+  it("describeMembership(story, at, lang) gives a first dated state as on record from its date, not as begun then", () => {
+    const attested = tinyStory((input) => {
+      armenia(input);
+      nth(nth(input.organizations).memberships, 0).changes = [{ date: "2023-04", status: "member" }];
+    });
+    const at = nth(snapshotAt(indexStory(attested), utc(2024, 6)).memberships);
+    expect(describeMembership(attested, at, "de")).toBe("Armenien: OVKS-Mitglied (belegt ab April 2023)");
+    expect(describeMembership(attested, at, "en")).toBe("Armenia: CSTO member (on record from April 2023)");
   });
 
   it("describeMembership(story, at, lang) falls back to the ISO code for a country without a name", () => {
