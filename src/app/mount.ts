@@ -245,13 +245,20 @@ export function mountApp(
   // The story in words (panel/text_view.ts) is a chunk of its own, put in its place when the
   // first view is drawn (or there is no map to draw): the first load is lighter by it.
   let textView: TextView | undefined;
-  const textSlot = el("div", { class: "text-view-slot" });
+  // The slot stands in for it under its id until then: the skip link finds it, and the focus it
+  // took moves on to the text view when that arrives.
+  const textSlot = el("div", { class: "text-view-slot", id: "text-view" });
   layout.panel.append(textSlot, renderPlaceList(story.places, state0.lang));
   const loadTextView = () =>
     void importAgain(() => import("../panel/text_view")).then(({ createTextView }) => {
       if (textView) return;
       textView = createTextView(index, (id) => actions.selectEvent(id));
+      const focused = document.activeElement === textSlot;
       textSlot.replaceWith(textView.element);
+      if (focused) {
+        textView.element.setAttribute("tabindex", "-1");
+        textView.element.focus({ preventScroll: true });
+      }
       const { snapshot, state } = now();
       textView.update(snapshot, state.lang, state.org);
     }, notifyPartFailed);
@@ -290,7 +297,9 @@ export function mountApp(
       playHeld: () => lostPlay.held,
       // A link to a moment (#t=…) shows that moment's card just as #event=… does: both are framed.
       linkedEvent: url.event !== undefined || url.t !== undefined,
-      onFirstView: preloadShare,
+      // A task later: what the first view does not need is requested after its first idle, not
+      // with it (the idle event's own task would count it as part of the first load).
+      onFirstView: () => setTimeout(preloadShare, 0),
     },
   );
 

@@ -491,15 +491,18 @@ export function createMapView(options: MapViewOptions): MapView {
     if (!warming) {
       if (warmingAsked) return;
       warmingAsked = true;
-      import("./shader_warm_up").then(
-        (module) => {
-          warming = module;
-          warmUp();
-        },
-        // Offline, say: playback then compiles each program when it first draws, as before.
-        () => {
-          warmingAsked = false;
-        },
+      // A task after the idle event, so it is requested after the first idle, not as part of it.
+      setTimeout(() =>
+        import("./shader_warm_up").then(
+          (module) => {
+            warming = module;
+            warmUp();
+          },
+          // Offline, say: playback then compiles each program when it first draws, as before.
+          () => {
+            warmingAsked = false;
+          },
+        ),
       );
       return;
     }
