@@ -198,7 +198,6 @@ export function mountApp(
   const preloadShare = () => {
     // The timeline's brush and wheel zoom, so a reader's first drag on it works (first_use.ts).
     whenIdle(preloadFirstUse);
-    loadTextView();
     if (url.embed) return;
     whenIdle(() => void loadShare().catch(() => undefined));
     whenIdle(() => presenter.preload());
@@ -297,9 +296,12 @@ export function mountApp(
       playHeld: () => lostPlay.held,
       // A link to a moment (#t=…) shows that moment's card just as #event=… does: both are framed.
       linkedEvent: url.event !== undefined || url.t !== undefined,
-      // A task later: what the first view does not need is requested after its first idle, not
-      // with it (the idle event's own task would count it as part of the first load).
-      onFirstView: () => setTimeout(preloadShare, 0),
+      // The text view at once (tests and readers look for it as soon as the map is idle); what
+      // else the first view does not need a task later, after the first idle, not with it.
+      onFirstView: () => {
+        loadTextView();
+        setTimeout(preloadShare, 0);
+      },
     },
   );
 
