@@ -58,7 +58,7 @@ async function main(root: HTMLElement): Promise<void> {
   };
   if (!result.ok) return fail(result.problems);
   try {
-    mountApp(root, result.story, slug, url, { presenter });
+    mountApp(root, result.story, result.order, slug, url, { presenter });
   } catch (error) {
     fail([{ file, path: "", message: `could not be shown: ${String(error)}` }]);
   }

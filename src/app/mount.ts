@@ -11,11 +11,12 @@ import type { UrlState } from "../share/url_state";
 import { formatHash, parseUrlState } from "../share/url_state";
 import { syncUrl } from "../share/url_sync";
 import { formatShown } from "../story/dates";
+import type { EventOrder } from "../story/display_order";
 import type { Story } from "../story/schema";
 import { controllableClock } from "../time/clock";
 import { createPacing } from "../time/pacing";
 import { type Snapshot, snapshotAt } from "../time/snapshot";
-import { indexStory } from "../time/story_index";
+import { indexStoryInOrder } from "../time/story_index";
 import { createControls } from "../timeline/controls";
 import { preloadFirstUse } from "../timeline/first_use";
 import { createTimeline } from "../timeline/timeline";
@@ -57,11 +58,13 @@ type PresenterModule = typeof import("./presenter");
 export function mountApp(
   root: HTMLElement,
   story: Story,
+  /** The loader's order of the story's events (LoadResult). */
+  order: EventOrder,
   slug: string,
   url: UrlState,
   preloaded: Preloaded = {},
 ): void {
-  const index = indexStory(story);
+  const index = indexStoryInOrder(story, order);
   const pacing = createPacing(index);
   const defaults = {
     org: story.organizations.find((o) => o.id === "csto")?.id ?? story.organizations[0]?.id ?? "",
@@ -270,7 +273,7 @@ export function mountApp(
   );
   // A place named in the list comes into view, the reader's zoom kept where it can be (map_view.ts show).
   wireTextTargets(layout.panel, mapTargets, (id) => {
-    const place = story.places.find((p) => p.id === id);
+    const place = index.placeById.get(id);
     if (place) map.view()?.show([[place.lon, place.lat]], false, "reveal");
   });
   fillOrgSelect(layout.orgSelect, story, state0);

@@ -485,6 +485,7 @@ export function createMapView(options: MapViewOptions): MapView {
   // Layers whose programs are compiled (shader_warm_up.ts): new ones are warmed at the next idle.
   // Its code is a chunk of its own, fetched at the first idle: no part of the first load.
   const warmed = new Set<string>();
+  let removed = false;
   let warming: typeof import("./shader_warm_up") | undefined;
   let warmingAsked = false;
   const warmUp = () => {
@@ -496,7 +497,8 @@ export function createMapView(options: MapViewOptions): MapView {
         import("./shader_warm_up").then(
           (module) => {
             warming = module;
-            warmUp();
+            // The map may have been removed meanwhile (the author preview replaces its map).
+            if (!removed) warmUp();
           },
           // Offline, say: playback then compiles each program when it first draws, as before.
           () => {
@@ -1043,6 +1045,7 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     resize: () => map.resize(),
     destroy: () => {
+      removed = true;
       keepKeys();
       print.remove();
       map.remove();

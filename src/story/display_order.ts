@@ -41,6 +41,22 @@ export function orderStoryEvents(events: readonly StoryEvent[], periods?: readon
   );
 }
 
+/**
+ * A story's event order as plain data (JSON): `sequence`, event indices (file order) in the
+ * order shown; `keys[i]`, event i's earliest instant on the axis, ms UTC. The loader computes it
+ * (load.ts), so a story checked at build time ships it and the first load needs no ordering code.
+ */
+export interface EventOrder {
+  sequence: number[];
+  keys: number[];
+}
+
+/** orderStoryEvents as plain data: see EventOrder. O((n + c) log n). */
+export function storyEventOrder(events: readonly StoryEvent[]): EventOrder {
+  const { sequence, keys } = orderStoryEvents(events);
+  return { sequence, keys: Array.from(keys) };
+}
+
 function periodOf(event: StoryEvent): EventPeriod {
   const date = mustParseDate(event.date);
   return { date, until: (event.end === undefined ? date : mustParseDate(event.end)).end };

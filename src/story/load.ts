@@ -1,16 +1,19 @@
 import type * as z from "zod/mini";
 import { checkStory } from "./check";
+import { type EventOrder, storyEventOrder } from "./display_order";
 import { capped, formatPath, StoryError, type StoryProblem } from "./errors";
 import { findJsonSyntaxError, lineAndColumn } from "./json_syntax";
 import { articleLimitProblems, fileLimitProblems, sizeLimitProblems } from "./limits";
 import { type Story, zStory } from "./schema";
 
 /**
- * A story, or what is wrong. `missing`: there is no such story (an unknown `?story=` slug or no
- * story.json at its place), which a reader cannot correct: the page says so instead of asking for
- * corrections.
+ * A story with its events' display order (display_order.ts), or what is wrong. `missing`: there
+ * is no such story (an unknown `?story=` slug or no story.json at its place), which a reader
+ * cannot correct: the page says so instead of asking for corrections.
  */
-export type LoadResult = { ok: true; story: Story } | { ok: false; problems: StoryProblem[]; missing?: boolean };
+export type LoadResult =
+  | { ok: true; story: Story; order: EventOrder }
+  | { ok: false; problems: StoryProblem[]; missing?: boolean };
 
 /**
  * Parses a story file's text: JSON (with line and column on a syntax error), then the schema,
@@ -46,7 +49,7 @@ function parseUncapped(fileText: string, file: string, articles?: ReadonlyMap<st
   }
   const findings = checkStory(parsed.data, articles);
   if (findings.length > 0) return { ok: false, problems: findings.map(([path, message]) => ({ file, path, message })) };
-  return { ok: true, story: parsed.data };
+  return { ok: true, story: parsed.data, order: storyEventOrder(parsed.data.events) };
 }
 
 /** Like parseStory, throwing a StoryError (and nothing else) when the story is not valid. */

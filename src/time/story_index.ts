@@ -1,6 +1,6 @@
 import type { Position } from "geojson";
 import { mustParseDate, type PreciseDate } from "../story/dates";
-import { orderStoryEvents } from "../story/display_order";
+import { type EventOrder, orderStoryEvents } from "../story/display_order";
 import { movementGeometry, waypointPositions } from "../story/geo";
 import { followBound } from "../story/order";
 import type {
@@ -131,9 +131,28 @@ class LazyMovement implements IndexedMovement {
   }
 }
 
+/**
+ * The time map's index of a valid story (load.ts), its events put in display order here
+ * (display_order.ts). O((n + c) log n) for n events and c order constraints.
+ */
 export function indexStory(story: Story): StoryIndex {
+  return indexWith(story, (periods) => orderStoryEvents(story.events, periods));
+}
+
+/**
+ * indexStory with the events' order as the loader gave it (LoadResult's `order`, computed at
+ * build time for a story that ships with the build): the first load then carries no ordering
+ * code. `order` must be the loader's for this very story.
+ */
+export function indexStoryInOrder(story: Story, order: EventOrder): StoryIndex {
+  return indexWith(story, () => order);
+}
+
+type OrderOf = (periods: readonly IndexedEvent[]) => { sequence: readonly number[]; keys: ArrayLike<number> };
+
+function indexWith(story: Story, orderOf: OrderOf): StoryIndex {
   const placeById = new Map(story.places.map((place) => [place.id, place]));
-  const events = orderEvents(story.events, placeById);
+  const events = orderEvents(story.events, placeById, orderOf);
   const eventById = new Map<string, IndexedEvent>();
   for (const e of events) eventById.set(e.event.id, e);
   const movements = story.movements
@@ -210,7 +229,11 @@ export function indexStory(story: Story): StoryIndex {
  * order breaking ties, each at its key: the start of its date, or later where it must follow
  * another event.
  */
-function orderEvents(storyEvents: readonly StoryEvent[], placeById: ReadonlyMap<string, Place>): IndexedEvent[] {
+function orderEvents(
+  storyEvents: readonly StoryEvent[],
+  placeById: ReadonlyMap<string, Place>,
+  orderOf: OrderOf,
+): IndexedEvent[] {
   const prepared = storyEvents.map((event): IndexedEvent => {
     const date = mustParseDate(event.date);
     const end = event.end === undefined ? undefined : mustParseDate(event.end);
@@ -221,7 +244,7 @@ function orderEvents(storyEvents: readonly StoryEvent[], placeById: ReadonlyMap<
     }
     return { event, index: 0, date, end, time: date.start, until: (end ?? date).end, places };
   });
-  const order = orderStoryEvents(storyEvents, prepared);
+  const order = orderOf(prepared);
   const events = order.sequence.map((i, at) => {
     const e = prepared[i] as IndexedEvent;
     e.index = at;
