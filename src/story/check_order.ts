@@ -1,5 +1,6 @@
 import { type PreciseDate, parseDate } from "./dates";
-import { followBound, type OrderItem, orderItems } from "./order";
+import { followBound } from "./follow_bound";
+import { type OrderItem, orderItems } from "./order";
 import type { Story } from "./schema";
 
 /**

@@ -12,6 +12,8 @@
  * Work: a topological sort with a binary heap, O((n + c) log n) for n events and c constraints.
  */
 
+import { followBound } from "./follow_bound";
+
 export interface OrderItem {
   /** Start of the date's period, ms UTC. */
   start: number;
@@ -34,11 +36,6 @@ export interface Order {
 }
 
 const MAX_CYCLES = 20;
-
-/** Where an item documented to follow `pred` may begin, given the item's period end. */
-export function followBound(pred: { until: number }, predKey: number, end: number): number {
-  return pred.until < end ? pred.until : predKey;
-}
 
 /**
  * The display order of `items`: a topological sort of the constraints that always takes the

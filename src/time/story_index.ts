@@ -1,8 +1,8 @@
 import type { Position } from "geojson";
 import { mustParseDate, type PreciseDate } from "../story/dates";
 import { type EventOrder, orderStoryEvents } from "../story/display_order";
+import { followBound } from "../story/follow_bound";
 import { movementGeometry, waypointPositions } from "../story/geo";
-import { followBound } from "../story/order";
 import type {
   MembershipStatus,
   Movement,
