@@ -73,6 +73,12 @@ const stage = movementStage;
  */
 export const MOVEMENT_OFFSET = (LINE_STYLES.relation.strongWidth + LINE_STYLES.movement.strongWidth) / 2 + 0.6;
 const isCurrent: ExpressionSpecification = ["boolean", ["get", "current"], false];
+/**
+ * The opacity of a movement that does not bear on the current event, under way or done alike:
+ * a saturated kind colour (the drones' pink) at 0.35 read as strong beside the receded grey-green
+ * relations (a review, Teheran–Moskau during 2024's events). Its part ahead and its head are fainter still.
+ */
+export const RECEDED_MOVEMENT_OPACITY = 0.22;
 /** A reached event's ring, 0 → 1 over its pulse (story_map.ts): feature state, no new data per frame. */
 const pulsePhase: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", "phase"], 0]];
 /** Lines that bear on the current event (emphasis.ts): strong and labelled; the rest recede. */
@@ -253,7 +259,14 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "line-offset": MOVEMENT_OFFSET * s,
         "line-color": kindColor,
         "line-width": ["case", isStrongMovement, LINE_STYLES.movement.strongWidth * s, LINE_STYLES.movement.width * s],
-        "line-opacity": ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 0.9, 0.22],
+        "line-opacity": [
+          "case",
+          ["!=", stage, MOVEMENT_STAGE.done],
+          0,
+          isStrongMovement,
+          0.9,
+          RECEDED_MOVEMENT_OPACITY,
+        ],
       },
     },
     {
@@ -266,7 +279,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "line-offset": MOVEMENT_OFFSET * s,
         "line-color": kindColor,
         "line-width": ["case", ["get", "strong"], LINE_STYLES.movement.strongWidth * s, LINE_STYLES.movement.width * s],
-        "line-opacity": ["case", ["get", "strong"], 1, 0.35],
+        "line-opacity": ["case", ["get", "strong"], 1, RECEDED_MOVEMENT_OPACITY],
       },
     },
     {
@@ -283,7 +296,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "line-offset": MOVEMENT_OFFSET * s,
         "line-color": kindColor,
         "line-width": ["case", ["get", "strong"], LINE_STYLES.ahead.strongWidth * s, LINE_STYLES.ahead.width * s],
-        "line-opacity": ["case", ["get", "strong"], 0.75, 0.3],
+        "line-opacity": ["case", ["get", "strong"], 0.75, 0.75 * RECEDED_MOVEMENT_OPACITY],
       },
     },
     {
@@ -455,7 +468,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-color": kindColor,
         "icon-halo-color": theme.labelHalo,
         "icon-halo-width": 2,
-        "icon-opacity": ["case", ["get", "strong"], 1, 0.35],
+        "icon-opacity": ["case", ["get", "strong"], 1, 1.25 * RECEDED_MOVEMENT_OPACITY],
       },
     },
     // A strong head's room before the words on a line, placed as the current event's ring's

@@ -76,6 +76,16 @@ describe("storyLayers(theme)", () => {
     expect(paint("movement-end", "icon-opacity", { ...props, role: "end" }, {})).toBe(0.4);
   });
 
+  it("storyLayers(theme) draws a movement under way that does not bear on the event as faint as a finished one", () => {
+    // A review saw Iran's drones (pink, 2022–2024) read as strong during 2024's events at 0.35.
+    const props = { kind: "weapons", stage: MOVEMENT_STAGE.moving, strong: false };
+    const done = paint("movement-trace", "line-opacity", { kind: "weapons", stage: MOVEMENT_STAGE.done }, {});
+    expect(paint("moving-line", "line-opacity", props, {})).toBe(done);
+    expect(paint("moving-ahead", "line-opacity", { ...props, role: "ahead" }, {})).toBeLessThan(done);
+    expect(paint("moving-head", "icon-opacity", props, {})).toBeLessThanOrEqual(0.3);
+    expect(paint("moving-line", "line-opacity", { ...props, strong: true }, {})).toBe(1);
+  });
+
   it("storyLayers(theme) writes the ✕'s caption only while its flight bears on the current event (`strong`)", () => {
     const l = layers.find((x) => x.id === "movement-end") as LayerSpecification & { layout: Record<string, unknown> };
     const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>).layout_symbol?.[
