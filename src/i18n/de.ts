@@ -116,7 +116,7 @@ export const de = {
   symbol_current: "aktuelles Ereignis",
   "symbol_current-area": "aktuelles Ereignis in einem Land, Gebiet oder Meer",
   "symbol_past-event": "früheres Ereignis (blass, Farben wie oben)",
-  symbol_receded: "blass: ohne Bezug zum aktuellen Ereignis",
+  symbol_receded: "blass in eigener Farbe: ohne Bezug zum aktuellen Ereignis",
   symbol_cross: "Absturz / Ende eines Flugs",
   symbol_plane: "Flugzeug unterwegs",
   symbol_arrow: "Bewegung unterwegs, dünne Linie: weiterer Weg",

@@ -118,7 +118,7 @@ export const en: Strings = {
   symbol_current: "current event",
   "symbol_current-area": "current event in a country, region or sea",
   "symbol_past-event": "earlier event (faint, colours as above)",
-  symbol_receded: "faint: not part of the current event",
+  symbol_receded: "faint in its own colour: not part of the current event",
   symbol_cross: "crash / end of a flight",
   symbol_plane: "aircraft under way",
   symbol_arrow: "movement under way, thin line: the way ahead",

@@ -76,9 +76,11 @@ const isCurrent: ExpressionSpecification = ["boolean", ["get", "current"], false
 /**
  * The opacity of a movement that does not bear on the current event, under way or done alike:
  * a saturated kind colour (the drones' pink) at 0.35 read as strong beside the receded grey-green
- * relations (a review, Teheran–Moskau during 2024's events). Its part ahead and its head are fainter still.
+ * relations (a review, Teheran–Moskau during 2024's events), and at 0.22 a solid receded arc
+ * still competed with a strong dotted relation (Moskau–Neu-Delhi beside "Partner" Moskau–Kabul,
+ * the next review). Its part ahead is fainter still; its head no stronger than its line.
  */
-export const RECEDED_MOVEMENT_OPACITY = 0.22;
+export const RECEDED_MOVEMENT_OPACITY = 0.16;
 /** A reached event's ring, 0 → 1 over its pulse (story_map.ts): feature state, no new data per frame. */
 const pulsePhase: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", "phase"], 0]];
 /** Lines that bear on the current event (emphasis.ts): strong and labelled; the rest recede. */
@@ -468,7 +470,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-color": kindColor,
         "icon-halo-color": theme.labelHalo,
         "icon-halo-width": 2,
-        "icon-opacity": ["case", ["get", "strong"], 1, 1.25 * RECEDED_MOVEMENT_OPACITY],
+        "icon-opacity": ["case", ["get", "strong"], 1, RECEDED_MOVEMENT_OPACITY],
       },
     },
     // A strong head's room before the words on a line, placed as the current event's ring's

@@ -69,7 +69,7 @@ describe("storyLayers(theme)", () => {
   it("storyLayers(theme) draws a movement that bears on the current event (`strong`) stronger", () => {
     const props = { kind: "flight", stage: MOVEMENT_STAGE.done };
     expect(paint("movement-trace", "line-opacity", { ...props, strong: true }, {})).toBe(0.9);
-    expect(paint("movement-trace", "line-opacity", props, {})).toBe(0.22);
+    expect(paint("movement-trace", "line-opacity", props, {})).toBe(0.16);
     // The crash ✕ too: bold while its flight bears on the event, then a faint memory (a review
     // found it bold for months after the crash).
     expect(paint("movement-end", "icon-opacity", { ...props, role: "end", strong: true }, {})).toBe(1);
