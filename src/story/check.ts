@@ -1,6 +1,7 @@
 import { checkOrder } from "./check_order";
 import { type PreciseDate, parseDate } from "./dates";
 import { pairSafe } from "./errors";
+import type { Order } from "./order";
 import { findQuotes } from "./quote_search";
 import type { Quote, Story } from "./schema";
 
@@ -19,6 +20,17 @@ export function normalizeWhitespace(text: string): string {
 
 /** `articles` maps a source's `file` to its full text; without it, quotes are not checked. */
 export function checkStory(story: Story, articles?: ReadonlyMap<string, string>): Finding[] {
+  return checkStoryInOrder(story, articles).findings;
+}
+
+/**
+ * checkStory, with the events' order the order checks computed (check_order.ts): when there are
+ * no findings it is the display order, which the loader hands on (load.ts LoadResult `order`).
+ */
+export function checkStoryInOrder(
+  story: Story,
+  articles?: ReadonlyMap<string, string>,
+): { findings: Finding[]; order: Order } {
   const findings: Finding[] = [];
   const add = (path: string, message: string) => findings.push([path, message]);
 
@@ -138,7 +150,7 @@ export function checkStory(story: Story, articles?: ReadonlyMap<string, string>)
     });
     changes(`relations[${i}]`, r.changes);
   });
-  checkOrder(story, add);
+  const order = checkOrder(story, add);
 
   for (const [article, list] of quoted) {
     const found = findQuotes(
@@ -151,7 +163,7 @@ export function checkStory(story: Story, articles?: ReadonlyMap<string, string>)
       findings[item.slot] = [`${item.path}.quote`, message];
     });
   }
-  return findings.filter((finding) => finding !== QUOTE_FOUND);
+  return { findings: findings.filter((finding) => finding !== QUOTE_FOUND), order };
 }
 
 /**

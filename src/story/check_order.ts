@@ -1,6 +1,6 @@
 import { type PreciseDate, parseDate } from "./dates";
 import { followBound } from "./follow_bound";
-import { type OrderItem, orderItems } from "./order";
+import { type Order, type OrderItem, orderItems } from "./order";
 import type { Story } from "./schema";
 
 /**
@@ -8,8 +8,10 @@ import type { Story } from "./schema";
  * the constraints form no cycle, each can hold inside the item's period, and a dated status
  * change is not shown before the event it cites. Uses the same ordering as the index
  * (story/order.ts), so what passes here is what the reader sees. Linear apart from the heap.
+ * Returns that order of the events (sequence and keys, ms UTC): for a story with no findings it
+ * is the display order (display_order.ts storyEventOrder), so the loader need not order twice.
  */
-export function checkOrder(story: Story, add: (path: string, message: string) => void): void {
+export function checkOrder(story: Story, add: (path: string, message: string) => void): Order {
   const position = new Map<string, number>();
   story.events.forEach((event, i) => {
     if (!position.has(event.id)) position.set(event.id, i);
@@ -40,7 +42,8 @@ export function checkOrder(story: Story, add: (path: string, message: string) =>
   }
   // Only events with valid dates take part (the schema reports the others).
   const valid = items.map((item, i) => (dates[i] ? item : { ...item, after: [], before: [] }));
-  const { keys, cycles } = orderItems(valid);
+  const order = orderItems(valid);
+  const { keys, cycles } = order;
   const label = (i: number) => `"${story.events[i]?.id}" (${story.events[i]?.date})`;
 
   for (const cycle of cycles) {
@@ -113,6 +116,7 @@ export function checkOrder(story: Story, add: (path: string, message: string) =>
   story.relations.forEach((r, i) => {
     changes(`relations[${i}]`, r.changes);
   });
+  return order;
 }
 
 /** A constraint list; anything else (only in a file the schema rejected) counts as none. */

@@ -142,9 +142,15 @@ export function indexStory(story: Story): StoryIndex {
 /**
  * indexStory with the events' order as the loader gave it (LoadResult's `order`, computed at
  * build time for a story that ships with the build): the first load then carries no ordering
- * code. `order` must be the loader's for this very story.
+ * code. `order` must be the loader's for this very story. Throws an Error when its lengths do not
+ * match the story's events (an order shipped with another version of the story).
  */
 export function indexStoryInOrder(story: Story, order: EventOrder): StoryIndex {
+  const n = story.events.length;
+  if (order.sequence.length !== n || order.keys.length !== n)
+    throw new Error(
+      `event order does not fit the story: ${order.sequence.length} positions and ${order.keys.length} keys for ${n} events`,
+    );
   return indexWith(story, () => order);
 }
 
