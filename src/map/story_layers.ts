@@ -178,8 +178,10 @@ export function storySources(input: StorySourcesInput): Record<string, SourceSpe
     // each new frame of data is then re-cut for the one or two tiles that cover the view, not for
     // a dozen (MapLibre overzooms them; ~300 m per tile unit, under a pixel at the zooms we frame).
     moving: { type: "geojson", data: EMPTY_COLLECTION, maxzoom: DYNAMIC_MAXZOOM },
-    // Only the countries with a status in the chosen organization: the map does not draw the
-    // whole world twice more to colour a dozen countries.
+    // The countries with a status in the chosen organization at some time (sent when the
+    // organization changes), each coloured by its status at t as feature state: a seek sets the
+    // few states that changed instead of sending and cutting the shapes again (issue 16 item 3).
+    // The map does not draw the whole world twice more to colour a dozen countries.
     alliance: { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "iso3" },
     pulse: { type: "geojson", data: EMPTY_COLLECTION, maxzoom: DYNAMIC_MAXZOOM },
     // The labels on the strong lines ("feindselig", "Truppen"): a handful of features, re-sent
@@ -195,6 +197,8 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
   /** A text size at scale 1 → px in this theme, never under its floor (presenter: 18 px). */
   const text = (size: number) => Math.max(size * s, theme.minTextPx);
   const relationState: ExpressionSpecification = ["feature-state", "state"];
+  // A member's status at t (story_map.ts); none: not a member at t, drawn not at all.
+  const memberStatus: ExpressionSpecification = ["to-string", ["feature-state", "status"]];
   const kindColor = match(["get", "kind"], MOVEMENT_COLORS, "#333333");
   return [
     {
@@ -202,8 +206,8 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       type: "fill",
       source: "alliance",
       paint: {
-        "fill-color": match(["get", "status"], STATUS_COLORS, theme.land),
-        "fill-opacity": 0.5,
+        "fill-color": match(memberStatus, STATUS_COLORS, theme.land),
+        "fill-opacity": ["case", ["==", memberStatus, ""], 0, 0.5],
       },
     },
     {
@@ -211,9 +215,9 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       type: "line",
       source: "alliance",
       paint: {
-        "line-color": match(["get", "status"], STATUS_COLORS, theme.border),
+        "line-color": match(memberStatus, STATUS_COLORS, theme.border),
         "line-width": ["+", 1.6 * s, ["*", 5 * s, ["to-number", ["coalesce", ["feature-state", "pulse"], 0]]]],
-        "line-opacity": 0.9,
+        "line-opacity": ["case", ["==", memberStatus, ""], 0, 0.9],
       },
     },
     {

@@ -74,6 +74,16 @@ export function createStoryMap(
   let lastCurrent: string | undefined;
   let movingKey = "";
   let allianceKey = "";
+  // The organization whose countries the alliance source holds (undefined: none sent yet).
+  let allianceOrg: string | undefined;
+  /** The shapes of every country with a status in `org` at some time, `iso3` their id. */
+  const organizationShapes = (org: string): Feature[] => {
+    const countries = new Set(index.memberships.filter((m) => m.organization.id === org).map((m) => m.country));
+    return [...countries].flatMap((iso3) => {
+      const shape = countryShape(iso3);
+      return shape ? [{ ...shape, properties: { iso3 } }] : [];
+    });
+  };
   let relationKey = "";
   let statuses = new Map<string, string>();
   let relationStates = new Map<string, string>();
@@ -182,17 +192,18 @@ export function createStoryMap(
       }
       const currentId = snapshot.current?.event.id;
 
+      const orgChanged = state.org !== allianceOrg;
+      if (orgChanged) {
+        // The organization's countries, once: a seek then only sets the statuses that changed.
+        allianceOrg = state.org;
+        view.setData("alliance", { type: "FeatureCollection", features: organizationShapes(state.org) });
+      }
       const memberships = snapshot.memberships.filter((m) => m.item.organization.id === state.org);
-      const nextAlliance = state.org + memberships.map((m) => m.item.country + m.status).join();
-      if (nextAlliance !== allianceKey) {
-        const orgChanged = !allianceKey.startsWith(state.org);
+      const nextAlliance = memberships.map((m) => m.item.country + m.status).join();
+      if (orgChanged || nextAlliance !== allianceKey) {
         allianceKey = nextAlliance;
-        const features = memberships.flatMap((m) => {
-          const shape = countryShape(m.item.country);
-          return shape ? [{ ...shape, properties: { iso3: m.item.country, status: m.status } }] : [];
-        });
-        view.setData("alliance", { type: "FeatureCollection", features });
         const next = new Map(memberships.map((m) => [m.item.country, m.status as string]));
+        view.setFeatureStates("alliance", "status", next);
         if (!orgChanged) flash(reason, "alliance", statuses, next);
         statuses = next;
       }
@@ -292,6 +303,7 @@ export function createStoryMap(
       lastCurrent = undefined;
       movingKey = "reset";
       allianceKey = "";
+      allianceOrg = undefined;
       relationKey = "";
       statuses = new Map();
       relationStates = new Map();
