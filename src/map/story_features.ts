@@ -1,8 +1,8 @@
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import { t } from "../i18n/t";
-import { greatCirclePath } from "../time/paths";
+import { bearingAt, greatCirclePath } from "../time/paths";
 import type { MovingAt } from "../time/snapshot";
-import type { StoryIndex } from "../time/story_index";
+import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { splitRoute } from "./movement_route";
 import { openEnd } from "./open_ends";
 
@@ -127,11 +127,14 @@ export function relationFeatures(index: StoryIndex): FeatureCollection<LineStrin
  * and (role "ahead") the rest of the route on to its destination (splitRoute), drawn as "heading
  * there": an arc under way always ends at a place. `strong`: ids of the movements that bear on
  * the current event (emphasis.ts); the others are drawn receding. The head carries `arrived`
- * (progress 1): an arrow then stops at its destination's ring instead of lying on it.
+ * (progress 1, or waiting where `current`, an event of its own, pins it: keyframes.ts): it then
+ * stops at that event's ring instead of lying on it (AZAL 8243's aircraft on Grosny's ring at the
+ * hit, where the two merged into one blot, a review).
  */
 export function movingFeatures(
   moving: readonly MovingAt[],
   strong: ReadonlySet<string> = new Set(),
+  current?: IndexedEvent,
 ): FeatureCollection<LineString | Point> {
   const features: Feature<LineString | Point>[] = [];
   for (const m of moving) {
@@ -141,10 +144,17 @@ export function movingFeatures(
     const { travelled, ahead } = splitRoute(m.movement.path, m.progress);
     features.push({ type: "Feature", geometry: { type: "LineString", coordinates: travelled }, properties });
     // `arrived`: the head is at its destination, where an event's ring may be (story_layers.ts).
+    // Waiting at an event on its way, it is turned the way it came, so it stops on that side of
+    // the ring (the way on would put AZAL 8243 west of Grosny, heading away from Baku).
+    const waits = m.progress < 1 && waitsAt(m, current);
     features.push({
       type: "Feature",
       geometry: { type: "Point", coordinates: m.position },
-      properties: { ...properties, arrived: m.progress >= 1 },
+      properties: {
+        ...properties,
+        bearing: waits && m.progress > 0 ? bearingAt(m.movement.path, m.progress - 1e-9) : m.bearing,
+        arrived: m.progress >= 1 || waits,
+      },
     });
     if (ahead) {
       features.push({
@@ -155,6 +165,12 @@ export function movingFeatures(
     }
   }
   return { type: "FeatureCollection", features };
+}
+
+/** Whether the head is where `event`, one of the movement's own events, pins it (its keyframe). */
+function waitsAt(m: MovingAt, event: IndexedEvent | undefined): boolean {
+  if (!event || !m.movement.movement.events.includes(event.event.id)) return false;
+  return m.movement.keyframes.some((k) => k.time === event.time && k.progress === m.progress);
 }
 
 export const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };

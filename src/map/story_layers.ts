@@ -119,11 +119,13 @@ export function arrivedOffset(size: number): [number, number] {
 /**
  * A movement head's `icon-offset`: an arrow that has arrived stops with its tip at the edge of its
  * destination's event ring, not over it (Kallas's and the Duschanbe visits' arrows lay on the
- * current event's ring, a review). In icon px, turned with the icon (backwards along its way).
+ * current event's ring, a review); an aircraft waiting at the current event's place likewise,
+ * its nose at the ring (the plane's nose, like the arrow's tip, is ARROW_TIP_PX ahead of its
+ * middle). In icon px, turned with the icon (backwards along its way).
  */
 const headOffset: ExpressionSpecification = [
   "case",
-  ["all", ["boolean", ["get", "arrived"], false], ["!=", ["get", "kind"], "flight"]],
+  ["boolean", ["get", "arrived"], false],
   ["case", ["get", "strong"], ["literal", arrivedOffset(HEAD_SIZE.strong)], ["literal", arrivedOffset(HEAD_SIZE.weak)]],
   ["literal", [0, 0]],
 ];

@@ -240,9 +240,10 @@ export function createStoryMap(
         view.setData("movement-ends", active.ends);
       }
       // Re-sent only when something in motion moved (a movement paused at a place does not).
-      const nextMoving = snapshot.moving.map((m) => `${m.movement.movement.id}@${m.progress}`).join();
+      // The current event's places too: a head waiting at one stops at its ring's edge.
+      const nextMoving = `${currentId}:${snapshot.moving.map((m) => `${m.movement.movement.id}@${m.progress}`).join()}`;
       if (nextMoving !== movingKey || emphasisChanged)
-        view.setData("moving", movingFeatures(snapshot.moving, strongMovements));
+        view.setData("moving", movingFeatures(snapshot.moving, strongMovements, snapshot.current));
       movingKey = nextMoving;
 
       const closeUp = state.follow || state.present;

@@ -39,6 +39,15 @@ describe("the legend", () => {
     expect(await page.locator(".legend .swatch.cross").count()).toBe(1);
     expect(await page.locator(".legend .swatch.place").count()).toBe(1);
     expect(await page.locator(".legend .swatch.past-event").count()).toBe(1);
+    // Beside the faded dot around a city's dot, the faded dot alone, as at a country, region or
+    // sea (a review found the legend showing only the first).
+    const second = await page
+      .locator(".legend .swatch.past-event")
+      .evaluate((s) => ({
+        content: getComputedStyle(s, "::after").content,
+        fill: getComputedStyle(s, "::after").backgroundColor,
+      }));
+    expect(second.content).not.toBe("none");
     // The pale traces and lines that do not bear on the event (a review found them unexplained).
     expect(await page.locator(".legend .swatch.receded").count()).toBe(1);
     // Drawn as on the map: the current event's dot filled in its category's colour (the crash is
@@ -51,6 +60,7 @@ describe("the legend", () => {
       .evaluate((s) => getComputedStyle(s).backgroundColor);
     expect(await fill("current")).toBe(aviation);
     expect(await fill("past-event")).toBe(aviation);
+    expect(second.fill).toBe(aviation);
     await expect.poll(() => strongRelations(page)).toBeGreaterThan(0);
     const few = await strongRelations(page);
     await page.locator(".legend .all-lines").check();

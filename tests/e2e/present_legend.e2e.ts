@@ -80,6 +80,9 @@ describe("presenter mode: the open legend", () => {
       expect(seen.entriesInside).toBe(true);
       expect(seen.panelScroll).toBeLessThanOrEqual(1);
       expect(seen.smallest).toBeGreaterThanOrEqual(18);
+      // The "all lines" box is as tall as the type beside it (a 12 px speck at 1920, a review).
+      const box = await page.locator(".legend-slot .legend .all-lines").boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(18);
       // …with the current event's ring on the map, and the card in the key's place.
       expect(ring.x).toBeGreaterThan(seen.map.left + 9);
       expect(ring.x).toBeLessThan(seen.map.right - 9);

@@ -72,6 +72,27 @@ describe("movingFeatures(moving) arrival", () => {
     expect(head(at("azal-8243-hit"), "azal-8243-flown")?.arrived).toBe(false);
   });
 
+  it("movingFeatures(moving, strong, the hit) stops AZAL 8243's aircraft at Grosny's ring; under way on to Aktau it is not", () => {
+    // The aircraft lay on Grosny's ring at the hit and the two merged into one blot (a review).
+    const index = caucasusIndex();
+    const hit = index.eventById.get("azal-8243-hit");
+    const crash = index.eventById.get("azal-8243-crash");
+    if (!hit || !crash) throw new Error("AZAL 8243's events are missing");
+    const head = (t: number) =>
+      movingFeatures(movingAt(index, t), new Set(), hit).features.find(
+        (f) => f.geometry.type === "Point" && f.properties?.id === "azal-8243-flown",
+      );
+    const atHit = head(hit.time);
+    expect(atHit?.properties?.arrived).toBe(true);
+    // Its place stays the waypoint the article gives (near Grosny): only the drawing steps back,
+    // on the side it came from (Baku, south-east): turned north-west, not east to Aktau.
+    expect(atHit?.geometry).toEqual({ type: "Point", coordinates: [45.75, 43.4] });
+    const bearing = Number(atHit?.properties?.bearing);
+    expect(bearing).toBeGreaterThan(280);
+    expect(bearing).toBeLessThan(330);
+    expect(head((hit.time + crash.time) / 2)?.properties?.arrived).toBe(false);
+  });
+
   it("arrivedOffset(size) puts the arrow's tip on the ring's edge: tip ahead of the centre plus the ring's radius, in icon px", () => {
     expect(arrivedOffset(0.6)).toEqual([0, Math.round((ARROW_TIP_PX + EVENT_RING_PX / 0.6) * 10) / 10]);
     // Drawn at `size`, the tip lies EVENT_RING_PX behind the point: (offset − tip) × size.
