@@ -7,6 +7,7 @@ import type { FeatureCollection } from "geojson";
 import {
   CATEGORY_COLORS,
   CROSS_COLOR,
+  DOUBLE_RELATIONS,
   LINE_STYLES,
   MOVEMENT_COLORS,
   RELATION_COLORS,
@@ -235,6 +236,16 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           ["*", 5 * s, ["to-number", ["coalesce", ["feature-state", "pulse"], 0]]],
         ],
         "line-dasharray": [...LINE_STYLES.relation.dasharray],
+        // "verbündet" doubled (palette.ts DOUBLE_RELATIONS): unlike "Partner" by more than its green.
+        "line-gap-width": [
+          "match",
+          ["to-string", relationState],
+          ...Object.entries(DOUBLE_RELATIONS).flatMap(([state, gap]) => [
+            state,
+            ["case", isStrong, gap.strongGap * s, gap.gap * s] as ExpressionSpecification,
+          ]),
+          0,
+        ] as ExpressionSpecification,
         "line-opacity": ["case", ["==", ["to-string", relationState], ""], 0, ["case", isStrong, 0.95, 0.3]],
       },
     },

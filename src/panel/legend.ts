@@ -5,6 +5,7 @@ import { el, withVar } from "../ui/dom";
 import {
   CATEGORY_COLORS,
   CROSS_COLOR,
+  DOUBLE_RELATIONS,
   MAP_SYMBOLS,
   type MapSymbol,
   MOVEMENT_COLORS,
@@ -105,7 +106,11 @@ export function renderLegend(
     ),
     section(
       t(lang, "legendRelations"),
-      states.map((s) => [t(lang, `relation_${s}`), RELATION_COLORS[s], "dotted"]),
+      states.map((s) => [
+        t(lang, `relation_${s}`),
+        RELATION_COLORS[s],
+        DOUBLE_RELATIONS[s] ? "dotted double" : "dotted",
+      ]),
     ),
     section(
       t(lang, "legendMovements"),

@@ -66,6 +66,15 @@ export const LINE_STYLES = {
   openEnd: { dasharray: [0.5, 1.5], width: 2.6, strongWidth: 4.2 },
 } as const;
 
+/**
+ * Relation states drawn as a double dotted line (MapLibre `line-gap-width`, px at scale 1
+ * between the two): "verbündet" beside "Partner", two greens that read alike on thin lines (a
+ * review), differ by more than their colour. The legend's swatch is doubled likewise.
+ */
+export const DOUBLE_RELATIONS: Partial<Record<RelationState, { gap: number; strongGap: number }>> = {
+  allied: { gap: 2, strongGap: 3 },
+};
+
 export type LineStyle = { dasharray: readonly number[] | undefined; width: number; strongWidth: number };
 
 /**

@@ -110,4 +110,20 @@ describe("storyLayers(theme)", () => {
       (layer("event-circles") as { layout?: Record<string, unknown> }).layout?.["circle-sort-key"],
     ).toBeUndefined();
   });
+
+  it("storyLayers(theme) doubles a 'verbündet' relation line (line-gap-width) and no other, receded and strong", () => {
+    // "verbündet" and "Partner" are two greens that read alike on thin lines (a review).
+    const gap = (state: string, strong: number) =>
+      paint("relation-lines", "line-gap-width", {}, {}, { state, strong }) as number;
+    for (const strong of [0, 1]) {
+      expect(gap("allied", strong)).toBeGreaterThanOrEqual(2);
+      for (const other of ["partners", "hostile", "strained", "normalizing", "no-relations", ""])
+        expect(gap(other, strong)).toBe(0);
+    }
+    expect(gap("allied", 1)).toBeGreaterThan(gap("allied", 0));
+    // The alliance's fill too is by feature state: a country not a member at t is not drawn.
+    expect(paint("alliance-fill", "fill-opacity", {}, {}, {})).toBe(0);
+    expect(paint("alliance-fill", "fill-opacity", {}, {}, { status: "member" })).toBe(0.5);
+  });
 });
+
