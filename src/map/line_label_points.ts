@@ -285,14 +285,22 @@ function pointWord(
   lastResort = false,
 ): Feature<Point> | undefined {
   const screen = line.geometry.coordinates.map((p: Position) => view.project([p[0] ?? 0, p[1] ?? 0]));
-  const at = alongVisible(screen, view.width, view.height, fraction);
-  if (!at) return undefined;
-  // The last tier (over every dot) keeps only the word's middle on its line: half of it may run on.
+  const middle = alongVisible(screen, view.width, view.height, fraction);
+  if (!middle) return undefined;
   const whole = wordLengthPx(String(line.properties?.label ?? ""), view.wordPx ?? 0);
+  // The last resort on a line shorter than twice its word is written level at the line's start,
+  // where an arrow's tail is: MapLibre keeps a turned point label's room as the box around it,
+  // nearly square for a slanted word, and a short arrow's head and ring fill its middle
+  // (Ukraine's troops into Kursk had no word in presenter mode, a review). Level, the word's
+  // room is its own size, and beside the tail it keeps clear of the head.
+  const short = lastResort && middle.ahead + middle.back < 2 * whole;
+  const at = short ? (alongVisible(screen, view.width, view.height, 0) ?? middle) : middle;
+  // The last tier (over every dot) keeps only the word's middle on its line: half of it may run on.
   const length = extra.all === true ? whole / 2 : whole;
   const fits = lastResort ? FULL_REACH : reachOf(length, at.ahead, at.back);
   if (fits === "" && fraction !== 0.5) return undefined;
   const reach = fits === "" ? "c" : fits;
+  const angle = short ? 0 : at.angle;
   return {
     type: "Feature",
     geometry: { type: "Point", coordinates: view.unproject(at.point) },
@@ -302,8 +310,8 @@ function pointWord(
     properties: {
       ...line.properties,
       ...extra,
-      angle: Math.round(at.angle * 10) / 10,
-      slant: slantOf(at.angle),
+      angle: Math.round(angle * 10) / 10,
+      slant: slantOf(angle),
       ...(reach === FULL_REACH ? {} : { reach }),
     },
   };

@@ -391,4 +391,29 @@ describe("the last resort", () => {
     expect(word).toBeDefined();
     expect(word?.properties?.reach).toBeUndefined();
   });
+
+  it("fallbackLabelPoints(…, LAST_ATTEMPT) on a slanted line shorter than twice its word writes it level at the line's start; on a long one along the line", () => {
+    // A turned word's room is the box around it: on Ukraine's short troop arrow into Kursk it met
+    // the arrowhead and the ring everywhere and the word was never drawn (presenter, a review).
+    // "tr word" (7 letters) at 18 px; the lines 60 and 250 px long, up to the right at 45°.
+    const slanted = (px: number) =>
+      lines([
+        "tr",
+        [
+          [4, 26],
+          [4 + px / 10 / Math.SQRT2, 26 - px / 10 / Math.SQRT2],
+        ],
+      ]);
+    const words: ScreenView = { ...view, wordPx: 18 };
+    const [short] = fallbackLabelPoints(slanted(60), new Set(), () => LAST_ATTEMPT, words).features;
+    expect(short?.properties?.angle).toBe(0);
+    expect(short?.properties?.slant).toBe("level");
+    // At the line's start (an arrow's tail), clear of its head.
+    expect(short?.geometry.coordinates).toEqual([4, 26]);
+    const [long] = fallbackLabelPoints(slanted(250), new Set(), () => LAST_ATTEMPT, words).features;
+    expect(long?.properties?.angle).toBe(-45);
+    // Earlier tries keep the line's slant: only the last resort gives it up.
+    const [probe] = fallbackLabelPoints(slanted(60), new Set(), () => ALL_ATTEMPT, words).features;
+    expect(probe?.properties?.angle ?? -45).toBe(-45);
+  });
 });
