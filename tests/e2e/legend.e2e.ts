@@ -41,12 +41,10 @@ describe("the legend", () => {
     expect(await page.locator(".legend .swatch.past-event").count()).toBe(1);
     // Beside the faded dot around a city's dot, the faded dot alone, as at a country, region or
     // sea (a review found the legend showing only the first).
-    const second = await page
-      .locator(".legend .swatch.past-event")
-      .evaluate((s) => ({
-        content: getComputedStyle(s, "::after").content,
-        fill: getComputedStyle(s, "::after").backgroundColor,
-      }));
+    const second = await page.locator(".legend .swatch.past-event").evaluate((s) => ({
+      content: getComputedStyle(s, "::after").content,
+      fill: getComputedStyle(s, "::after").backgroundColor,
+    }));
     expect(second.content).not.toBe("none");
     // The pale traces and lines that do not bear on the event (a review found them unexplained).
     expect(await page.locator(".legend .swatch.receded").count()).toBe(1);

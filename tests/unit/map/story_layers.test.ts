@@ -126,4 +126,3 @@ describe("storyLayers(theme)", () => {
     expect(paint("alliance-fill", "fill-opacity", {}, {}, { status: "member" })).toBe(0.5);
   });
 });
-
