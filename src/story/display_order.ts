@@ -53,7 +53,11 @@ export interface EventOrder {
 
 /** orderStoryEvents as plain data: see EventOrder. O((n + c) log n). */
 export function storyEventOrder(events: readonly StoryEvent[]): EventOrder {
-  const { sequence, keys } = orderStoryEvents(events);
+  return eventOrderOf(orderStoryEvents(events));
+}
+
+/** An order of a story's events (orderItems over them, as the loader's checks make it) as plain data. O(n). */
+export function eventOrderOf({ sequence, keys }: Pick<Order, "sequence" | "keys">): EventOrder {
   return { sequence, keys: Array.from(keys) };
 }
 

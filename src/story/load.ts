@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { checkStory, checkStoryInOrder } from "./check";
-import type { EventOrder } from "./display_order";
+import { type EventOrder, eventOrderOf } from "./display_order";
 import { capped, formatPath, StoryError, type StoryProblem } from "./errors";
 import { findJsonSyntaxError, lineAndColumn } from "./json_syntax";
 import { articleLimitProblems, fileLimitProblems, sizeLimitProblems } from "./limits";
@@ -50,7 +50,7 @@ function parseUncapped(fileText: string, file: string, articles?: ReadonlyMap<st
   const { findings, order } = checkStoryInOrder(parsed.data, articles);
   if (findings.length > 0) return { ok: false, problems: findings.map(([path, message]) => ({ file, path, message })) };
   // The order checks ordered the events as the index does (check_order.ts): hand that order on.
-  return { ok: true, story: parsed.data, order: { sequence: order.sequence, keys: Array.from(order.keys) } };
+  return { ok: true, story: parsed.data, order: eventOrderOf(order) };
 }
 
 /** Like parseStory, throwing a StoryError (and nothing else) when the story is not valid. */
