@@ -57,6 +57,8 @@ function draw(name: string, paint: (c: CanvasRenderingContext2D) => void): Icon 
 
 /** How far the arrow's tip lies ahead of the icon's centre, in icon px (`arrow` below: tip at y 4 of 48). */
 export const ARROW_TIP_PX = 20;
+/** How far behind the icon's middle its back reaches, icon px: the arrow's wing tips (y 42 of 48) and the aircraft's tail (y 44.5), rounded. */
+export const ARROW_BACK_PX = 20;
 
 export function drawIcons(): Icon[] {
   const icons = [

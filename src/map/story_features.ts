@@ -1,5 +1,6 @@
-import type { Feature, FeatureCollection, LineString, Point } from "geojson";
+import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
 import { t } from "../i18n/t";
+import { distanceKm, WAYPOINT_MATCH_KM } from "../time/keyframes";
 import { bearingAt, greatCirclePath } from "../time/paths";
 import type { MovingAt } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
@@ -129,7 +130,10 @@ export function relationFeatures(index: StoryIndex): FeatureCollection<LineStrin
  * the current event (emphasis.ts); the others are drawn receding. The head carries `arrived`
  * (progress 1, or waiting where `current`, an event of its own, pins it: keyframes.ts): it then
  * stops at that event's ring instead of lying on it (AZAL 8243's aircraft on Grosny's ring at the
- * hit, where the two merged into one blot, a review).
+ * hit, where the two merged into one blot, a review). A head not yet started (progress 0) at one
+ * of `current`'s places (within WAYPOINT_MATCH_KM) carries `leaving`: it is drawn just outside
+ * that ring, pointing the way it will go (Pashinyan's arrow to Istanbul lay on Eriwan's ring, and
+ * North Korea's troops' arrow, stepped back from Pjöngjang's, pointed out to sea: a review).
  */
 export function movingFeatures(
   moving: readonly MovingAt[],
@@ -146,14 +150,16 @@ export function movingFeatures(
     // `arrived`: the head is at its destination, where an event's ring may be (story_layers.ts).
     // Waiting at an event on its way, it is turned the way it came, so it stops on that side of
     // the ring (the way on would put AZAL 8243 west of Grosny, heading away from Baku).
-    const waits = m.progress < 1 && waitsAt(m, current);
+    const leaving = m.progress === 0 && atPlaceOf(m.position, current);
+    const waits = !leaving && m.progress < 1 && waitsAt(m, current);
     features.push({
       type: "Feature",
       geometry: { type: "Point", coordinates: m.position },
       properties: {
         ...properties,
-        bearing: waits && m.progress > 0 ? bearingAt(m.movement.path, m.progress - 1e-9) : m.bearing,
+        bearing: waits ? bearingAt(m.movement.path, m.progress - 1e-9) : m.bearing,
         arrived: m.progress >= 1 || waits,
+        leaving,
       },
     });
     if (ahead) {
@@ -165,6 +171,11 @@ export function movingFeatures(
     }
   }
   return { type: "FeatureCollection", features };
+}
+
+/** Whether `position` ([lon, lat], degrees) is at one of `event`'s places (WAYPOINT_MATCH_KM). */
+function atPlaceOf(position: Position, event: IndexedEvent | undefined): boolean {
+  return event?.places.some((p) => distanceKm([p.lon, p.lat], position) <= WAYPOINT_MATCH_KM) ?? false;
 }
 
 /** Whether the head is where `event`, one of the movement's own events, pins it (its keyframe). */

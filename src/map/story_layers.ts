@@ -15,7 +15,7 @@ import {
 } from "../ui/palette";
 import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
-import { ARROW_TIP_PX, ICON_PX, roomLayer } from "./icons";
+import { ARROW_BACK_PX, ARROW_TIP_PX, ICON_PX, roomLayer } from "./icons";
 import { EVENT_CORE_PX, EVENT_RING_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
@@ -118,6 +118,14 @@ export function arrivedOffset(size: number): [number, number] {
 }
 
 /**
+ * The `icon-offset` that puts a head of `size` leaving an event's place with its back on the
+ * edge of that event's ring: forwards (−y) by the icon's back (ARROW_BACK_PX) and the ring.
+ */
+export function leavingOffset(size: number): [number, number] {
+  return [0, -Math.round((ARROW_BACK_PX + EVENT_RING_PX / size) * 10) / 10];
+}
+
+/**
  * A movement head's `icon-offset`: an arrow that has arrived stops with its tip at the edge of its
  * destination's event ring, not over it (Kallas's and the Duschanbe visits' arrows lay on the
  * current event's ring, a review); an aircraft waiting at the current event's place likewise,
@@ -128,6 +136,9 @@ const headOffset: ExpressionSpecification = [
   "case",
   ["boolean", ["get", "arrived"], false],
   ["case", ["get", "strong"], ["literal", arrivedOffset(HEAD_SIZE.strong)], ["literal", arrivedOffset(HEAD_SIZE.weak)]],
+  // Not yet started at the current event's place: just outside its ring, on the way out.
+  ["boolean", ["get", "leaving"], false],
+  ["case", ["get", "strong"], ["literal", leavingOffset(HEAD_SIZE.strong)], ["literal", leavingOffset(HEAD_SIZE.weak)]],
   ["literal", [0, 0]],
 ];
 

@@ -18,7 +18,8 @@ export const WAYPOINT_MATCH_KM = 150;
 const EARTH_KM = 6371.0088;
 const RAD = Math.PI / 180;
 
-function distanceKm(a: Position, b: Position): number {
+/** Great-circle distance between two [lon, lat] points (degrees), km (haversine). */
+export function distanceKm(a: Position, b: Position): number {
   const [lon1 = 0, lat1 = 0] = a;
   const [lon2 = 0, lat2 = 0] = b;
   const h =

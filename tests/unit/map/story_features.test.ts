@@ -1,9 +1,9 @@
 import type { Geometry, Position } from "geojson";
 import { describe, expect, it } from "vitest";
-import { ARROW_TIP_PX } from "../../../src/map/icons";
+import { ARROW_BACK_PX, ARROW_TIP_PX } from "../../../src/map/icons";
 import { EVENT_RING_PX } from "../../../src/map/label_anchors";
 import { movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
-import { arrivedOffset } from "../../../src/map/story_layers";
+import { arrivedOffset, leavingOffset } from "../../../src/map/story_layers";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
 import { tinyStory } from "../story/tiny_story";
@@ -91,6 +91,39 @@ describe("movingFeatures(moving) arrival", () => {
     expect(bearing).toBeGreaterThan(280);
     expect(bearing).toBeLessThan(330);
     expect(head((hit.time + crash.time) / 2)?.properties?.arrived).toBe(false);
+  });
+
+  it("movingFeatures(moving, strong, current) marks a head not yet started at the current event's place `leaving` (drawn outside its ring), not arrived", () => {
+    // Pashinyan's arrow to Istanbul lay on Eriwan's ring at Lavrov's visit; North Korea's troops'
+    // arrow, stepped back from Pjöngjang's ring as if arrived, pointed out to sea (a review).
+    const index = caucasusIndex();
+    const head = (eventId: string, movementId: string) => {
+      const event = index.eventById.get(eventId);
+      if (!event) throw new Error(`no event ${eventId}`);
+      return movingFeatures(movingAt(index, event.time), new Set(), event).features.find(
+        (f) => f.geometry.type === "Point" && f.properties?.id === movementId,
+      )?.properties;
+    };
+    for (const [eventId, movementId] of [
+      ["lavrov-in-yerevan", "pashinyan-to-istanbul"],
+      ["north-korean-troops-to-russia", "north-korean-troops"],
+    ] as const) {
+      const props = head(eventId, movementId);
+      expect(props, movementId).toBeDefined();
+      expect(props?.leaving, movementId).toBe(true);
+      expect(props?.arrived, movementId).toBe(false);
+    }
+    // Lavrov's own arrow, arrived at Eriwan, stops at the ring's edge as before.
+    expect(head("lavrov-in-yerevan", "lavrov-to-yerevan")?.leaving).toBe(false);
+    expect(head("lavrov-in-yerevan", "lavrov-to-yerevan")?.arrived).toBe(true);
+  });
+
+  it("leavingOffset(size) puts the head's back on the ring's edge, ahead of the point", () => {
+    for (const size of [0.45, 0.6]) {
+      const [x, y] = leavingOffset(size);
+      expect(x).toBe(0);
+      expect((-y - ARROW_BACK_PX) * size).toBeCloseTo(EVENT_RING_PX, 1);
+    }
   });
 
   it("arrivedOffset(size) puts the arrow's tip on the ring's edge: tip ahead of the centre plus the ring's radius, in icon px", () => {
