@@ -82,12 +82,14 @@ export function createLegendView(layout: Layout, index: StoryIndex, store: Store
     if (clear > 0) slot.style.setProperty("--legend-clear", `${Math.round(clear)}px`);
     // The big date keeps left of the legend's button on the map and wraps there: a span at
     // presenter type ran under it ("September–Dezember 2024" cut to "…202", a review).
+    // Only beside it: an open legend's band lies under the date, and the date then keeps its
+    // width ("Dezembe/r 2024" broke on a phone with the legend open, a review).
     const summary = slot.parentElement === area ? slot.querySelector("summary")?.getBoundingClientRect() : undefined;
-    const dateLeft = layout.mapDate.getBoundingClientRect().left;
+    layout.mapDate.style.maxWidth = "";
+    const date = layout.mapDate.getBoundingClientRect();
+    const beside = summary && summary.width > 0 && summary.top < date.bottom && summary.bottom > date.top;
     layout.mapDate.style.maxWidth =
-      summary && summary.width > 0 && summary.left > dateLeft
-        ? `${Math.max(Math.floor(summary.left - dateLeft - 8), 96)}px`
-        : "";
+      beside && summary.left > date.left ? `${Math.max(Math.floor(summary.left - date.left - 8), 96)}px` : "";
     // On a map too low for it (a small embed), the open legend goes to the top of the panel, in
     // its flow: the panel keeps its height and scrolls, the card follows the legend, nothing lies
     // over the card's button or the timeline's controls (issue 11 item 4).
