@@ -130,4 +130,26 @@ describe("the legend", () => {
       await expect.poll(() => page.locator(".map-area > .legend-slot").count()).toBe(1);
     });
   }
+
+  it("opened on a 390×844 phone lies under the big date, which stays on one line", async () => {
+    // The date kept left of the open legend's button as if it were beside it: "Dezembe/r 2024" (a review).
+    const { page } = await openApp("#event=azal-8243-hit", { viewport: { width: 390, height: 844 } });
+    await waitForMapIdle(page);
+    await page.locator(".legend summary").click();
+    await expect.poll(() => page.locator(".legend[open]").count()).toBe(1);
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => {
+      const date = document.querySelector(".map-date") as HTMLElement;
+      const legend = (document.querySelector(".legend summary") as HTMLElement).getBoundingClientRect();
+      const box = date.getBoundingClientRect();
+      return {
+        height: box.height,
+        lineHeight: Number.parseFloat(getComputedStyle(date).fontSize) * 1.6,
+        legendTop: legend.top,
+        dateBottom: box.bottom,
+      };
+    });
+    expect(seen.height).toBeLessThan(seen.lineHeight);
+    expect(seen.legendTop).toBeGreaterThanOrEqual(seen.dateBottom - 1);
+  });
 });
