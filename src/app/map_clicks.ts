@@ -32,6 +32,8 @@ export function createMapTargetOpener(
   area: HTMLElement,
   /** A chunk a click needs (what it opens, the popup) failed to load, e.g. offline: the page says so. */
   onLoadFailed: () => void = () => {},
+  /** Points (client px) a popup leaves visible: the current event's places (map_popup_host.ts). */
+  keepVisible: () => readonly { x: number; y: number }[] = () => [],
 ): MapTargets {
   // What a hit opens (map_click.ts) and the popup (map_popup_host.ts) are chunks of their own,
   // preloaded when idle (mount.ts).
@@ -42,7 +44,7 @@ export function createMapTargetOpener(
   };
   let host: MapPopupHost | undefined;
   const popupHost = async () => {
-    if (!host) host = (await loadMapPopup()).createMapPopupHost(index, store, actions, area);
+    if (!host) host = (await loadMapPopup()).createMapPopupHost(index, store, actions, area, keepVisible);
     return host;
   };
   return {

@@ -270,6 +270,16 @@ export function mountApp(
     actions,
     layout.map.parentElement ?? layout.map,
     notifyPartFailed,
+    () => {
+      const view = map.view();
+      const places = now().snapshot.current?.places ?? [];
+      if (!view) return [];
+      const box = layout.map.getBoundingClientRect();
+      return places.map((p) => {
+        const { x, y } = view.project([p.lon, p.lat]);
+        return { x: box.left + x, y: box.top + y };
+      });
+    },
   );
   // A place named in the list comes into view, the reader's zoom kept where it can be (map_view.ts show).
   wireTextTargets(layout.panel, mapTargets, (id) => {

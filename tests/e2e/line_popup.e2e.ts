@@ -182,6 +182,48 @@ describe("relation lines and movement arcs: popups with dates and sources, by mo
     expect(pageErrors).toEqual([]);
   });
 
+  for (const { name, viewport, hash } of [
+    { name: "1280×800", viewport: { width: 1280, height: 800 }, hash: "#event=azal-8243-hit" },
+    { name: "presenter 1024×768", viewport: { width: 1024, height: 768 }, hash: "#event=azal-8243-hit&present=1" },
+  ]) {
+    it(`a popup leaves the current event's place visible (${name}): AZAL 8243's hit at Grosny, left of the map`, async () => {
+      const { page, pageErrors } = await openApp(hash, { viewport });
+      await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+      await waitForMapIdle(page);
+      // The text view's entry opens what a click on the line opens (presenter mode hides the list).
+      await page.locator('.relation-list [data-line-select="rus-aze"]').dispatchEvent("click");
+      const popup = page.locator(".map-popup");
+      await popup.waitFor();
+      const grozny = STORY.places.find((p) => p.id === "grozny") as { lon: number; lat: number };
+      const { point, box, map } = await page.evaluate(
+        ([lon, lat]) => {
+          const api = (
+            window as unknown as { __zeitkarte: { project(lon: number, lat: number): { x: number; y: number } } }
+          ).__zeitkarte;
+          const mapBox = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+          const p = api.project(lon as number, lat as number);
+          const b = (document.querySelector(".map-popup") as HTMLElement).getBoundingClientRect();
+          return {
+            point: { x: mapBox.left + p.x, y: mapBox.top + p.y },
+            box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
+            map: { left: mapBox.left, right: mapBox.right },
+          };
+        },
+        [grozny.lon, grozny.lat],
+      );
+      // Grosny is on the map, and its ring (about 20 px) lies wholly outside the popup.
+      expect(point.x).toBeGreaterThan(map.left);
+      expect(point.x).toBeLessThan(map.right);
+      const inside =
+        point.x > box.left - 20 && point.x < box.right + 20 && point.y > box.top - 20 && point.y < box.bottom + 20;
+      expect(inside, `Grosny at ${JSON.stringify(point)}, popup ${JSON.stringify(box)}`).toBe(false);
+      // Still a popup worth reading: its title and its first entry.
+      expect(box.bottom - box.top).toBeGreaterThan(140);
+      expect(await popup.locator(".map-popup-title").isVisible()).toBe(true);
+      expect(pageErrors).toEqual([]);
+    });
+  }
+
   it("the text view's movement entry opens what a click on its arc opens: a popup naming the visit, its dates and source, and a button to its card", async () => {
     const { page } = await openApp("#event=dushanbe-meeting", { viewport: { width: 1280, height: 800 } });
     await page.locator("#event-card .event-title").waitFor();
