@@ -46,8 +46,16 @@ export function createLayout(root: HTMLElement, story: Story, lang: Lang): Layou
     el("div", { class: "lang-switch", role: "group", "aria-label": t(lang, "language") }, [...langButtons.values()]),
     presentButton,
   ]);
-  // Shown in the embed view only: who the story comes from, and the way out to the full map.
-  const credit = el("p", { class: "embed-credit" }, [t(lang, "credit", { credit: story.meta.credit[lang] })]);
+  // Shown in the embed view only: who the story comes from, and the way out to the full map. A
+  // narrow or short frame gives the credit one line (embed.css); a tap or click shows it whole,
+  // as does a hover (a review found the source cut off with no way to read it).
+  const creditText = t(lang, "credit", { credit: story.meta.credit[lang] });
+  const credit = el("button", { type: "button", class: "embed-credit", "aria-expanded": "false", title: creditText }, [
+    creditText,
+  ]);
+  credit.addEventListener("click", () =>
+    credit.setAttribute("aria-expanded", String(credit.getAttribute("aria-expanded") !== "true")),
+  );
   const fullLink = el("a", { class: "embed-full-link", href: "./", target: "_blank", rel: "noopener" }, [
     t(lang, "openFullMap"),
   ]);

@@ -388,6 +388,7 @@ export function mountApp(
     presentLabel(lang, store.get().present);
     shareButton.lastElementChild?.replaceChildren(t(lang, "shareButton"));
     layout.credit.textContent = t(lang, "credit", { credit: story.meta.credit[lang] });
+    layout.credit.title = layout.credit.textContent;
     layout.fullLink.textContent = t(lang, "openFullMap");
     layout.map.setAttribute("aria-label", t(lang, "mapLabel", { title: story.meta.title[lang] }));
     for (const [code, button] of layout.langButtons) {

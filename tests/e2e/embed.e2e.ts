@@ -424,6 +424,35 @@ describe("the embed", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  for (const width of [320, 480, 720]) {
+    it(`shows its whole source line in a fixed ${width}×640 frame: one line with an ellipsis, whole on a tap`, async () => {
+      // A review: "Quelle: Nach fünf Artikeln: …" was cut with no way to read the rest.
+      const { page, pageErrors } = await openApp("?embed=1", { viewport: { width, height: 640 }, hasTouch: true });
+      await page.locator(".event-title").waitFor();
+      const credit = page.locator(".embed-credit");
+      const story = JSON.parse(readFileSync("data/stories/caucasus/story.json", "utf8")) as {
+        meta: { credit: { de: string } };
+      };
+      const whole = `Quelle: ${story.meta.credit.de}`;
+      expect(await credit.textContent()).toBe(whole);
+      expect(await credit.getAttribute("title")).toBe(whole);
+      const shown = () =>
+        credit.evaluate((c) => ({ cut: c.scrollWidth > c.clientWidth + 1, height: c.getBoundingClientRect().height }));
+      const before = await shown();
+      await credit.tap();
+      await expect.poll(async () => (await shown()).cut).toBe(false);
+      expect((await shown()).height).toBeGreaterThanOrEqual(before.height);
+      expect(await credit.getAttribute("aria-expanded")).toBe("true");
+      // Still inside the frame, beside the map.
+      const box = await credit.boundingBox();
+      expect((box?.x ?? -1) + (box?.width ?? 0)).toBeLessThanOrEqual(width);
+      await credit.tap();
+      expect(await credit.getAttribute("aria-expanded")).toBe("false");
+      expect((await shown()).height).toBe(before.height);
+      expect(pageErrors).toEqual([]);
+    });
+  }
+
   it("lets a plain wheel over the embedded map scroll the article, and says how to zoom", async () => {
     const { page, frame } = await openHost("fixed.html", "", "&h=640");
     await frame
