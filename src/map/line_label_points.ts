@@ -17,20 +17,28 @@ import { FULL_REACH, reachOf, slantOf, type WordAnchor, wordLengthPx } from "./w
 /** Where along a line's visible length its fallback word is tried, in order. */
 export const FALLBACK_FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9] as const;
 /**
- * Attempts from this on are forced (drawn above the secondary place names), at
- * FALLBACK_FRACTIONS[attempt − FORCED_ATTEMPT]; from OVER_ATTEMPT on, forced over the plain
- * secondary cities' dots too; from ALL_ATTEMPT on, over every dot; each at the fractions again;
- * from LAST_ATTEMPT on, over every dot at the middle.
+ * Each tier's tries: every fraction with the word along its line, then every fraction with it
+ * written level. MapLibre keeps a turned point label's room as the box around it, nearly square
+ * for a slanted word, which met a name or a ring at every point of a short slanted line (the
+ * phone's and the presenter's opening views had no "Partner" on Moskau–Baku beside "Kaspisches
+ * Meer"); a level word's room is its own size. Along its line first: a level word beside a
+ * crossing reads less surely as its own line's.
  */
-export const FORCED_ATTEMPT = FALLBACK_FRACTIONS.length;
-export const OVER_ATTEMPT = 2 * FALLBACK_FRACTIONS.length;
-export const ALL_ATTEMPT = 3 * FALLBACK_FRACTIONS.length;
-export const LAST_ATTEMPT = 4 * FALLBACK_FRACTIONS.length;
+export const TIER_TRIES = 2 * FALLBACK_FRACTIONS.length;
+/**
+ * Attempts from this on are forced (drawn above the secondary place names); from OVER_ATTEMPT
+ * on, forced over the plain secondary cities' dots too; from ALL_ATTEMPT on, over every dot;
+ * each tier's tries as TIER_TRIES says; from LAST_ATTEMPT on, level over every dot at the middle.
+ */
+export const FORCED_ATTEMPT = TIER_TRIES;
+export const OVER_ATTEMPT = 2 * TIER_TRIES;
+export const ALL_ATTEMPT = 3 * TIER_TRIES;
+export const LAST_ATTEMPT = 4 * TIER_TRIES;
 /**
  * The sort key of a word kept from the lines before (keptWords): placed after every probe, so
  * it never takes a probe's room, and never read as a probe's try.
  */
-export const KEPT_ATTEMPT = LAST_ATTEMPT + FALLBACK_FRACTIONS.length;
+export const KEPT_ATTEMPT = LAST_ATTEMPT + TIER_TRIES;
 
 /**
  * The tiers of a word's tries, in order: beside the names (`free`), forced above the secondary
@@ -51,10 +59,16 @@ function tierProperties(tier: WordTier) {
   return { forced: tier !== "free", over: tier === "over" || tier === "all", all: tier === "all", settled: false };
 }
 
-/** The tier of attempt `n` and the fraction of the line it tries (the middle from LAST_ATTEMPT on). */
-function tryOf(n: number): { tier: WordTier; fraction: number } {
+/**
+ * Attempt `n`: its tier, the fraction of the line it tries and whether the word is written level
+ * (TIER_TRIES); from LAST_ATTEMPT on, level at the middle.
+ */
+export function tryOf(n: number): { tier: WordTier; fraction: number; level: boolean } {
+  if (n >= LAST_ATTEMPT) return { tier: "all", fraction: 0.5, level: true };
   const tier = [...WORD_TIERS].reverse().find((t) => n >= TIER_START[t]) ?? "free";
-  return { tier, fraction: FALLBACK_FRACTIONS[n - TIER_START[tier]] ?? 0.5 };
+  const i = n - TIER_START[tier];
+  const level = i >= FALLBACK_FRACTIONS.length;
+  return { tier, fraction: FALLBACK_FRACTIONS[i % FALLBACK_FRACTIONS.length] ?? 0.5, level };
 }
 /** A line with less than this much of it on screen (px) needs no word: it is hardly drawn. */
 export const MIN_VISIBLE_PX = 24;
@@ -211,10 +225,10 @@ export function fallbackLabelPoints(
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
     const n = attempt(id);
-    const { tier, fraction } = tryOf(n);
+    const { tier, fraction, level } = tryOf(n);
     const at = anchor(id);
     const extra = { ...tierProperties(tier), ...(at ? { anchor: at } : {}) };
-    const word = pointWord(line, view, fraction, extra, n >= LAST_ATTEMPT);
+    const word = pointWord(line, view, fraction, extra, n >= LAST_ATTEMPT, level);
     if (word) features.push(word);
   }
   return { type: "FeatureCollection", features };
@@ -237,7 +251,7 @@ export function settledWords(words: readonly Feature<Point>[]): Feature<Point>[]
 
 /**
  * Every try at once: for each strong line on screen without its on-line word, a point word at
- * each of FALLBACK_FRACTIONS, with `attempt` (its index, the layer's `symbol-sort-key`: the
+ * each of FALLBACK_FRACTIONS along its line, then at each written level (TIER_TRIES), with `attempt` (its index, the layer's `symbol-sort-key`: the
  * middles of all lines are placed before any other point) and `probe: true` (drawn transparent).
  * After one placement, the lowest `attempt` drawn of each line is its word, at the anchor its
  * probe took (fallbackLabelPoints, settledWords),
@@ -257,9 +271,10 @@ export function probeLabelPoints(
   for (const line of lines.features) {
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
-    for (const [i, fraction] of FALLBACK_FRACTIONS.entries()) {
+    for (let i = 0; i < TIER_TRIES; i++) {
       const attempt = TIER_START[tier] + i;
-      const word = pointWord(line, view, fraction, { ...properties, probe: true, attempt });
+      const { fraction, level } = tryOf(attempt);
+      const word = pointWord(line, view, fraction, { ...properties, probe: true, attempt }, false, level);
       if (word) features.push(word);
     }
   }
@@ -271,11 +286,12 @@ export function probeLabelPoints(
  * may run to from there and stay on the line (`reach`, absent for every side); undefined when
  * the line is hardly on screen, or when the word fits on no side of this point but the middle's
  * (a word there runs past its line's end: only the middle keeps such a word, centred). In the
- * last tier (`all`), only the word's middle must lie on the line: it may run on past the line's
- * end by half its length, no more (it ran past Moskau by its whole length, a review). The last
- * resort (`lastResort`, LAST_ATTEMPT: forced at the middle after every probe found no room) takes
- * every anchor, so a short line in a crowded map still has its word beside its middle rather
- * than none (Moskau–Baku's "angespannt" in the 320 px embed's opening view).
+ * `all` tier, only the word's middle must lie on the line: it may run on past the line's end by
+ * half its length, no more (it ran past Moskau by its whole length, a review). A `level` word
+ * (each tier's second half of tries, and the last resort: `lastResort`, LAST_ATTEMPT, forced at
+ * the middle after every probe found no room) is written level and takes every anchor, so a short line in a
+ * crowded map still has its word beside it rather than none (Moskau–Baku's "angespannt" in the
+ * 320 px embed's opening view).
  */
 function pointWord(
   line: Feature<LineString>,
@@ -283,24 +299,25 @@ function pointWord(
   fraction: number,
   extra: Record<string, unknown>,
   lastResort = false,
+  level = lastResort,
 ): Feature<Point> | undefined {
   const screen = line.geometry.coordinates.map((p: Position) => view.project([p[0] ?? 0, p[1] ?? 0]));
   const middle = alongVisible(screen, view.width, view.height, fraction);
   if (!middle) return undefined;
   const whole = wordLengthPx(String(line.properties?.label ?? ""), view.wordPx ?? 0);
-  // The last resort on a line shorter than twice its word is written level at the line's start,
-  // where an arrow's tail is: MapLibre keeps a turned point label's room as the box around it,
-  // nearly square for a slanted word, and a short arrow's head and ring fill its middle
-  // (Ukraine's troops into Kursk had no word in presenter mode, a review). Level, the word's
-  // room is its own size, and beside the tail it keeps clear of the head.
+  // Level tries and the last resort are written level (TIER_TRIES). The last resort on a line
+  // shorter than twice its word goes to the line's start, where an arrow's tail is: a short
+  // arrow's head and ring fill its middle (Ukraine's troops into Kursk had no word in presenter
+  // mode, a review).
   const short = lastResort && middle.ahead + middle.back < 2 * whole;
   const at = short ? (alongVisible(screen, view.width, view.height, 0) ?? middle) : middle;
   // The last tier (over every dot) keeps only the word's middle on its line: half of it may run on.
   const length = extra.all === true ? whole / 2 : whole;
-  const fits = lastResort ? FULL_REACH : reachOf(length, at.ahead, at.back);
+  // A level word (a level try, the last resort) may take any anchor around its point.
+  const fits = level ? FULL_REACH : reachOf(length, at.ahead, at.back);
   if (fits === "" && fraction !== 0.5) return undefined;
   const reach = fits === "" ? "c" : fits;
-  const angle = short ? 0 : at.angle;
+  const angle = level ? 0 : at.angle;
   return {
     type: "Feature",
     geometry: { type: "Point", coordinates: view.unproject(at.point) },

@@ -15,6 +15,8 @@ import {
   probeLabelPoints,
   type ScreenView,
   settledWords,
+  TIER_TRIES,
+  tryOf,
   visibleLength,
 } from "../../../src/map/line_label_points";
 
@@ -206,6 +208,12 @@ describe("line_label_points", () => {
       // Then over every dot, the main places' too.
       expect(at(ALL_ATTEMPT + i)?.geometry.coordinates[0]).toBeCloseTo(10 + 20 * fraction);
       expect(at(ALL_ATTEMPT + i)?.properties?.all).toBe(true);
+      // Each tier's second half: the same points, written level and free to take every anchor.
+      const n = FALLBACK_FRACTIONS.length;
+      expect(at(FORCED_ATTEMPT + n + i)?.geometry.coordinates[0]).toBeCloseTo(10 + 20 * fraction);
+      expect(at(FORCED_ATTEMPT + n + i)?.properties).toMatchObject({ forced: true, over: false, angle: 0 });
+      expect(at(FORCED_ATTEMPT + n + i)?.properties?.reach).toBeUndefined();
+      expect(at(ALL_ATTEMPT + n + i)?.properties).toMatchObject({ all: true, angle: 0, slant: "level" });
     });
     for (const attempt of [LAST_ATTEMPT, LAST_ATTEMPT + 3]) {
       expect(at(attempt)?.geometry.coordinates[0]).toBeCloseTo(20);
@@ -214,7 +222,7 @@ describe("line_label_points", () => {
     }
   });
 
-  it("probeLabelPoints(lines, placed, view) tries every point of FALLBACK_FRACTIONS at once, transparent, middles first by `attempt`", () => {
+  it("probeLabelPoints(lines, placed, view) tries every point of FALLBACK_FRACTIONS at once, transparent, middles first by `attempt` ", () => {
     const strong = lines(
       [
         "rus-ukr",
@@ -231,7 +239,8 @@ describe("line_label_points", () => {
         ],
       ],
     );
-    const probes = probeLabelPoints(strong, new Set(["rus-aze"]), view).features;
+    // The turned tries (here level, as the line is); the level ones after them (TIER_TRIES).
+    const probes = probeLabelPoints(strong, new Set(["rus-aze"]), view).features.slice(0, FALLBACK_FRACTIONS.length);
     expect(probes.map((f) => f.properties?.id)).toEqual(FALLBACK_FRACTIONS.map(() => "rus-ukr"));
     expect(probes.map((f) => f.properties?.attempt)).toEqual(FALLBACK_FRACTIONS.map((_, i) => i));
     expect(probes.every((f) => f.properties?.probe === true && f.properties?.forced === false)).toBe(true);
@@ -241,12 +250,18 @@ describe("line_label_points", () => {
       expect(f.geometry.coordinates[0]).toBeCloseTo(10 + 20 * (FALLBACK_FRACTIONS[i] as number));
     });
     // Forced probes, for a line none of whose probes found room: the same points, attempts from FORCED_ATTEMPT.
-    const forced = probeLabelPoints(strong, new Set(["rus-aze"]), view, "forced").features;
+    const forced = probeLabelPoints(strong, new Set(["rus-aze"]), view, "forced").features.slice(
+      0,
+      FALLBACK_FRACTIONS.length,
+    );
     expect(forced.map((f) => f.properties?.attempt)).toEqual(FALLBACK_FRACTIONS.map((_, i) => FORCED_ATTEMPT + i));
     expect(forced.every((f) => f.properties?.forced === true && f.properties?.probe === true)).toBe(true);
     expect(forced.every((f) => f.properties?.over === false)).toBe(true);
     // Then over the cities' dots too, for a line none of whose forced probes found room: attempts from OVER_ATTEMPT.
-    const over = probeLabelPoints(strong, new Set(["rus-aze"]), view, "over").features;
+    const over = probeLabelPoints(strong, new Set(["rus-aze"]), view, "over").features.slice(
+      0,
+      FALLBACK_FRACTIONS.length,
+    );
     expect(over.map((f) => f.properties?.attempt)).toEqual(FALLBACK_FRACTIONS.map((_, i) => OVER_ATTEMPT + i));
     expect(over.every((f) => f.properties?.forced === true && f.properties?.over === true)).toBe(true);
   });
@@ -392,7 +407,43 @@ describe("the last resort", () => {
     expect(word?.properties?.reach).toBeUndefined();
   });
 
-  it("fallbackLabelPoints(…, LAST_ATTEMPT) on a slanted line shorter than twice its word writes it level at the line's start; on a long one along the line", () => {
+  it("probeLabelPoints tries each tier's fractions along a slanted line, then written level with every anchor", () => {
+    // The phone's opening view: Moskau–Baku's turned "Partner" found no room beside "Kaspisches
+    // Meer" in any tier; a level word's room is its own size.
+    const slanted = lines([
+      "rus-aze",
+      [
+        [4, 6],
+        [14, 24],
+      ],
+    ]);
+    const words: ScreenView = { ...view, wordPx: 12.5 };
+    const n = FALLBACK_FRACTIONS.length;
+    for (const tier of ["free", "forced", "over", "all"] as const) {
+      const probes = probeLabelPoints(slanted, new Set(), words, tier).features;
+      const attempts = probes.map((f) => Number(f.properties?.attempt));
+      const start = Math.min(...attempts);
+      expect(tryOf(start).tier).toBe(tier);
+      const level = probes.filter((f) => f.properties?.angle === 0);
+      const turned = probes.filter((f) => f.properties?.angle !== 0);
+      expect(level.map((f) => f.properties?.attempt)).toEqual(FALLBACK_FRACTIONS.map((_, i) => start + n + i));
+      // The turned tries come first (the sort key): a level word beside a crossing reads less
+      // surely as its own line's.
+      for (const f of turned) expect(Number(f.properties?.attempt)).toBeLessThan(start + n);
+      expect(turned[0]?.properties?.angle).toBeCloseTo(60.9, 1);
+      for (const f of level) {
+        expect(f.properties).toMatchObject({ slant: "level", probe: true });
+        expect(f.properties?.reach).toBeUndefined();
+      }
+      // A word found by a level probe is drawn level where the probe was.
+      const [found] = fallbackLabelPoints(slanted, new Set(), () => start + n, words).features;
+      expect(found?.properties?.angle).toBe(0);
+      expect(found?.geometry.coordinates).toEqual(level[0]?.geometry.coordinates);
+    }
+    expect(TIER_TRIES).toBe(2 * n);
+  });
+
+  it("fallbackLabelPoints(…, LAST_ATTEMPT) writes a slanted line's word level: at the start of a line shorter than twice its word, at the middle of a long one", () => {
     // A turned word's room is the box around it: on Ukraine's short troop arrow into Kursk it met
     // the arrowhead and the ring everywhere and the word was never drawn (presenter, a review).
     // "tr word" (7 letters) at 18 px; the lines 60 and 250 px long, up to the right at 45°.
@@ -410,8 +461,14 @@ describe("the last resort", () => {
     expect(short?.properties?.slant).toBe("level");
     // At the line's start (an arrow's tail), clear of its head.
     expect(short?.geometry.coordinates).toEqual([4, 26]);
+    // A long line's last resort is level too, at its middle: the turned word's box found no room
+    // beside "Kaspisches Meer" on the phone's opening view, and Moskau–Baku had no "Partner".
     const [long] = fallbackLabelPoints(slanted(250), new Set(), () => LAST_ATTEMPT, words).features;
-    expect(long?.properties?.angle).toBe(-45);
+    expect(long?.properties?.angle).toBe(0);
+    expect(long?.properties?.slant).toBe("level");
+    const [x = 0, y = 0] = long?.geometry.coordinates ?? [];
+    expect(x).toBeCloseTo(4 + 12.5 / Math.SQRT2, 5);
+    expect(y).toBeCloseTo(26 - 12.5 / Math.SQRT2, 5);
     // Earlier tries keep the line's slant: only the last resort gives it up.
     const [probe] = fallbackLabelPoints(slanted(60), new Set(), () => ALL_ATTEMPT, words).features;
     expect(probe?.properties?.angle ?? -45).toBe(-45);
