@@ -8,7 +8,9 @@ import type { StoryIndex } from "../time/story_index";
  *
  * A relation is strong when both its countries are among the current event's actors or the
  * countries of its places, when one of its changes cites the current event, or when its state
- * changed within RECENT_MS before t or since the previous event. A movement is strong when it is
+ * changed within RECENT_MS before t or since the previous event: a change to another state, not
+ * one that restates it (Aserbaidschan–Ukraine, partners since 2022, stayed strong at Lawrow's
+ * Eriwan visit for "Engere Beziehungen zu Kiew" in May 2025, a review). A movement is strong when it is
  * linked to the current event, or while it is travelling at t (not yet arrived) within a window
  * of at most BRIEF_MS.
  */
@@ -37,7 +39,7 @@ export function emphasisAt(index: StoryIndex, snapshot: Snapshot): Emphasis {
     const relation = r.item.relation;
     const involved = relation.countries.every((c) => countries.has(c));
     const cited = currentId !== undefined && relation.changes.some((c) => c.event === currentId);
-    const since = r.since.time;
+    const since = r.since.statusSince;
     const recent =
       Number.isFinite(since) && (snapshot.t - since < RECENT_MS || (previous !== undefined && since > previous));
     if (involved || cited || recent) relations.add(relation.id);

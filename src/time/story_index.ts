@@ -51,6 +51,12 @@ export interface IndexedChange<S extends string> {
   time: number;
   precision: PreciseDate["precision"] | undefined;
   status: S;
+  /**
+   * When its item's state last became `status`, ms UTC: the time of the first of the changes in
+   * a row with this status, `time` itself where the status changed here (−Infinity: undated).
+   * A change that restates the status ("Engere Beziehungen zu Kiew", partners still) keeps it.
+   */
+  statusSince: number;
   label: { de: string; en: string } | undefined;
   event: string | undefined;
 }
@@ -336,16 +342,24 @@ function indexChanges<S extends string>(
   }[],
   eventById: ReadonlyMap<string, IndexedEvent>,
 ): IndexedChange<S>[] {
-  return changes
+  const indexed = changes
     .map((change) => {
       const date = change.date === undefined ? undefined : mustParseDate(change.date);
       const cited = change.event === undefined ? undefined : eventById.get(change.event);
       // The change takes effect with its event, where that event lies inside the change's date.
       const citedTime = cited && date && cited.time >= date.start && cited.time < date.end ? cited.time : undefined;
       const time = date ? (citedTime ?? date.start) : Number.NEGATIVE_INFINITY;
-      return { time, precision: date?.precision, status: change.status, label: change.label, event: change.event };
+      const { status, label, event } = change;
+      return { time, precision: date?.precision, status, label, event, statusSince: time };
     })
     .sort((a, b) => a.time - b.time);
+  // A run of changes with one status began at its first.
+  for (let i = 1; i < indexed.length; i++) {
+    const before = indexed[i - 1] as IndexedChange<S>;
+    const change = indexed[i] as IndexedChange<S>;
+    if (before.status === change.status) change.statusSince = before.statusSince;
+  }
+  return indexed;
 }
 
 export function bucketMovements(movements: readonly IndexedMovement[]): MovementBuckets {

@@ -39,6 +39,15 @@ describe("emphasisAt", () => {
     expect(at("kremlin-seeks-north-korea-iran").relations).toEqual(expect.arrayContaining(["rus-irn", "rus-prk"]));
   });
 
+  it("emphasisAt(index, Lavrov in Yerevan / Dushanbe meeting) leaves Azerbaijan–Ukraine faint: its changes then only restate 'partners'", () => {
+    // A review: the "Partner" line Baku–Kiew stayed strong at both events, far from them.
+    expect(at("lavrov-in-yerevan").relations).not.toContain("aze-ukr");
+    expect(at("dushanbe-meeting").relations).not.toContain("aze-ukr");
+    // The events those changes cite still draw it strong.
+    expect(at("ukrainian-foreign-minister-in-baku").relations).toContain("aze-ukr");
+    expect(at("azerbaijan-mig29-to-ukraine").relations).toContain("aze-ukr");
+  });
+
   it("emphasisAt(index, t) keeps at most a handful of lines strong at every event of the story", () => {
     for (const event of index.events) {
       const emphasis = emphasisAt(index, snapshotAt(index, event.time, event.event.id));

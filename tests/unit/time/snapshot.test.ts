@@ -238,6 +238,7 @@ describe("changeAt(changes, t)", () => {
     status,
     label: undefined,
     event: undefined,
+    statusSince: time,
   });
   const changes = [change(Number.NEGATIVE_INFINITY, "a"), change(100, "b"), change(200, "c")];
 

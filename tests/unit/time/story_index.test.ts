@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { utc } from "../../../src/story/dates";
 import { firstAfter, indexStory, lastAtOrBefore } from "../../../src/time/story_index";
 import { nth, tinyStory } from "../story/tiny_story";
+import { caucasusIndex } from "./caucasus";
 import { eventInput, ids, indexEvents, movementInput } from "./stories";
 
 const DAY = 86_400_000;
@@ -145,10 +146,41 @@ describe("indexStory(story)", () => {
     expect(membership.organization.id).toBe("org");
     expect(membership.country).toBe("AZE");
     expect(membership.changes).toEqual([
-      { time: Number.NEGATIVE_INFINITY, precision: undefined, status: "member", label: undefined, event: undefined },
+      {
+        time: Number.NEGATIVE_INFINITY,
+        precision: undefined,
+        status: "member",
+        label: undefined,
+        event: undefined,
+        statusSince: Number.NEGATIVE_INFINITY,
+      },
       // Dated "2024-12", cited by the crash of 25 December: it takes effect with the crash.
-      { time: utc(2024, 12, 25), precision: "month", status: "frozen", label: undefined, event: "crash" },
+      {
+        time: utc(2024, 12, 25),
+        precision: "month",
+        status: "frozen",
+        label: undefined,
+        event: "crash",
+        statusSince: utc(2024, 12, 25),
+      },
     ]);
+  });
+
+  it("indexStory(story) dates a change that restates its item's status from the change that set it (statusSince)", () => {
+    const index = caucasusIndex();
+    const changes = index.relations.find((r) => r.relation.id === "aze-ukr")?.changes ?? [];
+    // Partners from 2022; "2025-05" and "2025-09" restate it.
+    expect(changes.map((c) => c.status)).toEqual(["partners", "partners", "partners"]);
+    expect(changes.map((c) => c.statusSince)).toEqual(changes.map(() => changes[0]?.time));
+    // Dated "2022", in force from its cited event that year.
+    expect(changes[0]?.time).toBeGreaterThanOrEqual(utc(2022, 1, 1));
+    expect(changes[0]?.time).toBeLessThan(utc(2023, 1, 1));
+    // A change to another status starts its own run: Russia–Azerbaijan turns tense with the hit.
+    const rusAze = index.relations.find((r) => r.relation.id === "rus-aze")?.changes ?? [];
+    for (const [i, c] of rusAze.entries()) {
+      const before = rusAze[i - 1];
+      expect(c.statusSince).toBe(before && before.status === c.status ? before.statusSince : c.time);
+    }
   });
 
   it("indexStory(story) spreads a year's events before the next dated event, keeping times sorted", () => {
