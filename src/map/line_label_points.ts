@@ -17,8 +17,8 @@ import { FULL_REACH, reachOf, slantOf, type WordAnchor, wordLengthPx } from "./w
 /** Where along a line's visible length its fallback word is tried, in order. */
 export const FALLBACK_FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9] as const;
 /**
- * Each tier's tries: every fraction with the word along its line, then every fraction with it
- * written level. MapLibre keeps a turned point label's room as the box around it, nearly square
+ * Each tier's tries: every fraction with the word along its line, then (but in the last tier,
+ * `all`, over every dot) every fraction with it written level. MapLibre keeps a turned point label's room as the box around it, nearly square
  * for a slanted word, which met a name or a ring at every point of a short slanted line (the
  * phone's and the presenter's opening views had no "Partner" on Moskau–Baku beside "Kaspisches
  * Meer"); a level word's room is its own size. Along its line first: a level word beside a
@@ -67,7 +67,9 @@ export function tryOf(n: number): { tier: WordTier; fraction: number; level: boo
   if (n >= LAST_ATTEMPT) return { tier: "all", fraction: 0.5, level: true };
   const tier = [...WORD_TIERS].reverse().find((t) => n >= TIER_START[t]) ?? "free";
   const i = n - TIER_START[tier];
-  const level = i >= FALLBACK_FRACTIONS.length;
+  // The last tier, over every dot, keeps to its line: a level word there with every anchor lay
+  // over a cluster of dots ("Alijew nach Duschanbe" over Eriwan's and Baku's, a review).
+  const level = i >= FALLBACK_FRACTIONS.length && tier !== "all";
   return { tier, fraction: FALLBACK_FRACTIONS[i % FALLBACK_FRACTIONS.length] ?? 0.5, level };
 }
 /** A line with less than this much of it on screen (px) needs no word: it is hardly drawn. */
@@ -271,7 +273,8 @@ export function probeLabelPoints(
   for (const line of lines.features) {
     const id = String(line.properties?.id ?? "");
     if (placed.has(id)) continue;
-    for (let i = 0; i < TIER_TRIES; i++) {
+    const tries = tier === "all" ? FALLBACK_FRACTIONS.length : TIER_TRIES;
+    for (let i = 0; i < tries; i++) {
       const attempt = TIER_START[tier] + i;
       const { fraction, level } = tryOf(attempt);
       const word = pointWord(line, view, fraction, { ...properties, probe: true, attempt }, false, level);

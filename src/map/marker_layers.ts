@@ -15,10 +15,10 @@ import { RING_BEFORE_ALL_WORDS } from "./story_layers";
  * placement is unchanged. `top`: a strong line's word forced
  * over the cities' dots' room as well, its last resorts (line_label_points.ts): style.ts puts
  * `topmost` (the current event's ring's room `event-blockers-current`, then
- * `line-label-over-all`: no word lies on the ring but as its last resort; in the projector
- * theme the ring's room comes last, placed first, so not even then, as presenter mode asks:
- * "nothing covers the current event", story_layers.ts RING_BEFORE_ALL_WORDS) above the main
- * dots' room, `top` (`line-label-over`) under it.
+ * `line-label-over-all`; where the ring's layer says so (story_layers.ts RING_BEFORE_ALL_WORDS,
+ * every theme now: "nothing covers the current event") the ring's room comes last, placed
+ * first, so no word lies on the ring, not even a last resort) above the main dots' room, `top`
+ * (`line-label-over`) under it.
  */
 export function splitMarkerLayers(story: readonly LayerSpecification[]): {
   under: LayerSpecification[];

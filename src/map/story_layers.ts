@@ -102,7 +102,8 @@ function match(
 export const RING_CLEAR_PX = 3;
 /**
  * The layer metadata key that places the current event's ring's room before every word on a
- * line, the last tier included (marker_layers.ts): true in the projector theme.
+ * line, the last tier included (marker_layers.ts): true in every theme since a review saw a
+ * word across the ring in a 320 px embed; kept as a switch for a theme that wants otherwise.
  */
 export const RING_BEFORE_ALL_WORDS = "zeitkarte:ring-before-all-words";
 /** A movement's head (`moving-head`): its `icon-size` at theme scale 1, strong and receding. */
@@ -367,12 +368,11 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     ),
     // The current event's ring's room before the words on a line (marker_layers.ts places it
     // among the topmost): a word kept from the last view or forced over the dots lay on it
-    // ("verbündet" on Türkei's ring at 390 px, a review). On the projector (presenter mode:
-    // "nothing covers the current event") it is placed before the last tier too, so no word lies
-    // on it ("Annäherung" on Eriwan's ring, a review) and a word with no other room goes without;
-    // elsewhere a short line's last resort may still touch it (Moskau–Baku in a 320 px embed's
-    // opening view, Türkei–Armenien at 1280: such a word cannot miss its own end). Its places'
-    // names, placed before it, keep their room.
+    // ("verbündet" on Türkei's ring at 390 px, a review). It is placed before the last tier too,
+    // so no word lies on it ("Annäherung" on Eriwan's ring in presenter mode, "Partner" across
+    // Baku's in a 320 px embed's opening view, reviews: "the current event is always visible")
+    // and a word with no other room goes without. Its places' names, placed before it, keep
+    // their room.
     {
       ...roomLayer(
         "event-blockers-current",
@@ -380,7 +380,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         ["all", [">", eventStage, EVENT_STAGE.future], isCurrent],
         (EVENT_RING_PX + RING_CLEAR_PX) * s,
       ),
-      metadata: { [RING_BEFORE_ALL_WORDS]: theme.name === "projector" },
+      metadata: { [RING_BEFORE_ALL_WORDS]: true },
     } as LayerSpecification,
     {
       id: "event-pulse",

@@ -63,7 +63,14 @@ export function renderMapPopup(
     close,
     el("strong", { class: "map-popup-title" }, [title]),
     when ? el("div", { class: "map-popup-when" }, [when]) : null,
-    ...quotes.slice(0, 2).map((q) => sourceLine(story, q, "div")),
+    // The quotes give way (they scroll) where the popup is short, so its buttons stay inside it.
+    quotes.length > 0
+      ? el(
+          "div",
+          { class: "map-popup-sources" },
+          quotes.slice(0, 2).map((q) => sourceLine(story, q, "div")),
+        )
+      : null,
     ...body,
   ]);
 }

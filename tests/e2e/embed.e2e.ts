@@ -439,9 +439,13 @@ describe("the embed", () => {
       const shown = () =>
         credit.evaluate((c) => ({ cut: c.scrollWidth > c.clientWidth + 1, height: c.getBoundingClientRect().height }));
       const before = await shown();
+      const mapHeight = () => page.locator(".map-area").evaluate((m) => m.getBoundingClientRect().height);
+      const mapBefore = await mapHeight();
       await credit.tap();
       await expect.poll(async () => (await shown()).cut).toBe(false);
       expect((await shown()).height).toBeGreaterThanOrEqual(before.height);
+      // Laid over the map: the map keeps its size (a review saw it shrink from 264 to 171 px).
+      expect(await mapHeight()).toBe(mapBefore);
       expect(await credit.getAttribute("aria-expanded")).toBe("true");
       // Still inside the frame, beside the map.
       const box = await credit.boundingBox();
