@@ -9,9 +9,10 @@ import type { Store } from "./state";
  * The map's popup in the page (panel/map_popup.ts renders it): one at a time, in `area`. It
  * closes on its × or Esc, on the next click on the map (map_clicks.ts closes it first), and when
  * the time or language moves. Opened by keyboard (`from`, the control that asked), it takes the
- * focus and gives it back when it closes. It opens in a corner of the map that leaves the current
- * event's places visible (popup_place.ts; `keepVisible`: their points, client px). A chunk of its own with the popup (map_clicks.ts
- * loads it when idle or at the first click that needs it): no part of the first load.
+ * focus and gives it back when it closes. It opens in a corner of the map that leaves the
+ * current event's places visible (popup_place.ts; `keepVisible`: their points, client px). A
+ * chunk of its own with the popup (map_clicks.ts loads it when idle or at the first click that
+ * needs it): no part of the first load.
  */
 export interface MapPopupHost {
   show(target: Extract<MapTarget, { kind: "info" }>, from?: HTMLElement): void;

@@ -10,9 +10,9 @@ import type { StoryIndex } from "../time/story_index";
  * countries of its places, when one of its changes cites the current event, or when its state
  * changed within RECENT_MS before t or since the previous event: a change to another state, not
  * one that restates it (Aserbaidschan–Ukraine, partners since 2022, stayed strong at Lawrow's
- * Eriwan visit for "Engere Beziehungen zu Kiew" in May 2025, a review). A movement is strong when it is
- * linked to the current event, or while it is travelling at t (not yet arrived) within a window
- * of at most BRIEF_MS.
+ * Eriwan visit for "Engere Beziehungen zu Kiew" in May 2025, a review). A movement is strong
+ * when it is linked to the current event, or while it is travelling at t (not yet arrived)
+ * within a window of at most BRIEF_MS.
  */
 export interface Emphasis {
   /** Relation ids drawn strong and labelled. */

@@ -18,11 +18,12 @@ import { FULL_REACH, reachOf, slantOf, type WordAnchor, wordLengthPx } from "./w
 export const FALLBACK_FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9] as const;
 /**
  * Each tier's tries: every fraction with the word along its line, then (but in the last tier,
- * `all`, over every dot) every fraction with it written level. MapLibre keeps a turned point label's room as the box around it, nearly square
- * for a slanted word, which met a name or a ring at every point of a short slanted line (the
- * phone's and the presenter's opening views had no "Partner" on Moskau–Baku beside "Kaspisches
- * Meer"); a level word's room is its own size. Along its line first: a level word beside a
- * crossing reads less surely as its own line's.
+ * `all`, over every dot) every fraction with it written level. MapLibre keeps a turned point
+ * label's room as the box around it, nearly square for a slanted word, which met a name or a
+ * ring at every point of a short slanted line (the phone's and the presenter's opening views
+ * had no "Partner" on Moskau–Baku beside "Kaspisches Meer"); a level word's room is its own
+ * size. Along its line first: a level word beside a crossing reads less surely as its own
+ * line's.
  */
 export const TIER_TRIES = 2 * FALLBACK_FRACTIONS.length;
 /**
@@ -253,8 +254,9 @@ export function settledWords(words: readonly Feature<Point>[]): Feature<Point>[]
 
 /**
  * Every try at once: for each strong line on screen without its on-line word, a point word at
- * each of FALLBACK_FRACTIONS along its line, then at each written level (TIER_TRIES), with `attempt` (its index, the layer's `symbol-sort-key`: the
- * middles of all lines are placed before any other point) and `probe: true` (drawn transparent).
+ * each of FALLBACK_FRACTIONS along its line, then at each written level (TIER_TRIES), with
+ * `attempt` (its index, the layer's `symbol-sort-key`: the middles of all lines are placed
+ * before any other point) and `probe: true` (drawn transparent).
  * After one placement, the lowest `attempt` drawn of each line is its word, at the anchor its
  * probe took (fallbackLabelPoints, settledWords),
  * so the words settle in two renders, not one render per try. `tier` "forced": the same above
@@ -292,9 +294,9 @@ export function probeLabelPoints(
  * `all` tier, only the word's middle must lie on the line: it may run on past the line's end by
  * half its length, no more (it ran past Moskau by its whole length, a review). A `level` word
  * (each tier's second half of tries, and the last resort: `lastResort`, LAST_ATTEMPT, forced at
- * the middle after every probe found no room) is written level and takes every anchor, so a short line in a
- * crowded map still has its word beside it rather than none (Moskau–Baku's "angespannt" in the
- * 320 px embed's opening view).
+ * the middle after every probe found no room) is written level and takes every anchor, so a
+ * short line in a crowded map still has its word beside it rather than none (Moskau–Baku's
+ * "angespannt" in the 320 px embed's opening view).
  */
 function pointWord(
   line: Feature<LineString>,
