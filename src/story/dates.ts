@@ -19,8 +19,6 @@ export interface PreciseDate {
   readonly end: number;
 }
 
-const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 export const DATE_FORMAT_HINT = "expected YYYY, YYYY-MM or YYYY-MM-DD";
 
 /**
@@ -29,11 +27,13 @@ export const DATE_FORMAT_HINT = "expected YYYY, YYYY-MM or YYYY-MM-DD";
  * whose "year 0" would be 1 BC in astronomical numbering), so years 1–9999.
  */
 export function parseDate(text: string): PreciseDate | undefined {
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
+  // By character codes, not a regular expression: no match array and no substrings for each of
+  // a large story's 200 000 dates (issue 16: indexStory at 100 000 events under 1 s).
+  const length = text.length;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  const year = digits(text, 0, 4);
   if (year < 1) return undefined;
-  if (match[2] === undefined) {
+  if (length === 4) {
     return {
       precision: "year",
       year,
@@ -43,9 +43,9 @@ export function parseDate(text: string): PreciseDate | undefined {
       end: utc(year + 1, 1, 1),
     };
   }
-  const month = Number(match[2]);
+  const month = text.charCodeAt(4) === DASH ? digits(text, 5, 2) : -1;
   if (month < 1 || month > 12) return undefined;
-  if (match[3] === undefined) {
+  if (length === 7) {
     return {
       precision: "month",
       year,
@@ -55,9 +55,23 @@ export function parseDate(text: string): PreciseDate | undefined {
       end: utc(year, month + 1, 1),
     };
   }
-  const day = Number(match[3]);
+  const day = text.charCodeAt(7) === DASH ? digits(text, 8, 2) : -1;
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
   return { precision: "day", year, month, day, start: utc(year, month, day), end: utc(year, month, day + 1) };
+}
+
+const DASH = 45;
+const ZERO = 48;
+
+/** The decimal number written by `count` ASCII digits of `text` from `from`, or −1 if any is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 export function isValidDate(text: string): boolean {

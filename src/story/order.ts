@@ -48,7 +48,9 @@ export function orderItems(items: readonly OrderItem[]): Order {
   // Edges p → s, stored as 2s + 1 when s follows p (`after`), 2s when p merely precedes s.
   const successors = successorLists(items);
   const waiting = inDegrees(successors, n);
-  const keys = Float64Array.from(items, (item) => item.start);
+  // A loop: Float64Array.from with a map function is several times slower in V8.
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (items[i] as OrderItem).start;
   const done = new Uint8Array(n);
   const heap = new KeyHeap(keys);
   for (let i = 0; i < n; i++) if (waiting[i] === 0) heap.push(i);

@@ -27,12 +27,27 @@ describe("parseDate(text)", () => {
     expect(parseDate("2024-02-29")?.precision).toBe("day");
   });
 
-  it.each(["2024-02-30", "2023-02-29", "24-12", "2024-13", "2024-00", "2024-12-00", "2024-1-5", " 2024", ""])(
-    'parseDate("%s") is undefined',
-    (text) => {
-      expect(parseDate(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "2024-02-30",
+    "2023-02-29",
+    "24-12",
+    "2024-13",
+    "2024-00",
+    "2024-12-00",
+    "2024-1-5",
+    " 2024",
+    "",
+    "0000",
+    "2024/12",
+    "2024-12/01",
+    "2024-1a",
+    "20x4",
+    "２０２４",
+    "2024-12-01 ",
+    "-2024",
+  ])('parseDate("%s") is undefined', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
 });
 
 describe("utc(year, month, day)", () => {
