@@ -61,3 +61,15 @@ export function offsetLine(points: readonly ScreenPoint[], px: number): ScreenPo
 export function distanceToDot(p: ScreenPoint, centre: ScreenPoint): number {
   return Math.max(0, Math.hypot(p.x - centre.x, p.y - centre.y) - DOT_RADIUS_PX);
 }
+
+/**
+ * Distance (px) from a click to a line as drawn, given its distance `centre` (px) from the
+ * line's centre (distanceToLines), its `width` (MapLibre `line-width`, px) and `gap`
+ * (`line-gap-width`, px: a double line, two strokes of `width` either side of a gap, which
+ * reads as one band). 0 anywhere on the band. A wide strong line is thus as near as it looks: a
+ * click on its edge is on it, not `width / 2` beside it.
+ */
+export function distanceToStroke(centre: number, width: number, gap = 0): number {
+  const half = gap > 0 ? gap / 2 + width : width / 2;
+  return Math.max(0, centre - Math.max(0, half));
+}

@@ -19,7 +19,7 @@ import { markersAround } from "./crowding";
 import { edgeNudge } from "./edge_nudge";
 import { focusMargin, marginPoints, maxFrameZoom } from "./event_frame";
 import { type Bounds, type Box, type FlatCamera, freeArea, mercatorAspect, paddingFor } from "./framing";
-import { distanceToDot, distanceToLines, offsetLine } from "./hit_distance";
+import { distanceToDot, distanceToLines, distanceToStroke, offsetLine } from "./hit_distance";
 import { drawIcons, ICON_PX } from "./icons";
 import { keepClearFrame, nearBox } from "./keep_clear";
 import type { LabelView } from "./place_labels";
@@ -852,16 +852,15 @@ export function createMapView(options: MapViewOptions): MapView {
     const project = (c: number[]) => map.project(c as [number, number]);
     const g = f.geometry;
     if (g.type === "Point") return distanceToDot(point, project(g.coordinates));
-    // A line drawn beside its geometry (`line-offset`, story_layers.ts) is measured where drawn.
-    const offset = f.layer.type === "line" ? map.getPaintProperty(f.layer.id, "line-offset") : undefined;
-    const drawn = (line: number[][]) => offsetLine(line.map(project), typeof offset === "number" ? offset : 0);
-    if (g.type === "LineString") return distanceToLines(point, [drawn(g.coordinates)]);
-    if (g.type === "MultiLineString")
-      return distanceToLines(
-        point,
-        g.coordinates.map((line) => drawn(line)),
-      );
-    return 0;
+    // A line is measured where and as wide as it is drawn: beside its geometry by `line-offset`
+    // (story_layers.ts), its stroke `line-width` wide, doubled around `line-gap-width`. A query's
+    // feature carries its layer's paint evaluated for it (its feature state included).
+    const paint = f.layer.type === "line" ? (f.layer.paint as Record<string, unknown> | undefined) : undefined;
+    const px = (name: string) => (typeof paint?.[name] === "number" ? (paint[name] as number) : 0);
+    const drawn = (line: number[][]) => offsetLine(line.map(project), px("line-offset"));
+    const lines = g.type === "LineString" ? [g.coordinates] : g.type === "MultiLineString" ? g.coordinates : undefined;
+    if (!lines) return 0;
+    return distanceToStroke(distanceToLines(point, lines.map(drawn)), px("line-width"), px("line-gap-width"));
   };
 
   return {

@@ -224,6 +224,97 @@ describe("relation lines and movement arcs: popups with dates and sources, by mo
     });
   }
 
+  it("presenter 1024×768 at AZAL 8243's hit: a click anywhere on the strong double 'verbündet' line opens it, also where a faint arc runs beside it", async () => {
+    const { page, pageErrors } = await openApp("#event=azal-8243-hit&present=1", {
+      viewport: { width: 1024, height: 768 },
+    });
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    type Hit = { layer: string; id: string; distance: number | undefined };
+    const probe = () =>
+      page.evaluate((layers) => {
+        const api = (
+          window as unknown as {
+            __zeitkarte: {
+              renderedFeatures(layers: string[]): {
+                layer: string;
+                id: string | number | undefined;
+                properties: Record<string, unknown>;
+                lines: number[][][] | undefined;
+              }[];
+              project(lon: number, lat: number): { x: number; y: number };
+            };
+          }
+        ).__zeitkarte;
+        const box = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
+        return {
+          map: { left: box.left, top: box.top, width: box.width, height: box.height },
+          lines: api.renderedFeatures(layers).map((f) => ({
+            layer: f.layer,
+            id: String(f.properties.id ?? f.id),
+            pieces: (f.lines ?? []).map((piece) => piece.map(([lon, lat]) => api.project(lon ?? 0, lat ?? 0))),
+          })),
+        };
+      }, CLICKABLE);
+    await expect
+      .poll(async () => (await probe()).lines.some((f) => f.layer === "relation-lines" && f.id === "rus-aze"))
+      .toBe(true);
+    const { map, lines } = await probe();
+    const own = lines.filter((f) => f.layer === "relation-lines" && f.id === "rus-aze").flatMap((f) => f.pieces);
+    const others = lines.filter((f) => f.id !== "rus-aze" && f.pieces.some((q) => q.length > 1));
+    // Points along the line inside the map, each with its normal and the nearest other line's distance.
+    const samples: { x: number; y: number; nx: number; ny: number; near: number }[] = [];
+    for (const piece of own) {
+      for (let i = 1; i < piece.length; i++) {
+        const a = piece[i - 1] as { x: number; y: number };
+        const b = piece[i] as { x: number; y: number };
+        const length = Math.hypot(b.x - a.x, b.y - a.y);
+        if (length < 4) continue;
+        const p = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        if (p.x < 40 || p.y < 40 || p.x > map.width - 40 || p.y > map.height - 40) continue;
+        const n = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+        const near = Math.min(
+          ...others.flatMap((f) =>
+            f.pieces.flatMap((q) => q.slice(1).map((c, j) => toSegment(p, q[j] as typeof c, c))),
+          ),
+        );
+        samples.push({ ...p, nx: n.x, ny: n.y, near });
+      }
+    }
+    expect(samples.length).toBeGreaterThan(3);
+    // At presenter scale (1.6) the strong double line's band reaches 6.5 px either side of its
+    // centre: 0, 3 and 6 px out, on either side, are on it (distance 0 as a click measures it).
+    const hitsAt = (x: number, y: number) =>
+      page.evaluate(
+        ([px, py]) =>
+          (window as unknown as { __zeitkarte: { hitsAt(x: number, y: number): Hit[] } }).__zeitkarte.hitsAt(
+            px as number,
+            py as number,
+          ),
+        [x, y],
+      );
+    for (const sample of samples.slice(0, 6)) {
+      for (const offset of [0, 3, 6, -3, -6]) {
+        const hits = await hitsAt(sample.x + sample.nx * offset, sample.y + sample.ny * offset);
+        const line = hits.find((h) => h.layer === "relation-lines" && h.id === "rus-aze");
+        expect(line?.distance, `${offset} px beside the line at ${sample.x}, ${sample.y}`).toBe(0);
+      }
+    }
+    // A mouse click 6 px out on the side of the nearest other line (an arc running beside it)
+    // opens Russland – Aserbaidschan.
+    const closest = samples.reduce((best, s) => (s.near < best.near ? s : best));
+    const side = await Promise.all(
+      [6, -6].map(async (o) => {
+        const hits = await hitsAt(closest.x + closest.nx * o, closest.y + closest.ny * o);
+        return { o, other: Math.min(...hits.filter((h) => h.id !== "rus-aze").map((h) => h.distance ?? 0)) };
+      }),
+    );
+    const o = side.reduce((a, b) => (b.other < a.other ? b : a)).o;
+    await page.mouse.click(map.left + closest.x + closest.nx * o, map.top + closest.y + closest.ny * o);
+    await expect.poll(() => popupTitle(page)).toMatch(/^Russland – Aserbaidschan: /);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("the text view's movement entry opens what a click on its arc opens: a popup naming the visit, its dates and source, and a button to its card", async () => {
     const { page } = await openApp("#event=dushanbe-meeting", { viewport: { width: 1280, height: 800 } });
     await page.locator("#event-card .event-title").waitFor();

@@ -4,6 +4,7 @@ import {
   distanceToDot,
   distanceToLines,
   distanceToSegment,
+  distanceToStroke,
   offsetLine,
 } from "../../../src/map/hit_distance";
 
@@ -59,5 +60,19 @@ describe("offsetLine(points, px)", () => {
     expect(offsetLine(south, 0)).toEqual(south);
     expect(offsetLine(south, 4).map((p) => p.x)).toEqual([46, 46]);
     expect(distanceToLines({ x: 46, y: 50 }, [offsetLine(south, 4)])).toBeCloseTo(0);
+  });
+
+  it("distanceToStroke(centre, width) is 0 on a stroke and measured from its edge beside it", () => {
+    expect(distanceToStroke(1.5, 4)).toBe(0);
+    expect(distanceToStroke(2, 4)).toBe(0);
+    expect(distanceToStroke(5, 4)).toBe(3);
+    expect(distanceToStroke(0.5, 0)).toBe(0.5);
+  });
+
+  it("distanceToStroke(centre, width, gap) counts a double line's gap and both strokes as the line", () => {
+    // Presenter scale 1.5: "verbündet" strong is 3.9 px strokes around a 4.5 px gap, 6.15 px each side.
+    expect(distanceToStroke(0, 3.9, 4.5)).toBe(0);
+    expect(distanceToStroke(6, 3.9, 4.5)).toBe(0);
+    expect(distanceToStroke(8, 3.9, 4.5)).toBeCloseTo(1.85);
   });
 });
