@@ -460,12 +460,12 @@ function exposeForTests(
         view.renderedProperties([...PLACE_LABEL_LAYERS]).map((p) => String(p[`name_${state().lang}`] ?? "")),
       renderedFeatures: (layers: string[]) => view.renderedFeatures(layers),
       // What a click at (x, y) (map px) hits: layer, id and px from the point as drawn.
-      hitsAt: (x: number, y: number) =>
-        view.hitsAt(clickLayers, { x, y }).map((h) => ({
-          layer: h.layer,
-          id: String(h.properties.id ?? h.id),
-          distance: h.distance,
-        })),
+      // (A promise: the measure is in the click's chunk, map_click.ts.)
+      hitsAt: async (x: number, y: number) => {
+        const hits = view.hitsAt(clickLayers, { x, y });
+        const { distanceOf } = await loadMapTargets();
+        return hits.map((h) => ({ layer: h.layer, id: String(h.properties.id ?? h.id), distance: distanceOf(h) }));
+      },
       // Place labels as placed: name, point (map px) and whether a control covers it (then it is
       // faded out), and the labels whose placed box meets a box (map px).
       placeLabels: () => view.renderedFeatures([...PLACE_LABEL_LAYERS]).map(placeLabel),

@@ -1,24 +1,15 @@
 /**
  * How far a click is from a thing drawn on the map, in screen px: the measure by which a click
  * picks the thing the reader meant (map_click.ts ranks by it). Pure geometry on screen points
- * ({x, y}, CSS px from the map's top left).
+ * ({x, y}, CSS px from the map's top left). Loaded with the click's chunk (map_click.ts).
  */
-export interface ScreenPoint {
-  x: number;
-  y: number;
-}
+import { distanceToSegment, type PlanePoint } from "../geo/segment";
+
+/** CSS px from the map's top left. */
+export type ScreenPoint = PlanePoint;
 
 /** A drawn dot covers about this radius (px): a click inside it is on the dot (distance 0). */
 export const DOT_RADIUS_PX = 6;
-
-/** Distance (px) from p to the segment a–b; a zero-length segment is its point. */
-export function distanceToSegment(p: ScreenPoint, a: ScreenPoint, b: ScreenPoint): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length2 = dx * dx + dy * dy;
-  const k = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
-  return Math.hypot(p.x - a.x - k * dx, p.y - a.y - k * dy);
-}
 
 /**
  * Distance (px) from p to the nearest of `pieces` (each a polyline of screen points, as a line
@@ -72,4 +63,37 @@ export function distanceToDot(p: ScreenPoint, centre: ScreenPoint): number {
 export function distanceToStroke(centre: number, width: number, gap = 0): number {
   const half = gap > 0 ? gap / 2 + width : width / 2;
   return Math.max(0, centre - Math.max(0, half));
+}
+
+/**
+ * A hit of a click as the map drew it, in screen px from the map's top left (map_view.ts
+ * hitsAt): a word or name (`under`: its box is under the click; else `near` px away, the query's
+ * reach), a dot (its centre) or a line (its pieces, MapLibre's `line-offset`, `line-width` and
+ * `line-gap-width` as evaluated for it).
+ */
+export type DrawnHit =
+  | { kind: "word"; click: ScreenPoint; under: boolean; near: number }
+  | { kind: "dot"; click: ScreenPoint; at: ScreenPoint }
+  | { kind: "line"; click: ScreenPoint; pieces: ScreenPoint[][]; offset: number; width: number; gap: number };
+
+/**
+ * Distance (px) from the click to the hit as drawn: 0 on it (a word under the click, inside a
+ * dot, on a line's band), else from its edge (distanceToDot, distanceToStroke).
+ */
+export function hitDistance(hit: DrawnHit): number {
+  switch (hit.kind) {
+    case "word":
+      return hit.under ? 0 : hit.near;
+    case "dot":
+      return distanceToDot(hit.click, hit.at);
+    case "line":
+      return distanceToStroke(
+        distanceToLines(
+          hit.click,
+          hit.pieces.map((piece) => offsetLine(piece, hit.offset)),
+        ),
+        hit.width,
+        hit.gap,
+      );
+  }
 }

@@ -1,11 +1,11 @@
 import type { Feature, FeatureCollection, LineString, Position } from "geojson";
+import { distanceToSegment } from "../geo/segment";
 import { type Lang, t } from "../i18n/t";
 import { SHORT_WORD } from "../story/short_word";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { MOVEMENT_COLORS, RELATION_COLORS } from "../ui/palette";
 import type { Emphasis } from "./emphasis";
-import { distanceToSegment } from "./hit_distance";
 
 /**
  * The words on the strong lines, so a reader who never opens the legend reads them right:

@@ -1,5 +1,6 @@
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { CLICKABLE_LAYERS } from "./clickable_layers";
+import { type DrawnHit, hitDistance } from "./hit_distance";
 import { baseLayer } from "./settled_movements";
 import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage, RECENT_FOR } from "./stages";
 
@@ -28,8 +29,15 @@ export interface MapHit {
   /** Feature state: things not yet (or no longer) drawn are found by a query but not seen. */
   state?: Record<string, unknown>;
   id?: string | number | undefined;
-  /** px from the click to the thing as drawn (0 on it); absent: on it (a keyboard's choice). */
+  /** px from the click to the thing as drawn (0 on it); absent: measured from `drawn`, else on it (a keyboard's choice). */
   distance?: number | undefined;
+  /** How the map drew it around the click (map_view.ts hitsAt). */
+  drawn?: DrawnHit | undefined;
+}
+
+/** px from the click to the hit as drawn (hitDistance); 0 for a hit without a click (a keyboard's choice). */
+export function distanceOf(hit: MapHit): number {
+  return hit.distance ?? (hit.drawn ? hitDistance(hit.drawn) : 0);
 }
 
 /** A receded line counts this many px further from a click than it is drawn. */
@@ -65,7 +73,7 @@ export function rankHits(hits: readonly MapHit[], t: number): MapHit[] {
   const scored = hits
     .map((hit) => ({ ...hit, layer: baseLayer(hit.layer) }))
     .filter((hit) => drawn(hit, t))
-    .map((hit) => ({ hit, score: (hit.distance ?? 0) + (faint(hit) ? FAINT_PX : 0), rank: layerRank(hit.layer) }));
+    .map((hit) => ({ hit, score: distanceOf(hit) + (faint(hit) ? FAINT_PX : 0), rank: layerRank(hit.layer) }));
   // Ties are grouped from the nearest on: within TIE_PX of a group's first, drawing order decides.
   scored.sort((a, b) => a.score - b.score);
   const ordered: MapHit[] = [];

@@ -19,7 +19,7 @@ import { markersAround } from "./crowding";
 import { edgeNudge } from "./edge_nudge";
 import { focusMargin, marginPoints, maxFrameZoom } from "./event_frame";
 import { type Bounds, type Box, type FlatCamera, freeArea, mercatorAspect, paddingFor } from "./framing";
-import { distanceToDot, distanceToLines, distanceToStroke, offsetLine } from "./hit_distance";
+import type { DrawnHit, ScreenPoint } from "./hit_distance";
 import { drawIcons, ICON_PX } from "./icons";
 import { keepClearFrame, nearBox } from "./keep_clear";
 import type { LabelView } from "./place_labels";
@@ -75,8 +75,8 @@ export interface RenderedFeature {
   screen: [number, number] | undefined;
   /** For lines: the drawn pieces as [lon, lat] lists (a tile's piece each; tests measure what is on screen). */
   lines: number[][][] | undefined;
-  /** For a hit of a click (hitsAt): px from the click to the thing as drawn (0 on it; hit_distance.ts). */
-  distance?: number;
+  /** For a hit of a click (hitsAt): how it is drawn, to measure the click against (hit_distance.ts). */
+  drawn?: DrawnHit;
 }
 
 /** A map camera: centre [lon, lat] in degrees and zoom level. */
@@ -191,8 +191,9 @@ export interface MapView {
   onClick(layers: readonly string[], handler: (hits: RenderedFeature[]) => void): void;
   /**
    * What a click at `point` (px from the map's top left) hits in `layers`: everything within
-   * TAP_PX, topmost layer first, each with its `distance` (px) from the point as drawn (a word or
-   * name under the point: 0).
+   * TAP_PX, topmost layer first, each with how it is drawn around the point (`drawn`: a word or
+   * name, under the point or not; a dot's centre; a line's pieces, offset and widths, in px).
+   * hitDistance (hit_distance.ts, in the click's own chunk) measures them.
    */
   hitsAt(layers: readonly string[], point: { x: number; y: number }): RenderedFeature[];
   /** Calls `handler` with the [lon, lat] (degrees) of every click or tap on the map (the authoring page's place pick). */
@@ -845,22 +846,31 @@ export function createMapView(options: MapViewOptions): MapView {
         1,
       ).map(key),
     );
-    return hits.map((f) => ({ ...rendered(f), distance: hitDistance(f, point, under.has(key(f))) }));
+    return hits.map((f) => ({ ...rendered(f), drawn: drawnHit(f, point, under.has(key(f))) }));
   };
-  const hitDistance = (f: MapGeoJSONFeature, point: { x: number; y: number }, underPoint: boolean): number => {
-    if (f.layer.type === "symbol") return underPoint ? 0 : TAP_PX;
-    const project = (c: number[]) => map.project(c as [number, number]);
+  const drawnHit = (f: MapGeoJSONFeature, { x, y }: ScreenPoint, under: boolean): DrawnHit | undefined => {
+    const click = { x, y };
+    if (f.layer.type === "symbol") return { kind: "word", click, under, near: TAP_PX };
+    const project = (c: number[]): ScreenPoint => {
+      const { x, y } = map.project(c as [number, number]);
+      return { x, y };
+    };
     const g = f.geometry;
-    if (g.type === "Point") return distanceToDot(point, project(g.coordinates));
-    // A line is measured where and as wide as it is drawn: beside its geometry by `line-offset`
-    // (story_layers.ts), its stroke `line-width` wide, doubled around `line-gap-width`. A query's
-    // feature carries its layer's paint evaluated for it (its feature state included).
+    if (g.type === "Point") return { kind: "dot", click, at: project(g.coordinates) };
+    // A query's feature carries its layer's paint evaluated for it (its feature state included):
+    // the line is measured where and as wide as it is drawn (`line-offset`, story_layers.ts).
     const paint = f.layer.type === "line" ? (f.layer.paint as Record<string, unknown> | undefined) : undefined;
     const px = (name: string) => (typeof paint?.[name] === "number" ? (paint[name] as number) : 0);
-    const drawn = (line: number[][]) => offsetLine(line.map(project), px("line-offset"));
     const lines = g.type === "LineString" ? [g.coordinates] : g.type === "MultiLineString" ? g.coordinates : undefined;
-    if (!lines) return 0;
-    return distanceToStroke(distanceToLines(point, lines.map(drawn)), px("line-width"), px("line-gap-width"));
+    if (!lines) return undefined;
+    return {
+      kind: "line",
+      click,
+      pieces: lines.map((line) => line.map(project)),
+      offset: px("line-offset"),
+      width: px("line-width"),
+      gap: px("line-gap-width"),
+    };
   };
 
   return {

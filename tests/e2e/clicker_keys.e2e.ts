@@ -50,13 +50,14 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
   const box = await page.locator("#map").boundingBox();
   if (!box) throw new Error("no map");
   const spot = await page.evaluate(
-    ({ width, height }) => {
-      const api = (window as unknown as { __zeitkarte: { hitsAt(x: number, y: number): unknown[] } }).__zeitkarte;
+    async ({ width, height }) => {
+      const api = (window as unknown as { __zeitkarte: { hitsAt(x: number, y: number): Promise<unknown[]> } })
+        .__zeitkarte;
       for (let row = 2; row <= 8; row++) {
         for (let col = 2; col <= 8; col++) {
           const x = (width * col) / 10;
           const y = (height * row) / 10;
-          if (api.hitsAt(x, y).length === 0) return { x, y };
+          if ((await api.hitsAt(x, y)).length === 0) return { x, y };
         }
       }
       return undefined;

@@ -287,7 +287,7 @@ describe("relation lines and movement arcs: popups with dates and sources, by mo
     const hitsAt = (x: number, y: number) =>
       page.evaluate(
         ([px, py]) =>
-          (window as unknown as { __zeitkarte: { hitsAt(x: number, y: number): Hit[] } }).__zeitkarte.hitsAt(
+          (window as unknown as { __zeitkarte: { hitsAt(x: number, y: number): Promise<Hit[]> } }).__zeitkarte.hitsAt(
             px as number,
             py as number,
           ),

@@ -15,13 +15,13 @@ interface Hit {
  * (__zeitkarte.hitsAt: layer, id, px from the point as drawn), inside the map's free middle.
  */
 function pointsOnRelation(page: Page, id: string) {
-  return page.evaluate((id) => {
+  return page.evaluate(async (id) => {
     const api = (
       window as unknown as {
         __zeitkarte: {
           renderedFeatures(layers: string[]): { properties: Record<string, unknown>; lines?: number[][][] }[];
           project(lon: number, lat: number): { x: number; y: number };
-          hitsAt(x: number, y: number): { layer: string; id: string; distance: number | undefined }[];
+          hitsAt(x: number, y: number): Promise<{ layer: string; id: string; distance: number | undefined }[]>;
         };
       }
     ).__zeitkarte;
@@ -37,7 +37,7 @@ function pointsOnRelation(page: Page, id: string) {
             const x = a.x + k * (b.x - a.x);
             const y = a.y + k * (b.y - a.y);
             if (x < 60 || y < 60 || x > map.width - 60 || y > map.height - 60) continue;
-            points.push({ x: x + map.left, y: y + map.top, hits: api.hitsAt(x, y) });
+            points.push({ x: x + map.left, y: y + map.top, hits: await api.hitsAt(x, y) });
           }
         }
       }

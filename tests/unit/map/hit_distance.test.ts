@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { distanceToSegment } from "../../../src/geo/segment";
 import {
   DOT_RADIUS_PX,
   distanceToDot,
   distanceToLines,
-  distanceToSegment,
   distanceToStroke,
   offsetLine,
 } from "../../../src/map/hit_distance";

@@ -160,4 +160,29 @@ describe("map clicks: the nearest thing the reader sees", () => {
     );
     expect(ranked.map((h) => h.layer)).toEqual(["relation-lines", "event-circles"]);
   });
+
+  it("targetOf(a click just off the centre of a strong double line, on a faint arc beside it) opens the line: its band counts as drawn", () => {
+    // Presenter scale 1.6 (helper-84's case at #event=azal-8243-hit): "verbündet" strong is two
+    // 4.16 px strokes around a 4.8 px gap, 6.56 px either side of its centre; the faint
+    // "Putin nach Baku" arc runs 7 px from that centre. A click 6 px out is on the band.
+    const click = { x: 100, y: 106 };
+    const horizontal = (y: number) => [
+      [
+        { x: 0, y },
+        { x: 200, y },
+      ],
+    ];
+    const hits = [
+      {
+        ...visit,
+        drawn: { kind: "line" as const, click, pieces: horizontal(107), offset: 0, width: 2.6, gap: 0 },
+      },
+      {
+        ...relation,
+        drawn: { kind: "line" as const, click, pieces: horizontal(100), offset: 0, width: 4.16, gap: 4.8 },
+      },
+    ];
+    expect(rankHits(hits, crash).map((h) => h.layer)).toEqual(["relation-lines", "movement-trace"]);
+    expect(targetOf(hits, crash)).toEqual({ kind: "info", what: "relation", id: "rus-aze" });
+  });
 });
