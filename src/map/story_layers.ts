@@ -111,19 +111,22 @@ const HEAD_SIZE = { strong: 0.6, weak: 0.45 };
 
 /**
  * The `icon-offset` (icon px, in the icon's own turned frame: +y is backwards) that puts an
- * arrow of `size` with its tip on the edge of an event's ring (EVENT_RING_PX) at its point.
- * Theme scale cancels out: the ring and the icon grow with it alike.
+ * arrow of `size` with its tip RING_CLEAR_PX short of an event's ring (EVENT_RING_PX) at its
+ * point: it points at the ring, as a graphics desk's arrow points at its place, without touching
+ * it (Lawrow's and Pashinyan's tips touched Eriwan's ring, a review). Theme scale cancels out:
+ * the ring, the gap and the icon grow with it alike.
  */
 export function arrivedOffset(size: number): [number, number] {
-  return [0, Math.round((ARROW_TIP_PX + EVENT_RING_PX / size) * 10) / 10];
+  return [0, Math.round((ARROW_TIP_PX + (EVENT_RING_PX + RING_CLEAR_PX) / size) * 10) / 10];
 }
 
 /**
- * The `icon-offset` that puts a head of `size` leaving an event's place with its back on the
- * edge of that event's ring: forwards (−y) by the icon's back (ARROW_BACK_PX) and the ring.
+ * The `icon-offset` that puts a head of `size` leaving an event's place with its back
+ * RING_CLEAR_PX beyond that event's ring: forwards (−y) by the icon's back (ARROW_BACK_PX),
+ * the ring and the gap.
  */
 export function leavingOffset(size: number): [number, number] {
-  return [0, -Math.round((ARROW_BACK_PX + EVENT_RING_PX / size) * 10) / 10];
+  return [0, -Math.round((ARROW_BACK_PX + (EVENT_RING_PX + RING_CLEAR_PX) / size) * 10) / 10];
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ARROW_BACK_PX, ARROW_TIP_PX } from "../../../src/map/icons";
 import { EVENT_RING_PX } from "../../../src/map/label_anchors";
 import { movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
-import { arrivedOffset, leavingOffset } from "../../../src/map/story_layers";
+import { arrivedOffset, leavingOffset, RING_CLEAR_PX } from "../../../src/map/story_layers";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
 import { tinyStory } from "../story/tiny_story";
@@ -118,19 +118,22 @@ describe("movingFeatures(moving) arrival", () => {
     expect(head("lavrov-in-yerevan", "lavrov-to-yerevan")?.arrived).toBe(true);
   });
 
-  it("leavingOffset(size) puts the head's back on the ring's edge, ahead of the point", () => {
+  it("leavingOffset(size) puts the head's back RING_CLEAR_PX beyond the ring's edge, ahead of the point", () => {
     for (const size of [0.45, 0.6]) {
       const [x, y] = leavingOffset(size);
       expect(x).toBe(0);
-      expect((-y - ARROW_BACK_PX) * size).toBeCloseTo(EVENT_RING_PX, 1);
+      expect((-y - ARROW_BACK_PX) * size).toBeCloseTo(EVENT_RING_PX + RING_CLEAR_PX, 1);
     }
   });
 
-  it("arrivedOffset(size) puts the arrow's tip on the ring's edge: tip ahead of the centre plus the ring's radius, in icon px", () => {
-    expect(arrivedOffset(0.6)).toEqual([0, Math.round((ARROW_TIP_PX + EVENT_RING_PX / 0.6) * 10) / 10]);
-    // Drawn at `size`, the tip lies EVENT_RING_PX behind the point: (offset − tip) × size.
+  it("arrivedOffset(size) stops the arrow's tip RING_CLEAR_PX short of the ring's edge: tip ahead of the centre plus the ring's radius and the gap, in icon px", () => {
+    expect(arrivedOffset(0.6)).toEqual([
+      0,
+      Math.round((ARROW_TIP_PX + (EVENT_RING_PX + RING_CLEAR_PX) / 0.6) * 10) / 10,
+    ]);
+    // Drawn at `size`, the tip lies EVENT_RING_PX + RING_CLEAR_PX behind the point: (offset − tip) × size.
     for (const size of [0.45, 0.6])
-      expect((arrivedOffset(size)[1] - ARROW_TIP_PX) * size).toBeCloseTo(EVENT_RING_PX, 1);
+      expect((arrivedOffset(size)[1] - ARROW_TIP_PX) * size).toBeCloseTo(EVENT_RING_PX + RING_CLEAR_PX, 1);
   });
 });
 
