@@ -3,7 +3,7 @@ import type { MapTarget } from "../map/map_click";
 import { formatDate, formatSpan, mustParseDate } from "../story/dates";
 import type { Quote, Relation, Story, StoryEvent } from "../story/schema";
 import { changeAt } from "../time/snapshot";
-import type { StoryIndex } from "../time/story_index";
+import { changeTime, type StoryIndex } from "../time/story_index";
 import { el } from "../ui/dom";
 import { countryName, describeRelation } from "./describe";
 
@@ -47,7 +47,7 @@ export function renderMapPopup(
     const since = r ? changeAt(r.changes, t0) : undefined;
     if (r && since) {
       title = describeRelation(story, { item: r, status: since.status, since }, lang);
-      body = relationHistory(story, r.relation, t0, lang, actions);
+      body = relationHistory(index, r.relation, t0, lang, actions);
     }
   } else {
     const place = story.places.find((p) => p.id === target.id);
@@ -81,13 +81,14 @@ export function renderMapPopup(
  * a button to the card of the event that set the state at t, if one did.
  */
 function relationHistory(
-  story: Story,
+  index: StoryIndex,
   relation: Relation,
   t0: number,
   lang: Lang,
   actions: MapPopupActions,
 ): (HTMLElement | null)[] {
-  const changes = changesUpTo(relation, t0);
+  const story = index.story;
+  const changes = changesUpTo(index, relation, t0);
   const items = changes.map((c) => {
     const date = c.date ? formatDate(mustParseDate(c.date), locale(lang)) : t(lang, "relationEarlier");
     const state = t(lang, `relation_${c.status}`) + (c.label ? ` – ${c.label[lang]}` : "");
@@ -145,7 +146,7 @@ function placeUses(
     const since = r ? changeAt(r.changes, t0) : undefined;
     if (!r || !since) return [];
     const event = since.event ? story.events.find((e) => e.id === since.event) : undefined;
-    const raw = changesUpTo(relation, t0).at(-1);
+    const raw = changesUpTo(index, relation, t0).at(-1);
     const quote = raw?.source ?? event?.sources[0];
     return [
       el("li", {}, [
@@ -188,7 +189,12 @@ function movementSpan(m: Story["movements"][number], lang: Lang): string {
   return formatSpan(mustParseDate(m.start), m.end ? mustParseDate(m.end) : undefined, locale(lang));
 }
 
-/** A relation's changes up to t (ms UTC), oldest first; an undated first state counts as before t. */
-function changesUpTo(relation: Relation, t0: number): Relation["changes"] {
-  return relation.changes.filter((c) => c.date === undefined || mustParseDate(c.date).start <= t0);
+/**
+ * A relation's changes in effect by t (ms UTC: changeTime, as the map shows them), oldest first;
+ * an undated first state counts as before t.
+ */
+function changesUpTo(index: StoryIndex, relation: Relation, t0: number): Relation["changes"] {
+  return relation.changes.filter(
+    (c) => changeTime(c.date === undefined ? undefined : mustParseDate(c.date), c.event, index.eventById) <= t0,
+  );
 }

@@ -374,10 +374,7 @@ function indexChanges<S extends string>(
   const indexed = changes
     .map((change) => {
       const date = change.date === undefined ? undefined : mustParseDate(change.date);
-      const cited = change.event === undefined ? undefined : eventById.get(change.event);
-      // The change takes effect with its event, where that event lies inside the change's date.
-      const citedTime = cited && date && cited.time >= date.start && cited.time < date.end ? cited.time : undefined;
-      const time = date ? (citedTime ?? date.start) : Number.NEGATIVE_INFINITY;
+      const time = changeTime(date, change.event, eventById);
       const { status, label, event } = change;
       return { time, precision: date?.precision, status, label, event, statusSince: time };
     })
@@ -389,6 +386,22 @@ function indexChanges<S extends string>(
     if (before.status === change.status) change.statusSince = before.statusSince;
   }
   return indexed;
+}
+
+/**
+ * When a status change takes effect on the map, ms UTC: with the event it cites where that event
+ * lies inside the change's date (`date`, parsed), else at the date's start; −Infinity undated.
+ * The popups list a relation's changes up to t by this time too, so they never name a change the
+ * map does not show yet ("Dezember 2024: angespannt" at the hit, before the crash that sets it).
+ */
+export function changeTime(
+  date: PreciseDate | undefined,
+  event: string | undefined,
+  eventById: ReadonlyMap<string, IndexedEvent>,
+): number {
+  if (!date) return Number.NEGATIVE_INFINITY;
+  const cited = event === undefined ? undefined : eventById.get(event);
+  return cited && cited.time >= date.start && cited.time < date.end ? cited.time : date.start;
 }
 
 export function bucketMovements(movements: readonly IndexedMovement[]): MovementBuckets {

@@ -219,6 +219,11 @@ describe("relation lines and movement arcs: popups with dates and sources, by mo
       expect(inside, `Grosny at ${JSON.stringify(point)}, popup ${JSON.stringify(box)}`).toBe(false);
       // Still a popup worth reading: its title and its first entry.
       expect(box.bottom - box.top).toBeGreaterThan(140);
+      // It lists what the map shows at the hit: allied still; "angespannt" (December 2024) comes
+      // with the crash, the event that change cites (a review saw the popup name it a step early).
+      expect(await popupTitle(page)).toContain("Bündniserklärung");
+      expect(await popupText(page)).toContain(`: ${de.relation_allied}`);
+      expect(await popupText(page)).not.toContain(de.relation_strained);
       expect(await popup.locator(".map-popup-title").isVisible()).toBe(true);
       expect(pageErrors).toEqual([]);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { utc } from "../../../src/story/dates";
-import { firstAfter, indexStory, lastAtOrBefore } from "../../../src/time/story_index";
+import { mustParseDate, utc } from "../../../src/story/dates";
+import { changeTime, firstAfter, indexStory, lastAtOrBefore } from "../../../src/time/story_index";
 import { nth, tinyStory } from "../story/tiny_story";
 import { caucasusIndex } from "./caucasus";
 import { eventInput, ids, indexEvents, movementInput } from "./stories";
@@ -308,5 +308,23 @@ describe("firstAfter(sorted, value)", () => {
   it("firstAfter(sorted, value after all) is the length", () => {
     expect(firstAfter(sorted, 30)).toBe(4);
     expect(firstAfter(sorted, 31)).toBe(4);
+  });
+});
+
+describe("changeTime(date, event, eventById)", () => {
+  const index = caucasusIndex();
+  const time = (id: string) => index.eventById.get(id)?.time ?? Number.NaN;
+
+  it("changeTime(December 2024, the crash) is the crash's time: after the hit, which shares the month", () => {
+    const december = mustParseDate("2024-12");
+    expect(changeTime(december, "azal-8243-crash", index.eventById)).toBe(time("azal-8243-crash"));
+    expect(changeTime(december, "azal-8243-crash", index.eventById)).toBeGreaterThan(time("azal-8243-hit"));
+  });
+
+  it("changeTime(a date, an event outside it or unknown) is the date's start; undated is −Infinity", () => {
+    const year = mustParseDate("2023");
+    expect(changeTime(year, "azal-8243-crash", index.eventById)).toBe(utc(2023, 1, 1));
+    expect(changeTime(year, "no-such-event", index.eventById)).toBe(utc(2023, 1, 1));
+    expect(changeTime(undefined, "azal-8243-crash", index.eventById)).toBe(Number.NEGATIVE_INFINITY);
   });
 });
