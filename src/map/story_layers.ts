@@ -114,10 +114,12 @@ const HEAD_SIZE = { strong: 0.6, weak: 0.45 };
  * arrow of `size` with its tip RING_CLEAR_PX short of an event's ring (EVENT_RING_PX) at its
  * point: it points at the ring, as a graphics desk's arrow points at its place, without touching
  * it (Lawrow's and Pashinyan's tips touched Eriwan's ring, a review). Theme scale cancels out:
- * the ring, the gap and the icon grow with it alike.
+ * the ring, the gap and the icon grow with it alike. `behind`: 1 for an arrow queued behind another
+ * (story_features.ts queueArrivals), which stops an arrow's length and a gap further back.
  */
-export function arrivedOffset(size: number): [number, number] {
-  return [0, Math.round((ARROW_TIP_PX + (EVENT_RING_PX + RING_CLEAR_PX) / size) * 10) / 10];
+export function arrivedOffset(size: number, behind = 0): [number, number] {
+  const queued = behind * (ARROW_TIP_PX + ARROW_BACK_PX + RING_CLEAR_PX / size);
+  return [0, Math.round((ARROW_TIP_PX + (EVENT_RING_PX + RING_CLEAR_PX) / size + queued) * 10) / 10];
 }
 
 /**
@@ -139,7 +141,22 @@ export function leavingOffset(size: number): [number, number] {
 const headOffset: ExpressionSpecification = [
   "case",
   ["boolean", ["get", "arrived"], false],
-  ["case", ["get", "strong"], ["literal", arrivedOffset(HEAD_SIZE.strong)], ["literal", arrivedOffset(HEAD_SIZE.weak)]],
+  [
+    "case",
+    ["boolean", ["get", "queued"], false],
+    [
+      "case",
+      ["get", "strong"],
+      ["literal", arrivedOffset(HEAD_SIZE.strong, 1)],
+      ["literal", arrivedOffset(HEAD_SIZE.weak, 1)],
+    ],
+    [
+      "case",
+      ["get", "strong"],
+      ["literal", arrivedOffset(HEAD_SIZE.strong)],
+      ["literal", arrivedOffset(HEAD_SIZE.weak)],
+    ],
+  ],
   // Not yet started at the current event's place: just outside its ring, on the way out.
   ["boolean", ["get", "leaving"], false],
   ["case", ["get", "strong"], ["literal", leavingOffset(HEAD_SIZE.strong)], ["literal", leavingOffset(HEAD_SIZE.weak)]],
@@ -331,6 +348,21 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "line-color": kindColor,
         "line-width": ["case", ["get", "strong"], LINE_STYLES.ahead.strongWidth * s, LINE_STYLES.ahead.width * s],
         "line-opacity": ["case", ["get", "strong"], 0.75, 0.75 * RECEDED_MOVEMENT_OPACITY],
+      },
+    },
+    {
+      // The current event's ring's halo: a RING_CLEAR_PX band of the halo colour around the ring,
+      // above every line and under the markers, so lines stop where the arrowheads stop, short
+      // of the ring, as a graphics desk knocks lines out around its marker (a review saw the line
+      // run on past its head into Duschanbe's ring, and Türkei–Aserbaidschan run through Eriwan's).
+      id: "event-current-halo",
+      type: "circle",
+      source: "events",
+      filter: ["all", [">", eventStage, EVENT_STAGE.future], isCurrent],
+      paint: {
+        "circle-color": theme.labelHalo,
+        "circle-radius": (EVENT_RING_PX + RING_CLEAR_PX) * s,
+        "circle-opacity": 0.9,
       },
     },
     {

@@ -54,13 +54,12 @@ function toSegment(p: { x: number; y: number }, a: { x: number; y: number }, b: 
   return Math.hypot(p.x - a.x - k * dx, p.y - a.y - k * dy);
 }
 
-/**
- * A relation line drawn now and a point (page px) on it with nothing else clickable near it: no
- * other line within 16 px (a click takes what lies within 10 px), no point (marker, place, label
- * anchor) within 45 px, inside the map.
- */
-async function clearPointOnRelation(page: Page): Promise<{ id: string; x: number; y: number } | undefined> {
-  const { drawn, map } = await page.evaluate((layers) => {
+/** The features drawn now in `layers`, their lines projected to map px, and the map's box (page px). */
+async function drawnFeatures(
+  page: Page,
+  layers: readonly string[],
+): Promise<{ drawn: Drawn[]; map: { left: number; top: number; width: number; height: number } }> {
+  return page.evaluate((layers) => {
     interface Feature {
       layer: string;
       id: string | number | undefined;
@@ -79,15 +78,23 @@ async function clearPointOnRelation(page: Page): Promise<{ id: string; x: number
     const box = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
     return {
       map: { left: box.left, top: box.top, width: box.width, height: box.height },
-      drawn: api.renderedFeatures(layers).map((f) => ({
+      drawn: api.renderedFeatures([...layers]).map((f) => ({
         layer: f.layer,
         id: String(f.properties.id ?? f.id),
         screen: f.screen,
         pieces: (f.lines ?? []).map((piece) => piece.map(([lon, lat]) => api.project(lon ?? 0, lat ?? 0))),
       })),
     };
-  }, CLICKABLE);
-  const features = drawn as Drawn[];
+  }, layers);
+}
+
+/**
+ * A relation line drawn now and a point (page px) on it with nothing else clickable near it: no
+ * other line within 16 px (a click takes what lies within 10 px), no point (marker, place, label
+ * anchor) within 45 px, inside the map.
+ */
+async function clearPointOnRelation(page: Page): Promise<{ id: string; x: number; y: number } | undefined> {
+  const { drawn: features, map } = await drawnFeatures(page, CLICKABLE);
   const ids = new Set(features.filter((f) => f.layer === "relation-lines").map((f) => f.id));
   for (const id of ids) {
     const at = clearPoint(features, id, map);
@@ -236,31 +243,10 @@ describe("relation lines and movement arcs: popups with dates and sources, by mo
     await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
     await waitForMapIdle(page);
     type Hit = { layer: string; id: string; distance: number | undefined };
-    const probe = () =>
-      page.evaluate((layers) => {
-        const api = (
-          window as unknown as {
-            __zeitkarte: {
-              renderedFeatures(layers: string[]): {
-                layer: string;
-                id: string | number | undefined;
-                properties: Record<string, unknown>;
-                lines: number[][][] | undefined;
-              }[];
-              project(lon: number, lat: number): { x: number; y: number };
-            };
-          }
-        ).__zeitkarte;
-        const box = (document.querySelector("#map") as HTMLElement).getBoundingClientRect();
-        return {
-          map: { left: box.left, top: box.top, width: box.width, height: box.height },
-          lines: api.renderedFeatures(layers).map((f) => ({
-            layer: f.layer,
-            id: String(f.properties.id ?? f.id),
-            pieces: (f.lines ?? []).map((piece) => piece.map(([lon, lat]) => api.project(lon ?? 0, lat ?? 0))),
-          })),
-        };
-      }, CLICKABLE);
+    const probe = async () => {
+      const { drawn, map } = await drawnFeatures(page, CLICKABLE);
+      return { map, lines: drawn };
+    };
     await expect
       .poll(async () => (await probe()).lines.some((f) => f.layer === "relation-lines" && f.id === "rus-aze"))
       .toBe(true);

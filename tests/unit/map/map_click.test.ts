@@ -95,8 +95,9 @@ describe("map clicks: the nearest thing the reader sees", () => {
 
   it("CLICKABLE_LAYERS holds every story layer a reader sees as a thing (a tap on it opens it)", () => {
     // Not things of their own: the alliance's area (a popup would cover what the card says),
-    // the pulse around the current event, the current event's ring (its dot is clickable).
+    // the pulse around the current event, the current event's ring and its halo (its dot is clickable).
     const decoration = new Set([
+      "event-current-halo",
       "alliance-fill",
       "alliance-outline",
       "event-pulse",

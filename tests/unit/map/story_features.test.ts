@@ -135,6 +135,42 @@ describe("movingFeatures(moving) arrival", () => {
     for (const size of [0.45, 0.6])
       expect((arrivedOffset(size)[1] - ARROW_TIP_PX) * size).toBeCloseTo(EVENT_RING_PX + RING_CLEAR_PX, 1);
   });
+
+  it("arrivedOffset(size, 1) stops a queued arrow one arrow length and a gap behind the first one's back", () => {
+    for (const size of [0.45, 0.6]) {
+      const tip = (arrivedOffset(size, 1)[1] - ARROW_TIP_PX) * size;
+      const firstBack = (arrivedOffset(size)[1] + ARROW_BACK_PX) * size;
+      expect(tip - firstBack).toBeCloseTo(RING_CLEAR_PX, 1);
+    }
+  });
+
+  it("movingFeatures(moving, strong, Duschanbe meeting) queues Alijew's arrow behind Putin's: both arrive from the west", () => {
+    // Their heads overlapped at Duschanbe's ring in presenter mode (a review).
+    const index = caucasusIndex();
+    const meeting = index.eventById.get("dushanbe-meeting");
+    if (!meeting) throw new Error("the Duschanbe meeting is missing");
+    const strong = new Set(["putin-to-dushanbe", "aliyev-to-dushanbe"]);
+    const heads = movingFeatures(movingAt(index, meeting.time), strong, meeting).features.filter(
+      (f) => f.geometry.type === "Point" && strong.has(String(f.properties?.id)),
+    );
+    expect(heads.map((f) => [f.properties?.id, f.properties?.arrived, f.properties?.queued])).toEqual([
+      ["putin-to-dushanbe", true, false],
+      ["aliyev-to-dushanbe", true, true],
+    ]);
+  });
+
+  it("movingFeatures(moving) queues no arrow that arrives alone or from another side", () => {
+    const index = caucasusIndex();
+    for (const event of index.events) {
+      const heads = movingFeatures(movingAt(index, event.time), new Set(), event).features.filter(
+        (f) => f.geometry.type === "Point" && f.properties?.arrived === true,
+      );
+      const at = (f: (typeof heads)[number]) =>
+        JSON.stringify(f.geometry.type === "Point" ? f.geometry.coordinates : []);
+      for (const head of heads)
+        if (heads.filter((other) => at(other) === at(head)).length === 1) expect(head.properties?.queued).toBe(false);
+    }
+  });
 });
 
 describe("movementFeatures(index) times", () => {
