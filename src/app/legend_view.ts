@@ -1,7 +1,10 @@
+import { importAgain } from "../boot/import_again";
+import { t } from "../i18n/t";
 import { mainPlaceBounds, mercatorAspect } from "../map/framing";
-import { renderLegend } from "../panel/legend";
+import type { renderLegend as RenderLegend } from "../panel/legend";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
+import { el } from "../ui/dom";
 import { categoryColor } from "../ui/palette";
 import type { Layout } from "./layout";
 import { legendBandHeight, legendPlacement } from "./legend_place";
@@ -24,6 +27,12 @@ export interface LegendView {
   closePage(key: string): boolean;
   /** The legend for `state` at `snapshot`: rebuilt when the alliance, language or mode changes. */
   update(state: AppState, snapshot: Snapshot): void;
+  /**
+   * Loads the legend's key (panel/legend.ts, a chunk of its own: the first view shows only its
+   * folded button) and draws it; resolves when it is drawn. Called when the browser is idle
+   * after the first view, when the reader opens the button, and before a picture is taken.
+   */
+  load(): Promise<void>;
 }
 
 /**
@@ -31,7 +40,14 @@ export interface LegendView {
  * across alliances and languages; placed beside the story, across the top, below a low map, or
  * (presenting beside the card) as a page in the card's place. `map` is refitted when it opens.
  */
-export function createLegendView(layout: Layout, index: StoryIndex, store: Store, map: MountedMap): LegendView {
+export function createLegendView(
+  layout: Layout,
+  index: StoryIndex,
+  store: Store,
+  map: MountedMap,
+  /** The key's chunk could not be fetched when the reader opened it (offline): the page says so. */
+  onLoadFailed: () => void = () => {},
+): LegendView {
   const story = index.story;
   let lastLegend = "";
   let previousEvent: string | undefined;
@@ -154,8 +170,48 @@ export function createLegendView(layout: Layout, index: StoryIndex, store: Store
     return layout.panel.classList.contains("legend-page") && shown instanceof HTMLDetailsElement ? shown : undefined;
   };
 
-  return {
+  // The key's code, once loaded; until then the folded button alone (the same size and place).
+  let render: typeof RenderLegend | undefined;
+  let loading: Promise<void> | undefined;
+  let latest: { state: AppState; snapshot: Snapshot } | undefined;
+  const load = (): Promise<void> => {
+    loading ??= importAgain(() => import("../panel/legend")).then(
+      (module) => {
+        render = module.renderLegend;
+        lastLegend = "";
+        // Opened before the key came (presenting too, where the choice is not kept): it stays
+        // open, and is placed and the map refitted for its size, as when it opens.
+        const opened = (layout.legendSlot.firstElementChild as HTMLDetailsElement | null)?.open === true;
+        if (latest) view.update(latest.state, latest.snapshot);
+        const shown = layout.legendSlot.firstElementChild;
+        if (opened && shown instanceof HTMLDetailsElement) {
+          shown.open = true;
+          toggled(shown);
+        }
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  /** The legend opened or closed: placed again, the choice kept, the map refitted. */
+  const toggled = (legend: HTMLDetailsElement) => {
+    placeLegend();
+    if (!store.get().present) legendOpen = legend.open;
+    // The open legend covers part of the map: the frame the app chose moves into the map left
+    // free (a reader's own pan stays); the projected legend is large, so a presenter's event
+    // is framed again even then.
+    if (!map.view()?.refit() && store.get().present) map.reframe();
+  };
+  /** The folded button before the key's code has come: opening it loads the key, which opens. */
+  const button = (state: AppState) =>
+    el("details", { class: "legend" }, [el("summary", {}, [t(state.lang, "legend")])]) as HTMLDetailsElement;
+
+  const view: LegendView = {
     place: placeLegend,
+    load,
     closePage(key) {
       const page = shownPage();
       if (!(page?.open && STEP_KEYS.has(key))) return false;
@@ -169,6 +225,7 @@ export function createLegendView(layout: Layout, index: StoryIndex, store: Store
       previousEvent = snapshot.current?.event.id;
     },
     update(state, snapshot) {
+      latest = { state, snapshot };
       // The legend keeps the reader's open/closed choice across alliances and languages; while
       // presenting it starts closed, so it covers nothing.
       const membersNow = snapshot.memberships.some((m) => m.item.organization.id === state.org);
@@ -179,19 +236,20 @@ export function createLegendView(layout: Layout, index: StoryIndex, store: Store
         if (shown instanceof HTMLDetailsElement && !legendShownPresenting) legendOpen = shown.open;
         lastLegend = legendKey;
         legendShownPresenting = state.present;
-        const legend = renderLegend(index, state.org, state.lang, !state.present && legendOpen, membersNow, {
-          checked: state.allLines === true,
-          onChange: (checked) => store.set({ allLines: checked }),
-        });
+        const focused = layout.legendSlot.contains(document.activeElement);
+        const legend = render
+          ? render(index, state.org, state.lang, !state.present && legendOpen, membersNow, {
+              checked: state.allLines === true,
+              onChange: (checked) => store.set({ allLines: checked }),
+            })
+          : button(state);
         legend.addEventListener("toggle", () => {
-          placeLegend();
-          if (!store.get().present) legendOpen = (legend as HTMLDetailsElement).open;
-          // The open legend covers part of the map: the frame the app chose moves into the map left
-          // free (a reader's own pan stays); the projected legend is large, so a presenter's event
-          // is framed again even then.
-          if (!map.view()?.refit() && store.get().present) map.reframe();
+          if (!render && (legend as HTMLDetailsElement).open) void load().catch(onLoadFailed);
+          toggled(legend as HTMLDetailsElement);
         });
         layout.legendSlot.replaceChildren(legend);
+        // The key replacing its button keeps the reader's focus there.
+        if (focused) legend.querySelector("summary")?.focus({ preventScroll: true });
         placeLegend();
       }
       // The legend's current and earlier event dots take the current event's colour, as on the map.
@@ -203,4 +261,5 @@ export function createLegendView(layout: Layout, index: StoryIndex, store: Store
       if (allLines && allLines.checked !== (state.allLines === true)) allLines.checked = state.allLines === true;
     },
   };
+  return view;
 }

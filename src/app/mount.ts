@@ -201,6 +201,8 @@ export function mountApp(
   const preloadShare = () => {
     // The timeline's brush and wheel zoom, so a reader's first drag on it works (first_use.ts).
     whenIdle(preloadFirstUse);
+    // The legend's key at once (not when idle), so its folded button opens at once, offline too.
+    void legend.load().catch(() => undefined);
     if (url.embed) return;
     whenIdle(() => void loadShare().catch(() => undefined));
     whenIdle(() => presenter.preload());
@@ -213,8 +215,9 @@ export function mountApp(
     // The dialog shares the view on screen: playback stops there, so the link, the date and the
     // PNG name the moment the reader saw (the dialog kept a link to a moment long gone).
     if (store.get().playing) actions.pause();
-    void loadShare().then(
-      (share) =>
+    // The picture draws the legend's key: loaded with the dialog if the reader was quicker than idle.
+    void Promise.all([loadShare(), legend.load().catch(() => undefined)]).then(
+      ([share]) =>
         share.openShare(
           story,
           slug,
@@ -320,7 +323,7 @@ export function mountApp(
 
   let lastCard = "";
   let lastAnnounce = 0;
-  const legend = createLegendView(layout, index, store, map);
+  const legend = createLegendView(layout, index, store, map, notifyPartFailed);
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);

@@ -69,6 +69,15 @@ export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void
   await page.locator("#map[data-idle='true']").waitFor({ state: "attached", timeout });
 }
 
+/**
+ * Opens the legend as a reader does (a click on its button) and waits for its key: the key is a
+ * chunk of its own (legend_view.ts), loaded after the first view or, if the reader is quicker, then.
+ */
+export async function openLegend(page: Page): Promise<void> {
+  await page.locator(".legend summary").click();
+  await page.locator(".legend[open] li").first().waitFor({ state: "visible", timeout: 15_000 });
+}
+
 /** Distinct colours in a screenshot of `selector`. */
 export async function distinctColors(page: Page, selector: string): Promise<number> {
   return distinctColorsOfPng(page, await page.locator(selector).screenshot());

@@ -53,6 +53,46 @@ describe("lazy chunks", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("the legend's key loads after the first view: opened before it came, the legend opens with it, the map refitted, focus kept", async () => {
+    // The key's chunk held back until the reader has opened the legend by keyboard.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { page, pageErrors } = await openApp("#event=azal-8243-crash", {}, async (p) => {
+      await recordIdle(p);
+      await p.route(/\/assets\/legend-[\w-]+\.js(\?.*)?$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+    });
+    await waitForMapIdle(page);
+    expect((await scriptsFetched(page, "before")).filter((f) => f.startsWith("legend-"))).toEqual([]);
+    await page.locator(".legend summary").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".legend[open]").count()).toBe(1);
+    const before = await page.locator(".legend-slot").boundingBox();
+    release();
+    await page.locator(".legend[open] .swatch.cross").waitFor({ state: "visible", timeout: 15_000 });
+    expect(await page.evaluate(() => document.activeElement?.matches(".legend summary"))).toBe(true);
+    // The key's own size, placed for it: taller than the button alone.
+    await expect
+      .poll(async () => (await page.locator(".legend-slot").boundingBox())?.height ?? 0)
+      .toBeGreaterThan((before?.height ?? 0) + 50);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("a legend whose key cannot be fetched (offline before it came) says so when opened", async () => {
+    const { page, pageErrors } = await openApp("#event=azal-8243-crash", {}, async (p) => {
+      await p.route(/\/assets\/legend-[\w-]+\.js(\?.*)?$/, (route) => route.abort("internetdisconnected"));
+    });
+    await waitForMapIdle(page);
+    await page.locator(".legend summary").click();
+    await page.locator(".notice.part-failed").waitFor({ state: "visible", timeout: 15_000 });
+    expect(await page.locator(".notice.part-failed").textContent()).toContain(de.partFailed);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("?lang=en shows its first view in English, with no German string on the way", async () => {
     const { page, pageErrors } = await openApp("?lang=en", {}, async (p) => {
       // Every text the masthead's organization label ever had, from its first rendering on.

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowser, waitForMapIdle } from "./app";
+import { openLegend, useBrowser, waitForMapIdle } from "./app";
 
 const openApp = useBrowser();
 
@@ -20,7 +20,7 @@ async function strongRelations(page: Page): Promise<number> {
 describe("the legend", () => {
   it("stays open across alliances and says when the alliance has no members (NATO), as the text view does", async () => {
     const { page } = await openApp("#event=azal-8243-crash&org=csto");
-    await page.locator(".legend summary").click();
+    await openLegend(page);
     expect(await page.locator(".legend").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await page.locator("#org-select").selectOption("nato");
     await expect.poll(() => page.locator(".legend .no-members").count()).toBe(1);
@@ -35,7 +35,7 @@ describe("the legend", () => {
     const { page } = await openApp("#event=azal-8243-crash");
     await waitForMapIdle(page);
     await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
-    await page.locator(".legend summary").click();
+    await openLegend(page);
     expect(await page.locator(".legend .swatch.cross").count()).toBe(1);
     expect(await page.locator(".legend .swatch.place").count()).toBe(1);
     expect(await page.locator(".legend .swatch.past-event").count()).toBe(1);
@@ -74,7 +74,7 @@ describe("the legend", () => {
     it(`opened in a ${width}×640 embed, ${below ? "goes above the card in the panel's flow" : "is a column on the map that scrolls"}: every timeline control and the card's button stay in sight and in reach`, async () => {
       const { page } = await openApp("?embed=1", { viewport: { width, height: 640 } });
       await waitForMapIdle(page);
-      await page.locator(".legend summary").click();
+      await openLegend(page);
       if (!below) {
         await expect.poll(() => page.locator(".map-area > .legend-slot .legend[open]").count()).toBe(1);
         const slot = page.locator(".map-area > .legend-slot");
