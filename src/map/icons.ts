@@ -57,6 +57,11 @@ function draw(name: string, paint: (c: CanvasRenderingContext2D) => void): Icon 
 
 /** How far the arrow's tip lies ahead of the icon's centre, in icon px (`arrow` below: tip at y 4 of 48). */
 export const ARROW_TIP_PX = 20;
+/** The arrow's length from its tip to its wing tips, and half its width there, icon px (`arrow` below). */
+export const ARROW_LENGTH_PX = 38;
+export const ARROW_HALF_WIDTH_PX = 18;
+/** A movement's head (`moving-head`): its `icon-size` at theme scale 1, strong and receding. */
+export const HEAD_SIZE = { strong: 0.6, weak: 0.45 } as const;
 /** How far behind the icon's middle its back reaches, icon px: the arrow's wing tips (y 42 of 48) and the aircraft's tail (y 44.5), rounded. */
 export const ARROW_BACK_PX = 20;
 

@@ -57,6 +57,12 @@ export const EVENT_DOT_PX = 6.7;
 export const EVENT_CORE_PX = 5;
 /** The radius of the current event's big ring with its stroke, px at theme scale 1 (story_layers.ts). */
 export const EVENT_RING_PX = 11.5;
+/**
+ * Room kept clear around the current event's ring, px at theme scale 1: a word or name beside it
+ * leaves a gap instead of touching it ("Annäherung" sat on Eriwan's ring in presenter mode, a
+ * review), an arrow's tip stops that far short of it, and its halo is that wide (story_layers.ts).
+ */
+export const RING_CLEAR_PX = 3;
 const offsets = (gap: number): Record<Exclude<Anchor, "center">, [number, number]> => {
   const diagonal = gap * 0.75;
   return {

@@ -75,7 +75,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     slant: "level",
     reach: "cab",
     arrived: false,
-    queued: false,
+    queue: 0,
     leaving: false,
     edge: "",
     away: "",

@@ -4,6 +4,7 @@ import { distanceKm, WAYPOINT_MATCH_KM } from "../time/keyframes";
 import { bearingAt, greatCirclePath } from "../time/paths";
 import type { MovingAt } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
+import { queueArrivals } from "./arrow_queue";
 import { splitRoute } from "./movement_route";
 import { openEnd } from "./open_ends";
 
@@ -134,6 +135,7 @@ export function relationFeatures(index: StoryIndex): FeatureCollection<LineStrin
  * of `current`'s places (within WAYPOINT_MATCH_KM) carries `leaving`: it is drawn just outside
  * that ring, pointing the way it will go (Pashinyan's arrow to Istanbul lay on Eriwan's ring, and
  * North Korea's troops' arrow, stepped back from Pjöngjang's, pointed out to sea: a review).
+ * Heads arrived at one place carry `queue` (arrow_queue.ts): how far back each stops, clear of the others.
  */
 export function movingFeatures(
   moving: readonly MovingAt[],
@@ -160,7 +162,7 @@ export function movingFeatures(
         bearing: waits ? bearingAt(m.movement.path, m.progress - 1e-9) : m.bearing,
         arrived: m.progress >= 1 || waits,
         leaving,
-        queued: false,
+        queue: 0,
       },
     });
     if (ahead) {
@@ -173,31 +175,6 @@ export function movingFeatures(
   }
   queueArrivals(features);
   return { type: "FeatureCollection", features };
-}
-
-/** Two arrows arriving at one place closer than this in heading (degrees) would overlap there. */
-export const CONVERGE_DEGREES = 60;
-
-/**
- * Arrows that have arrived at one place from nearly one direction (within CONVERGE_DEGREES)
- * queue: the first (strong ones first, then in the story's order) stops at the ring, each later
- * one is `queued` and story_layers.ts stops it an arrow's length further back (Putin's and
- * Alijew's arrows met at Duschanbe's ring, a review). Mutates the heads' `queued`; linear in the
- * heads per place.
- */
-function queueArrivals(features: Feature<LineString | Point>[]): void {
-  const atRing = new Map<string, number[]>();
-  const heads = features
-    .filter((f) => f.geometry.type === "Point" && f.properties?.arrived === true)
-    .sort((a, b) => Number(b.properties?.strong) - Number(a.properties?.strong));
-  for (const { geometry, properties } of heads) {
-    const place = String((geometry as Point).coordinates);
-    const bearing = Number(properties?.bearing);
-    const there = atRing.get(place) ?? [];
-    const queued = there.some((b) => Math.abs(((bearing - b + 540) % 360) - 180) < CONVERGE_DEGREES);
-    if (properties) properties.queued = queued;
-    if (!queued) atRing.set(place, [...there, bearing]);
-  }
 }
 
 /** Whether `position` ([lon, lat], degrees) is at one of `event`'s places (WAYPOINT_MATCH_KM). */

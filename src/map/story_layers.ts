@@ -15,8 +15,8 @@ import {
 } from "../ui/palette";
 import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
-import { ARROW_BACK_PX, ARROW_TIP_PX, ICON_PX, roomLayer } from "./icons";
-import { EVENT_CORE_PX, EVENT_RING_PX } from "./label_anchors";
+import { ARROW_BACK_PX, ARROW_TIP_PX, HEAD_SIZE, ICON_PX, roomLayer } from "./icons";
+import { EVENT_CORE_PX, EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
@@ -95,31 +95,33 @@ function match(
   return ["match", key, ...Object.entries(colors).flat(), fallback] as unknown as ExpressionSpecification;
 }
 
-/**
- * Room kept clear around the current event's ring, px at theme scale 1: a word or name beside it
- * leaves a gap instead of touching it ("Annäherung" sat on Eriwan's ring in presenter mode, a review).
- */
-export const RING_CLEAR_PX = 3;
+export { RING_CLEAR_PX };
 /**
  * The layer metadata key that places the current event's ring's room before every word on a
  * line, the last tier included (marker_layers.ts): true in every theme since a review saw a
  * word across the ring in a 320 px embed; kept as a switch for a theme that wants otherwise.
  */
 export const RING_BEFORE_ALL_WORDS = "zeitkarte:ring-before-all-words";
-/** A movement's head (`moving-head`): its `icon-size` at theme scale 1, strong and receding. */
-const HEAD_SIZE = { strong: 0.6, weak: 0.45 };
 
 /**
  * The `icon-offset` (icon px, in the icon's own turned frame: +y is backwards) that puts an
  * arrow of `size` with its tip RING_CLEAR_PX short of an event's ring (EVENT_RING_PX) at its
  * point: it points at the ring, as a graphics desk's arrow points at its place, without touching
  * it (Lawrow's and Pashinyan's tips touched Eriwan's ring, a review). Theme scale cancels out:
- * the ring, the gap and the icon grow with it alike. `behind`: 1 for an arrow queued behind another
- * (story_features.ts queueArrivals), which stops an arrow's length and a gap further back.
+ * the ring, the gap and the icon grow with it alike. `behind`: the steps (an arrow's length and a gap) an
+ * arrow queued behind another stops further back (arrow_queue.ts queueArrivals).
  */
 export function arrivedOffset(size: number, behind = 0): [number, number] {
   const queued = behind * (ARROW_TIP_PX + ARROW_BACK_PX + RING_CLEAR_PX / size);
-  return [0, Math.round((ARROW_TIP_PX + (EVENT_RING_PX + RING_CLEAR_PX) / size + queued) * 10) / 10];
+  return [onLine(size), Math.round((ARROW_TIP_PX + (EVENT_RING_PX + RING_CLEAR_PX) / size + queued) * 10) / 10];
+}
+
+/**
+ * The `icon-offset` x (icon px, right of the head's way) that puts a head of `size` on its line,
+ * drawn MOVEMENT_OFFSET right of its way: beside it, the head sat off its line (a review).
+ */
+export function onLine(size: number): number {
+  return Math.round((MOVEMENT_OFFSET / size) * 10) / 10;
 }
 
 /**
@@ -128,7 +130,7 @@ export function arrivedOffset(size: number, behind = 0): [number, number] {
  * the ring and the gap.
  */
 export function leavingOffset(size: number): [number, number] {
-  return [0, -Math.round((ARROW_BACK_PX + (EVENT_RING_PX + RING_CLEAR_PX) / size) * 10) / 10];
+  return [onLine(size), -Math.round((ARROW_BACK_PX + (EVENT_RING_PX + RING_CLEAR_PX) / size) * 10) / 10];
 }
 
 /**
@@ -141,27 +143,27 @@ export function leavingOffset(size: number): [number, number] {
 const headOffset: ExpressionSpecification = [
   "case",
   ["boolean", ["get", "arrived"], false],
-  [
-    "case",
-    ["boolean", ["get", "queued"], false],
-    [
-      "case",
-      ["get", "strong"],
-      ["literal", arrivedOffset(HEAD_SIZE.strong, 1)],
-      ["literal", arrivedOffset(HEAD_SIZE.weak, 1)],
-    ],
-    [
-      "case",
-      ["get", "strong"],
-      ["literal", arrivedOffset(HEAD_SIZE.strong)],
-      ["literal", arrivedOffset(HEAD_SIZE.weak)],
-    ],
-  ],
+  // `queue`: how far back it stops, in whole steps of an arrow and a gap (arrow_queue.ts queueArrivals).
+  ["case", ["get", "strong"], queued(HEAD_SIZE.strong), queued(HEAD_SIZE.weak)],
   // Not yet started at the current event's place: just outside its ring, on the way out.
   ["boolean", ["get", "leaving"], false],
   ["case", ["get", "strong"], ["literal", leavingOffset(HEAD_SIZE.strong)], ["literal", leavingOffset(HEAD_SIZE.weak)]],
-  ["literal", [0, 0]],
+  // Under way: on its line.
+  ["case", ["get", "strong"], ["literal", [onLine(HEAD_SIZE.strong), 0]], ["literal", [onLine(HEAD_SIZE.weak), 0]]],
 ];
+
+/** An arrived head's offset at `size`: arrivedOffset, moved back by its `queue` (0…1) of a whole step. */
+function queued(size: number): ExpressionSpecification {
+  return [
+    "interpolate",
+    ["linear"],
+    ["to-number", ["get", "queue"], 0],
+    0,
+    ["literal", arrivedOffset(size)],
+    1,
+    ["literal", arrivedOffset(size, 1)],
+  ] as unknown as ExpressionSpecification;
+}
 
 /** The room of a strong movement's head (`moving-head`) in label placement at theme scale `s`: its size, turn and offset. */
 function headRoom(s: number): LayerSpecification {

@@ -1,9 +1,10 @@
 import type { Geometry, Position } from "geojson";
 import { describe, expect, it } from "vitest";
+import { queueBehind } from "../../../src/map/arrow_queue";
 import { ARROW_BACK_PX, ARROW_TIP_PX } from "../../../src/map/icons";
 import { EVENT_RING_PX } from "../../../src/map/label_anchors";
 import { movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
-import { arrivedOffset, leavingOffset, RING_CLEAR_PX } from "../../../src/map/story_layers";
+import { arrivedOffset, leavingOffset, MOVEMENT_OFFSET, onLine, RING_CLEAR_PX } from "../../../src/map/story_layers";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
 import { tinyStory } from "../story/tiny_story";
@@ -121,19 +122,24 @@ describe("movingFeatures(moving) arrival", () => {
   it("leavingOffset(size) puts the head's back RING_CLEAR_PX beyond the ring's edge, ahead of the point", () => {
     for (const size of [0.45, 0.6]) {
       const [x, y] = leavingOffset(size);
-      expect(x).toBe(0);
+      // On its line, drawn MOVEMENT_OFFSET right of its way.
+      expect(x * size).toBeCloseTo(MOVEMENT_OFFSET, 1);
       expect((-y - ARROW_BACK_PX) * size).toBeCloseTo(EVENT_RING_PX + RING_CLEAR_PX, 1);
     }
   });
 
   it("arrivedOffset(size) stops the arrow's tip RING_CLEAR_PX short of the ring's edge: tip ahead of the centre plus the ring's radius and the gap, in icon px", () => {
     expect(arrivedOffset(0.6)).toEqual([
-      0,
+      onLine(0.6),
       Math.round((ARROW_TIP_PX + (EVENT_RING_PX + RING_CLEAR_PX) / 0.6) * 10) / 10,
     ]);
     // Drawn at `size`, the tip lies EVENT_RING_PX + RING_CLEAR_PX behind the point: (offset − tip) × size.
     for (const size of [0.45, 0.6])
       expect((arrivedOffset(size)[1] - ARROW_TIP_PX) * size).toBeCloseTo(EVENT_RING_PX + RING_CLEAR_PX, 1);
+  });
+
+  it("onLine(size) puts a head of `size` on its line, MOVEMENT_OFFSET right of its way (a review saw heads beside their lines)", () => {
+    for (const size of [0.45, 0.6]) expect(onLine(size) * size).toBeCloseTo(MOVEMENT_OFFSET, 1);
   });
 
   it("arrivedOffset(size, 1) stops a queued arrow one arrow length and a gap behind the first one's back", () => {
@@ -144,7 +150,7 @@ describe("movingFeatures(moving) arrival", () => {
     }
   });
 
-  it("movingFeatures(moving, strong, Duschanbe meeting) queues Alijew's arrow behind Putin's: both arrive from the west", () => {
+  it("movingFeatures(moving, strong, Duschanbe meeting) queues Alijew's arrow behind Putin's, just far enough that their heads lie clear", () => {
     // Their heads overlapped at Duschanbe's ring in presenter mode (a review).
     const index = caucasusIndex();
     const meeting = index.eventById.get("dushanbe-meeting");
@@ -153,10 +159,15 @@ describe("movingFeatures(moving) arrival", () => {
     const heads = movingFeatures(movingAt(index, meeting.time), strong, meeting).features.filter(
       (f) => f.geometry.type === "Point" && strong.has(String(f.properties?.id)),
     );
-    expect(heads.map((f) => [f.properties?.id, f.properties?.arrived, f.properties?.queued])).toEqual([
-      ["putin-to-dushanbe", true, false],
-      ["aliyev-to-dushanbe", true, true],
+    expect(heads.map((f) => [f.properties?.id, f.properties?.arrived])).toEqual([
+      ["putin-to-dushanbe", true],
+      ["aliyev-to-dushanbe", true],
     ]);
+    const [putin, aliyev] = heads.map((f) => f.properties ?? {});
+    expect(putin?.queue).toBe(0);
+    const turn = Math.abs(((Number(aliyev?.bearing) - Number(putin?.bearing) + 540) % 360) - 180);
+    expect(Number(aliyev?.queue)).toBeGreaterThan(0);
+    expect(Number(aliyev?.queue)).toBeCloseTo(queueBehind(turn), 2);
   });
 
   it("movingFeatures(moving) queues no arrow that arrives alone or from another side", () => {
@@ -168,7 +179,7 @@ describe("movingFeatures(moving) arrival", () => {
       const at = (f: (typeof heads)[number]) =>
         JSON.stringify(f.geometry.type === "Point" ? f.geometry.coordinates : []);
       for (const head of heads)
-        if (heads.filter((other) => at(other) === at(head)).length === 1) expect(head.properties?.queued).toBe(false);
+        if (heads.filter((other) => at(other) === at(head)).length === 1) expect(head.properties?.queue).toBe(0);
     }
   });
 });
