@@ -29,8 +29,8 @@ export interface LegendView {
   update(state: AppState, snapshot: Snapshot): void;
   /**
    * Loads the legend's key (panel/legend.ts, a chunk of its own: the first view shows only its
-   * folded button) and draws it; resolves when it is drawn. Called when the browser is idle
-   * after the first view, when the reader opens the button, and before a picture is taken.
+   * folded button) and draws it; resolves when it is drawn. Called right after the first view
+   * (mount.ts), when the reader opens the button sooner, and before a picture is taken.
    */
   load(): Promise<void>;
 }

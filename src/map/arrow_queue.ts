@@ -36,7 +36,7 @@ export function queueBehind(turn: number): number {
 /**
  * Sets each arrived head's `queue` (0…1: the part of a whole step it stops further back; 0 for
  * every head that arrives alone): the strong ones first, then in the features' order, each clear
- * of the heads before it at its place (clearTip). Mutates the heads' properties; linear in the
+ * of the heads before it at its place (queueBehind). Mutates the heads' properties; linear in the
  * features, quadratic only in the heads arriving at one place at one moment.
  */
 export function queueArrivals(features: Feature<LineString | Point>[]): void {
