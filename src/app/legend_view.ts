@@ -180,14 +180,11 @@ export function createLegendView(
         render = module.renderLegend;
         lastLegend = "";
         // Opened before the key came (presenting too, where the choice is not kept): it stays
-        // open, and is placed and the map refitted for its size, as when it opens.
+        // open. Its "toggle" event (queued also for a key drawn open) places it and refits the map.
         const opened = (layout.legendSlot.firstElementChild as HTMLDetailsElement | null)?.open === true;
         if (latest) view.update(latest.state, latest.snapshot);
         const shown = layout.legendSlot.firstElementChild;
-        if (opened && shown instanceof HTMLDetailsElement) {
-          shown.open = true;
-          toggled(shown);
-        }
+        if (opened && shown instanceof HTMLDetailsElement) shown.open = true;
       },
       (error: unknown) => {
         loading = undefined;

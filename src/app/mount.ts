@@ -198,7 +198,7 @@ export function mountApp(
   // Share and its downloads still work once the network is gone. (Not in an article's embed,
   // which has no Share button: every KB counts there.)
   const loadShare = () => importAgain(() => import("./share"));
-  const preloadShare = () => {
+  const preloadParts = () => {
     // The timeline's brush and wheel zoom, so a reader's first drag on it works (first_use.ts).
     whenIdle(preloadFirstUse);
     // The legend's key at once (not when idle), so its folded button opens at once, offline too.
@@ -215,7 +215,7 @@ export function mountApp(
     // The dialog shares the view on screen: playback stops there, so the link, the date and the
     // PNG name the moment the reader saw (the dialog kept a link to a moment long gone).
     if (store.get().playing) actions.pause();
-    // The picture draws the legend's key: loaded with the dialog if the reader was quicker than idle.
+    // The picture draws the legend's key: loaded with the dialog if its chunk has not come yet.
     void Promise.all([loadShare(), legend.load().catch(() => undefined)]).then(
       ([share]) =>
         share.openShare(
@@ -316,7 +316,7 @@ export function mountApp(
       // else the first view does not need a task later, after the first idle, not with it.
       onFirstView: () => {
         loadTextView();
-        setTimeout(preloadShare, 0);
+        setTimeout(preloadParts, 0);
       },
     },
   );

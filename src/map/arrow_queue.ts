@@ -1,6 +1,4 @@
 import type { Feature, LineString, Point } from "geojson";
-import { ARROW_BACK_PX, ARROW_TIP_PX, HEAD_SIZE } from "./icons";
-import { EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
 
 /**
  * Arrows that arrive at one place together, as two leaders' visits to one summit. Each stops
@@ -11,15 +9,11 @@ import { EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
  * they run together (queueBehind).
  */
 
-/** The first tip's distance from the place, px at theme scale 1: the ring and the gap. */
-export const RING_TIP_PX = EVENT_RING_PX + RING_CLEAR_PX;
-/** A whole step back (story_layers.ts arrivedOffset(size, 1)), px for a strong head: the arrow's icon length and the gap. */
-export const STEP_PX = (ARROW_TIP_PX + ARROW_BACK_PX) * HEAD_SIZE.strong + RING_CLEAR_PX;
 /**
  * Heads whose directions differ by FREE_DEGREES or more lie clear of each other at the ring, with
  * their halos and a RING_CLEAR_PX gap between them; by FULL_DEGREES or less, only a whole step
  * back does. Between, the step back needed falls nearly linearly (the `arrow` icon's triangle,
- * 38 × 36 icon px at HEAD_SIZE.strong, with its 2 px halo and half the gap, bisected: 20° 27 px,
+ * icons.ts, at HEAD_SIZE.strong, with its 2 px halo and half the gap, bisected: 20° 27 px,
  * 25° 23, 30° 15, 35° 6, 40° 0; tests/unit/map/arrow_queue.test.ts checks the heads clear).
  */
 const FREE_DEGREES = 42;

@@ -93,10 +93,13 @@ export function drawIcons(): Icon[] {
     }),
     draw("arrow", (c) => {
       c.beginPath();
-      c.moveTo(24, 4);
-      c.lineTo(42, 42);
-      c.lineTo(24, 33);
-      c.lineTo(6, 42);
+      // Tip ARROW_TIP_PX ahead of the middle, wing tips ARROW_LENGTH_PX behind it, notched.
+      const tip = SIZE / 2 - ARROW_TIP_PX;
+      const wings = tip + ARROW_LENGTH_PX;
+      c.moveTo(SIZE / 2, tip);
+      c.lineTo(SIZE / 2 + ARROW_HALF_WIDTH_PX, wings);
+      c.lineTo(SIZE / 2, 33);
+      c.lineTo(SIZE / 2 - ARROW_HALF_WIDTH_PX, wings);
       c.closePath();
       c.fill();
     }),

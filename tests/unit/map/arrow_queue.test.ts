@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { queueBehind, RING_TIP_PX, STEP_PX } from "../../../src/map/arrow_queue";
-import { ARROW_HALF_WIDTH_PX, ARROW_LENGTH_PX, HEAD_SIZE } from "../../../src/map/icons";
+import { queueBehind } from "../../../src/map/arrow_queue";
+import { ARROW_HALF_WIDTH_PX, ARROW_LENGTH_PX, ARROW_TIP_PX, HEAD_SIZE } from "../../../src/map/icons";
+import { arrivedOffset } from "../../../src/map/story_layers";
 
 const LENGTH = ARROW_LENGTH_PX * HEAD_SIZE.strong;
 const HALF_WIDTH = ARROW_HALF_WIDTH_PX * HEAD_SIZE.strong;
+/** A strong arrived head's tip distance from its place, px, queued `behind` (0…1) of a step: as drawn (arrivedOffset). */
+const tipAt = (behind: number) => (arrivedOffset(HEAD_SIZE.strong, behind)[1] - ARROW_TIP_PX) * HEAD_SIZE.strong;
 type P = [number, number];
 
 /** The head with its tip `tip` px from the place on the ray at `angle` degrees, grown by `grow` px: a triangle (px). */
@@ -37,8 +40,8 @@ function overlap(p: P[], q: P[]): boolean {
 describe("queueBehind(turn)", () => {
   it("queueBehind(turn) lets a later head lie clear of one at the ring at every turn, at least 2 px apart", () => {
     for (let turn = 0; turn <= 180; turn += 1) {
-      const tip = RING_TIP_PX + queueBehind(turn) * STEP_PX;
-      expect(overlap(head(0, RING_TIP_PX, 1), head(turn, tip, 1)), `turn ${turn}°`).toBe(false);
+      const tip = tipAt(queueBehind(turn));
+      expect(overlap(head(0, tipAt(0), 1), head(turn, tip, 1)), `turn ${turn}°`).toBe(false);
     }
   });
 
