@@ -3,7 +3,7 @@ import { CLICKABLE_LAYERS } from "../map/clickable_layers";
 import type { MapHit, MapTarget } from "../map/map_click";
 import type { MapView } from "../map/map_view";
 import { settledChunkCount } from "../map/movement_window";
-import { settledLayerIds } from "../map/settled_movements";
+import { settledLayerIds } from "../map/settled_ids";
 import type { StoryIndex } from "../time/story_index";
 import type { Actions } from "./actions";
 import type { MapPopupHost } from "./map_popup_host";

@@ -1,5 +1,6 @@
 import type { Topology } from "topojson-specification";
 import { assetUrl } from "../assets/asset_urls";
+import { importAgain } from "../boot/import_again";
 import { type Lang, t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { placeFeatures } from "../map/features";
@@ -7,9 +8,8 @@ import { type Edge, edgeOnScreen, mainPlaceBounds } from "../map/framing";
 import { leaderLines } from "../map/leader_lines";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { splitMarkerLayers } from "../map/marker_layers";
-import { createMovementWindow, type MovementWindow } from "../map/movement_window";
+import { createMovementWindow, type MovementWindow, settledChunkCount } from "../map/movement_window";
 import { type LabelView, placeLabelLayout } from "../map/place_labels";
-import { settledSources, withSettledLayers } from "../map/settled_movements";
 import { EMPTY, relationFeatures } from "../map/story_features";
 import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
@@ -66,6 +66,8 @@ export function mountMap(
      * there is no map to wait for (no WebGL, no basemap). For loading what the first view does not need.
      */
     onFirstView?: () => void;
+    /** A part of the map could not be fetched (a large story's settled movements, offline): the page says so. */
+    onPartFailed?: () => void;
   } = {},
 ): MountedMap {
   if (!supportsWebGL()) {
@@ -118,12 +120,27 @@ export function mountMap(
     movements ??= createMovementWindow(index);
     return movements;
   };
-  const layersFor = (theme: Theme) => withSettledLayers(storyLayers(theme), movementWindow().chunks);
+  // A story of SETTLED_CHUNK movements or more draws its settled ones in chunks of layers of
+  // their own, made by a module the first view of a smaller story never needs: fetched at once
+  // for such a story, while the basemap loads, and waited for before the story's layers go in.
+  let settled: typeof import("../map/settled_movements") | undefined;
+  const settledReady =
+    settledChunkCount(index.movements.length) > 0
+      ? importAgain(() => import("../map/settled_movements")).then(
+          (module) => {
+            settled = module;
+          },
+          // Without its settled movements the story's recent ones still draw; the page says so.
+          () => options.onPartFailed?.(),
+        )
+      : undefined;
+  const layersFor = (theme: Theme) =>
+    settled ? settled.withSettledLayers(storyLayers(theme), movementWindow().chunks) : storyLayers(theme);
   const story = () => {
     const window = movementWindow();
     sources ??= {
       ...storySources({ events: EMPTY, movements: EMPTY, movementEnds: EMPTY, relations: relationFeatures(index) }),
-      ...settledSources(window.chunks, (c) => window.chunk(c)),
+      ...settled?.settledSources(window.chunks, (c) => window.chunk(c)),
     };
     return sources;
   };
@@ -239,27 +256,32 @@ export function mountMap(
           container.setAttribute("data-loaded", "true");
           clearTimeout(stalled);
           stalledNotice?.remove();
-          if (!view || !theme) return;
-          // In the order buildStyle gives them: markers over the labels, the rest under (marker_layers.ts).
-          const layers = splitMarkerLayers(layersFor(theme));
-          view.addLayers(story(), layers.under, STORY_UNDER_BEFORE);
-          view.addLayers({}, layers.over, STORY_OVER_BEFORE);
-          view.addLayers({}, layers.top, STORY_TOP_BEFORE);
-          view.addLayers({}, layers.topmost, STORY_TOPMOST_BEFORE);
-          const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
-          storyMap = createStoryMap(
-            view,
-            index,
-            movementWindow(),
-            () => reducedMotion.matches,
-            (iso3) => shapes.get(iso3),
-            options.linkedEvent === true,
-            openingMoment(index).event,
-          );
-          const now = current();
-          storyMap.update(now.snapshot, now.state, "other");
+          if (settledReady && !settled) void settledReady.then(addStory);
+          else addStory();
         },
       });
+      /** The story's sources and layers in one batch, and the story map that keeps them at t. */
+      const addStory = () => {
+        if (!view || !theme) return;
+        // In the order buildStyle gives them: markers over the labels, the rest under (marker_layers.ts).
+        const layers = splitMarkerLayers(layersFor(theme));
+        view.addLayers(story(), layers.under, STORY_UNDER_BEFORE);
+        view.addLayers({}, layers.over, STORY_OVER_BEFORE);
+        view.addLayers({}, layers.top, STORY_TOP_BEFORE);
+        view.addLayers({}, layers.topmost, STORY_TOPMOST_BEFORE);
+        const shapes = new Map((basemap as Basemap).countries.features.map((f) => [f.properties.iso3, f]));
+        storyMap = createStoryMap(
+          view,
+          index,
+          movementWindow(),
+          () => reducedMotion.matches,
+          (iso3) => shapes.get(iso3),
+          options.linkedEvent === true,
+          openingMoment(index).event,
+        );
+        const now = current();
+        storyMap.update(now.snapshot, now.state, "other");
+      };
       onReady(view);
     },
     () => {

@@ -308,6 +308,7 @@ export function mountApp(
     {
       embed: url.embed === true,
       onContextLost: () => lostPlay.lost(),
+      onPartFailed: () => notifyPartFailed(),
       onContextRestored: () => lostPlay.restored(),
       playHeld: () => lostPlay.held,
       // A link to a moment (#t=…) shows that moment's card just as #event=… does: both are framed.

@@ -60,6 +60,13 @@ export const ARROW_TIP_PX = 20;
 /** The arrow's length from its tip to its wing tips, and half its width there, icon px (`arrow` below). */
 export const ARROW_LENGTH_PX = 38;
 export const ARROW_HALF_WIDTH_PX = 18;
+/** The crash ✕ (`cross` below): each arm's reach along x and y from the middle, and its stroke, icon px. */
+const CROSS_ARM_PX = 14;
+const CROSS_STROKE_PX = 9;
+/** How far the ✕ reaches from its middle, icon px: an arm's end and its round cap. */
+export const CROSS_REACH_PX = Math.hypot(CROSS_ARM_PX, CROSS_ARM_PX) + CROSS_STROKE_PX / 2;
+/** The ✕'s `icon-size` at theme scale 1: at its own place, and drawn in its event's ring (end_snap.ts). */
+export const CROSS_SIZE = { own: 0.55, inRing: 0.45 } as const;
 /** A movement's head (`moving-head`): its `icon-size` at theme scale 1, strong and receding. */
 export const HEAD_SIZE = { strong: 0.6, weak: 0.45 } as const;
 /** How far behind the icon's middle its back reaches, icon px: the arrow's wing tips (y 42 of 48) and the aircraft's tail (y 44.5), rounded. */
@@ -104,13 +111,14 @@ export function drawIcons(): Icon[] {
       c.fill();
     }),
     draw("cross", (c) => {
-      c.lineWidth = 9;
+      const [a, b] = [SIZE / 2 - CROSS_ARM_PX, SIZE / 2 + CROSS_ARM_PX];
+      c.lineWidth = CROSS_STROKE_PX;
       c.lineCap = "round";
       c.beginPath();
-      c.moveTo(10, 10);
-      c.lineTo(38, 38);
-      c.moveTo(38, 10);
-      c.lineTo(10, 38);
+      c.moveTo(a, a);
+      c.lineTo(b, b);
+      c.moveTo(b, a);
+      c.lineTo(a, b);
       c.stroke();
     }),
     draw(BLANK_ICON, () => undefined),

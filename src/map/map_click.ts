@@ -1,7 +1,7 @@
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { CLICKABLE_LAYERS } from "./clickable_layers";
 import { type DrawnHit, hitDistance } from "./hit_distance";
-import { baseLayer } from "./settled_movements";
+import { baseLayer } from "./settled_ids";
 import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage, RECENT_FOR } from "./stages";
 
 /**

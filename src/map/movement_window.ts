@@ -3,7 +3,7 @@ import type { MovingAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { lastAtOrBefore } from "../time/story_index";
 import { MOVEMENT_STAGE, movementStage, RECENT_FOR } from "./stages";
-import { movementFeatures } from "./story_features";
+import { MOVEMENT_FEATURE_IDS, movementFeatures } from "./story_features";
 
 /**
  * The movements drawn at t, split so that a seek costs work in proportion to what changes near
@@ -59,11 +59,11 @@ export interface MovementWindow {
   at(t: number, moving: readonly MovingAt[], strong: ReadonlySet<number>, all?: boolean): MovementWindowFrame;
 }
 
-/** Each movement's features (story_features.ts), by its index: ids are 4 i … 4 i + 3. */
+/** Each movement's features (story_features.ts), by its index: ids MOVEMENT_FEATURE_IDS × i and on. */
 function byMovement(index: StoryIndex): MovementFeatures[] {
   const out: MovementFeatures[] = index.movements.map(() => ({ routes: [], ends: [] }));
   for (const f of movementFeatures(index).features) {
-    const entry = out[Math.floor(Number(f.id) / 4)];
+    const entry = out[Math.floor(Number(f.id) / MOVEMENT_FEATURE_IDS)];
     if (!entry) continue;
     (f.geometry.type === "Point" ? entry.ends : entry.routes).push(f);
   }
@@ -95,7 +95,10 @@ export function createMovementWindow(index: StoryIndex, size = SETTLED_CHUNK): M
         const own = features[i];
         if (!own) continue;
         out.routes.push(...own.routes.map((f) => withStage(f, MOVEMENT_STAGE.done, false)));
-        out.ends.push(...own.ends.map((f) => withStage(f, MOVEMENT_STAGE.done, false)));
+        // Its ✕ at its own place alone: a settled layer's opacity reads no feature data, so it
+        // cannot choose between that and the ✕ in its event's ring by zoom (end_snap.ts).
+        for (const f of own.ends)
+          if (f.properties?.role !== "end-in-ring") out.ends.push(withStage(f, MOVEMENT_STAGE.done, false));
       }
       return out;
     },

@@ -3,6 +3,8 @@ import type {
   LayerSpecification,
   SourceSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
+import { unsnapped } from "./end_snap";
+import { MOVEMENT_LAYERS } from "./settled_ids";
 import { MOVEMENT_STAGE } from "./stages";
 import { DYNAMIC_MAXZOOM, isStrongMovement, movementStage, SETTLED_CHUNKS, SETTLED_FROM } from "./story_layers";
 
@@ -21,40 +23,21 @@ import { DYNAMIC_MAXZOOM, isStrongMovement, movementStage, SETTLED_CHUNKS, SETTL
  * still had its tiles kept, its ✕ placed and its lines drawn on every frame: at 100 000 events
  * 40 chunks of 120 layers made End and Home cost seconds. (Before expiry every chunk could be in
  * range, and hiding by visibility alone made every seek lay out each chunk it showed: measured
- * 2× slower scrubbing at 10 000 events.) The settled ✕ and arrows carry no words
+ * 2× slower scrubbing at 10 000 events.) A settled ✕ is drawn at its own place only, faint
+ * (movement_window.ts leaves out its copy in a ring: end_snap.ts). The settled ✕ and arrows carry no words
  * (nothing in their layout follows the language); only stories of SETTLED_CHUNK movements or
- * more have settled chunks.
+ * more have settled chunks, and only they load this module (map_mount.ts; the layers' names are
+ * in settled_ids.ts).
  */
-const MOVEMENT_LAYERS: Record<string, "routes" | "ends"> = {
-  "movement-planned": "routes",
-  "movement-trace": "routes",
-  "movement-open-line": "routes",
-  "movement-approx-end": "ends",
-  "movement-open-tip": "ends",
-  "movement-end": "ends",
-};
-
 export const settledSource = (c: number, part: "routes" | "ends") =>
   part === "routes" ? `movements-settled-${c}` : `movement-ends-settled-${c}`;
-
-/** The layer of the active source a settled layer copies ("movement-trace" for "movement-trace@3"), else the id. */
-export function baseLayer(id: string): string {
-  const at = id.indexOf("@");
-  return at < 0 ? id : id.slice(0, at);
-}
-
-/** The layer ids of settled chunk c. */
-export const chunkLayerIds = (c: number) => Object.keys(MOVEMENT_LAYERS).map((id) => `${id}@${c}`);
-
-/** Every settled layer id for `chunks` chunks (for queries: clicks find them too). */
-export function settledLayerIds(chunks: number): string[] {
-  return Array.from({ length: chunks }, (_, c) => chunkLayerIds(c)).flat();
-}
 
 /** Replaces the stage and strength expressions by constants: done, not strong. */
 function settle(value: unknown): unknown {
   if (value === movementStage) return MOVEMENT_STAGE.done;
   if (value === isStrongMovement) return false;
+  const own = unsnapped(value);
+  if (own !== value) return settle(own);
   return Array.isArray(value) ? value.map(settle) : value;
 }
 

@@ -57,6 +57,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     bearing: 0,
     arrow: true,
     role: "end",
+    snapZoom: 0,
     status: "member",
     label: "Warm",
     color: "#000000",

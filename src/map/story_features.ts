@@ -5,6 +5,7 @@ import { bearingAt, greatCirclePath } from "../time/paths";
 import type { MovingAt } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { queueArrivals } from "./arrow_queue";
+import { snapZoom } from "./end_snap";
 import { splitRoute } from "./movement_route";
 import { openEnd } from "./open_ends";
 
@@ -15,18 +16,23 @@ import { openEnd } from "./open_ends";
  * small source per t (event_window.ts).
  */
 
+/** Features per movement in the movements source (movementFeatureIds). */
+export const MOVEMENT_FEATURE_IDS = 5;
+
 /**
- * Feature ids of movement i in the movements source: its route, its end point if drawn, and the
- * stub and label of an end the articles do not name (open_ends.ts) if it has one.
+ * Feature ids of movement i in the movements source: its route, its end point if drawn, the
+ * stub and label of an end the articles do not name (open_ends.ts) if it has one, and its end
+ * drawn in its last event's ring (end_snap.ts) if it has one.
  */
-export function movementFeatureIds(i: number): [number, number, number, number] {
-  return [4 * i, 4 * i + 1, 4 * i + 2, 4 * i + 3];
+export function movementFeatureIds(i: number): [number, number, number, number, number] {
+  const first = MOVEMENT_FEATURE_IDS * i;
+  return [first, first + 1, first + 2, first + 3, first + 4];
 }
 
 export function movementFeatures(index: StoryIndex): FeatureCollection<LineString | Point> {
   const features: Feature<LineString | Point>[] = [];
   index.movements.forEach((m, i) => {
-    const [routeId, endId, stubId, tipId] = movementFeatureIds(i);
+    const [routeId, endId, stubId, tipId, inRingId] = movementFeatureIds(i);
     const properties = { id: m.movement.id, kind: m.movement.kind, start: m.start, end: m.end };
     features.push({
       type: "Feature",
@@ -76,15 +82,38 @@ export function movementFeatures(index: StoryIndex): FeatureCollection<LineStrin
       });
     } else if (m.movement.kind === "flight" && end && last) {
       const label = "label" in last && last.label ? last.label : undefined;
+      // Near the place of the event it ends with (a crash "near Aktau"), the ✕ is drawn in that
+      // event's ring below the zoom where the two lie apart (end_snap.ts).
+      const place = nearestPlace(end, index.eventById.get(m.movement.events.at(-1) ?? "")?.places ?? []);
+      const snap = place ? snapZoom(end, place) : 0;
       features.push({
         type: "Feature",
         id: endId,
         geometry: { type: "Point", coordinates: end },
-        properties: { ...properties, role: "end", name_de: label?.de ?? "", name_en: label?.en ?? "" },
+        properties: { ...properties, role: "end", snapZoom: snap, name_de: label?.de ?? "", name_en: label?.en ?? "" },
       });
+      if (place && snap > 0) {
+        features.push({
+          type: "Feature",
+          id: inRingId,
+          geometry: { type: "Point", coordinates: place },
+          properties: { ...properties, role: "end-in-ring", snapZoom: snap },
+        });
+      }
     }
   });
   return { type: "FeatureCollection", features };
+}
+
+/** Of `places`, the one nearest to `position` ([lon, lat], degrees), as [lon, lat]; undefined if none. */
+function nearestPlace(position: Position, places: readonly { lon: number; lat: number }[]): Position | undefined {
+  let best: Position | undefined;
+  let bestKm = Number.POSITIVE_INFINITY;
+  for (const p of places) {
+    const km = distanceKm([p.lon, p.lat], position);
+    if (km < bestKm) [best, bestKm] = [[p.lon, p.lat], km];
+  }
+  return best;
 }
 
 /**

@@ -13,9 +13,10 @@ import {
   RELATION_COLORS,
   STATUS_COLORS,
 } from "../ui/palette";
+import { bySnapZoom } from "./end_snap";
 import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
-import { ARROW_BACK_PX, ARROW_TIP_PX, HEAD_SIZE, ICON_PX, roomLayer } from "./icons";
+import { ARROW_BACK_PX, ARROW_TIP_PX, CROSS_SIZE, HEAD_SIZE, ICON_PX, roomLayer } from "./icons";
 import { EVENT_CORE_PX, EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
@@ -490,15 +491,16 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       id: "movement-end",
       type: "symbol",
       source: "movement-ends",
-      filter: ["==", ["get", "role"], "end"],
+      // At its own place, or in its last event's ring where the two are one spot (end_snap.ts).
+      filter: ["in", ["get", "role"], ["literal", ["end", "end-in-ring"]]],
       layout: {
         "icon-image": "cross",
-        "icon-size": 0.55 * s,
+        "icon-size": ["case", ["==", ["get", "role"], "end"], CROSS_SIZE.own * s, CROSS_SIZE.inRing * s],
         "icon-allow-overlap": true,
         // The caption ("Absturzstelle nahe dem Flughafen Aktau (ungefähr)") only while its flight
         // bears on the current event: a faint ✕ is a memory, its caption stayed on the map for
         // months and took other names' room (a review).
-        "text-field": ["case", isStrongMovement, localizedName, ""],
+        "text-field": ["case", ["all", isStrongMovement, ["==", ["get", "role"], "end"]], localizedName, ""],
         "text-font": [FONT_BOLD],
         "text-size": text(11),
         "text-offset": [0, 1.2],
@@ -508,11 +510,14 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       paint: {
         "icon-color": CROSS_COLOR,
         // Bold while its flight bears on the current event, then a faint memory like the trace.
-        "icon-opacity": ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 1, 0.4],
+        "icon-opacity": bySnapZoom(s, ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 1, 0.4]),
+        // In a ring, a light rim keeps the ✕ apart from the ring's colour.
+        "icon-halo-color": theme.labelHalo,
+        "icon-halo-width": ["case", ["==", ["get", "role"], "end"], 0, 1.5 * s],
         "text-color": "#8a0019",
         "text-halo-color": theme.labelHalo,
         "text-halo-width": 1.5,
-        "text-opacity": ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, 1],
+        "text-opacity": bySnapZoom(s, ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, 1]),
       },
     },
     {

@@ -12,7 +12,7 @@ import type { LineLabelFallback } from "./line_label_fallback";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
 import type { MovementWindow } from "./movement_window";
-import { chunkLayerIds } from "./settled_movements";
+import { chunkLayerIds } from "./settled_ids";
 import { EMPTY, movingFeatures, relationFeatures } from "./story_features";
 import { SETTLED_CHUNKS, SETTLED_FROM } from "./story_layers";
 

@@ -1,7 +1,8 @@
 import type { LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { createExpression, latest, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
-import { baseLayer, settledLayerIds, settledLayers, withSettledLayers } from "../../../src/map/settled_movements";
+import { baseLayer, settledLayerIds } from "../../../src/map/settled_ids";
+import { settledLayers, withSettledLayers } from "../../../src/map/settled_movements";
 import { SETTLED_CHUNKS, SETTLED_FROM, storyLayers } from "../../../src/map/story_layers";
 import { LIGHT } from "../../../src/map/theme";
 

@@ -1,9 +1,10 @@
 import type { Geometry, Position } from "geojson";
 import { describe, expect, it } from "vitest";
 import { queueBehind } from "../../../src/map/arrow_queue";
+import { snapZoom } from "../../../src/map/end_snap";
 import { ARROW_BACK_PX, ARROW_TIP_PX } from "../../../src/map/icons";
 import { EVENT_RING_PX } from "../../../src/map/label_anchors";
-import { movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
+import { movementFeatureIds, movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
 import { arrivedOffset, leavingOffset, MOVEMENT_OFFSET, onLine, RING_CLEAR_PX } from "../../../src/map/story_layers";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
@@ -193,6 +194,26 @@ describe("movementFeatures(index) times", () => {
       expect(f.properties?.start).toBe(m?.start);
       expect(f.properties?.end).toBe(m?.end);
     }
+  });
+});
+
+describe("movementFeatures(index) ends", () => {
+  it("movementFeatures(index) draws AZAL 8243's ✕ at the crash site and, below its snapZoom, in the crash's ring at Aktau", () => {
+    const index = caucasusIndex();
+    const ends = movementFeatures(index).features.filter(
+      (f) => f.properties?.id === "azal-8243-flown" && f.geometry.type === "Point",
+    );
+    const own = ends.find((f) => f.properties?.role === "end");
+    const inRing = ends.find((f) => f.properties?.role === "end-in-ring");
+    const aktau = index.placeById.get("aktau");
+    expect(own?.geometry).toEqual({ type: "Point", coordinates: [51.09, 43.86] });
+    expect(inRing?.geometry).toEqual({ type: "Point", coordinates: [aktau?.lon, aktau?.lat] });
+    const zoom = snapZoom([51.09, 43.86], [aktau?.lon ?? 0, aktau?.lat ?? 0]);
+    expect(own?.properties?.snapZoom).toBe(zoom);
+    expect(inRing?.properties?.snapZoom).toBe(zoom);
+    // Every feature id stays its movement's (movementFeatureIds).
+    const i = index.movements.findIndex((m) => m.movement.id === "azal-8243-flown");
+    expect(ends.map((f) => f.id)).toEqual([movementFeatureIds(i)[1], movementFeatureIds(i)[4]]);
   });
 });
 

@@ -3,28 +3,30 @@ import { createExpression, latest } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { EVENT_STAGE, MOVEMENT_STAGE, movementStage } from "../../../src/map/stages";
 import { storyLayers } from "../../../src/map/story_layers";
-import { LIGHT } from "../../../src/map/theme";
+import { LIGHT, PROJECTOR } from "../../../src/map/theme";
 
 const DAY = 86_400_000;
 const layers = storyLayers(LIGHT);
 const layer = (id: string) =>
   layers.find((l) => l.id === id) as LayerSpecification & { paint: Record<string, unknown> };
 
-/** Evaluates paint property `name` of layer `id` for a feature with `properties` at the playhead `state`. */
+/** Evaluates paint property `name` of layer `id` (of `of`) for a feature with `properties` at the playhead `state`, at `zoom`. */
 function paint(
   id: string,
   name: string,
   properties: Record<string, unknown>,
   state: Record<string, number>,
   featureState: Record<string, unknown> = {},
+  zoom = 4,
+  of: LayerSpecification[] = layers,
 ) {
-  const l = layer(id);
+  const l = of.find((x) => x.id === id) as LayerSpecification & { paint: Record<string, unknown> };
   const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`]?.[
     name
   ];
   const parsed = createExpression(l.paint[name], name, spec, state);
   if (parsed.result !== "success") throw new Error(parsed.value.map((e) => e.message).join("; "));
-  return parsed.value.evaluate({ zoom: 4 }, { type: "Point", properties } as never, featureState);
+  return parsed.value.evaluate({ zoom }, { type: "Point", properties } as never, featureState);
 }
 
 describe("storyLayers(theme)", () => {
@@ -58,7 +60,7 @@ describe("storyLayers(theme)", () => {
     const end = Date.UTC(2024, 11, 25, 9);
     for (const t of [start - 1, start, end - 1, end, end + DAY]) {
       const stage = movementStage(start, end, t);
-      const props = { start, end, kind: "flight", stage, strong: true };
+      const props = { start, end, kind: "flight", stage, strong: true, role: "end" };
       expect(paint("movement-trace", "line-opacity", props, {}) > 0).toBe(stage === MOVEMENT_STAGE.done);
       expect(paint("movement-end", "icon-opacity", props, {})).toBe(stage === MOVEMENT_STAGE.done ? 1 : 0);
       const planned = paint("movement-planned", "line-opacity", { ...props, kind: "planned-route" }, {});
@@ -74,6 +76,24 @@ describe("storyLayers(theme)", () => {
     // found it bold for months after the crash).
     expect(paint("movement-end", "icon-opacity", { ...props, role: "end", strong: true }, {})).toBe(1);
     expect(paint("movement-end", "icon-opacity", { ...props, role: "end" }, {})).toBe(0.4);
+  });
+
+  it("storyLayers(theme) draws a ✕ in its event's ring below its snapZoom and at its own place from it on, at every theme scale", () => {
+    const props = { kind: "flight", stage: MOVEMENT_STAGE.done, strong: true, snapZoom: 6.5 };
+    const own = { ...props, role: "end" };
+    const inRing = { ...props, role: "end-in-ring" };
+    const at = (p: Record<string, unknown>, zoom: number, of = layers) =>
+      paint("movement-end", "icon-opacity", p, {}, {}, zoom, of);
+    // MapLibre takes the step at the tile's whole zoom: 6 is below 6.5, 7 above.
+    for (const zoom of [4, 5.5, 6, 6.9]) expect([at(own, zoom), at(inRing, zoom)]).toEqual([0, 1]);
+    for (const zoom of [7, 9, 14]) expect([at(own, zoom), at(inRing, zoom)]).toEqual([1, 0]);
+    // A projector draws ring and ✕ 1.6× larger: they lie apart log2(1.6) zooms later.
+    const projector = storyLayers(PROJECTOR);
+    expect([at(own, 7, projector), at(inRing, 7, projector)]).toEqual([0, 1]);
+    expect([at(own, 8, projector), at(inRing, 8, projector)]).toEqual([1, 0]);
+    // Without a ring to keep clear of (snapZoom 0), at its own place at every zoom; faint once it no longer bears on the event.
+    for (const zoom of [0, 3, 10]) expect(at({ ...own, snapZoom: 0 }, zoom)).toBe(1);
+    expect(at({ ...own, snapZoom: 0, strong: false }, 3)).toBe(0.4);
   });
 
   it("storyLayers(theme) draws a movement under way that does not bear on the event as faint as a finished one", () => {

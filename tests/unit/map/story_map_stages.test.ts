@@ -3,7 +3,7 @@ import { syntheticStory } from "../../../scripts/synthetic_story";
 import type { AppState } from "../../../src/app/state";
 import type { MapView } from "../../../src/map/map_view";
 import { createMovementWindow, SETTLED_CHUNK } from "../../../src/map/movement_window";
-import { chunkLayerIds } from "../../../src/map/settled_movements";
+import { chunkLayerIds } from "../../../src/map/settled_ids";
 import { SETTLED_CHUNKS, SETTLED_FROM } from "../../../src/map/story_layers";
 import { createStoryMap } from "../../../src/map/story_map";
 import { parseStory } from "../../../src/story/load";

@@ -1,0 +1,65 @@
+import type { ExpressionSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type { Position } from "geojson";
+import { mercatorY } from "./framing";
+import { CROSS_REACH_PX, CROSS_SIZE } from "./icons";
+import { EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
+
+/**
+ * A flight's end ✕ beside the place of the event it ends with: AZAL 8243's crash site lies 24 km
+ * from Aktau, and at the zooms that frame the story the ✕ lay over the crash's ring (a review).
+ * Where the two cannot be drawn apart they are one spot on the map, so the ✕ is drawn small in
+ * that ring (cartographic snapping, role "end-in-ring"); from the zoom where it lies clear of the
+ * ring on, at its own place (role "end"). story_layers.ts switches between them at whole zooms.
+ */
+
+/** How far (px at theme scale 1) the ✕'s middle must lie from a ring's for the two to stay clear: the ring, its gap and the ✕'s reach. */
+export const END_CLEAR_PX = EVENT_RING_PX + RING_CLEAR_PX + CROSS_REACH_PX * CROSS_SIZE.own;
+
+/** A zoom beyond any map's: an end at its event's very place stays in the ring. */
+export const ALWAYS_SNAPPED = 24;
+
+/**
+ * The zoom (Web Mercator, 512 px tiles) from which an end ✕ at `end` lies clear of a ring at
+ * `place` (both [lon, lat], degrees) at theme scale 1: log2(END_CLEAR_PX / their distance in px
+ * at zoom 0). At theme scale `s` the ✕ and ring are s times larger: add log2(s). 0 when they are
+ * clear at every zoom; ALWAYS_SNAPPED when `end` is the place itself.
+ */
+export function snapZoom(end: Position, place: Position): number {
+  const [lon1 = 0, lat1 = 0] = end;
+  const [lon2 = 0, lat2 = 0] = place;
+  const dx = (((((lon2 - lon1) % 360) + 540) % 360) - 180) * (512 / 360);
+  const dy = mercatorY(lat2, 512) - mercatorY(lat1, 512);
+  const distance = Math.hypot(dx, dy);
+  if (distance === 0) return ALWAYS_SNAPPED;
+  return Math.min(ALWAYS_SNAPPED, Math.max(0, Math.log2(END_CLEAR_PX / distance)));
+}
+
+/** The highest whole zoom at which the layers switch (MapLibre's maximum). */
+const MAX_ZOOM = 22;
+
+/**
+ * `visible` for the ✕ drawn where it belongs at the map's zoom, 0 for the other: at each whole
+ * zoom z, role "end" from its `snapZoom` (at theme scale `s`: + log2 s) on, "end-in-ring" below
+ * it. A paint expression over ["zoom"]: MapLibre takes a data-driven step at the tile's whole
+ * zoom, and the distance only grows within it, so the ✕ it draws at its own place is clear.
+ */
+export function bySnapZoom(s: number, visible: ExpressionSpecification): ExpressionSpecification {
+  const at = (z: number): ExpressionSpecification => [
+    "case",
+    ["==", ["<=", ["to-number", ["get", "snapZoom"], 0], z - Math.log2(s)], ["==", ["get", "role"], "end"]],
+    visible,
+    0,
+  ];
+  const stops: (number | ExpressionSpecification)[] = [];
+  for (let z = 1; z <= MAX_ZOOM; z++) stops.push(z, at(z));
+  const expression = ["step", ["zoom"], at(0), ...stops] as unknown as ExpressionSpecification;
+  snapped.set(expression, visible);
+  return expression;
+}
+
+const snapped = new WeakMap<object, ExpressionSpecification>();
+
+/** `visible` of an expression bySnapZoom made, else `value` itself (settled_movements.ts: its chunks hold no ✕ in a ring). */
+export function unsnapped(value: unknown): unknown {
+  return (typeof value === "object" && value !== null && snapped.get(value)) || value;
+}
