@@ -40,8 +40,9 @@ const MAX_ZOOM = 22;
 /**
  * `visible` for the ✕ drawn where it belongs at the map's zoom, 0 for the other: at each whole
  * zoom z, role "end" from its `snapZoom` (at theme scale `s`: + log2 s) on, "end-in-ring" below
- * it. A paint expression over ["zoom"]: MapLibre takes a data-driven step at the tile's whole
- * zoom, and the distance only grows within it, so the ✕ it draws at its own place is clear.
+ * it. A paint expression over ["zoom"]; MapLibre evaluates a data-driven one at the tile's whole
+ * zooms, so between two the ✕ fades from the ring to its own place as the reader zooms in (a
+ * step at whole zooms left the line ending at the crash site with its ✕ still in the ring).
  */
 export function bySnapZoom(s: number, visible: ExpressionSpecification): ExpressionSpecification {
   const at = (z: number): ExpressionSpecification => [
@@ -52,7 +53,7 @@ export function bySnapZoom(s: number, visible: ExpressionSpecification): Express
   ];
   const stops: (number | ExpressionSpecification)[] = [];
   for (let z = 1; z <= MAX_ZOOM; z++) stops.push(z, at(z));
-  const expression = ["step", ["zoom"], at(0), ...stops] as unknown as ExpressionSpecification;
+  const expression = ["interpolate", ["linear"], ["zoom"], 0, at(0), ...stops] as unknown as ExpressionSpecification;
   snapped.set(expression, visible);
   return expression;
 }

@@ -84,9 +84,12 @@ describe("storyLayers(theme)", () => {
     const inRing = { ...props, role: "end-in-ring" };
     const at = (p: Record<string, unknown>, zoom: number, of = layers) =>
       paint("movement-end", "icon-opacity", p, {}, {}, zoom, of);
-    // MapLibre takes the step at the tile's whole zoom: 6 is below 6.5, 7 above.
-    for (const zoom of [4, 5.5, 6, 6.9]) expect([at(own, zoom), at(inRing, zoom)]).toEqual([0, 1]);
+    // At whole zooms (where MapLibre evaluates it): in the ring up to 6, at its own place from 7 on.
+    for (const zoom of [4, 5, 6]) expect([at(own, zoom), at(inRing, zoom)]).toEqual([0, 1]);
     for (const zoom of [7, 9, 14]) expect([at(own, zoom), at(inRing, zoom)]).toEqual([1, 0]);
+    // Between, it fades from the ring to its own place as the reader zooms in.
+    expect(at(own, 6.25)).toBeCloseTo(0.25);
+    expect(at(inRing, 6.25)).toBeCloseTo(0.75);
     // A projector draws ring and ✕ 1.6× larger: they lie apart log2(1.6) zooms later.
     const projector = storyLayers(PROJECTOR);
     expect([at(own, 7, projector), at(inRing, 7, projector)]).toEqual([0, 1]);
