@@ -5,6 +5,7 @@ import { MOVEMENT_STAGE, movementStage, RECENT_FOR } from "../../../src/map/stag
 import { parseStory } from "../../../src/story/load";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
+import { nth, parseTiny } from "../story/tiny_story";
 
 // Dense: 6 000 events in 1990–2030, about 120 movements end in any four years. Chunks of 40
 // movements, so that several chunks are drawn whole, some expired, at most times.
@@ -101,6 +102,24 @@ describe("createMovementWindow(index, size).at(t, moving, strong, all)", () => {
     expect(at(m.end)).not.toBe(at(m.end - 1));
     const expiry = m.end + RECENT_FOR;
     expect(at(expiry)).not.toBe(at(expiry - 1));
+  });
+
+  it("createMovementWindow(index).chunk(c) holds each ✕ at its own place only, the active source also its copy in a ring", () => {
+    // 3 flights that land at the tiny story's crash, at Aktau itself: each ✕ is drawn in the
+    // crash's ring (end_snap.ts); a settled layer cannot choose by zoom, so its chunk keeps the ✕ alone.
+    const flights = parseTiny((input) => {
+      const flight = nth(input.movements);
+      input.movements = [0, 1, 2].map((i) => ({ ...flight, id: `flight-${i}` }));
+      input.events.push({ ...nth(input.events), id: "later", date: "2025-06-01" });
+    });
+    if (!flights.ok) throw new Error("the tiny story does not parse");
+    const small = indexStory(flights.story);
+    const roles = (ends: readonly { properties: Record<string, unknown> | null }[]) =>
+      ends.map((f) => f.properties?.role).sort();
+    const window = createMovementWindow(small, 2);
+    expect(roles(window.chunk(0).ends)).toEqual(["end", "end"]);
+    const landed = nth(small.movements).end;
+    expect(roles(window.at(landed, [], new Set()).active().ends.features)).toEqual(["end", "end-in-ring"]);
   });
 
   it("createMovementWindow(index) cuts chunks of SETTLED_CHUNK movements by default", () => {
