@@ -9,7 +9,8 @@ import { EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
  * from Aktau, and at the zooms that frame the story the ✕ lay over the crash's ring (a review).
  * Where the two cannot be drawn apart they are one spot on the map, so the ✕ is drawn small in
  * that ring (cartographic snapping, role "end-in-ring"); from the zoom where it lies clear of the
- * ring on, at its own place (role "end"). story_layers.ts switches between them at whole zooms.
+ * ring on, at its own place (role "end"). The event it ends with is the one its movement lists
+ * last (story_features.ts); story_layers.ts draws one or the other by zoom (bySnapZoom).
  */
 
 /** How far (px at theme scale 1) the ✕'s middle must lie from a ring's for the two to stay clear: the ring, its gap and the ✕'s reach. */
