@@ -6,17 +6,19 @@ import { EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
 
 /**
  * A flight's end ✕ beside the place of the event it ends with: AZAL 8243's crash site lies 24 km
- * from Aktau, and at the zooms that frame the story the ✕ lay over the crash's ring (a review).
- * Where the two cannot be drawn apart they are one spot on the map, so the ✕ is drawn small in
- * that ring (cartographic snapping, role "end-in-ring"); from the zoom where it lies clear of the
- * ring on, at its own place (role "end"). The event it ends with is the one its movement lists
- * last (story_features.ts); story_layers.ts draws one or the other by zoom (bySnapZoom).
+ * from Aktau, and at the zooms that frame the story the ✕ lay over the crash's ring (a review);
+ * drawn in the ring instead, it still read as covering it (the next review). Where the two
+ * cannot be drawn apart at their true places, the ✕ is moved out just clear of the ring, on the
+ * crash site's side (cartographic displacement, role "end-beside": besideOffset); from the zoom
+ * where its true place is that far out, it is drawn there (role "end"), so it moves on from
+ * where it stood. The event it ends with is the one its movement lists last (story_features.ts);
+ * story_layers.ts draws one or the other by zoom (bySnapZoom).
  */
 
 /** How far (px at theme scale 1) the ✕'s middle must lie from a ring's for the two to stay clear: the ring, its gap and the ✕'s reach. */
 export const END_CLEAR_PX = EVENT_RING_PX + RING_CLEAR_PX + CROSS_REACH_PX * CROSS_SIZE.own;
 
-/** A zoom beyond any map's: an end at its event's very place stays in the ring. */
+/** A zoom beyond any map's: an end at its event's very place stays beside the ring. */
 export const ALWAYS_SNAPPED = 24;
 
 /**
@@ -35,15 +37,34 @@ export function snapZoom(end: Position, place: Position): number {
   return Math.min(ALWAYS_SNAPPED, Math.max(0, Math.log2(END_CLEAR_PX / distance)));
 }
 
+/**
+ * The `icon-offset` (icon px at CROSS_SIZE.own, x right, y down) that puts a ✕ drawn at `place`
+ * END_CLEAR_PX from it towards `end` (both [lon, lat], degrees): just clear of the ring. Where
+ * `end` is the place itself, towards `before` (the route's point before its end: the side the
+ * flight came from); else above. At theme scale s the offset scales with the icon, as the ring does.
+ */
+export function besideOffset(end: Position, place: Position, before?: Position): [number, number] {
+  const toward = (to: Position): [number, number] => [
+    ((((((to[0] ?? 0) - (place[0] ?? 0)) % 360) + 540) % 360) - 180) * (512 / 360),
+    mercatorY(to[1] ?? 0, 512) - mercatorY(place[1] ?? 0, 512),
+  ];
+  let [dx, dy] = toward(end);
+  if (dx === 0 && dy === 0 && before) [dx, dy] = toward(before);
+  const length = Math.hypot(dx, dy);
+  const [ux, uy] = length > 0 ? [dx / length, dy / length] : [0, -1];
+  const reach = END_CLEAR_PX / CROSS_SIZE.own;
+  return [Math.round(ux * reach * 10) / 10, Math.round(uy * reach * 10) / 10];
+}
+
 /** The highest whole zoom at which the layers switch (MapLibre's maximum). */
 const MAX_ZOOM = 22;
 
 /**
  * `visible` for the ✕ drawn where it belongs at the map's zoom, 0 for the other: at each whole
- * zoom z, role "end" from its `snapZoom` (at theme scale `s`: + log2 s) on, "end-in-ring" below
+ * zoom z, role "end" from its `snapZoom` (at theme scale `s`: + log2 s) on, "end-beside" below
  * it. A paint expression over ["zoom"]; MapLibre evaluates a data-driven one at the tile's whole
- * zooms, so between two the ✕ fades from the ring to its own place as the reader zooms in (a
- * step at whole zooms left the line ending at the crash site with its ✕ still in the ring).
+ * zooms, so between two the ✕ fades from beside the ring to its own place as the reader zooms in
+ * (a step at whole zooms left the line ending at the crash site with its ✕ still at the ring).
  */
 export function bySnapZoom(s: number, visible: ExpressionSpecification): ExpressionSpecification {
   const at = (z: number): ExpressionSpecification => [
@@ -61,7 +82,7 @@ export function bySnapZoom(s: number, visible: ExpressionSpecification): Express
 
 const snapped = new WeakMap<object, ExpressionSpecification>();
 
-/** `visible` of an expression bySnapZoom made, else `value` itself (settled_movements.ts: its chunks hold no ✕ in a ring). */
+/** `visible` of an expression bySnapZoom made, else `value` itself (settled_movements.ts: its chunks hold no ✕ beside a ring). */
 export function unsnapped(value: unknown): unknown {
   return (typeof value === "object" && value !== null && snapped.get(value)) || value;
 }

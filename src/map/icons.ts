@@ -65,8 +65,8 @@ const CROSS_ARM_PX = 14;
 const CROSS_STROKE_PX = 9;
 /** How far the ✕ reaches from its middle, icon px: an arm's end and its round cap. */
 export const CROSS_REACH_PX = Math.hypot(CROSS_ARM_PX, CROSS_ARM_PX) + CROSS_STROKE_PX / 2;
-/** The ✕'s `icon-size` at theme scale 1: at its own place, and drawn in its event's ring (end_snap.ts). */
-export const CROSS_SIZE = { own: 0.55, inRing: 0.45 } as const;
+/** The ✕'s `icon-size` at theme scale 1 (at its own place and beside its event's ring alike: end_snap.ts). */
+export const CROSS_SIZE = { own: 0.55 } as const;
 /** A movement's head (`moving-head`): its `icon-size` at theme scale 1, strong and receding. */
 export const HEAD_SIZE = { strong: 0.6, weak: 0.45 } as const;
 /** How far behind the icon's middle its back reaches, icon px: the arrow's wing tips (y 42 of 48) and the aircraft's tail (y 44.5), rounded. */

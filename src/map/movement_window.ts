@@ -96,9 +96,9 @@ export function createMovementWindow(index: StoryIndex, size = SETTLED_CHUNK): M
         if (!own) continue;
         out.routes.push(...own.routes.map((f) => withStage(f, MOVEMENT_STAGE.done, false)));
         // Its ✕ at its own place alone: a settled layer's opacity reads no feature data, so it
-        // cannot choose between that and the ✕ in its event's ring by zoom (end_snap.ts).
+        // cannot choose between that and the ✕ beside its event's ring by zoom (end_snap.ts).
         for (const f of own.ends)
-          if (f.properties?.role !== "end-in-ring") out.ends.push(withStage(f, MOVEMENT_STAGE.done, false));
+          if (f.properties?.role !== "end-beside") out.ends.push(withStage(f, MOVEMENT_STAGE.done, false));
       }
       return out;
     },

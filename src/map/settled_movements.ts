@@ -24,7 +24,7 @@ import { DYNAMIC_MAXZOOM, isStrongMovement, movementStage, SETTLED_CHUNKS, SETTL
  * 40 chunks of 120 layers made End and Home cost seconds. (Before expiry every chunk could be in
  * range, and hiding by visibility alone made every seek lay out each chunk it showed: measured
  * 2× slower scrubbing at 10 000 events.) A settled ✕ is drawn at its own place only, faint
- * (movement_window.ts leaves out its copy in a ring: end_snap.ts). The settled ✕ and arrows carry no words
+ * (movement_window.ts leaves out its copy beside a ring: end_snap.ts). The settled ✕ and arrows carry no words
  * (nothing in their layout follows the language); only stories of SETTLED_CHUNK movements or
  * more have settled chunks, and only they load this module (map_mount.ts; the layers' names are
  * in settled_ids.ts).

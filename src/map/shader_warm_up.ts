@@ -58,6 +58,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     arrow: true,
     role: "end",
     snapZoom: 0,
+    offset: [0, 0],
     status: "member",
     label: "Warm",
     color: "#000000",

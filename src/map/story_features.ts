@@ -5,7 +5,7 @@ import { bearingAt, greatCirclePath } from "../time/paths";
 import type { MovingAt } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { queueArrivals } from "./arrow_queue";
-import { snapZoom } from "./end_snap";
+import { besideOffset, snapZoom } from "./end_snap";
 import { splitRoute } from "./movement_route";
 import { openEnd } from "./open_ends";
 
@@ -22,7 +22,7 @@ export const MOVEMENT_FEATURE_IDS = 5;
 /**
  * Feature ids of movement i in the movements source: its route, its end point if drawn, the
  * stub and label of an end the articles do not name (open_ends.ts) if it has one, and its end
- * drawn in its last event's ring (end_snap.ts) if it has one.
+ * drawn beside its last event's ring (end_snap.ts) if it has one.
  */
 export function movementFeatureIds(i: number): [number, number, number, number, number] {
   const first = MOVEMENT_FEATURE_IDS * i;
@@ -32,7 +32,7 @@ export function movementFeatureIds(i: number): [number, number, number, number, 
 export function movementFeatures(index: StoryIndex): FeatureCollection<LineString | Point> {
   const features: Feature<LineString | Point>[] = [];
   index.movements.forEach((m, i) => {
-    const [routeId, endId, stubId, tipId, inRingId] = movementFeatureIds(i);
+    const [routeId, endId, stubId, tipId, besideId] = movementFeatureIds(i);
     const properties = { id: m.movement.id, kind: m.movement.kind, start: m.start, end: m.end };
     features.push({
       type: "Feature",
@@ -82,8 +82,8 @@ export function movementFeatures(index: StoryIndex): FeatureCollection<LineStrin
       });
     } else if (m.movement.kind === "flight" && end && last) {
       const label = "label" in last && last.label ? last.label : undefined;
-      // Near the place of the event it ends with (a crash "near Aktau"), the ✕ is drawn in that
-      // event's ring below the zoom where the two lie apart (end_snap.ts).
+      // Near the place of the event it ends with (a crash "near Aktau"), the ✕ is drawn just
+      // beside that event's ring below the zoom where the two lie apart (end_snap.ts).
       const place = nearestPlace(end, index.eventById.get(m.movement.events.at(-1) ?? "")?.places ?? []);
       const snap = place ? snapZoom(end, place) : 0;
       features.push({
@@ -95,9 +95,14 @@ export function movementFeatures(index: StoryIndex): FeatureCollection<LineStrin
       if (place && snap > 0) {
         features.push({
           type: "Feature",
-          id: inRingId,
+          id: besideId,
           geometry: { type: "Point", coordinates: place },
-          properties: { ...properties, role: "end-in-ring", snapZoom: snap },
+          properties: {
+            ...properties,
+            role: "end-beside",
+            snapZoom: snap,
+            offset: besideOffset(end, place, m.path.coords.at(-2)),
+          },
         });
       }
     }

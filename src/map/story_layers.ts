@@ -491,11 +491,12 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       id: "movement-end",
       type: "symbol",
       source: "movement-ends",
-      // At its own place, or in its last event's ring where the two are one spot (end_snap.ts).
-      filter: ["in", ["get", "role"], ["literal", ["end", "end-in-ring"]]],
+      // At its own place, or just beside its last event's ring where the two are one spot (end_snap.ts).
+      filter: ["in", ["get", "role"], ["literal", ["end", "end-beside"]]],
       layout: {
         "icon-image": "cross",
-        "icon-size": ["case", ["==", ["get", "role"], "end"], CROSS_SIZE.own * s, CROSS_SIZE.inRing * s],
+        "icon-size": CROSS_SIZE.own * s,
+        "icon-offset": ["case", ["==", ["get", "role"], "end-beside"], ["get", "offset"], ["literal", [0, 0]]],
         "icon-allow-overlap": true,
         // The caption ("Absturzstelle nahe dem Flughafen Aktau (ungefähr)") only while its flight
         // bears on the current event: a faint ✕ is a memory, its caption stayed on the map for
@@ -511,9 +512,6 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "icon-color": CROSS_COLOR,
         // Bold while its flight bears on the current event, then a faint memory like the trace.
         "icon-opacity": bySnapZoom(s, ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 1, 0.4]),
-        // In a ring, a light rim keeps the ✕ apart from the ring's colour.
-        "icon-halo-color": theme.labelHalo,
-        "icon-halo-width": ["case", ["==", ["get", "role"], "end"], 0, 1.5 * s],
         "text-color": "#8a0019",
         "text-halo-color": theme.labelHalo,
         "text-halo-width": 1.5,

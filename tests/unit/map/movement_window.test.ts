@@ -104,8 +104,8 @@ describe("createMovementWindow(index, size).at(t, moving, strong, all)", () => {
     expect(at(expiry)).not.toBe(at(expiry - 1));
   });
 
-  it("createMovementWindow(index).chunk(c) holds each ✕ at its own place only, the active source also its copy in a ring", () => {
-    // 3 flights that land at the tiny story's crash, at Aktau itself: each ✕ is drawn in the
+  it("createMovementWindow(index).chunk(c) holds each ✕ at its own place only, the active source also its copy beside the ring", () => {
+    // 3 flights that land at the tiny story's crash, at Aktau itself: each ✕ is drawn beside the
     // crash's ring (end_snap.ts); a settled layer cannot choose by zoom, so its chunk keeps the ✕ alone.
     const flights = parseTiny((input) => {
       const flight = nth(input.movements);
@@ -119,7 +119,7 @@ describe("createMovementWindow(index, size).at(t, moving, strong, all)", () => {
     const window = createMovementWindow(small, 2);
     expect(roles(window.chunk(0).ends)).toEqual(["end", "end"]);
     const landed = nth(small.movements).end;
-    expect(roles(window.at(landed, [], new Set()).active().ends.features)).toEqual(["end", "end-in-ring"]);
+    expect(roles(window.at(landed, [], new Set()).active().ends.features)).toEqual(["end", "end-beside"]);
   });
 
   it("createMovementWindow(index) cuts chunks of SETTLED_CHUNK movements by default", () => {

@@ -198,19 +198,24 @@ describe("movementFeatures(index) times", () => {
 });
 
 describe("movementFeatures(index) ends", () => {
-  it("movementFeatures(index) draws AZAL 8243's ✕ at the crash site and, below its snapZoom, in the crash's ring at Aktau", () => {
+  it("movementFeatures(index) draws AZAL 8243's ✕ at the crash site and, below its snapZoom, beside the crash's ring at Aktau", () => {
     const index = caucasusIndex();
     const ends = movementFeatures(index).features.filter(
       (f) => f.properties?.id === "azal-8243-flown" && f.geometry.type === "Point",
     );
     const own = ends.find((f) => f.properties?.role === "end");
-    const inRing = ends.find((f) => f.properties?.role === "end-in-ring");
+    const beside = ends.find((f) => f.properties?.role === "end-beside");
     const aktau = index.placeById.get("aktau");
     expect(own?.geometry).toEqual({ type: "Point", coordinates: [51.09, 43.86] });
-    expect(inRing?.geometry).toEqual({ type: "Point", coordinates: [aktau?.lon, aktau?.lat] });
+    expect(beside?.geometry).toEqual({ type: "Point", coordinates: [aktau?.lon, aktau?.lat] });
     const zoom = snapZoom([51.09, 43.86], [aktau?.lon ?? 0, aktau?.lat ?? 0]);
     expect(own?.properties?.snapZoom).toBe(zoom);
-    expect(inRing?.properties?.snapZoom).toBe(zoom);
+    expect(beside?.properties?.snapZoom).toBe(zoom);
+    // Drawn out from Aktau towards the crash site, north and a little west (besideOffset).
+    const [x, y] = (beside?.properties?.offset ?? [0, 0]) as [number, number];
+    expect(y).toBeLessThan(0);
+    expect(x).toBeLessThan(0);
+    expect(Math.abs(x)).toBeLessThan(Math.abs(y));
     // Every feature id stays its movement's (movementFeatureIds).
     const i = index.movements.findIndex((m) => m.movement.id === "azal-8243-flown");
     expect(ends.map((f) => f.id)).toEqual([movementFeatureIds(i)[1], movementFeatureIds(i)[4]]);

@@ -78,25 +78,38 @@ describe("storyLayers(theme)", () => {
     expect(paint("movement-end", "icon-opacity", { ...props, role: "end" }, {})).toBe(0.4);
   });
 
-  it("storyLayers(theme) draws a ✕ in its event's ring below its snapZoom and at its own place from it on, at every theme scale", () => {
+  it("storyLayers(theme) draws a ✕ beside its event's ring below its snapZoom and at its own place from it on, at every theme scale", () => {
     const props = { kind: "flight", stage: MOVEMENT_STAGE.done, strong: true, snapZoom: 6.5 };
     const own = { ...props, role: "end" };
-    const inRing = { ...props, role: "end-in-ring" };
+    const beside = { ...props, role: "end-beside" };
     const at = (p: Record<string, unknown>, zoom: number, of = layers) =>
       paint("movement-end", "icon-opacity", p, {}, {}, zoom, of);
-    // At whole zooms (where MapLibre evaluates it): in the ring up to 6, at its own place from 7 on.
-    for (const zoom of [4, 5, 6]) expect([at(own, zoom), at(inRing, zoom)]).toEqual([0, 1]);
-    for (const zoom of [7, 9, 14]) expect([at(own, zoom), at(inRing, zoom)]).toEqual([1, 0]);
-    // Between, it fades from the ring to its own place as the reader zooms in.
+    // At whole zooms (where MapLibre evaluates it): beside the ring up to 6, at its own place from 7 on.
+    for (const zoom of [4, 5, 6]) expect([at(own, zoom), at(beside, zoom)]).toEqual([0, 1]);
+    for (const zoom of [7, 9, 14]) expect([at(own, zoom), at(beside, zoom)]).toEqual([1, 0]);
+    // Between, it fades from beside the ring to its own place as the reader zooms in.
     expect(at(own, 6.25)).toBeCloseTo(0.25);
-    expect(at(inRing, 6.25)).toBeCloseTo(0.75);
+    expect(at(beside, 6.25)).toBeCloseTo(0.75);
     // A projector draws ring and ✕ 1.6× larger: they lie apart log2(1.6) zooms later.
     const projector = storyLayers(PROJECTOR);
-    expect([at(own, 7, projector), at(inRing, 7, projector)]).toEqual([0, 1]);
-    expect([at(own, 8, projector), at(inRing, 8, projector)]).toEqual([1, 0]);
+    expect([at(own, 7, projector), at(beside, 7, projector)]).toEqual([0, 1]);
+    expect([at(own, 8, projector), at(beside, 8, projector)]).toEqual([1, 0]);
     // Without a ring to keep clear of (snapZoom 0), at its own place at every zoom; faint once it no longer bears on the event.
     for (const zoom of [0, 3, 10]) expect(at({ ...own, snapZoom: 0 }, zoom)).toBe(1);
     expect(at({ ...own, snapZoom: 0, strong: false }, 3)).toBe(0.4);
+  });
+
+  it("storyLayers(theme) moves a ✕ beside its event's ring by its `offset`, and one at its own place not at all", () => {
+    const l = layers.find((x) => x.id === "movement-end") as LayerSpecification & { layout: Record<string, unknown> };
+    const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>).layout_symbol?.[
+      "icon-offset"
+    ];
+    const parsed = createExpression(l.layout["icon-offset"], "icon-offset", spec, {});
+    if (parsed.result !== "success") throw new Error(parsed.value.map((e) => e.message).join("; "));
+    const offset = (properties: Record<string, unknown>) =>
+      parsed.value.evaluate({ zoom: 5 }, { type: "Point", properties } as never);
+    expect(offset({ role: "end-beside", offset: [-12.5, -48] })).toEqual([-12.5, -48]);
+    expect(offset({ role: "end", offset: [-12.5, -48] })).toEqual([0, 0]);
   });
 
   it("storyLayers(theme) draws a movement under way that does not bear on the event as faint as a finished one", () => {
