@@ -65,11 +65,22 @@ const MAX_ZOOM = 22;
  * it. A paint expression over ["zoom"]; MapLibre evaluates a data-driven one at the tile's whole
  * zooms, so between two the ✕ fades from beside the ring to its own place as the reader zooms in
  * (a step at whole zooms left the line ending at the crash site with its ✕ still at the ring).
+ * Only while its flight bears on the current event (`strong`), whose ring it keeps clear of:
+ * later the faint ✕ stands at its own place (moved out, it lay on "Kaspisches Meer" in presenter
+ * mode, far from an Aktau without a ring).
  */
-export function bySnapZoom(s: number, visible: ExpressionSpecification): ExpressionSpecification {
+export function bySnapZoom(
+  s: number,
+  visible: ExpressionSpecification,
+  strong: ExpressionSpecification,
+): ExpressionSpecification {
   const at = (z: number): ExpressionSpecification => [
     "case",
-    ["==", ["<=", ["to-number", ["get", "snapZoom"], 0], z - Math.log2(s)], ["==", ["get", "role"], "end"]],
+    [
+      "==",
+      ["any", ["<=", ["to-number", ["get", "snapZoom"], 0], z - Math.log2(s)], ["!", strong]],
+      ["==", ["get", "role"], "end"],
+    ],
     visible,
     0,
   ];

@@ -97,6 +97,8 @@ describe("storyLayers(theme)", () => {
     // Without a ring to keep clear of (snapZoom 0), at its own place at every zoom; faint once it no longer bears on the event.
     for (const zoom of [0, 3, 10]) expect(at({ ...own, snapZoom: 0 }, zoom)).toBe(1);
     expect(at({ ...own, snapZoom: 0, strong: false }, 3)).toBe(0.4);
+    // Once its flight no longer bears on the event, its ring is elsewhere: the faint ✕ at its own place.
+    expect([at({ ...own, strong: false }, 4), at({ ...beside, strong: false }, 4)]).toEqual([0.4, 0]);
   });
 
   it("storyLayers(theme) moves a ✕ beside its event's ring by its `offset`, and one at its own place not at all", () => {
