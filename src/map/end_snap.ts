@@ -62,31 +62,23 @@ const MAX_ZOOM = 22;
 /**
  * `visible` for the ✕ drawn where it belongs at the map's zoom, 0 for the other: at each whole
  * zoom z, role "end" from its `snapZoom` (at theme scale `s`: + log2 s) on, "end-beside" below
- * it. A paint expression over ["zoom"]; MapLibre evaluates a data-driven one at the tile's whole
- * zooms, so between two the ✕ fades from beside the ring to its own place as the reader zooms in
- * (a step at whole zooms left the line ending at the crash site with its ✕ still at the ring).
- * Only while its flight bears on the current event (`strong`), whose ring it keeps clear of:
- * later the faint ✕ stands at its own place (moved out, it lay on "Kaspisches Meer" in presenter
- * mode, far from an Aktau without a ring).
+ * it. A step over ["zoom"]: MapLibre evaluates a data-driven one at the tile's whole zoom, below
+ * the map's, so the ✕ at its own place is clear of the ring; until the next whole zoom the ✕
+ * beside the ring stands on the way to its own place, at most its own size short of it (fading
+ * between the two left both drawn at a zoom between whole ones, a review). Beside the ring also
+ * once its flight no longer bears on the event: at its own place the faint ✕ lay on Aktau's dot
+ * and read as "Aktau crossed out" (a review).
  */
-export function bySnapZoom(
-  s: number,
-  visible: ExpressionSpecification,
-  strong: ExpressionSpecification,
-): ExpressionSpecification {
+export function bySnapZoom(s: number, visible: ExpressionSpecification): ExpressionSpecification {
   const at = (z: number): ExpressionSpecification => [
     "case",
-    [
-      "==",
-      ["any", ["<=", ["to-number", ["get", "snapZoom"], 0], z - Math.log2(s)], ["!", strong]],
-      ["==", ["get", "role"], "end"],
-    ],
+    ["==", ["<=", ["to-number", ["get", "snapZoom"], 0], z - Math.log2(s)], ["==", ["get", "role"], "end"]],
     visible,
     0,
   ];
   const stops: (number | ExpressionSpecification)[] = [];
   for (let z = 1; z <= MAX_ZOOM; z++) stops.push(z, at(z));
-  const expression = ["interpolate", ["linear"], ["zoom"], 0, at(0), ...stops] as unknown as ExpressionSpecification;
+  const expression = ["step", ["zoom"], at(0), ...stops] as unknown as ExpressionSpecification;
   snapped.set(expression, visible);
   return expression;
 }

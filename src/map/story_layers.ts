@@ -511,15 +511,11 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       paint: {
         "icon-color": CROSS_COLOR,
         // Bold while its flight bears on the current event, then a faint memory like the trace.
-        "icon-opacity": bySnapZoom(
-          s,
-          ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 1, 0.4],
-          isStrongMovement,
-        ),
+        "icon-opacity": bySnapZoom(s, ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 1, 0.4]),
         "text-color": "#8a0019",
         "text-halo-color": theme.labelHalo,
         "text-halo-width": 1.5,
-        "text-opacity": bySnapZoom(s, ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, 1], isStrongMovement),
+        "text-opacity": bySnapZoom(s, ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, 1]),
       },
     },
     {
