@@ -1,6 +1,6 @@
 import type { ExpressionSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { Position } from "geojson";
-import { mercatorY } from "./framing";
+import { mercatorDelta } from "./framing";
 import { CROSS_REACH_PX, CROSS_SIZE } from "./icons";
 import { EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
 
@@ -28,10 +28,7 @@ export const ALWAYS_SNAPPED = 24;
  * clear at every zoom; ALWAYS_SNAPPED when `end` is the place itself.
  */
 export function snapZoom(end: Position, place: Position): number {
-  const [lon1 = 0, lat1 = 0] = end;
-  const [lon2 = 0, lat2 = 0] = place;
-  const dx = (((((lon2 - lon1) % 360) + 540) % 360) - 180) * (512 / 360);
-  const dy = mercatorY(lat2, 512) - mercatorY(lat1, 512);
+  const [dx, dy] = mercatorDelta(end, place, 512);
   const distance = Math.hypot(dx, dy);
   if (distance === 0) return ALWAYS_SNAPPED;
   return Math.min(ALWAYS_SNAPPED, Math.max(0, Math.log2(END_CLEAR_PX / distance)));
@@ -44,10 +41,7 @@ export function snapZoom(end: Position, place: Position): number {
  * flight came from); else above. At theme scale s the offset scales with the icon, as the ring does.
  */
 export function besideOffset(end: Position, place: Position, before?: Position): [number, number] {
-  const toward = (to: Position): [number, number] => [
-    ((((((to[0] ?? 0) - (place[0] ?? 0)) % 360) + 540) % 360) - 180) * (512 / 360),
-    mercatorY(to[1] ?? 0, 512) - mercatorY(place[1] ?? 0, 512),
-  ];
+  const toward = (to: Position) => mercatorDelta(place, to, 512);
   let [dx, dy] = toward(end);
   if (dx === 0 && dy === 0 && before) [dx, dy] = toward(before);
   const length = Math.hypot(dx, dy);

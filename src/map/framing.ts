@@ -1,3 +1,4 @@
+import type { Position } from "geojson";
 import { lonLatBounds } from "../geo/antimeridian";
 import type { Place } from "../story/schema";
 
@@ -241,10 +242,17 @@ export function projectFlat(
   width: number,
   height: number,
 ): { x: number; y: number } {
-  const scale = 512 * 2 ** camera.zoom;
-  const [centerLon, centerLat] = camera.center;
-  const dLon = ((((lon - centerLon) % 360) + 540) % 360) - 180;
-  return { x: width / 2 + (dLon / 360) * scale, y: height / 2 + mercatorY(lat, scale) - mercatorY(centerLat, scale) };
+  const [dx, dy] = mercatorDelta(camera.center, [lon, lat], 512 * 2 ** camera.zoom);
+  return { x: width / 2 + dx, y: height / 2 + dy };
+}
+
+/**
+ * Where `to` lies from `from` (both [lon, lat], degrees) on a Web Mercator world `scale` px wide:
+ * [dx, dy] in px, x east, y south, the shorter way round across the antimeridian.
+ */
+export function mercatorDelta(from: Position, to: Position, scale: number): [number, number] {
+  const dLon = (((((to[0] ?? 0) - (from[0] ?? 0)) % 360) + 540) % 360) - 180;
+  return [(dLon / 360) * scale, mercatorY(to[1] ?? 0, scale) - mercatorY(from[1] ?? 0, scale)];
 }
 
 /** Web Mercator y of `lat` (degrees) in a world `scale` px tall, px from the north edge. */

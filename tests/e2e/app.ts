@@ -84,22 +84,56 @@ export async function distinctColors(page: Page, selector: string): Promise<numb
 }
 
 /** Distinct colours of a PNG, decoded in the page (no PNG library needed). */
-export function distinctColorsOfPng(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext("2d");
-    if (!context) return 0;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, image.width, image.height).data;
-    const colors = new Set<number>();
-    for (let i = 0; i < data.length; i += 4) {
-      colors.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-    }
-    return colors.size;
-  }, png.toString("base64"));
+export async function distinctColorsOfPng(page: Page, png: Buffer): Promise<number> {
+  const { data } = await pngPixels(page, png);
+  const colors = new Set<number>();
+  for (let i = 0; i < data.length; i += 4) {
+    colors.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+  }
+  return colors.size;
+}
+
+/** A region of an image in px: its top-left corner and size. */
+export interface PixelRegion {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The RGBA pixels (row by row, 4 bytes each) of `png`, or of `region` of it (clipped to the
+ * image), decoded by the page's own canvas (no PNG library needed). Returns the region read.
+ */
+export async function pngPixels(
+  page: Page,
+  png: Buffer,
+  region?: PixelRegion,
+): Promise<PixelRegion & { data: Uint8Array }> {
+  const read = await page.evaluate(
+    async ({ base64, region }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d");
+      if (!context) throw new Error("pngPixels: no 2D canvas");
+      context.drawImage(image, 0, 0);
+      const left = Math.max(0, Math.floor(region?.left ?? 0));
+      const top = Math.max(0, Math.floor(region?.top ?? 0));
+      const width = Math.max(1, Math.min(image.width - left, Math.ceil(region?.width ?? image.width)));
+      const height = Math.max(1, Math.min(image.height - top, Math.ceil(region?.height ?? image.height)));
+      const bytes = context.getImageData(left, top, width, height).data;
+      let binary = "";
+      for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      }
+      return { left, top, width, height, rgba: btoa(binary) };
+    },
+    { base64: png.toString("base64"), region },
+  );
+  const { rgba, ...at } = read;
+  return { ...at, data: new Uint8Array(Buffer.from(rgba, "base64")) };
 }

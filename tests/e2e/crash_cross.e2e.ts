@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { EVENT_RING_PX, RING_CLEAR_PX } from "../../src/map/label_anchors";
 import { PROJECTOR } from "../../src/map/theme";
 import { CROSS_COLOR } from "../../src/ui/palette";
-import { useBrowser, waitForMapIdle } from "./app";
+import { pngPixels, useBrowser, waitForMapIdle } from "./app";
 
 const openApp = useBrowser();
 
@@ -29,41 +29,28 @@ async function ringAt(page: Page): Promise<[number, number]> {
  * (page px), and beyond it up to `outer`: the page's screenshot decoded in the page.
  */
 async function crossPixels(page: Page, at: [number, number], radius: number, outer: number) {
-  const png = (await page.screenshot()).toString("base64");
-  return page.evaluate(
-    async ({ png, at, radius, outer, color }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${png}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d");
-      if (!context) return { inside: -1, near: -1 };
-      context.drawImage(image, 0, 0);
-      const [r0, g0, b0] = [1, 3, 5].map((i) => Number.parseInt(color.slice(i, i + 2), 16));
-      const left = Math.max(0, Math.floor(at[0] - outer));
-      const top = Math.max(0, Math.floor(at[1] - outer));
-      const size = Math.ceil(2 * outer);
-      const data = context.getImageData(left, top, size, size).data;
-      let inside = 0;
-      let near = 0;
-      for (let y = 0; y < size; y++)
-        for (let x = 0; x < size; x++) {
-          const i = (y * size + x) * 4;
-          const off =
-            Math.abs((data[i] ?? 0) - (r0 ?? 0)) +
-            Math.abs((data[i + 1] ?? 0) - (g0 ?? 0)) +
-            Math.abs((data[i + 2] ?? 0) - (b0 ?? 0));
-          if (off >= 60) continue;
-          const d = Math.hypot(left + x - at[0], top + y - at[1]);
-          if (d <= radius) inside++;
-          else if (d <= outer) near++;
-        }
-      return { inside, near };
-    },
-    { png, at, radius, outer, color: CROSS_COLOR },
-  );
+  const { left, top, width, height, data } = await pngPixels(page, await page.screenshot(), {
+    left: at[0] - outer,
+    top: at[1] - outer,
+    width: 2 * outer,
+    height: 2 * outer,
+  });
+  const [r0, g0, b0] = [1, 3, 5].map((i) => Number.parseInt(CROSS_COLOR.slice(i, i + 2), 16));
+  let inside = 0;
+  let near = 0;
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      const off =
+        Math.abs((data[i] ?? 0) - (r0 ?? 0)) +
+        Math.abs((data[i + 1] ?? 0) - (g0 ?? 0)) +
+        Math.abs((data[i + 2] ?? 0) - (b0 ?? 0));
+      if (off >= 60) continue;
+      const d = Math.hypot(left + x - at[0], top + y - at[1]);
+      if (d <= radius) inside++;
+      else if (d <= outer) near++;
+    }
+  return { inside, near };
 }
 
 describe("the crash ✕ beside Aktau's ring", () => {
