@@ -121,6 +121,11 @@ export async function openCold(browser: Browser, url: string, profile: Profile =
     await context.close();
     throw new Error(`${url}: the map never became idle (${errors.join("; ") || String(error)})`);
   }
+  // The app's hook (src/app/test_hook.ts) comes just after the first view.
+  for (const start = Date.now(); !(await page.evaluate("'__zeitkarte' in window")); ) {
+    if (Date.now() - start > IDLE_TIMEOUT) throw new Error(`${url}: no window.__zeitkarte after the first view`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const idleMs = (await page.evaluate("window.__benchIdleAt")) as number;
   const loadMs = ((await page.evaluate("window.__benchLoadAt")) as number | undefined) ?? Number.NaN;
   return { page, context, idleMs, loadMs, requested };

@@ -3,6 +3,7 @@ import { assetUrl } from "../assets/asset_urls";
 import { importAgain } from "../boot/import_again";
 import { type Lang, t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
+import { crossDots } from "../map/end_snap";
 import { placeFeatures } from "../map/features";
 import { type Edge, edgeOnScreen, mainPlaceBounds } from "../map/framing";
 import { leaderLines } from "../map/leader_lines";
@@ -175,6 +176,7 @@ export function mountMap(
       measureText,
       labelled,
       marked,
+      crossDots(storyMap?.ends() ?? [], labelView.zoom, (theme ?? LIGHT).scale, labelView.project),
     ));
     // A name the layout left to the style points inward from the map's edge as the camera is now
     // (a framed event's view is not the opening frame: Eriwan at the left edge wrote off the map).
@@ -313,8 +315,10 @@ export function mountMap(
       // to (moveend); another event's places also at once, so they are named (above every other
       // label) during the move: on a phone, playing, the camera came to rest on the invasion
       // with 0.4 s of its 2.2 left, Kiew and Ukraine unnamed until then (a review).
+      const ends = storyMap?.ends();
       storyMap?.update(snapshot, state, reason);
-      if (!lostNotice && (state.lang !== labelLang || !samePlaces)) {
+      // Names keep off the drawn ✕ too: laid out again when a flight's ✕ comes or goes.
+      if (!lostNotice && (state.lang !== labelLang || !samePlaces || storyMap?.ends() !== ends)) {
         labelLang = state.lang;
         labelled = places;
         view?.relabel(!samePlaces);

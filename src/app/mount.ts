@@ -1,8 +1,5 @@
 import { importAgain } from "../boot/import_again";
 import { LANGS, type Lang, loadStrings, locale, t } from "../i18n/t";
-import type { MapView, RenderedFeature } from "../map/map_view";
-import { LINE_WORD_LAYERS } from "../map/story_layers";
-import { PLACE_LABEL_LAYERS } from "../map/style";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
 import { renderPlaceList } from "../panel/place_list";
@@ -24,7 +21,7 @@ import { daysSince } from "../timeline/window";
 import { el, setText } from "../ui/dom";
 import { categoryColor } from "../ui/palette";
 import { svgIcon } from "../ui/svg_icon";
-import { type Actions, createActions } from "./actions";
+import { createActions } from "./actions";
 import { handleKey } from "./keyboard";
 import { withStrings } from "./lang_gate";
 import { createLayout } from "./layout";
@@ -198,7 +195,9 @@ export function mountApp(
   // Share and its downloads still work once the network is gone. (Not in an article's embed,
   // which has no Share button: every KB counts there.)
   const loadShare = () => importAgain(() => import("./share"));
+  let exposeHook = () => {};
   const preloadParts = () => {
+    exposeHook();
     // The timeline's brush and wheel zoom, so a reader's first drag on it works (first_use.ts).
     whenIdle(preloadFirstUse);
     // The legend's key at once (not when idle), so its folded button opens at once, offline too.
@@ -301,7 +300,12 @@ export function mountApp(
     now,
     (view) => {
       const clickLayers = wireMapClicks(view, index, mapTargets);
-      exposeForTests(view, store.get, actions, clock, clickLayers);
+      // The tests' and the benchmark's hook is a chunk of its own, fetched after the first view.
+      exposeHook = () =>
+        void importAgain(() => import("./test_hook")).then(
+          ({ exposeForTests }) => exposeForTests(view, store.get, actions, clock, clickLayers, loadMapTargets),
+          () => undefined,
+        );
       // The map's buttons exist now: the legend's button keeps clear of them.
       requestAnimationFrame(() => legend.place());
     },
@@ -439,75 +443,6 @@ function partFailed(container: HTMLElement, lang: Lang): void {
   close.addEventListener("click", () => notice.remove());
   notice.append(close);
   container.append(notice);
-}
-
-/**
- * A hook for end-to-end tests and the benchmark: what the canvas shows, as data, and the same
- * actions the controls use. Nothing here can do more than a reader with a keyboard.
- */
-function exposeForTests(
-  view: MapView,
-  state: () => AppState,
-  actions: Actions,
-  clock: { freeze(): void; advance(ms: number): void },
-  clickLayers: readonly string[],
-) {
-  const placeLabel = (f: RenderedFeature) => ({
-    name: String(f.properties[`name_${state().lang}`] ?? ""),
-    rank: Number(f.properties.rank),
-    screen: f.screen,
-    covered: f.state.covered === true,
-  });
-  Object.assign(window, {
-    __zeitkarte: {
-      renderedLabels: () =>
-        view.renderedProperties([...PLACE_LABEL_LAYERS]).map((p) => String(p[`name_${state().lang}`] ?? "")),
-      renderedFeatures: (layers: string[]) => view.renderedFeatures(layers),
-      // What a click at (x, y) (map px) hits: layer, id and px from the point as drawn.
-      // (A promise: the measure is in the click's chunk, map_click.ts.)
-      hitsAt: async (x: number, y: number) => {
-        const hits = view.hitsAt(clickLayers, { x, y });
-        const { distanceOf } = await loadMapTargets();
-        return hits.map((h) => ({ layer: h.layer, id: String(h.properties.id ?? h.id), distance: distanceOf(h) }));
-      },
-      // Place labels as placed: name, point (map px) and whether a control covers it (then it is
-      // faded out), and the labels whose placed box meets a box (map px).
-      placeLabels: () => view.renderedFeatures([...PLACE_LABEL_LAYERS]).map(placeLabel),
-      labelsIn: (box: { left: number; top: number; right: number; bottom: number }) =>
-        view.renderedFeaturesIn([...PLACE_LABEL_LAYERS], box).map(placeLabel),
-      // The words on lines whose placed box meets a box (map px).
-      wordsIn: (box: { left: number; top: number; right: number; bottom: number }) =>
-        view
-          .renderedFeaturesIn([...LINE_WORD_LAYERS], box)
-          .filter((f) => f.properties.probe !== true)
-          .map((f) => String(f.properties.label ?? "")),
-      state,
-      seek: (t: number) => actions.seek(t, false),
-      play: () => actions.play(),
-      pause: () => actions.pause(),
-      nextRender: () => view.nextRender(),
-      // The map's next idle after a render: every source loaded, no fade or camera move running.
-      idle: () =>
-        new Promise<void>((resolve) => {
-          const off = view.onIdle(() => {
-            off();
-            resolve();
-          });
-          void view.nextRender();
-        }),
-      project: (lon: number, lat: number) => view.project([lon, lat]),
-      // Hides every text (place names, words on lines, the basemap's names): a picture of the
-      // rest, whose labels MapLibre may place otherwise after another history (tests only).
-      hideText: () =>
-        view.setLayersVisible(
-          view.layerIds("symbol").filter((id) => view.layoutProperty(id, "text-field") !== undefined),
-          false,
-        ),
-      zoom: () => view.zoom(),
-      layoutProperty: (layer: string, name: string) => view.layoutProperty(layer, name),
-      clock: { freeze: () => clock.freeze(), advance: (ms: number) => clock.advance(ms) },
-    },
-  });
 }
 
 /** Runs `task` when the browser is idle (or soon, where it has no requestIdleCallback). */

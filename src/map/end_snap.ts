@@ -1,8 +1,10 @@
 import type { ExpressionSpecification } from "@maplibre/maplibre-gl-style-spec";
-import type { Position } from "geojson";
+import type { Feature, Position } from "geojson";
 import { mercatorDelta } from "./framing";
 import { CROSS_REACH_PX, CROSS_SIZE } from "./icons";
 import { EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
+import type { Dot } from "./label_layout";
+import { MOVEMENT_STAGE } from "./stages";
 
 /**
  * A flight's end ✕ beside the place of the event it ends with: AZAL 8243's crash site lies 24 km
@@ -82,4 +84,34 @@ const snapped = new WeakMap<object, ExpressionSpecification>();
 /** `visible` of an expression bySnapZoom made, else `value` itself (settled_movements.ts: its chunks hold no ✕ beside a ring). */
 export function unsnapped(value: unknown): unknown {
   return (typeof value === "object" && value !== null && snapped.get(value)) || value;
+}
+
+/**
+ * Where the drawn ✕ are at `zoom` and theme scale `s`, as dots (label_layout.ts, px from the
+ * map's top left, `r` its reach) that place names keep clear of (place_labels.ts `marks`): of
+ * the movement ends `ends` (story_features.ts, with their `stage`), each ✕ of a done movement in
+ * the role bySnapZoom draws at this zoom, at its point or its `offset` beside the ring.
+ * Strong ones first, at most `limit` (a name laid out against hundreds of ✕ would cost a step).
+ */
+export function crossDots(
+  ends: readonly Feature[],
+  zoom: number,
+  s: number,
+  project: (lonLat: [number, number]) => { x: number; y: number },
+  limit = 24,
+): Dot[] {
+  const z = Math.floor(zoom) - Math.log2(s);
+  const size = CROSS_SIZE.own * s;
+  const dots: Dot[] = [];
+  for (const f of [...ends].sort((a, b) => Number(b.properties?.strong) - Number(a.properties?.strong))) {
+    const p = f.properties ?? {};
+    const beside = p.role === "end-beside";
+    if (dots.length >= limit || p.stage !== MOVEMENT_STAGE.done || f.geometry.type !== "Point") continue;
+    if (!(beside || p.role === "end") || Number(p.snapZoom ?? 0) <= z === beside) continue;
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    const [dx, dy] = beside ? (p.offset as [number, number]) : [0, 0];
+    const { x, y } = project([lon, lat]);
+    dots.push({ id: `✕${String(f.id)}`, x: x + dx * size, y: y + dy * size, r: CROSS_REACH_PX * size });
+  }
+  return dots;
 }

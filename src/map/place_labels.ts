@@ -102,7 +102,8 @@ export function placeLabelAnchors(...args: Parameters<typeof placeLabelLayout>):
  * `labelScale` and `minTextPx` the names; `current`: the ids of the current event's places,
  * laid out first (a place that carries the current event never loses its name to another
  * place's), a city's name beside its ring; `marked`: the ids of places with an event's dot at
- * this moment (no name lies on it).
+ * this moment (no name lies on it); `marks`: other symbols no name lies on, px (the crash ✕
+ * beside Aktau's ring: "Aktau" over it on a phone, a review), given up only in the last resort.
  */
 export function placeLabelLayout(
   places: readonly Place[],
@@ -113,6 +114,7 @@ export function placeLabelLayout(
   measure: Measure,
   current: ReadonlySet<string> = new Set(),
   marked: ReadonlySet<string> = new Set(),
+  marks: readonly Dot[] = [],
 ): PlaceLabelLayout {
   const priority = (p: Place) => (current.has(p.id) ? 0 : 1);
   // A place whose point is off the map gets no name from the layout: a name at the edge, its
@@ -220,16 +222,18 @@ export function placeLabelLayout(
   const requestsNow = requestsWith(false);
   const missing = (layout: number[]) =>
     layout.reduce((sum, i, k) => (i >= 0 ? sum : sum + (current.has(requestsNow[k]?.id ?? "") ? 1000 : 1)), 0);
+  const drawnMarked = [...drawn, ...marks];
+  const looseMarked = [...loose, ...marks];
   const tiers = [
-    [false, drawn],
-    [true, drawn],
-    [false, loose],
-    [true, loose],
+    [false, drawnMarked],
+    [true, drawnMarked],
+    [false, looseMarked],
+    [true, looseMarked],
     [true, lastResort],
   ] as const;
   let requests = requestsNow;
-  let chosen = layoutLabels(requests, area, view.obstacles, drawn, CLEAR_EMS);
-  let against: readonly Dot[] = drawn;
+  let chosen = layoutLabels(requests, area, view.obstacles, drawnMarked, CLEAR_EMS);
+  let against: readonly Dot[] = drawnMarked;
   for (const [near, dotsNow] of tiers) {
     if (missing(chosen) === 0) break;
     const tried = requestsWith(near);
@@ -296,9 +300,9 @@ export function placeLabelLayout(
     // event, without a name, and Minsk was named).
     const plain = (d: Dot) => d.id === placeOf(d) && !mainIds.has(d.id) && !marked.has(d.id) && !current.has(d.id);
     const tries = [
-      [CLEAR_EMS, visible],
-      [0, visible],
-      [0, visible.filter((d) => !plain(d))],
+      [CLEAR_EMS, [...visible, ...marks]],
+      [0, [...visible, ...marks]],
+      [0, [...visible.filter((d) => !plain(d)), ...marks]],
     ] as const;
     let best: [number[], readonly Dot[]] | undefined;
     for (const [clearEms, dotsNow] of tries) {

@@ -34,6 +34,8 @@ export interface StoryMap {
   reframe(snapshot: Snapshot, state: AppState): void;
   /** Forget what was drawn (after a new style): the next update sends everything again. */
   reset(): void;
+  /** The movement ends drawn now (story_features.ts, with their stage): a new array when they change. */
+  ends(): readonly Feature[];
   destroy(): void;
 }
 
@@ -58,6 +60,7 @@ export function createStoryMap(
   const eventWindow = createEventWindow(index);
   let eventsKey = "";
   let movementsKey = "";
+  let ends: readonly Feature[] = [];
   let settledShown = "";
   // Which settled chunks' layers are visible (settled_movements.ts: they start hidden).
   let chunkVisible = new Uint8Array(movementWindow.chunks);
@@ -238,6 +241,7 @@ export function createStoryMap(
         const active = movements.active();
         view.setData("movements", active.routes);
         view.setData("movement-ends", active.ends);
+        ends = active.ends.features;
       }
       // Re-sent only when something in motion moved (a movement paused at a place does not).
       // The current event's places too: a head waiting at one stops at its ring's edge.
@@ -295,6 +299,7 @@ export function createStoryMap(
     reframe(snapshot, state) {
       if (snapshot.current) show(snapshot.current, state.follow || state.present ? "zoom" : "frame");
     },
+    ends: () => ends,
     reset() {
       eventsKey = "";
       movementsKey = "";

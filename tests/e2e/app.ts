@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, inject } from "vitest";
 import { launchChromium } from "../support/chromium";
 
@@ -65,8 +65,18 @@ export function useBrowser(launchArgs: readonly string[] = []) {
 }
 
 /** Waits until the map has drawn everything it has (MapLibre's `idle`). */
-export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
+export async function waitForMapIdle(page: Page | Frame, timeout = 30_000): Promise<void> {
   await page.locator("#map[data-idle='true']").waitFor({ state: "attached", timeout });
+  await waitForHook(page, timeout);
+}
+
+/** Waits for the page's `window.__zeitkarte` (src/app/test_hook.ts), set just after the first view. */
+export async function waitForHook(page: Page | Frame, timeout = 30_000): Promise<void> {
+  // Polled with evaluate, which the built app's CSP allows (waitForFunction evaluates with eval).
+  for (const start = Date.now(); !(await page.evaluate(() => "__zeitkarte" in window)); ) {
+    if (Date.now() - start > timeout) throw new Error(`no window.__zeitkarte after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**

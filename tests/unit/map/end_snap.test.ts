@@ -1,7 +1,9 @@
+import type { Feature } from "geojson";
 import { describe, expect, it } from "vitest";
-import { ALWAYS_SNAPPED, besideOffset, END_CLEAR_PX, snapZoom } from "../../../src/map/end_snap";
+import { ALWAYS_SNAPPED, besideOffset, crossDots, END_CLEAR_PX, snapZoom } from "../../../src/map/end_snap";
 import { mercatorY } from "../../../src/map/framing";
-import { CROSS_SIZE } from "../../../src/map/icons";
+import { CROSS_REACH_PX, CROSS_SIZE } from "../../../src/map/icons";
+import { MOVEMENT_STAGE } from "../../../src/map/stages";
 
 /** px between two [lon, lat] points at `zoom` (Web Mercator, 512 px tiles). */
 function px(a: [number, number], b: [number, number], zoom: number): number {
@@ -48,5 +50,60 @@ describe("snapZoom(end, place)", () => {
     expect(x).toBeLessThan(0);
     expect(Math.abs(y)).toBeLessThan(Math.abs(x));
     expect(besideOffset(aktau, aktau)).toEqual([0, -(Math.round((END_CLEAR_PX / CROSS_SIZE.own) * 10) / 10)]);
+  });
+});
+
+describe("crossDots(ends, zoom, s, project)", () => {
+  // 10 px per degree, north up: screen positions are easy to read.
+  const project = ([lon, lat]: [number, number]) => ({ x: lon * 10, y: -lat * 10 });
+  const z = snapZoom(crashSite, aktau);
+  const offset = besideOffset(crashSite, aktau);
+  const end = (stage: number, strong = true, snap = z): Feature[] => [
+    {
+      type: "Feature",
+      id: 5,
+      geometry: { type: "Point", coordinates: crashSite },
+      properties: { role: "end", snapZoom: snap, stage, strong },
+    },
+    {
+      type: "Feature",
+      id: 6,
+      geometry: { type: "Point", coordinates: aktau },
+      properties: { role: "end-beside", snapZoom: snap, offset, stage, strong },
+    },
+  ];
+  const reach = CROSS_REACH_PX * CROSS_SIZE.own;
+
+  it("crossDots(…) is the ✕ beside the ring below its snap zoom, at its offset in px", () => {
+    const [dot, ...rest] = crossDots(end(MOVEMENT_STAGE.done), 5.7, 1, project);
+    expect(rest).toEqual([]);
+    expect(dot?.x).toBeCloseTo(aktau[0] * 10 + offset[0] * CROSS_SIZE.own, 6);
+    expect(dot?.y).toBeCloseTo(-aktau[1] * 10 + offset[1] * CROSS_SIZE.own, 6);
+    expect(dot?.r).toBeCloseTo(reach, 6);
+  });
+
+  it("crossDots(…) is the ✕ at its own place from the whole zoom at or above its snap zoom on, as story_layers draws it", () => {
+    const [dot, ...rest] = crossDots(end(MOVEMENT_STAGE.done), Math.ceil(z) + 0.2, 1, project);
+    expect(rest).toEqual([]);
+    expect([dot?.x, dot?.y]).toEqual([crashSite[0] * 10, -crashSite[1] * 10]);
+    // Between snapZoom and the next whole zoom the style still draws it beside the ring.
+    expect(crossDots(end(MOVEMENT_STAGE.done), z + 0.01, 1, project)[0]?.x).not.toBe(crashSite[0] * 10);
+  });
+
+  it("crossDots(…) at theme scale 1.6 switches log2(1.6) zooms later, with a 1.6× offset and reach", () => {
+    // Snapped from 6.5: at zoom 7 at scale 1; at scale 1.6 from 6.5 + log2(1.6) = 7.18, i.e. zoom 8.
+    const ends = end(MOVEMENT_STAGE.done, true, 6.5);
+    expect(crossDots(ends, 7, 1, project)[0]?.x).toBe(crashSite[0] * 10);
+    expect(crossDots(ends, 8, 1.6, project)[0]?.x).toBe(crashSite[0] * 10);
+    const [dot] = crossDots(ends, 7.9, 1.6, project);
+    expect(dot?.x).toBeCloseTo(aktau[0] * 10 + offset[0] * CROSS_SIZE.own * 1.6, 6);
+    expect(dot?.r).toBeCloseTo(reach * 1.6, 6);
+  });
+
+  it("crossDots(…) leaves out ✕ of flights not yet done, and keeps at most `limit`, strong ones first", () => {
+    expect(crossDots(end(MOVEMENT_STAGE.moving), 5, 1, project)).toEqual([]);
+    const weak = end(MOVEMENT_STAGE.done, false).map((f) => ({ ...f, id: Number(f.id) + 10 }));
+    const dots = crossDots([...weak, ...end(MOVEMENT_STAGE.done)], 5, 1, project, 1);
+    expect(dots.map((d) => d.id)).toEqual(["✕6"]);
   });
 });

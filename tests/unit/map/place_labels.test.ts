@@ -208,3 +208,31 @@ describe("placeLabelLayout(places, frame, view, lang, theme, measure, current, m
     expect(layout.unnamed.size).toBe(0);
   });
 });
+
+describe("placeLabelLayout(…, marks)", () => {
+  it("placeLabelLayout(…, marks) names the current event's city on another side than the one a ✕ beside its ring takes", () => {
+    const aktau = city("aktau", 0, 0, 3);
+    const current = new Set(["aktau"]);
+    const first = placeLabelLayout([aktau], FRAME, view(), "de", LIGHT, measure, current).anchors.get("aktau");
+    const anchor = cityAnchor(first ?? "");
+    expect(anchor).toBeDefined();
+    // A ✕ (reach 13 px) where that name's anchor point was: "Aktau" over the ✕ on a phone (a review).
+    const size = 14;
+    const mark = {
+      id: "✕1",
+      x: 200 + (anchor?.offset[0] ?? 0) * size,
+      y: 150 + (anchor?.offset[1] ?? 0) * size,
+      r: 13,
+    };
+    const next = placeLabelLayout([aktau], FRAME, view(), "de", LIGHT, measure, current, new Set(), [mark]);
+    expect(next.anchors.get("aktau")).toBeDefined();
+    expect(next.anchors.get("aktau")).not.toBe(first);
+  });
+
+  it("placeLabelLayout(…, marks) still names the current event's place where a ✕ takes every side: the ✕ gives way last", () => {
+    const aktau = city("aktau", 0, 0, 3);
+    const marks = [{ id: "✕1", x: 200, y: 150, r: 150 }];
+    const layout = placeLabelLayout([aktau], FRAME, view(), "de", LIGHT, measure, new Set(["aktau"]), new Set(), marks);
+    expect(layout.anchors.has("aktau")).toBe(true);
+  });
+});
