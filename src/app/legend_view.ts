@@ -100,12 +100,14 @@ export function createLegendView(
     // presenter type ran under it ("September–Dezember 2024" cut to "…202", a review).
     // Only beside it: an open legend's band lies under the date, and the date then keeps its
     // width ("Dezembe/r 2024" broke on a phone with the legend open, a review).
-    const summary = slot.parentElement === area ? slot.querySelector("summary")?.getBoundingClientRect() : undefined;
+    // The legend as drawn (its box, not its summary's text: 10 px in, and "Januar 2025" touched
+    // the button's edge on a phone, a review).
+    const legendBox = slot.parentElement === area ? slot.querySelector("details")?.getBoundingClientRect() : undefined;
     layout.mapDate.style.maxWidth = "";
     const date = layout.mapDate.getBoundingClientRect();
-    const beside = summary && summary.width > 0 && summary.top < date.bottom && summary.bottom > date.top;
+    const beside = legendBox && legendBox.width > 0 && legendBox.top < date.bottom && legendBox.bottom > date.top;
     layout.mapDate.style.maxWidth =
-      beside && summary.left > date.left ? `${Math.max(Math.floor(summary.left - date.left - 8), 96)}px` : "";
+      beside && legendBox.left > date.left ? `${Math.max(Math.floor(legendBox.left - date.left - 8), 96)}px` : "";
     // On a map too low for it (a small embed), the open legend goes to the top of the panel, in
     // its flow: the panel keeps its height and scrolls, the card follows the legend, nothing lies
     // over the card's button or the timeline's controls (issue 11 item 4).

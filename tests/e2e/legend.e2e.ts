@@ -152,4 +152,28 @@ describe("the legend", () => {
     expect(seen.height).toBeLessThan(seen.lineHeight);
     expect(seen.legendTop).toBeGreaterThanOrEqual(seen.dateBottom - 1);
   });
+
+  it("folded on a 390×844 phone, its button keeps 8 px clear of a two-month date, which wraps", async () => {
+    // "Dezember 2024 – Januar 2025" touched the button's edge: the date kept clear of the
+    // summary's text, 10 px inside the button's box (a review).
+    const { page } = await openApp("#event=aliyev-address-to-nation", { viewport: { width: 390, height: 844 } });
+    await waitForMapIdle(page);
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => {
+      const date = document.querySelector(".map-date") as HTMLElement;
+      const text = document.createRange();
+      text.selectNodeContents(date);
+      const lines = [...text.getClientRects()];
+      const button = (document.querySelector(".legend") as HTMLElement).getBoundingClientRect();
+      return {
+        right: Math.max(...lines.map((r) => r.right)),
+        top: Math.min(...lines.map((r) => r.top)),
+        lines: new Set(lines.map((r) => Math.round(r.top))).size,
+        button: { left: button.left, top: button.top, bottom: button.bottom },
+      };
+    });
+    expect(seen.button.top).toBeLessThan(seen.top + 30);
+    expect(seen.right).toBeLessThanOrEqual(seen.button.left - 8);
+    expect(seen.lines).toBe(2);
+  });
 });
