@@ -25,10 +25,10 @@ async function ringAt(page: Page): Promise<[number, number]> {
 }
 
 /**
- * Pixels of the ✕'s colour (CROSS_COLOR, within a small distance) within `radius` px of `at`
- * (page px), and beyond it up to `outer`: the page's screenshot decoded in the page.
+ * The page px of the pixels of the ✕'s colour (CROSS_COLOR, within a small distance) within
+ * `outer` px (a square) of `at` (page px): the page's screenshot decoded in the page.
  */
-async function crossPixels(page: Page, at: [number, number], radius: number, outer: number) {
+async function crossColored(page: Page, at: [number, number], outer: number): Promise<[number, number][]> {
   const { left, top, width, height, data } = await pngPixels(page, await page.screenshot(), {
     left: at[0] - outer,
     top: at[1] - outer,
@@ -36,8 +36,7 @@ async function crossPixels(page: Page, at: [number, number], radius: number, out
     height: 2 * outer,
   });
   const [r0, g0, b0] = [1, 3, 5].map((i) => Number.parseInt(CROSS_COLOR.slice(i, i + 2), 16));
-  let inside = 0;
-  let near = 0;
+  const points: [number, number][] = [];
   for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 4;
@@ -45,12 +44,18 @@ async function crossPixels(page: Page, at: [number, number], radius: number, out
         Math.abs((data[i] ?? 0) - (r0 ?? 0)) +
         Math.abs((data[i + 1] ?? 0) - (g0 ?? 0)) +
         Math.abs((data[i + 2] ?? 0) - (b0 ?? 0));
-      if (off >= 60) continue;
-      const d = Math.hypot(left + x - at[0], top + y - at[1]);
-      if (d <= radius) inside++;
-      else if (d <= outer) near++;
+      if (off < 60) points.push([left + x, top + y]);
     }
-  return { inside, near };
+  return points;
+}
+
+/** Pixels of the ✕'s colour within `radius` px of `at` (page px), and beyond it up to `outer`. */
+async function crossPixels(page: Page, at: [number, number], radius: number, outer: number) {
+  const distances = (await crossColored(page, at, outer)).map(([x, y]) => Math.hypot(x - at[0], y - at[1]));
+  return {
+    inside: distances.filter((d) => d <= radius).length,
+    near: distances.filter((d) => d > radius && d <= outer).length,
+  };
 }
 
 describe("the crash ✕ beside Aktau's ring", () => {
@@ -80,29 +85,11 @@ describe("the crash ✕ beside Aktau's ring", () => {
 
 /** The box (map px) of the ✕-coloured pixels within `outer` px of `at` (page px). */
 async function crossBox(page: Page, at: [number, number], outer: number) {
-  const { left, top, width, height, data } = await pngPixels(page, await page.screenshot(), {
-    left: at[0] - outer,
-    top: at[1] - outer,
-    width: 2 * outer,
-    height: 2 * outer,
-  });
-  const [r0, g0, b0] = [1, 3, 5].map((i) => Number.parseInt(CROSS_COLOR.slice(i, i + 2), 16));
-  const box = { left: Number.POSITIVE_INFINITY, top: Number.POSITIVE_INFINITY, right: -1, bottom: -1 };
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 4;
-      const off =
-        Math.abs((data[i] ?? 0) - (r0 ?? 0)) +
-        Math.abs((data[i + 1] ?? 0) - (g0 ?? 0)) +
-        Math.abs((data[i + 2] ?? 0) - (b0 ?? 0));
-      if (off >= 60) continue;
-      box.left = Math.min(box.left, left + x);
-      box.right = Math.max(box.right, left + x);
-      box.top = Math.min(box.top, top + y);
-      box.bottom = Math.max(box.bottom, top + y);
-    }
+  const points = await crossColored(page, at, outer);
   const map = (await page.locator("#map").boundingBox()) ?? { x: 0, y: 0 };
-  return { left: box.left - map.x, top: box.top - map.y, right: box.right - map.x, bottom: box.bottom - map.y };
+  const xs = points.map(([x]) => x - map.x);
+  const ys = points.map(([, y]) => y - map.y);
+  return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
 }
 
 describe("place names clear of the crash ✕", () => {
