@@ -711,9 +711,29 @@ export function createMapView(options: MapViewOptions): MapView {
       !points.some((p) => underControl(p, container, covering));
     const inView = pointsInView && !kept.some((p) => underControl(p, container, covering));
     if (mode === "reveal" && inView) return;
+    if (mode === "reveal") {
+      // The points alone, at the reader's zoom where they fit, in the part of the map the
+      // controls and overlays leave free: the event's frame (its context, focus margins, the
+      // main places kept clear) zoomed a phone out from 5.5 to 3.5 when the legend opened.
+      const reveal = (boxes: Box[]) => {
+        const fitted = lonLatBounds(points);
+        const padding = framePadding(container, fitted, boxes, EDGE_MARGIN);
+        return map.cameraForBounds(fitted, { padding, maxZoom: map.getZoom() });
+      };
+      const camera = reveal(covering);
+      if (!camera) return;
+      framed = false;
+      refit = () => {
+        const again = reveal(options.overlays?.() ?? []);
+        if (again) map.easeTo({ ...again, duration: 600, essential: false });
+      };
+      if (instant) map.jumpTo(camera);
+      else map.easeTo({ ...camera, duration: 800, essential: false });
+      return;
+    }
     // In follow and presenter mode ("zoom") too: the presenter's half-wall map showed Armenia's
     // CSTO freeze 60 px across at its edge, framed with Moskau (a review).
-    const shapes = mode !== "reveal" && countries.length <= STATUS_COUNTRIES_MAX ? countries.map(countryExtent) : [];
+    const shapes = countries.length <= STATUS_COUNTRIES_MAX ? countries.map(countryExtent) : [];
     // "zoom" always moves: a country is small if it would be in the frame of its event's places
     // and context; "frame" keeps a camera that shows it well enough.
     const contextZoom =

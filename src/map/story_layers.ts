@@ -496,7 +496,14 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       layout: {
         "icon-image": "cross",
         "icon-size": CROSS_SIZE.own * s,
-        "icon-offset": ["case", ["==", ["get", "role"], "end-beside"], ["get", "offset"], ["literal", [0, 0]]],
+        // A query (a click, the hover) reads the feature from its tile, where an array property is
+        // JSON text: there the offset is [0, 0] (else MapLibre warns on every query, a review).
+        "icon-offset": [
+          "case",
+          ["all", ["==", ["get", "role"], "end-beside"], ["!=", ["typeof", ["get", "offset"]], "string"]],
+          ["array", "number", 2, ["get", "offset"]],
+          ["literal", [0, 0]],
+        ],
         "icon-allow-overlap": true,
         // The caption ("Absturzstelle nahe dem Flughafen Aktau (ungefähr)") only while its flight
         // bears on the current event: a faint ✕ is a memory, its caption stayed on the map for

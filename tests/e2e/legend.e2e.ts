@@ -176,4 +176,42 @@ describe("the legend", () => {
     expect(seen.right).toBeLessThanOrEqual(seen.button.left - 8);
     expect(seen.lines).toBe(2);
   });
+
+  it("opened over the current event after the reader zoomed in (390×844), moves the map just enough: the ring is not under it", async () => {
+    // A review: one zoom step in at the crash, then the legend opened: its band lay over Aktau's
+    // ring and the ✕. The reader's own zoom stays where the event fits beside the legend.
+    const { page } = await openApp("#event=azal-8243-crash", { viewport: { width: 390, height: 844 } });
+    await waitForMapIdle(page);
+    const zoom = () =>
+      page.evaluate(() => (window as unknown as { __zeitkarte: { zoom(): number } }).__zeitkarte.zoom());
+    const framed = await zoom();
+    await page.locator(".maplibregl-ctrl-zoom-in").click();
+    await expect.poll(zoom).toBeGreaterThan(framed + 0.9);
+    await page.locator(".legend summary").click();
+    await page.locator(".legend[open] li").first().waitFor({ state: "visible", timeout: 15_000 });
+    await page.waitForTimeout(2_500);
+    const seen = await page.evaluate(() => {
+      const api = (
+        window as unknown as {
+          __zeitkarte: {
+            renderedFeatures(l: string[]): { properties: Record<string, unknown>; screen?: [number, number] }[];
+          };
+        }
+      ).__zeitkarte;
+      const ring = api.renderedFeatures(["event-current"]).find((f) => f.properties.current === true && f.screen);
+      const map = (document.getElementById("map") as HTMLElement).getBoundingClientRect();
+      const legend = (document.querySelector(".legend-slot") as HTMLElement).getBoundingClientRect();
+      return {
+        ring: ring?.screen && [map.left + ring.screen[0], map.top + ring.screen[1]],
+        legendBottom: legend.bottom,
+        map: map.bottom,
+      };
+    });
+    expect(seen.ring).toBeDefined();
+    const [, y] = seen.ring ?? [0, 0];
+    expect(y).toBeGreaterThan(seen.legendBottom + 10);
+    expect(y).toBeLessThan(seen.map);
+    // Not back to the story's whole view: zoomed in further than the opening frame still.
+    expect(await zoom()).toBeGreaterThan(framed - 0.5);
+  });
 });

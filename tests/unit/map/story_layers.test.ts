@@ -111,6 +111,8 @@ describe("storyLayers(theme)", () => {
       parsed.value.evaluate({ zoom: 5 }, { type: "Point", properties } as never);
     expect(offset({ role: "end-beside", offset: [-12.5, -48] })).toEqual([-12.5, -48]);
     expect(offset({ role: "end", offset: [-12.5, -48] })).toEqual([0, 0]);
+    // A query reads the feature from its tile, where the array is JSON text: [0, 0], no warning.
+    expect(offset({ role: "end-beside", offset: "[-12.5,-48]" })).toEqual([0, 0]);
   });
 
   it("storyLayers(theme) draws a movement under way that does not bear on the event as faint as a finished one", () => {
