@@ -23,11 +23,17 @@ export function exposeForTests(
     screen: f.screen,
     covered: f.state.covered === true,
   });
+  // Every feature drawn in `layers` on the whole map, with feature state and point coordinates.
+  const renderedFeatures = (layers: string[]) => {
+    const { width, height } = view.size();
+    return view.renderedFeaturesIn(layers, { left: 0, top: 0, right: width, bottom: height });
+  };
+  const layout = (layer: string) => view.styleLayers().find((l) => l.id === layer)?.layout;
   Object.assign(window, {
     __zeitkarte: {
       renderedLabels: () =>
         view.renderedProperties([...PLACE_LABEL_LAYERS]).map((p) => String(p[`name_${state().lang}`] ?? "")),
-      renderedFeatures: (layers: string[]) => view.renderedFeatures(layers),
+      renderedFeatures,
       // What a click at (x, y) (map px) hits: layer, id and px from the point as drawn.
       // (A promise: the measure is in the click's chunk, map_click.ts.)
       hitsAt: async (x: number, y: number) => {
@@ -37,7 +43,7 @@ export function exposeForTests(
       },
       // Place labels as placed: name, point (map px) and whether a control covers it (then it is
       // faded out), and the labels whose placed box meets a box (map px).
-      placeLabels: () => view.renderedFeatures([...PLACE_LABEL_LAYERS]).map(placeLabel),
+      placeLabels: () => renderedFeatures([...PLACE_LABEL_LAYERS]).map(placeLabel),
       labelsIn: (box: { left: number; top: number; right: number; bottom: number }) =>
         view.renderedFeaturesIn([...PLACE_LABEL_LAYERS], box).map(placeLabel),
       // The words on lines whose placed box meets a box (map px).
@@ -65,11 +71,14 @@ export function exposeForTests(
       // rest, whose labels MapLibre may place otherwise after another history (tests only).
       hideText: () =>
         view.setLayersVisible(
-          view.layerIds("symbol").filter((id) => view.layoutProperty(id, "text-field") !== undefined),
+          view
+            .styleLayers()
+            .filter((l) => l.type === "symbol" && l.layout?.["text-field"] !== undefined)
+            .map((l) => l.id),
           false,
         ),
       zoom: () => view.zoom(),
-      layoutProperty: (layer: string, name: string) => view.layoutProperty(layer, name),
+      layoutProperty: (layer: string, name: string) => layout(layer)?.[name],
       clock: { freeze: () => clock.freeze(), advance: (ms: number) => clock.advance(ms) },
     },
   });

@@ -206,11 +206,10 @@ export interface MapView {
   size(): { width: number; height: number };
   /** Calls `handler` after every `idle` (all data drawn, labels placed); returns the call that stops it. */
   onIdle(handler: () => void): () => void;
-  /** The camera's zoom and a layer's layout property as the style has it (tests measure type sizes). */
+  /** The camera's zoom. */
   zoom(): number;
-  layoutProperty(layer: string, name: string): unknown;
-  /** The style's layer ids of `type` ("symbol", "line" …, or all), bottom to top (tests). */
-  layerIds(type?: string): string[];
+  /** The style's layers as it has them now, bottom to top, with their layout (tests measure type sizes). */
+  styleLayers(): readonly { id: string; type: string; layout?: Record<string, unknown> }[];
   /** Back to the story's whole view (the reset button's camera). */
   resetCamera(instant: boolean): void;
   /** The camera as it is: centre [lon, lat] (degrees) and zoom, for setCamera. */
@@ -225,8 +224,6 @@ export interface MapView {
   refit(): boolean;
   /** Properties of the features drawn (and not hidden by collisions) in `layers`. */
   renderedProperties(layers: string[]): Record<string, unknown>[];
-  /** The same, with feature state and point coordinates (tests, benchmark). */
-  renderedFeatures(layers: string[]): RenderedFeature[];
   /**
    * The features in `layers` drawn within `box` (CSS px from the map container's top left), with
    * their feature state; for symbols, those whose placed label or icon box meets it (tests:
@@ -988,9 +985,7 @@ export function createMapView(options: MapViewOptions): MapView {
       return () => map.off("idle", run);
     },
     zoom: () => map.getZoom(),
-    layoutProperty: (layer, name) =>
-      map.getLayer(layer) ? map.getLayoutProperty(layer, name as "visibility") : undefined,
-    layerIds: (type) => map.getLayersOrder().filter((id) => type === undefined || map.getLayer(id)?.type === type),
+    styleLayers: () => (lost ? [] : map.getStyle().layers),
     resetCamera(instant) {
       const overlays = lost ? (options.overlays?.() ?? []) : undefined;
       // The opening frame, clear of the controls and overlays, as the reset button fits it.
@@ -1009,8 +1004,6 @@ export function createMapView(options: MapViewOptions): MapView {
       lost
         ? []
         : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) }).map((f) => f.properties),
-    renderedFeatures: (layers) =>
-      (lost ? [] : map.queryRenderedFeatures({ layers: layers.filter((layer) => map.getLayer(layer)) })).map(rendered),
     renderedFeaturesIn: (layers, box) =>
       (lost
         ? []

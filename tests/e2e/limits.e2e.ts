@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ARTICLE, ARTICLE_FILE, nth, tinyStoryInput } from "../unit/story/tiny_story";
-import { useBrowser } from "./app";
+import { useBrowser, waitForHook } from "./app";
 
 /** Stories past the loader's limits, served beside the build: an error panel names the limit. */
 const openApp = useBrowser();
@@ -113,6 +113,7 @@ describe("stories past the limits", () => {
       );
     });
     await page.locator("#event-card .event-title").waitFor();
+    await waitForHook(page);
     const notice = page.locator(".notice.part-failed[role=status]");
     await page.locator(".tl-focus").dispatchEvent("pointerdown");
     await notice.waitFor();
