@@ -121,8 +121,9 @@ export async function openCold(browser: Browser, url: string, profile: Profile =
     await context.close();
     throw new Error(`${url}: the map never became idle (${errors.join("; ") || String(error)})`);
   }
-  // The app's hook (src/app/test_hook.ts) comes just after the first view.
-  for (const start = Date.now(); !(await page.evaluate("'__zeitkarte' in window")); ) {
+  // The app's hook (src/app/test_hook.ts) comes just after the first view (the bare page has none).
+  const app = (await page.evaluate("document.getElementById('app') !== null")) as boolean;
+  for (const start = Date.now(); app && !(await page.evaluate("'__zeitkarte' in window")); ) {
     if (Date.now() - start > IDLE_TIMEOUT) throw new Error(`${url}: no window.__zeitkarte after the first view`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -711,19 +711,14 @@ export function createMapView(options: MapViewOptions): MapView {
     if (mode === "reveal") {
       // The points alone, at the reader's zoom where they fit, in the part of the map the
       // controls and overlays leave free: the event's frame (its context, focus margins, the
-      // main places kept clear) zoomed a phone out from 5.5 to 3.5 when the legend opened.
-      const reveal = (boxes: Box[]) => {
-        const fitted = lonLatBounds(points);
-        const padding = framePadding(container, fitted, boxes, EDGE_MARGIN);
-        return map.cameraForBounds(fitted, { padding, maxZoom: map.getZoom() });
-      };
-      const camera = reveal(covering);
+      // main places kept clear) zoomed a phone out from 5.5 to 3.5 when the legend opened. The
+      // camera is then the reader's: an overlay opened or closed later does not refit it.
+      const fitted = lonLatBounds(points);
+      const padding = framePadding(container, fitted, covering, EDGE_MARGIN);
+      const camera = map.cameraForBounds(fitted, { padding, maxZoom: map.getZoom() });
       if (!camera) return;
       framed = false;
-      refit = () => {
-        const again = reveal(options.overlays?.() ?? []);
-        if (again) map.easeTo({ ...again, duration: 600, essential: false });
-      };
+      refit = undefined;
       if (instant) map.jumpTo(camera);
       else map.easeTo({ ...camera, duration: 800, essential: false });
       return;
