@@ -40,11 +40,8 @@ export const MAP_STALL_MS = 15_000;
  */
 export interface MountedMap {
   update(snapshot: Snapshot, state: AppState, reason: "play" | "jump" | "other"): void;
-  /**
-   * Frames the current event again, clear of the overlays (the legend opened or closed); with
-   * `reveal`, only moves it out from under them, at the reader's zoom (StoryMap.reframe).
-   */
-  reframe(reveal?: boolean): void;
+  /** Frames the current event again, clear of the overlays (the legend opened or closed). */
+  reframe(): void;
   /** The view once it exists (PNG download, test hooks). */
   view(): MapView | undefined;
 }
@@ -327,10 +324,10 @@ export function mountMap(
         view?.relabel(!samePlaces);
       }
     },
-    reframe(reveal) {
+    reframe() {
       const now = current();
       if (lostNotice) return;
-      storyMap?.reframe(now.snapshot, now.state, reveal);
+      storyMap?.reframe(now.snapshot, now.state);
       // The names and the controls' room (control_blockers.ts) around the legend as it is now,
       // also where the camera stays (a camera that moves lays them out when it settles).
       view?.relabel();

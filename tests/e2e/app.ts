@@ -147,3 +147,20 @@ export async function pngPixels(
   const { rgba, ...at } = read;
   return { ...at, data: new Uint8Array(Buffer.from(rgba, "base64")) };
 }
+
+/** The current event's ring's middle on the page (px), from the map's own rendering. */
+export async function ringAt(page: Page): Promise<[number, number]> {
+  const [x, y] = await page.evaluate(() => {
+    const api = (
+      window as unknown as {
+        __zeitkarte: {
+          renderedFeatures(l: string[]): { properties: Record<string, unknown>; screen?: [number, number] }[];
+        };
+      }
+    ).__zeitkarte;
+    const ring = api.renderedFeatures(["event-current"]).find((f) => f.properties.current === true && f.screen);
+    return ring?.screen ?? [Number.NaN, Number.NaN];
+  });
+  const box = (await page.locator("#map").boundingBox()) ?? { x: 0, y: 0 };
+  return [box.x + x, box.y + y];
+}

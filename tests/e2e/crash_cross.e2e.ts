@@ -3,26 +3,9 @@ import { describe, expect, it } from "vitest";
 import { EVENT_RING_PX, RING_CLEAR_PX } from "../../src/map/label_anchors";
 import { PROJECTOR } from "../../src/map/theme";
 import { CROSS_COLOR } from "../../src/ui/palette";
-import { pngPixels, useBrowser, waitForMapIdle } from "./app";
+import { pngPixels, ringAt, useBrowser, waitForMapIdle } from "./app";
 
 const openApp = useBrowser();
-
-/** The current event's ring's middle on the page (px), from the map's own rendering. */
-async function ringAt(page: Page): Promise<[number, number]> {
-  const [x, y] = await page.evaluate(() => {
-    const api = (
-      window as unknown as {
-        __zeitkarte: {
-          renderedFeatures(l: string[]): { properties: Record<string, unknown>; screen?: [number, number] }[];
-        };
-      }
-    ).__zeitkarte;
-    const ring = api.renderedFeatures(["event-current"]).find((f) => f.properties.current === true && f.screen);
-    return ring?.screen ?? [Number.NaN, Number.NaN];
-  });
-  const box = (await page.locator("#map").boundingBox()) ?? { x: 0, y: 0 };
-  return [box.x + x, box.y + y];
-}
 
 /**
  * The page px of the pixels of the ✕'s colour (CROSS_COLOR, within a small distance) within
