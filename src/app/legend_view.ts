@@ -200,9 +200,13 @@ export function createLegendView(
     placeLegend();
     if (!store.get().present) legendOpen = legend.open;
     // The open legend covers part of the map: the frame the app chose moves into the map left
-    // free (a reader's own pan stays); the projected legend is large, so a presenter's event
-    // is framed again even then.
-    if (!map.view()?.refit() && store.get().present) map.reframe();
+    // free; the projected legend is large, so a presenter's event is framed again even then. A
+    // reader's own camera (a zoom, a pan) stays where it can: it moves only as far as brings
+    // the current event out from under the open legend (on a phone zoomed in one step, the band
+    // lay over Aktau's ring and the ✕, a review).
+    if (map.view()?.refit()) return;
+    if (store.get().present) map.reframe();
+    else if (legend.open) map.reframe(true);
   };
   /** The folded button before the key's code has come: opening it loads the key, which opens. */
   const button = (state: AppState) =>

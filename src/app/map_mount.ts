@@ -3,7 +3,7 @@ import { assetUrl } from "../assets/asset_urls";
 import { importAgain } from "../boot/import_again";
 import { type Lang, t } from "../i18n/t";
 import { type Basemap, basemapFromTopology } from "../map/basemap";
-import { crossDots } from "../map/end_snap";
+import { crossDots, crossKey } from "../map/end_snap";
 import { placeFeatures } from "../map/features";
 import { type Edge, edgeOnScreen, mainPlaceBounds } from "../map/framing";
 import { leaderLines } from "../map/leader_lines";
@@ -40,8 +40,11 @@ export const MAP_STALL_MS = 15_000;
  */
 export interface MountedMap {
   update(snapshot: Snapshot, state: AppState, reason: "play" | "jump" | "other"): void;
-  /** Frames the current event again, clear of the overlays (the legend opened or closed). */
-  reframe(): void;
+  /**
+   * Frames the current event again, clear of the overlays (the legend opened or closed); with
+   * `reveal`, only moves it out from under them, at the reader's zoom (StoryMap.reframe).
+   */
+  reframe(reveal?: boolean): void;
   /** The view once it exists (PNG download, test hooks). */
   view(): MapView | undefined;
 }
@@ -155,6 +158,8 @@ export function mountMap(
   // The current event's places: their names are laid out first and placed above every other label.
   const currentPlaces = (snapshot: Snapshot) => new Set(snapshot.current?.places.map((p) => p.id) ?? []);
   let labelled = currentPlaces(current().snapshot);
+  /** The drawn ✕ (crossKey) the names were last laid out around. */
+  let labelCrosses = "";
   // Where an event's dot is drawn from which moment on (its place's first event, ms UTC): the
   // main names keep off those dots too (Istanbul's name under Ankara's dot on a phone).
   const firstEventAt = new Map<string, number>();
@@ -318,16 +323,19 @@ export function mountMap(
       const ends = storyMap?.ends();
       storyMap?.update(snapshot, state, reason);
       // Names keep off the drawn ✕ too: laid out again when a flight's ✕ comes or goes.
-      if (!lostNotice && (state.lang !== labelLang || !samePlaces || storyMap?.ends() !== ends)) {
+      const after = storyMap?.ends();
+      const crosses = after === ends ? labelCrosses : crossKey(after ?? []);
+      if (!lostNotice && (state.lang !== labelLang || !samePlaces || crosses !== labelCrosses)) {
+        labelCrosses = crosses;
         labelLang = state.lang;
         labelled = places;
         view?.relabel(!samePlaces);
       }
     },
-    reframe() {
+    reframe(reveal) {
       const now = current();
       if (lostNotice) return;
-      storyMap?.reframe(now.snapshot, now.state);
+      storyMap?.reframe(now.snapshot, now.state, reveal);
       // The names and the controls' room (control_blockers.ts) around the legend as it is now,
       // also where the camera stays (a camera that moves lays them out when it settles).
       view?.relabel();

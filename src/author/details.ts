@@ -19,7 +19,7 @@ export const sourceKey = (file: string, field: (typeof SOURCE_FIELDS)[number]) =
 
 /** `story` with the editor's details applied. */
 export function withDetails(story: StoryInput, details: Details): StoryInput {
-  const text = (key: string, fallback: string) => details[key]?.trim() || fallback;
+  const text = <T>(key: string, fallback: T): string | T => details[key]?.trim() || fallback;
   const meta = { ...story.meta };
   for (const field of META_FIELDS)
     meta[field] = { de: text(metaKey(field, "de"), meta[field].de), en: text(metaKey(field, "en"), meta[field].en) };

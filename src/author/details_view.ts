@@ -1,3 +1,4 @@
+import { sourceText } from "../i18n/t";
 import type { S } from "./candidate_view";
 import { type Details, DRAFT_PUBLISHER, META_FIELDS, metaKey, SOURCE_FIELDS, sourceKey } from "./details";
 import { el } from "./dom";
@@ -31,7 +32,12 @@ export function detailsSection(work: Work, s: S, dispatch: (a: Action) => void):
   for (const source of work.draft?.sources ?? []) {
     // The drafter's placeholder publisher ("not stated (draft)") is shown in the page's language.
     const publisher = source.publisher === DRAFT_PUBLISHER ? s("authorPublisherUnknown") : source.publisher;
-    const drafted = { title: source.title, publisher, url: source.url ?? "https://…" };
+    // A drafted article's title is the text as printed; `{ de, en }` only in a story an editor wrote.
+    const drafted = {
+      title: sourceText(source.title, "de"),
+      publisher: sourceText(publisher, "de"),
+      url: source.url ?? "https://…",
+    };
     rows.push(
       el(
         "fieldset",

@@ -106,7 +106,8 @@ export function crossDots(
   for (const f of [...ends].sort((a, b) => Number(b.properties?.strong) - Number(a.properties?.strong))) {
     const p = f.properties ?? {};
     const beside = p.role === "end-beside";
-    if (dots.length >= limit || p.stage !== MOVEMENT_STAGE.done || f.geometry.type !== "Point") continue;
+    if (dots.length >= limit) break;
+    if (p.stage !== MOVEMENT_STAGE.done || f.geometry.type !== "Point") continue;
     if (!(beside || p.role === "end") || Number(p.snapZoom ?? 0) <= z === beside) continue;
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     const [dx, dy] = beside ? (p.offset as [number, number]) : [0, 0];
@@ -114,4 +115,17 @@ export function crossDots(
     dots.push({ id: `✕${String(f.id)}`, x: x + dx * size, y: y + dy * size, r: CROSS_REACH_PX * size });
   }
   return dots;
+}
+
+/**
+ * The ✕ of `ends` that crossDots may draw (done movements' ends), as one text: place names are
+ * laid out again when it changes, not on every change of the moving flights' ends while playing.
+ */
+export function crossKey(ends: readonly Feature[]): string {
+  let key = "";
+  for (const f of ends) {
+    const p = f.properties ?? {};
+    if (p.stage === MOVEMENT_STAGE.done && (p.role === "end" || p.role === "end-beside")) key += `${String(f.id)},`;
+  }
+  return key;
 }

@@ -24,6 +24,7 @@ import { drawIcons, ICON_PX } from "./icons";
 import { keepClearFrame, nearBox } from "./keep_clear";
 import type { LabelView } from "./place_labels";
 import { releaseFocusOnPointer } from "./pointer_focus";
+import { revealShift } from "./reveal_shift";
 
 /**
  * The only module that imports maplibre-gl. Everything else hands it plain data (a style from
@@ -615,6 +616,25 @@ export function createMapView(options: MapViewOptions): MapView {
     const [px, py] = [x + rect.left, y + rect.top];
     return [...controlBoxes(container), ...overlays].some((b) => nearBox(px, py, b, MARKER_PX));
   };
+  /** The reader's camera panned the least that reveals `points` (revealShift), else fitted at most at its zoom. */
+  const revealCamera = (points: [number, number][], container: HTMLElement, covering: readonly Box[]) => {
+    const rect = plainBox(container.getBoundingClientRect());
+    const center = map.project(map.getCenter());
+    // Each point's world copy nearest the view's centre (a view across the antimeridian).
+    const onScreen = points.map(([lon, lat]): [number, number] => {
+      const copies = [0, 360, -360].map((shift) => map.project([lon + shift, lat]));
+      const near = copies.reduce((a, b) => (Math.abs(b.x - center.x) < Math.abs(a.x - center.x) ? b : a));
+      return [near.x + rect.left, near.y + rect.top];
+    });
+    const boxes = [...controlBoxes(container), ...covering].map(plainBox);
+    const shift = revealShift(onScreen, rect, boxes, EDGE_MARGIN);
+    if (shift) return { center: map.unproject([center.x - shift[0], center.y - shift[1]]), zoom: map.getZoom() };
+    const fitted = lonLatBounds(points);
+    return map.cameraForBounds(fitted, {
+      padding: framePadding(container, fitted, [...covering], EDGE_MARGIN),
+      maxZoom: map.getZoom(),
+    });
+  };
   const pixelSpan = (points: [number, number][]) => {
     const projected = points.map((p) => map.project(p));
     const xs = projected.map((p) => p.x);
@@ -707,15 +727,17 @@ export function createMapView(options: MapViewOptions): MapView {
       points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat]))) &&
       !points.some((p) => underControl(p, container, covering));
     const inView = pointsInView && !kept.some((p) => underControl(p, container, covering));
-    if (mode === "reveal" && inView) return;
     if (mode === "reveal") {
-      // The points alone, at the reader's zoom where they fit, in the part of the map the
-      // controls and overlays leave free: the event's frame (its context, focus margins, the
-      // main places kept clear) zoomed a phone out from 5.5 to 3.5 when the legend opened. The
-      // camera is then the reader's: an overlay opened or closed later does not refit it.
-      const fitted = lonLatBounds(points);
-      const padding = framePadding(container, fitted, covering, EDGE_MARGIN);
-      const camera = map.cameraForBounds(fitted, { padding, maxZoom: map.getZoom() });
+      // Only the event's own points decide, and only those on the map that an overlay covers:
+      // a main place left under the legend, or a point the reader panned off the map (Moskau,
+      // places e2e), stays where it is. They move the least at the reader's zoom that brings
+      // them into a part of the map the controls and overlays leave free (reveal_shift.ts),
+      // else they alone are fitted at most at that zoom: the event's whole frame (its context,
+      // focus margins) zoomed a phone out from 5.5 to 3.5 when the legend opened over Aktau.
+      // The camera stays the reader's: a later overlay does not refit it.
+      const onMap = points.filter(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat])));
+      if (pointsInView || !onMap.some((p) => underControl(p, container, covering))) return;
+      const camera = revealCamera(onMap, container, covering);
       if (!camera) return;
       framed = false;
       refit = undefined;

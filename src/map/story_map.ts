@@ -29,9 +29,10 @@ export interface StoryMap {
   /**
    * Frames the current event again in the part of the map left free (after an overlay such as
    * the legend opened or closed over it): always in follow and presenter mode, else only when
-   * it is off screen or too small to see.
+   * it is off screen or too small to see. With `reveal`, only as far as brings it out from
+   * under the overlays and controls onto the map, at the reader's zoom.
    */
-  reframe(snapshot: Snapshot, state: AppState): void;
+  reframe(snapshot: Snapshot, state: AppState, reveal?: boolean): void;
   /** Forget what was drawn (after a new style): the next update sends everything again. */
   reset(): void;
   /** The movement ends drawn now (story_features.ts, with their stage): a new array when they change. */
@@ -143,9 +144,12 @@ export function createStoryMap(
   // of its countries around them (event_frame.ts): AZAL 8243's hit shows Baku, Grosny and the
   // plane, not a dot under a label, and a phone shows the region, not one country.
   view.keepClear(index.story.places.filter((p) => p.rank <= MAIN_RANK).map((p): [number, number] => [p.lon, p.lat]));
-  const show = (event: IndexedEvent, mode: "zoom" | "frame", instant = reducedMotion()) => {
+  const show = (event: IndexedEvent, mode: "zoom" | "frame" | "reveal", instant = reducedMotion()) => {
     const { focus, context, countries } = eventFrame(index, event);
-    view.show(focus, instant, mode, context, countries);
+    // Revealed, the event alone, at the reader's zoom: its context's frame zoomed a phone out
+    // from 5.5 to 3.5 when the legend opened over Aktau.
+    if (mode === "reveal") view.show(focus, instant, mode);
+    else view.show(focus, instant, mode, context, countries);
   };
   const flasher = createFlasher(view);
   const flash = (reason: string, source: string, before: Map<string, string>, after: Map<string, string>) => {
@@ -296,8 +300,9 @@ export function createStoryMap(
         }
       }
     },
-    reframe(snapshot, state) {
-      if (snapshot.current) show(snapshot.current, state.follow || state.present ? "zoom" : "frame");
+    reframe(snapshot, state, reveal = false) {
+      if (snapshot.current)
+        show(snapshot.current, reveal ? "reveal" : state.follow || state.present ? "zoom" : "frame");
     },
     ends: () => ends,
     reset() {

@@ -1,4 +1,4 @@
-import { type Lang, type LocalizedText, locale, localizedText, t } from "../i18n/t";
+import { type Lang, type LocalizedText, locale, localizedText, sourceText, t } from "../i18n/t";
 import { formatDate, mustParseDate } from "../story/dates";
 import type { Story } from "../story/schema";
 import type { IndexedEvent } from "../time/story_index";
@@ -37,8 +37,8 @@ export function renderEventCard(story: Story, event: IndexedEvent, lang: Lang, p
       return el("figure", { class: "source-quote" }, [
         el("blockquote", { lang: "de", "aria-label": t(lang, "sourceQuote") }, [`„${quote.quote}“`]),
         el("figcaption", {}, [
-          source ? sourceLink(source.url, `${source.title}`) : quote.article,
-          source ? ` — ${source.publisher}, ${t(lang, "published", { date: published })}` : "",
+          source ? sourceLink(source.url, sourceText(source.title, lang)) : quote.article,
+          source ? ` — ${sourceText(source.publisher, lang)}, ${t(lang, "published", { date: published })}` : "",
         ]),
       ]);
     }),

@@ -1,4 +1,4 @@
-import { type Lang, locale, t } from "../i18n/t";
+import { type Lang, locale, sourceText, t } from "../i18n/t";
 import type { MapTarget } from "../map/map_click";
 import { formatDate, formatSpan, mustParseDate } from "../story/dates";
 import type { Quote, Relation, Story, StoryEvent } from "../story/schema";
@@ -68,7 +68,7 @@ export function renderMapPopup(
       ? el(
           "div",
           { class: "map-popup-sources" },
-          quotes.slice(0, 2).map((q) => sourceLine(story, q, "div")),
+          quotes.slice(0, 2).map((q) => sourceLine(story, q, "div", lang)),
         )
       : null,
     ...body,
@@ -96,7 +96,7 @@ function relationHistory(
     const quote = c.source ?? event?.sources[0];
     return el("li", {}, [
       el("span", { class: "map-popup-when" }, [`${date}: ${state}`]),
-      quote ? sourceLine(story, quote, "span") : null,
+      quote ? sourceLine(story, quote, "span", lang) : null,
     ]);
   });
   const cited = changes.at(-1)?.event;
@@ -137,7 +137,7 @@ function placeUses(
     const quote = m.sources[0];
     return el("li", {}, [
       el("span", { class: "map-popup-when" }, [`${span}: ${m.label[lang]}`]),
-      quote ? sourceLine(story, quote, "span") : null,
+      quote ? sourceLine(story, quote, "span", lang) : null,
       ...eventButtons(index, m.events, lang, actions),
     ]);
   });
@@ -153,7 +153,7 @@ function placeUses(
         el("span", { class: "map-popup-when" }, [
           describeRelation(story, { item: r, status: since.status, since }, lang),
         ]),
-        quote ? sourceLine(story, quote, "span") : null,
+        quote ? sourceLine(story, quote, "span", lang) : null,
       ]),
     ];
   });
@@ -179,8 +179,9 @@ function eventButton(event: StoryEvent, lang: Lang, actions: MapPopupActions): H
 }
 
 /** „quote“ — the article's title: a quote and where it is from, as text. */
-function sourceLine(story: Story, quote: Quote, tag: "span" | "div"): HTMLElement {
-  const title = story.sources.find((s) => s.id === quote.article)?.title ?? quote.article;
+function sourceLine(story: Story, quote: Quote, tag: "span" | "div", lang: Lang): HTMLElement {
+  const source = story.sources.find((s) => s.id === quote.article);
+  const title = source ? sourceText(source.title, lang) : quote.article;
   return el(tag, { class: "map-popup-source" }, [`„${quote.quote}“ — ${title}`]);
 }
 

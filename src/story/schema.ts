@@ -48,10 +48,17 @@ export const zHttpUrl = z
   .url({ protocol: /^https?$/, error: "only http: and https: links are allowed" })
   .check(z.maxLength(2000));
 
+/**
+ * An article's title or publisher: the text as printed (a plain string, shown as is in both
+ * languages), or `{ de, en }` where the editor describes what the article does not say, e.g.
+ * an untitled article ("Ohne Überschrift: …" / "Untitled: …").
+ */
+export const zSourceText = z.union([zText, zLocalized]);
+
 export const zSource = z.strictObject({
   id: zId,
-  title: zText,
-  publisher: zText,
+  title: zSourceText,
+  publisher: zSourceText,
   url: z.optional(zHttpUrl),
   /** Approximate: the articles carry no date line, so `publishedNote` says how it was inferred. */
   published: zPreciseDateText,

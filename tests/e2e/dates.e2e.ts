@@ -72,4 +72,13 @@ describe("dates at their precision", () => {
     await expect.poll(() => note.locator("summary").textContent()).toBe("On the date");
     expect(await note.locator("p").textContent()).toMatch(/^The articles give only the month/);
   });
+
+  it("names an untitled article in the reader's language: „Ohne Überschrift“ in German, „Untitled“ in English", async () => {
+    const { page } = await openApp("#event=turkey-closes-armenia-border&lang=en");
+    const caption = page.locator("#event-card .source-quote figcaption").first();
+    await expect.poll(() => caption.textContent()).toMatch(/^Untitled: „Russland hat als erstes Land/);
+    expect(await caption.textContent()).toContain("publisher not named in the text");
+    await page.goto(page.url().replace("lang=en", "lang=de"));
+    await expect.poll(() => caption.textContent()).toMatch(/^Ohne Überschrift: „Russland/);
+  });
 });

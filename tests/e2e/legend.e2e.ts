@@ -177,9 +177,7 @@ describe("the legend", () => {
     expect(seen.lines).toBe(2);
   });
 
-  // Open: moving a reader's own camera when the legend covers the current event broke "a
-  // reader's own pan stays when the legend opens" (places.e2e) in the final CI; reverted.
-  it.skip("opened over the current event after the reader zoomed in (390×844), moves the map just enough: the ring is not under it", async () => {
+  it("opened over the current event after the reader zoomed in (390×844), moves the map just enough: the ring is not under it", async () => {
     // A review: one zoom step in at the crash, then the legend opened: its band lay over Aktau's
     // ring and the ✕. The reader's own zoom stays where the event fits beside the legend.
     const { page } = await openApp("#event=azal-8243-crash", { viewport: { width: 390, height: 844 } });

@@ -1,6 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { hasStrings, loadStrings, localizedText, t } from "../../../src/i18n/t";
+import { hasStrings, loadStrings, localizedText, sourceText, t } from "../../../src/i18n/t";
 import { caucasusStory } from "../time/caucasus";
+
+describe("sourceText(text, lang)", () => {
+  it("sourceText('news.de', 'en') is the text as printed, in either language", () => {
+    expect(sourceText("news.de", "en")).toBe("news.de");
+    expect(sourceText("news.de", "de")).toBe("news.de");
+  });
+
+  it("sourceText({ de, en }, lang) is the editor's description in the reader's language", () => {
+    const untitled = { de: "Ohne Überschrift: „…“", en: "Untitled: „…“" };
+    expect(sourceText(untitled, "en")).toBe("Untitled: „…“");
+    expect(sourceText(untitled, "de")).toBe("Ohne Überschrift: „…“");
+  });
+
+  it("sourceText(title, 'en') of the flagship's sources never shows the German placeholder", () => {
+    for (const s of caucasusStory().sources) {
+      expect(sourceText(s.title, "en")).not.toMatch(/Ohne Überschrift/);
+      expect(sourceText(s.publisher, "en")).not.toMatch(/nicht genannt/);
+    }
+  });
+});
 
 describe("localizedText(text, lang)", () => {
   it("localizedText({ de, en }, 'de') gives the German text in German", () => {

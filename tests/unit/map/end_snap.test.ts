@@ -1,6 +1,6 @@
 import type { Feature } from "geojson";
 import { describe, expect, it } from "vitest";
-import { ALWAYS_SNAPPED, besideOffset, crossDots, END_CLEAR_PX, snapZoom } from "../../../src/map/end_snap";
+import { ALWAYS_SNAPPED, besideOffset, crossDots, crossKey, END_CLEAR_PX, snapZoom } from "../../../src/map/end_snap";
 import { mercatorY } from "../../../src/map/framing";
 import { CROSS_REACH_PX, CROSS_SIZE } from "../../../src/map/icons";
 import { MOVEMENT_STAGE } from "../../../src/map/stages";
@@ -105,5 +105,24 @@ describe("crossDots(ends, zoom, s, project)", () => {
     const weak = end(MOVEMENT_STAGE.done, false).map((f) => ({ ...f, id: Number(f.id) + 10 }));
     const dots = crossDots([...weak, ...end(MOVEMENT_STAGE.done)], 5, 1, project, 1);
     expect(dots.map((d) => d.id)).toEqual(["✕6"]);
+  });
+});
+
+describe("crossKey(ends)", () => {
+  const end = (id: number, stage: number, role = "end"): Feature => ({
+    type: "Feature",
+    id,
+    geometry: { type: "Point", coordinates: aktau },
+    properties: { role, stage },
+  });
+
+  it("crossKey(…) names the done movements' ✕, beside the ring or at the end", () => {
+    expect(crossKey([end(1, MOVEMENT_STAGE.done), end(2, MOVEMENT_STAGE.done, "end-beside")])).toBe("1,2,");
+  });
+
+  it("crossKey(…) is the same while only moving flights' ends change: names are not laid out again", () => {
+    const done = end(1, MOVEMENT_STAGE.done);
+    expect(crossKey([done, end(3, MOVEMENT_STAGE.moving)])).toBe(crossKey([done, end(4, MOVEMENT_STAGE.moving)]));
+    expect(crossKey([done, end(3, MOVEMENT_STAGE.done, "head")])).toBe("1,");
   });
 });
