@@ -59,7 +59,27 @@ export function createLegendView(
   // The open legend lies beside the story or across the top, under the date (legend_place.ts).
   const storyAspect = mercatorAspect(mainPlaceBounds(story.places, story.meta.view.bounds));
   const area = layout.legendSlot.parentElement;
+  /**
+   * An open legend taller than its slot scrolls: the slot carries `data-more` (its cue, "mehr ▾",
+   * app.css) while more of it lies below, until the reader has scrolled to its end. A fade alone
+   * read as the legend's end (a review: "Bewegungen" cut at 1024×768, nothing said it scrolls).
+   */
+  const markMore = () => {
+    const slot = layout.legendSlot;
+    const open = slot.querySelector("details")?.open === true;
+    const more = open && slot.scrollHeight - slot.scrollTop - slot.clientHeight > 4;
+    const label = more ? t(store.get().lang, "legendMore") : null;
+    if (slot.getAttribute("data-more") !== label) {
+      if (label === null) slot.removeAttribute("data-more");
+      else slot.setAttribute("data-more", label);
+    }
+  };
+  layout.legendSlot.addEventListener("scroll", markMore, { passive: true });
   const placeLegend = () => {
+    placeSlot();
+    markMore();
+  };
+  const placeSlot = () => {
     if (!area) return;
     const box = area.getBoundingClientRect();
     const place = legendPlacement(box.width, box.height, storyAspect);

@@ -58,6 +58,7 @@ export const de = {
   legendEvents: "Ereignisse",
   legendMembership: "{org}: Status laut den Artikeln",
   legendRelations: "Beziehungen",
+  legendMore: "mehr ▾",
   legendMovements: "Bewegungen",
   since: "seit {date}",
   onRecordFrom: "belegt ab {date}",

@@ -60,6 +60,7 @@ export const en: Strings = {
   legendEvents: "Events",
   legendMembership: "{org}: status per the articles",
   legendRelations: "Relations",
+  legendMore: "more ▾",
   legendMovements: "Movements",
   since: "since {date}",
   onRecordFrom: "on record from {date}",

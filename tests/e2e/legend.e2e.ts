@@ -131,6 +131,28 @@ describe("the legend", () => {
     });
   }
 
+  it("opened at 1024×768 taller than its band says 'mehr ▾' at its foot until the reader has scrolled to its end", async () => {
+    // A review: the band cut the key at "Bewegungen" and nothing said it scrolls.
+    const { page } = await openApp("#event=lavrov-in-yerevan", { viewport: { width: 1024, height: 768 } });
+    await waitForMapIdle(page);
+    await openLegend(page);
+    const slot = page.locator(".legend-slot");
+    await expect.poll(() => slot.getAttribute("data-more")).toBe("mehr ▾");
+    const cue = () =>
+      slot.evaluate((s) => {
+        const after = getComputedStyle(s, "::after");
+        return { content: after.content, display: after.display };
+      });
+    expect(await cue()).toEqual({ content: '"mehr ▾"', display: "block" });
+    await slot.evaluate((s) => s.scrollTo(0, s.scrollHeight));
+    await expect.poll(() => slot.getAttribute("data-more")).toBeNull();
+    expect((await cue()).content).toBe("none");
+    // Closed, nothing to scroll, no cue.
+    await slot.evaluate((s) => s.scrollTo(0, 0));
+    await page.locator(".legend summary").click();
+    await expect.poll(() => slot.getAttribute("data-more")).toBeNull();
+  });
+
   it("opened on a 390×844 phone lies under the big date, which stays on one line", async () => {
     // The date kept left of the open legend's button as if it were beside it: "Dezembe/r 2024" (a review).
     const { page } = await openApp("#event=azal-8243-hit", { viewport: { width: 390, height: 844 } });
