@@ -1033,8 +1033,8 @@ export function createMapView(options: MapViewOptions): MapView {
           )
       ).map(rendered),
     textSize(layer) {
-      const size = lost || !map.getLayer(layer) ? undefined : map.getLayoutProperty(layer, "text-size");
-      return typeof size === "number" ? size : undefined;
+      const size: unknown = lost || !map.getLayer(layer) ? undefined : map.getLayoutProperty(layer, "text-size");
+      return typeof size === "number" ? size : zoomSize(size, map.getZoom());
     },
     setStyle(style) {
       if (lost) return;
@@ -1128,6 +1128,22 @@ function printWholeArea(map: MapLibreMap, bounds: [[number, number], [number, nu
       media.removeEventListener("change", onChange);
     },
   };
+}
+
+/**
+ * A size given as `["interpolate", ["linear"], ["zoom"], z0, v0, z1, v1, …]` at `zoom` (px),
+ * else undefined.
+ */
+function zoomSize(size: unknown, zoom: number): number | undefined {
+  if (!Array.isArray(size) || size[0] !== "interpolate" || JSON.stringify(size[2]) !== '["zoom"]') return undefined;
+  const stops = size.slice(3).map(Number);
+  if (stops.length < 2 || stops.some((v) => !Number.isFinite(v))) return undefined;
+  if (zoom <= (stops[0] as number)) return stops[1];
+  for (let i = 2; i + 1 < stops.length; i += 2) {
+    const [z0, v0, z1, v1] = stops.slice(i - 2, i + 2) as [number, number, number, number];
+    if (zoom <= z1) return v0 + ((zoom - z0) / (z1 - z0)) * (v1 - v0);
+  }
+  return stops[stops.length - 1];
 }
 
 /** Camera requests kept while the WebGL context is lost: a few links followed in a row. */

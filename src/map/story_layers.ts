@@ -234,6 +234,12 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
   const s = theme.scale;
   /** A text size at scale 1 → px in this theme, never under its floor (presenter: 18 px). */
   const text = (size: number) => Math.max(size * s, theme.minTextPx);
+  /**
+   * A strong line's word: the main places' size, growing with the zoom as theirs does (style.ts
+   * TEXT_SIZES), so a close view on a large screen does not write it smaller than the names
+   * around it (a review: 12 px words on the 1920×1080 map at zoom 5.6).
+   */
+  const wordSize: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 3, text(12.5), 6, text(15)];
   const relationState: ExpressionSpecification = ["feature-state", "state"];
   // A member's status at t (story_map.ts); none: not a member at t, drawn not at all.
   const memberStatus: ExpressionSpecification = ["to-string", ["feature-state", "status"]];
@@ -570,7 +576,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         layout: {
           "text-field": ["get", "label"],
           "text-font": [FONT_BOLD],
-          "text-size": text(12.5),
+          "text-size": wordSize,
           // A probe tries every anchor its line's slant allows; a found word has the one its
           // probe took (word_anchors.ts).
           "text-variable-anchor-offset": [
@@ -619,7 +625,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "symbol-spacing": 400 * s,
         "text-field": ["get", "label"],
         "text-font": [FONT_BOLD],
-        "text-size": text(12.5),
+        "text-size": wordSize,
         "text-offset": [0, -0.8],
         "text-keep-upright": true,
         "text-max-angle": 40,
