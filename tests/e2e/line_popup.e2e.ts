@@ -164,6 +164,8 @@ describe("relation lines and movement arcs: popups with dates and sources, by mo
     });
     await page.locator("#event-card .event-title").waitFor();
     const entry = page.locator('.relation-list [data-line-select="rus-aze"]');
+    // A wrapped entry starts on its bullet's line (a review saw the bullet beside its last line).
+    expect(await entry.evaluate((b) => getComputedStyle(b).verticalAlign)).toBe("top");
     await entry.focus();
     await page.keyboard.press("Enter");
     await expect
