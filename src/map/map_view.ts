@@ -163,7 +163,9 @@ export interface MapView {
   setFeatureStates(source: string, key: string, states: ReadonlyMap<string | number, string | number>): void;
   /**
    * Moves the camera to the points, flying unless `instant`. "zoom" frames them closely (follow
-   * mode); "reveal" moves only if one is off screen, keeping the reader's zoom where it can;
+   * mode); "reveal" moves only if one is off screen or under a control or overlay, keeping the
+   * reader's zoom where it can; "uncover" (an overlay opened) moves only those on the map that a
+   * control or overlay covers, so a point the reader panned off the map stays off it;
    * "frame" also zooms in when they span less than FRAME_MIN_PX on screen (a flight of a few
    * pixels under a sea label) or sit among more than CROWD other markers. `context` (the
    * event's countries, event_frame.ts) is framed with the points but not waited for: only the
@@ -176,7 +178,7 @@ export interface MapView {
   show(
     points: [number, number][],
     instant: boolean,
-    mode: "zoom" | "reveal" | "frame",
+    mode: "zoom" | "reveal" | "uncover" | "frame",
     context?: readonly [number, number][],
     countries?: readonly string[],
   ): void;
@@ -712,7 +714,7 @@ export function createMapView(options: MapViewOptions): MapView {
   const showNow = (
     points: [number, number][],
     instant: boolean,
-    mode: "zoom" | "reveal" | "frame",
+    mode: "zoom" | "reveal" | "uncover" | "frame",
     context: readonly [number, number][],
     overlays: Box[] | undefined,
     countries: readonly string[] = [],
@@ -727,17 +729,18 @@ export function createMapView(options: MapViewOptions): MapView {
       points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat]))) &&
       !points.some((p) => underControl(p, container, covering));
     const inView = pointsInView && !kept.some((p) => underControl(p, container, covering));
-    if (mode === "reveal") {
-      // Only the event's own points decide, and only those on the map that an overlay covers:
-      // a main place left under the legend, or a point the reader panned off the map (Moskau,
-      // places e2e), stays where it is. They move the least at the reader's zoom that brings
-      // them into a part of the map the controls and overlays leave free (reveal_shift.ts),
-      // else they alone are fitted at most at that zoom: the event's whole frame (its context,
-      // focus margins) zoomed a phone out from 5.5 to 3.5 when the legend opened over Aktau.
-      // The camera stays the reader's: a later overlay does not refit it.
+    if (mode === "reveal" || mode === "uncover") {
+      // Only the points decide: a main place left under the legend stays where it is. They move
+      // the least at the reader's zoom that brings them into a part of the map the controls and
+      // overlays leave free (reveal_shift.ts), else they alone are fitted at most at that zoom:
+      // the event's whole frame (its context, focus margins) zoomed a phone out from 5.5 to 3.5
+      // when the legend opened over Aktau. Uncovered, only points on the map that an overlay
+      // covers move: one the reader panned off the map (Moskau, places e2e) stays off it. The
+      // camera stays the reader's: a later overlay does not refit it.
+      if (pointsInView) return;
       const onMap = points.filter(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat])));
-      if (pointsInView || !onMap.some((p) => underControl(p, container, covering))) return;
-      const camera = revealCamera(onMap, container, covering);
+      if (mode === "uncover" && !onMap.some((p) => underControl(p, container, covering))) return;
+      const camera = revealCamera(mode === "uncover" ? onMap : points, container, covering);
       if (!camera) return;
       framed = false;
       refit = undefined;

@@ -144,14 +144,14 @@ export function createStoryMap(
   // of its countries around them (event_frame.ts): AZAL 8243's hit shows Baku, Grosny and the
   // plane, not a dot under a label, and a phone shows the region, not one country.
   view.keepClear(index.story.places.filter((p) => p.rank <= MAIN_RANK).map((p): [number, number] => [p.lon, p.lat]));
-  const show = (event: IndexedEvent, mode: "zoom" | "frame" | "reveal", instant = reducedMotion()) => {
+  const show = (event: IndexedEvent, mode: "zoom" | "frame" | "uncover", instant = reducedMotion()) => {
     const { focus, context, countries } = eventFrame(index, event);
     // Revealed, the event's own places (its ring) alone, at the reader's zoom: its context's
     // frame zoomed a phone out from 5.5 to 3.5 when the legend opened over Aktau, and so did its
     // focus, the flight's whole route from Baku, which the free part below the band cannot hold
     // at the reader's zoom (a review). An event without a place reveals its focus.
     const own = event.places.map((p): [number, number] => [p.lon, p.lat]);
-    if (mode === "reveal") view.show(own.length > 0 ? own : focus, instant, mode);
+    if (mode === "uncover") view.show(own.length > 0 ? own : focus, instant, mode);
     else view.show(focus, instant, mode, context, countries);
   };
   const flasher = createFlasher(view);
@@ -305,7 +305,7 @@ export function createStoryMap(
     },
     reframe(snapshot, state, reveal = false) {
       if (snapshot.current)
-        show(snapshot.current, reveal ? "reveal" : state.follow || state.present ? "zoom" : "frame");
+        show(snapshot.current, reveal ? "uncover" : state.follow || state.present ? "zoom" : "frame");
     },
     ends: () => ends,
     reset() {

@@ -209,7 +209,13 @@ describe("the legend", () => {
     const framed = await zoom();
     await page.locator(".maplibregl-ctrl-zoom-in").click();
     await expect.poll(zoom).toBeGreaterThan(framed + 0.9);
-    await waitForMapIdle(page);
+    // The zoom button's ease has run out: two reads 300 ms apart agree.
+    const settled = async () => {
+      const a = await zoom();
+      await page.waitForTimeout(300);
+      return Math.abs((await zoom()) - a);
+    };
+    await expect.poll(settled, { timeout: 10_000 }).toBeLessThan(0.001);
     const readers = await zoom();
     await page.locator(".legend summary").click();
     await page.locator(".legend[open] li").first().waitFor({ state: "visible", timeout: 15_000 });
