@@ -1,7 +1,11 @@
 import { importAgain } from "../boot/import_again";
 import { t } from "../i18n/t";
 import { mainPlaceBounds, mercatorAspect } from "../map/framing";
-import type { renderLegend as RenderLegend } from "../panel/legend";
+import type {
+  markMore as MarkMore,
+  placeOpenLegend as PlaceOpenLegend,
+  renderLegend as RenderLegend,
+} from "../panel/legend";
 import type { Snapshot } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { el } from "../ui/dom";
@@ -59,21 +63,10 @@ export function createLegendView(
   // The open legend lies beside the story or across the top, under the date (legend_place.ts).
   const storyAspect = mercatorAspect(mainPlaceBounds(story.places, story.meta.view.bounds));
   const area = layout.legendSlot.parentElement;
-  /**
-   * An open legend taller than its slot scrolls: the slot carries `data-more` (its cue, "mehr ▾",
-   * app.css) while more of it lies below, until the reader has scrolled to its end. A fade alone
-   * read as the legend's end (a review: "Bewegungen" cut at 1024×768, nothing said it scrolls).
-   */
-  const markMore = () => {
-    const slot = layout.legendSlot;
-    const open = slot.querySelector("details")?.open === true;
-    const more = open && slot.scrollHeight - slot.scrollTop - slot.clientHeight > 4;
-    const label = more ? t(store.get().lang, "legendMore") : null;
-    if (slot.getAttribute("data-more") !== label) {
-      if (label === null) slot.removeAttribute("data-more");
-      else slot.setAttribute("data-more", label);
-    }
-  };
+  // An open legend taller than its slot says so at its foot (legend.ts markMore, with the key).
+  let more: typeof MarkMore | undefined;
+  let placeOpen: typeof PlaceOpenLegend | undefined;
+  const markMore = () => more?.(layout.legendSlot, t(store.get().lang, "legendMore"));
   layout.legendSlot.addEventListener("scroll", markMore, { passive: true });
   const placeLegend = () => {
     placeSlot();
@@ -128,55 +121,12 @@ export function createLegendView(
     const beside = legendBox && legendBox.width > 0 && legendBox.top < date.bottom && legendBox.bottom > date.top;
     layout.mapDate.style.maxWidth =
       beside && legendBox.left > date.left ? `${Math.max(Math.floor(legendBox.left - date.left - 8), 96)}px` : "";
-    // On a map too low for it (a small embed), the open legend goes to the top of the panel, in
-    // its flow: the panel keeps its height and scrolls, the card follows the legend, nothing lies
-    // over the card's button or the timeline's controls (issue 11 item 4).
-    const inPanel = open && (place === "below" || asPage);
-    if (inPanel !== (slot.parentElement === panel) || asPage !== panel.classList.contains("legend-page")) {
-      const focused = slot.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined;
-      panel.style.height = "";
-      panel.classList.remove("with-legend", "legend-page");
-      panel.closest(".app")?.classList.toggle("legend-page", asPage);
-      if (inPanel) {
-        if (!asPage) panel.style.height = `${panel.getBoundingClientRect().height}px`;
-        panel.classList.add(asPage ? "legend-page" : "with-legend");
-        panel.prepend(slot);
-      } else area.append(slot);
-      focused?.focus({ preventScroll: true });
-    }
-    if (asPage) return;
-    if (place === "column") {
-      // The column stops above the map's buttons under it (fullscreen, zoom: 720×640 embed).
-      const top = slot.getBoundingClientRect().top;
-      const width = Math.max(slot.getBoundingClientRect().width, 48);
-      /** The lowest page y the column reaches with its right edge `right` px in from the map's. */
-      const bottomAt = (right: number) =>
-        controls.reduce(
-          (bottom, b) =>
-            b.top > top + 16 && b.left < box.right - right && b.right > box.right - right - width
-              ? Math.min(bottom, b.top)
-              : bottom,
-          box.bottom,
-        );
-      // An open legend taller than that goes left of the buttons' column, down to the attribution,
-      // where that gives it more room (1280×800: "Flugzeug unterwegs" was cut above the buttons).
-      const right = clear > 0 ? clear : 8;
-      const needed = slot.querySelector("details")?.getBoundingClientRect().height ?? 0;
-      const beside = clearOfControls(top + 16, box.bottom, 0, buttons);
-      const besideWins = needed > bottomAt(right) - top - 6 && beside > right && bottomAt(beside) > bottomAt(right);
-      if (besideWins) slot.style.setProperty("--legend-clear", `${Math.round(beside)}px`);
-      const bottom = bottomAt(besideWins ? beside : right);
-      slot.style.setProperty("--legend-max", `${Math.max(Math.round(bottom - top - 6), 48)}px`);
-    }
-    if (place !== "band") return;
-    const top = Math.max(Math.round(layout.mapDate.getBoundingClientRect().bottom - box.top), 0) + 4;
-    slot.style.setProperty("--legend-top", `${top}px`);
-    const band = legendBandHeight(box.width, box.height, top, storyAspect);
-    slot.style.setProperty("--legend-band", `${band}px`);
-    // The band stops left of the map's buttons beside it (fullscreen, zoom in a 720×640 embed):
-    // they would lie over its last column.
-    const right = clearOfControls(box.top + top, box.top + top + band, 8);
-    slot.style.setProperty("--legend-right", `${Math.round(right)}px`);
+    // The open legend's own place comes with its key (legend.ts placeOpenLegend): closed, only
+    // its button is placed, above.
+    placeOpen?.(
+      { slot, panel, area, box, place, asPage, open, controls, buttons, clear, clearOfControls, date: layout.mapDate },
+      (top) => legendBandHeight(box.width, box.height, top, storyAspect),
+    );
   };
   // Placed before it opens (the class is ready when the reader clicks), and again whenever the
   // map or the date changes size (a resize, presenter type, the date growing while playing).
@@ -200,6 +150,8 @@ export function createLegendView(
     loading ??= importAgain(() => import("../panel/legend")).then(
       (module) => {
         render = module.renderLegend;
+        more = module.markMore;
+        placeOpen = module.placeOpenLegend;
         lastLegend = "";
         // Opened before the key came (presenting too, where the choice is not kept): it stays
         // open. Its "toggle" event (queued also for a key drawn open) places it and refits the map.

@@ -1,4 +1,3 @@
-import { sourceText } from "../i18n/t";
 import type { S } from "./candidate_view";
 import { type Details, DRAFT_PUBLISHER, META_FIELDS, metaKey, SOURCE_FIELDS, sourceKey } from "./details";
 import { el } from "./dom";
@@ -33,9 +32,10 @@ export function detailsSection(work: Work, s: S, dispatch: (a: Action) => void):
     // The drafter's placeholder publisher ("not stated (draft)") is shown in the page's language.
     const publisher = source.publisher === DRAFT_PUBLISHER ? s("authorPublisherUnknown") : source.publisher;
     // A drafted article's title is the text as printed; `{ de, en }` only in a story an editor wrote.
+    const german = (text: string | { de: string }) => (typeof text === "string" ? text : text.de);
     const drafted = {
-      title: sourceText(source.title, "de"),
-      publisher: sourceText(publisher, "de"),
+      title: german(source.title),
+      publisher: german(publisher),
       url: source.url ?? "https://…",
     };
     rows.push(

@@ -58,11 +58,6 @@ export function locale(lang: Lang): string {
   return lang === "de" ? "de-DE" : "en-US";
 }
 
-/** A source's title or publisher in `lang`: a plain string is the article's own text, as printed. */
-export function sourceText(text: string | { readonly de: string; readonly en: string }, lang: Lang): string {
-  return typeof text === "string" ? text : text[lang];
-}
-
 /**
  * A story text in the reader's language: `{ de, en }` gives `lang`'s text; a plain string is
  * English (older story files), returned with `lang: "en"` so the page can mark it (`lang="en"`).

@@ -12,6 +12,23 @@ import {
 import type { MapView } from "./map_view";
 import { anchorsFor, type Slant, WORD_ANCHORS, type WordAnchor, wordAnchorProbe } from "./word_anchors";
 
+/**
+ * A size given as `["interpolate", ["linear"], ["zoom"], z0, v0, z1, v1, …]` at `zoom` (px),
+ * a plain number as it is, else undefined (story_layers.ts: the words grow with the zoom).
+ */
+export function sizeAt(size: unknown, zoom: number): number | undefined {
+  if (typeof size === "number") return size;
+  if (!Array.isArray(size) || size[0] !== "interpolate" || JSON.stringify(size[2]) !== '["zoom"]') return undefined;
+  const stops = size.slice(3).map(Number);
+  if (stops.length < 2 || stops.some((v) => !Number.isFinite(v))) return undefined;
+  if (zoom <= (stops[0] as number)) return stops[1];
+  for (let i = 2; i + 1 < stops.length; i += 2) {
+    const [z0, v0, z1, v1] = stops.slice(i - 2, i + 2) as [number, number, number, number];
+    if (zoom <= z1) return v0 + ((zoom - z0) / (z1 - z0)) * (v1 - v0);
+  }
+  return stops[stops.length - 1];
+}
+
 /** The source and layer of the fallback words (story_layers.ts). */
 export const FALLBACK_SOURCE = "line-label-points";
 export const FALLBACK_LAYERS = ["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"];
@@ -84,7 +101,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     const screen: ScreenView = {
       width,
       height,
-      wordPx: view.textSize(FALLBACK_LAYERS[0] as string) ?? 12.5,
+      wordPx: sizeAt(view.textSize(FALLBACK_LAYERS[0] as string), view.zoom()) ?? 12.5,
       project: (p) => view.project(p),
       unproject: (p) => view.unproject(p),
     };
@@ -173,7 +190,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     const slant = (word.properties?.slant ?? "level") as Slant;
     const [lon, lat] = word.geometry.coordinates;
     const at = view.project([lon ?? 0, lat ?? 0]);
-    const px = view.textSize(FALLBACK_LAYERS[0] as string) ?? 12.5;
+    const px = sizeAt(view.textSize(FALLBACK_LAYERS[0] as string), view.zoom()) ?? 12.5;
     for (const { anchor } of WORD_ANCHORS) {
       const d = wordAnchorProbe(anchor, px);
       const box = { left: at.x + d.x, right: at.x + d.x, top: at.y + d.y, bottom: at.y + d.y };

@@ -24,7 +24,6 @@ import { drawIcons, ICON_PX } from "./icons";
 import { keepClearFrame, nearBox } from "./keep_clear";
 import type { LabelView } from "./place_labels";
 import { releaseFocusOnPointer } from "./pointer_focus";
-import { revealShift } from "./reveal_shift";
 
 /**
  * The only module that imports maplibre-gl. Everything else hands it plain data (a style from
@@ -233,8 +232,8 @@ export interface MapView {
    * nothing under a control).
    */
   renderedFeaturesIn(layers: string[], box: Box): RenderedFeature[];
-  /** A symbol layer's constant `text-size`, px (undefined where it is not a number). */
-  textSize(layer: string): number | undefined;
+  /** A symbol layer's `text-size` as its style gives it: px, or an expression (line_label_fallback.ts sizeAt). */
+  textSize(layer: string): unknown;
   setStyle(style: StyleSpecification): void;
   /**
    * Adds `sources` and `layers` (in order, below layer `before` where it exists) in one batch;
@@ -618,24 +617,16 @@ export function createMapView(options: MapViewOptions): MapView {
     const [px, py] = [x + rect.left, y + rect.top];
     return [...controlBoxes(container), ...overlays].some((b) => nearBox(px, py, b, MARKER_PX));
   };
-  /** The reader's camera panned the least that reveals `points` (revealShift), else fitted at most at its zoom. */
-  const revealCamera = (points: [number, number][], container: HTMLElement, covering: readonly Box[]) => {
-    const rect = plainBox(container.getBoundingClientRect());
-    const center = map.project(map.getCenter());
-    // Each point's world copy nearest the view's centre (a view across the antimeridian).
-    const onScreen = points.map(([lon, lat]): [number, number] => {
-      const copies = [0, 360, -360].map((shift) => map.project([lon + shift, lat]));
-      const near = copies.reduce((a, b) => (Math.abs(b.x - center.x) < Math.abs(a.x - center.x) ? b : a));
-      return [near.x + rect.left, near.y + rect.top];
-    });
+  /**
+   * The reader's camera, at its zoom, panned the least that reveals `points` (reveal_shift.ts,
+   * loaded when first needed); undefined where nothing clear holds them (the camera stays).
+   */
+  const revealCamera = async (points: [number, number][], container: HTMLElement, covering: readonly Box[]) => {
+    const { revealCenter } = await import("./reveal_shift");
     const boxes = [...controlBoxes(container), ...covering].map(plainBox);
-    const shift = revealShift(onScreen, rect, boxes, EDGE_MARGIN);
-    if (shift) return { center: map.unproject([center.x - shift[0], center.y - shift[1]]), zoom: map.getZoom() };
-    const fitted = lonLatBounds(points);
-    return map.cameraForBounds(fitted, {
-      padding: framePadding(container, fitted, [...covering], EDGE_MARGIN),
-      maxZoom: map.getZoom(),
-    });
+    const rect = plainBox(container.getBoundingClientRect());
+    const at = revealCenter(points, (p) => map.project(p), map.project(map.getCenter()), rect, boxes, EDGE_MARGIN);
+    return at && { center: map.unproject([at.x, at.y]), zoom: map.getZoom() };
   };
   const pixelSpan = (points: [number, number][]) => {
     const projected = points.map((p) => map.project(p));
@@ -732,20 +723,24 @@ export function createMapView(options: MapViewOptions): MapView {
     if (mode === "reveal" || mode === "uncover") {
       // Only the points decide: a main place left under the legend stays where it is. They move
       // the least at the reader's zoom that brings them into a part of the map the controls and
-      // overlays leave free (reveal_shift.ts), else they alone are fitted at most at that zoom:
-      // the event's whole frame (its context, focus margins) zoomed a phone out from 5.5 to 3.5
-      // when the legend opened over Aktau. Uncovered, only points on the map that an overlay
+      // overlays leave free (reveal_shift.ts): the event's whole frame (its context, focus
+      // margins) zoomed a phone out from 5.5 to 3.5 when the legend opened over Aktau. Where no
+      // part holds them, the camera stays. Uncovered, only points on the map that an overlay
       // covers move: one the reader panned off the map (Moskau, places e2e) stays off it. The
       // camera stays the reader's: a later overlay does not refit it.
       if (pointsInView) return;
       const onMap = points.filter(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat])));
       if (mode === "uncover" && !onMap.some((p) => underControl(p, container, covering))) return;
-      const camera = revealCamera(mode === "uncover" ? onMap : points, container, covering);
-      if (!camera) return;
-      framed = false;
-      refit = undefined;
-      if (instant) map.jumpTo(camera);
-      else map.easeTo({ ...camera, duration: 800, essential: false });
+      void revealCamera(mode === "uncover" ? onMap : points, container, covering).then(
+        (camera) => {
+          if (!camera || lost) return;
+          framed = false;
+          refit = undefined;
+          if (instant) map.jumpTo(camera);
+          else map.easeTo({ ...camera, duration: 800, essential: false });
+        },
+        () => undefined,
+      );
       return;
     }
     // In follow and presenter mode ("zoom") too: the presenter's half-wall map showed Armenia's
@@ -1036,8 +1031,7 @@ export function createMapView(options: MapViewOptions): MapView {
           )
       ).map(rendered),
     textSize(layer) {
-      const size: unknown = lost || !map.getLayer(layer) ? undefined : map.getLayoutProperty(layer, "text-size");
-      return typeof size === "number" ? size : zoomSize(size, map.getZoom());
+      return lost || !map.getLayer(layer) ? undefined : (map.getLayoutProperty(layer, "text-size") as unknown);
     },
     setStyle(style) {
       if (lost) return;
@@ -1131,22 +1125,6 @@ function printWholeArea(map: MapLibreMap, bounds: [[number, number], [number, nu
       media.removeEventListener("change", onChange);
     },
   };
-}
-
-/**
- * A size given as `["interpolate", ["linear"], ["zoom"], z0, v0, z1, v1, …]` at `zoom` (px),
- * else undefined.
- */
-function zoomSize(size: unknown, zoom: number): number | undefined {
-  if (!Array.isArray(size) || size[0] !== "interpolate" || JSON.stringify(size[2]) !== '["zoom"]') return undefined;
-  const stops = size.slice(3).map(Number);
-  if (stops.length < 2 || stops.some((v) => !Number.isFinite(v))) return undefined;
-  if (zoom <= (stops[0] as number)) return stops[1];
-  for (let i = 2; i + 1 < stops.length; i += 2) {
-    const [z0, v0, z1, v1] = stops.slice(i - 2, i + 2) as [number, number, number, number];
-    if (zoom <= z1) return v0 + ((zoom - z0) / (z1 - z0)) * (v1 - v0);
-  }
-  return stops[stops.length - 1];
 }
 
 /** Camera requests kept while the WebGL context is lost: a few links followed in a row. */

@@ -60,3 +60,28 @@ export function revealShift(
   }
   return best;
 }
+
+/**
+ * The screen point (px, the map's coordinates) that, made the map's centre at its zoom, reveals
+ * `points` ([lon, lat], degrees) by revealShift inside `map` clear of `overlays` (viewport px,
+ * `map` the map's box there); undefined when no clear part holds them. `project` gives a
+ * point's px from the map's top left; each point is taken at its world copy nearest `center`
+ * (a view across the antimeridian). Loaded when first needed (map_view.ts): a legend opened, a
+ * place picked from the list.
+ */
+export function revealCenter(
+  points: readonly [number, number][],
+  project: (lonLat: [number, number]) => { x: number; y: number },
+  center: { x: number; y: number },
+  map: Box,
+  overlays: readonly Box[],
+  margin: number,
+): { x: number; y: number } | undefined {
+  const onScreen = points.map(([lon, lat]): [number, number] => {
+    const copies = [0, 360, -360].map((shift) => project([lon + shift, lat]));
+    const near = copies.reduce((a, b) => (Math.abs(b.x - center.x) < Math.abs(a.x - center.x) ? b : a));
+    return [near.x + map.left, near.y + map.top];
+  });
+  const shift = revealShift(onScreen, map, overlays, margin);
+  return shift && { x: center.x - shift[0], y: center.y - shift[1] };
+}

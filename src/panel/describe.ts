@@ -5,6 +5,11 @@ import type { StatusAt } from "../time/snapshot";
 import type { IndexedEvent, IndexedMembership, IndexedRelation } from "../time/story_index";
 
 /** Words for what the map shows in colour: the text view and screen readers read these. */
+/** A source's title or publisher in `lang`: a plain string is the article's own text, as printed. */
+export function sourceText(text: string | { readonly de: string; readonly en: string }, lang: Lang): string {
+  return typeof text === "string" ? text : text[lang];
+}
+
 export function countryName(story: Story, iso3: string, lang: Lang): string {
   return story.meta.countries[iso3]?.[lang] ?? iso3;
 }

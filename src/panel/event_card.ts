@@ -1,10 +1,10 @@
-import { type Lang, type LocalizedText, locale, localizedText, sourceText, t } from "../i18n/t";
+import { type Lang, type LocalizedText, locale, localizedText, t } from "../i18n/t";
 import { formatDate, mustParseDate } from "../story/dates";
 import type { Story } from "../story/schema";
 import type { IndexedEvent } from "../time/story_index";
 import { el, withVar } from "../ui/dom";
 import { categoryColor } from "../ui/palette";
-import { eventDate, reviewLabel } from "./describe";
+import { eventDate, reviewLabel, sourceText } from "./describe";
 
 /**
  * The card of one event: what, when (at the date's own precision), where, and the sentence of

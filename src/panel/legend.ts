@@ -145,3 +145,98 @@ function allLinesToggle(lang: Lang, options: { checked: boolean; onChange(checke
   input.addEventListener("change", () => options.onChange(input.checked));
   return el("label", { class: "legend-toggle" }, [input, " ", t(lang, "legendAllLines")]);
 }
+
+/**
+ * An open legend taller than its slot scrolls: `slot` carries `data-more` = `label` ("mehr ▾",
+ * drawn at its foot by app.css) while more of it lies below, until the reader has scrolled to its
+ * end; closed or all in view, none. A fade alone read as the legend's end (a review: "Bewegungen"
+ * cut at 1024×768, nothing said it scrolls).
+ */
+export function markMore(slot: HTMLElement, label: string): void {
+  const open = slot.querySelector("details")?.open === true;
+  const more = open && slot.scrollHeight - slot.scrollTop - slot.clientHeight > 4;
+  if (!more) slot.removeAttribute("data-more");
+  else if (slot.getAttribute("data-more") !== label) slot.setAttribute("data-more", label);
+}
+
+/** Where the open legend's slot is: legend_view.ts measures the map, its controls and the folded button. */
+export interface OpenLegendPlace {
+  slot: HTMLElement;
+  panel: HTMLElement;
+  area: HTMLElement;
+  /** The map area, page px. */
+  box: DOMRect;
+  place: "column" | "band" | "below";
+  asPage: boolean;
+  open: boolean;
+  /** The map's buttons and attribution, and the buttons alone, page px. */
+  controls: readonly DOMRect[];
+  buttons: readonly DOMRect[];
+  /** px from the map's right edge the folded button keeps left of the buttons (0: none beside it). */
+  clear: number;
+  /** px from the map's right edge to keep left of the buttons (`of`) between `top` and `bottom`, page px. */
+  clearOfControls(top: number, bottom: number, least: number, of?: readonly DOMRect[]): number;
+  /** The big map date: a band lies under it. */
+  date: HTMLElement;
+}
+
+/**
+ * Places the open legend (legend_place.ts chose `place`): in the panel's flow on a map too low
+ * for it or as a page presenting; a column beside the story that stops above the map's buttons;
+ * a band under the date, `bandHeight(top)` px at most. Comes with the key: the folded button
+ * alone is placed by legend_view.ts.
+ */
+export function placeOpenLegend(
+  { slot, panel, area, box, place, asPage, open, controls, buttons, clear, clearOfControls, date }: OpenLegendPlace,
+  bandHeight: (top: number) => number,
+): void {
+  // On a map too low for it (a small embed), the open legend goes to the top of the panel, in
+  // its flow: the panel keeps its height and scrolls, the card follows the legend, nothing lies
+  // over the card's button or the timeline's controls (issue 11 item 4).
+  const inPanel = open && (place === "below" || asPage);
+  if (inPanel !== (slot.parentElement === panel) || asPage !== panel.classList.contains("legend-page")) {
+    const focused = slot.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined;
+    panel.style.height = "";
+    panel.classList.remove("with-legend", "legend-page");
+    panel.closest(".app")?.classList.toggle("legend-page", asPage);
+    if (inPanel) {
+      if (!asPage) panel.style.height = `${panel.getBoundingClientRect().height}px`;
+      panel.classList.add(asPage ? "legend-page" : "with-legend");
+      panel.prepend(slot);
+    } else area.append(slot);
+    focused?.focus({ preventScroll: true });
+  }
+  if (asPage) return;
+  if (place === "column") {
+    // The column stops above the map's buttons under it (fullscreen, zoom: 720×640 embed).
+    const top = slot.getBoundingClientRect().top;
+    const width = Math.max(slot.getBoundingClientRect().width, 48);
+    /** The lowest page y the column reaches with its right edge `right` px in from the map's. */
+    const bottomAt = (right: number) =>
+      controls.reduce(
+        (bottom, b) =>
+          b.top > top + 16 && b.left < box.right - right && b.right > box.right - right - width
+            ? Math.min(bottom, b.top)
+            : bottom,
+        box.bottom,
+      );
+    // An open legend taller than that goes left of the buttons' column, down to the attribution,
+    // where that gives it more room (1280×800: "Flugzeug unterwegs" was cut above the buttons).
+    const right = clear > 0 ? clear : 8;
+    const needed = slot.querySelector("details")?.getBoundingClientRect().height ?? 0;
+    const beside = clearOfControls(top + 16, box.bottom, 0, buttons);
+    const besideWins = needed > bottomAt(right) - top - 6 && beside > right && bottomAt(beside) > bottomAt(right);
+    if (besideWins) slot.style.setProperty("--legend-clear", `${Math.round(beside)}px`);
+    const bottom = bottomAt(besideWins ? beside : right);
+    slot.style.setProperty("--legend-max", `${Math.max(Math.round(bottom - top - 6), 48)}px`);
+  }
+  if (place !== "band") return;
+  const top = Math.max(Math.round(date.getBoundingClientRect().bottom - box.top), 0) + 4;
+  slot.style.setProperty("--legend-top", `${top}px`);
+  const band = bandHeight(top);
+  slot.style.setProperty("--legend-band", `${band}px`);
+  // The band stops left of the map's buttons beside it (fullscreen, zoom in a 720×640 embed):
+  // they would lie over its last column.
+  const right = clearOfControls(box.top + top, box.top + top + band, 8);
+  slot.style.setProperty("--legend-right", `${Math.round(right)}px`);
+}

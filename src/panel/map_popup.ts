@@ -1,11 +1,11 @@
-import { type Lang, locale, sourceText, t } from "../i18n/t";
+import { type Lang, locale, t } from "../i18n/t";
 import type { MapTarget } from "../map/map_click";
 import { formatDate, formatSpan, mustParseDate } from "../story/dates";
 import type { Quote, Relation, Story, StoryEvent } from "../story/schema";
 import { changeAt } from "../time/snapshot";
 import { changeTime, type StoryIndex } from "../time/story_index";
 import { el } from "../ui/dom";
-import { countryName, describeRelation } from "./describe";
+import { countryName, describeRelation, sourceText } from "./describe";
 
 /**
  * The short popup for a thing on the map that has no card of its own: its name, its dates and

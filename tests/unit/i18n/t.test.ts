@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasStrings, loadStrings, localizedText, sourceText, t } from "../../../src/i18n/t";
+import { hasStrings, loadStrings, localizedText, t } from "../../../src/i18n/t";
+import { sourceText } from "../../../src/panel/describe";
 import { caucasusStory } from "../time/caucasus";
 
 describe("sourceText(text, lang)", () => {

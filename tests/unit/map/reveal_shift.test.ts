@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { revealShift } from "../../../src/map/reveal_shift";
+import { revealCenter, revealShift } from "../../../src/map/reveal_shift";
 
 // A 390 × 700 px phone map; the open legend is a band across its top, the zoom buttons bottom right.
 const map = { left: 0, top: 0, right: 390, bottom: 700 };
@@ -55,5 +55,38 @@ describe("revealShift(points, map, overlays, margin)", () => {
 
   it("revealShift of no points is [0, 0]", () => {
     expect(revealShift([], map, [band], 36)).toEqual([0, 0]);
+  });
+});
+
+describe("revealCenter(points, project, center, map, overlays, margin)", () => {
+  // 10 px per degree from lon 0, lat 0 at the map's top left; the map's box starts 100 px down the page.
+  const project = ([lon, lat]: [number, number]) => ({ x: lon * 10, y: lat * 10 });
+  const onPage = { left: 0, top: 100, right: 390, bottom: 800 };
+  const bandOnPage = { left: 8, top: 140, right: 382, bottom: 420 };
+
+  it("revealCenter of a point under the band is the centre moved against the least pan", () => {
+    // The point is at page y 100 + 300 = 400, under the band to 420: down 56 to 456.
+    expect(revealCenter([[20, 30]], project, { x: 195, y: 350 }, onPage, [bandOnPage], 36)).toEqual({ x: 195, y: 294 });
+  });
+
+  it("revealCenter takes a point's world copy nearest the centre (a view across the antimeridian)", () => {
+    const wrapped = revealCenter([[-340, 50]], project, { x: 195, y: 350 }, onPage, [bandOnPage], 36);
+    expect(wrapped).toEqual({ x: 195, y: 350 });
+  });
+
+  it("revealCenter is undefined when nothing clear holds the points at this zoom", () => {
+    expect(
+      revealCenter(
+        [
+          [1, 1],
+          [38, 69],
+        ],
+        project,
+        { x: 195, y: 350 },
+        onPage,
+        [bandOnPage],
+        36,
+      ),
+    ).toBeUndefined();
   });
 });
