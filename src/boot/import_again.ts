@@ -15,31 +15,31 @@
  */
 export function importAgain<T>(importer: () => Promise<T>): Promise<T> {
   const styles = Promise.all(stylesAgain());
+  const key = String(importer);
   return importer()
     .catch((error: unknown) => {
-      const url = /import\w*\((["'])(.+?)\1/.exec(String(importer))?.[2];
+      const url = /import\w*\((["'])(.+?)\1/.exec(key)?.[2];
       if (!url) {
-        failed = true;
+        failed.add(key);
         throw error;
       }
       return (import(/* @vite-ignore */ fresh(url)) as Promise<T>).catch(() => {
-        failed = true;
+        failed.add(key);
         throw error;
       });
     })
-    .then((module) => styles.then(() => loaded(module)));
+    .then((module) => styles.then(() => loaded(module, key)));
 }
 
 /**
- * A chunk that loads after one had failed: the connection is back, and the notice that a part of
- * the page could not be loaded (`.part-failed`, src/app/mount.ts) goes.
+ * The chunks (their importers) that failed and have not loaded since. When one of them loads, the
+ * connection is back and the notice that a part of the page could not be loaded (`.part-failed`,
+ * src/app/mount.ts) goes; another chunk's load does not take it away (the legend's, in flight
+ * when Share failed, removed Share's notice: limits e2e, flaky).
  */
-let failed = false;
-function loaded<T>(module: T): T {
-  if (failed) {
-    failed = false;
-    globalThis.document?.querySelector(".part-failed")?.remove();
-  }
+const failed = new Set<string>();
+function loaded<T>(module: T, key: string): T {
+  if (failed.delete(key)) globalThis.document?.querySelector(".part-failed")?.remove();
   return module;
 }
 
