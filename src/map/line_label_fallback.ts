@@ -6,11 +6,12 @@ import {
   probeLabelPoints,
   type ScreenView,
   settledWords,
+  tryOf,
   WORD_TIERS,
   type WordTier,
 } from "./line_label_points";
 import type { MapView } from "./map_view";
-import { anchorsFor, type Slant, WORD_ANCHORS, type WordAnchor, wordAnchorProbe } from "./word_anchors";
+import { anchorsFor, type Slant, SMALL_WORD, WORD_ANCHORS, type WordAnchor, wordAnchorProbe } from "./word_anchors";
 
 /**
  * A size given as `["interpolate", ["linear"], ["zoom"], z0, v0, z1, v1, …]` at `zoom` (px),
@@ -82,6 +83,8 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
   let sent = "";
   let data = EMPTY;
   let camera = "";
+  // The words' size now, px: the on-line words' (the fallback's own size is `small` per word).
+  const wordPx = () => sizeAt(view.textSize("line-labels"), view.zoom()) ?? 12.5;
   const send = (next: FeatureCollection<Point>) => {
     const key = JSON.stringify(next);
     if (key === sent) return;
@@ -101,7 +104,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     const screen: ScreenView = {
       width,
       height,
-      wordPx: sizeAt(view.textSize(FALLBACK_LAYERS[0] as string), view.zoom()) ?? 12.5,
+      wordPx: wordPx(),
       project: (p) => view.project(p),
       unproject: (p) => view.unproject(p),
     };
@@ -190,7 +193,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     const slant = (word.properties?.slant ?? "level") as Slant;
     const [lon, lat] = word.geometry.coordinates;
     const at = view.project([lon ?? 0, lat ?? 0]);
-    const px = sizeAt(view.textSize(FALLBACK_LAYERS[0] as string), view.zoom()) ?? 12.5;
+    const px = wordPx() * (tryOf(attempt).tier === "small" ? SMALL_WORD : 1);
     for (const { anchor } of WORD_ANCHORS) {
       const d = wordAnchorProbe(anchor, px);
       const box = { left: at.x + d.x, right: at.x + d.x, top: at.y + d.y, bottom: at.y + d.y };

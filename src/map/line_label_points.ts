@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
-import { FULL_REACH, reachOf, slantOf, type WordAnchor, wordLengthPx } from "./word_anchors";
+import { FULL_REACH, reachOf, SMALL_WORD, slantOf, type WordAnchor, wordLengthPx } from "./word_anchors";
 
 /**
  * The fallback word of a strong line. MapLibre drops a `symbol-placement: line` label where the
@@ -14,8 +14,21 @@ import { FULL_REACH, reachOf, slantOf, type WordAnchor, wordLengthPx } from "./w
  * Pure geometry in screen px; line_label_fallback.ts runs it on the map.
  */
 
-/** Where along a line's visible length its fallback word is tried, in order. */
-export const FALLBACK_FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9] as const;
+/** The step between two tries along a line, a fraction of its visible length. */
+const FRACTION_STEP = 0.025;
+/**
+ * Where along a line's visible length its fallback word is tried, in order: the middle, then
+ * out from it both ways in FRACTION_STEP steps to a twentieth of the line from its ends. Steps
+ * of 0.15 missed the one gap a phone had for Türkei–Aserbaidschan's "verbündet" (66 px between
+ * "Ankara" and "Eriwan" under the line, a review): a word needs its try within a few px of it.
+ */
+export const FALLBACK_FRACTIONS: readonly number[] = [
+  0.5,
+  ...Array.from({ length: Math.round(0.45 / FRACTION_STEP) }, (_, k) => [
+    Math.round((0.5 - (k + 1) * FRACTION_STEP) * 1000) / 1000,
+    Math.round((0.5 + (k + 1) * FRACTION_STEP) * 1000) / 1000,
+  ]).flat(),
+];
 /**
  * Each tier's tries: every fraction with the word along its line, then (but in the last tier,
  * `all`, over every dot) every fraction with it written level. MapLibre keeps a turned point
@@ -27,14 +40,16 @@ export const FALLBACK_FRACTIONS = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9] as const
  */
 export const TIER_TRIES = 2 * FALLBACK_FRACTIONS.length;
 /**
- * Attempts from this on are forced (drawn above the secondary place names); from OVER_ATTEMPT
+ * Attempts from SMALL_ATTEMPT on are written SMALL_WORD times smaller, beside the names still;
+ * from FORCED_ATTEMPT on, forced (drawn above the secondary place names); from OVER_ATTEMPT
  * on, forced over the plain secondary cities' dots too; from ALL_ATTEMPT on, over every dot;
  * each tier's tries as TIER_TRIES says; from LAST_ATTEMPT on, level over every dot at the middle.
  */
-export const FORCED_ATTEMPT = TIER_TRIES;
-export const OVER_ATTEMPT = 2 * TIER_TRIES;
-export const ALL_ATTEMPT = 3 * TIER_TRIES;
-export const LAST_ATTEMPT = 4 * TIER_TRIES;
+export const SMALL_ATTEMPT = TIER_TRIES;
+export const FORCED_ATTEMPT = 2 * TIER_TRIES;
+export const OVER_ATTEMPT = 3 * TIER_TRIES;
+export const ALL_ATTEMPT = 4 * TIER_TRIES;
+export const LAST_ATTEMPT = 5 * TIER_TRIES;
 /**
  * The sort key of a word kept from the lines before (keptWords): placed after every probe, so
  * it never takes a probe's room, and never read as a probe's try.
@@ -42,22 +57,35 @@ export const LAST_ATTEMPT = 4 * TIER_TRIES;
 export const KEPT_ATTEMPT = LAST_ATTEMPT + TIER_TRIES;
 
 /**
- * The tiers of a word's tries, in order: beside the names (`free`), forced above the secondary
+ * The tiers of a word's tries, in order: beside the names (`free`), the same smaller (`small`,
+ * SMALL_WORD: it hides nothing, where a forced word hides a name), forced above the secondary
  * names (`forced`), over the plain secondary cities' dots too (`over`), over every dot (`all`).
+ * Two nearly parallel lines from one place (Ankara–Eriwan, Ankara–Baku on a phone) leave the
+ * second word a gap between two names a few px narrower than the word (a review).
  */
-export type WordTier = "free" | "forced" | "over" | "all";
-export const WORD_TIERS: readonly WordTier[] = ["free", "forced", "over", "all"];
+export type WordTier = "free" | "small" | "forced" | "over" | "all";
+export const WORD_TIERS: readonly WordTier[] = ["free", "small", "forced", "over", "all"];
 /** The first attempt of each tier. */
 export const TIER_START: Record<WordTier, number> = {
   free: 0,
+  small: SMALL_ATTEMPT,
   forced: FORCED_ATTEMPT,
   over: OVER_ATTEMPT,
   all: ALL_ATTEMPT,
 };
 
-/** A word's properties for the layers of its tier (story_layers.ts): `forced`, `over`, `all`. */
+/**
+ * A word's properties for the layers of its tier (story_layers.ts): `forced`, `over`, `all`;
+ * `small` only in its tier, so a word kept from before (keptWords) keeps its size.
+ */
 function tierProperties(tier: WordTier) {
-  return { forced: tier !== "free", over: tier === "over" || tier === "all", all: tier === "all", settled: false };
+  return {
+    forced: tier !== "free" && tier !== "small",
+    over: tier === "over" || tier === "all",
+    all: tier === "all",
+    settled: false,
+    ...(tier === "small" ? { small: true } : {}),
+  };
 }
 
 /**
@@ -309,7 +337,8 @@ function pointWord(
   const screen = line.geometry.coordinates.map((p: Position) => view.project([p[0] ?? 0, p[1] ?? 0]));
   const middle = alongVisible(screen, view.width, view.height, fraction);
   if (!middle) return undefined;
-  const whole = wordLengthPx(String(line.properties?.label ?? ""), view.wordPx ?? 0);
+  const whole =
+    wordLengthPx(String(line.properties?.label ?? ""), view.wordPx ?? 0) * (extra.small === true ? SMALL_WORD : 1);
   // Level tries and the last resort are written level (TIER_TRIES). The last resort on a line
   // shorter than twice its word goes to the line's start, where an arrow's tail is: a short
   // arrow's head and ring fill its middle (Ukraine's troops into Kursk had no word in presenter

@@ -11,6 +11,7 @@ import {
   setWorkerUrl,
 } from "maplibre-gl";
 import { mapWorkerUrl } from "../assets/asset_urls";
+import { importAgain } from "../boot/import_again";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { lonLatBounds } from "../geo/antimeridian";
 import { svgIcon } from "../ui/svg_icon";
@@ -622,7 +623,7 @@ export function createMapView(options: MapViewOptions): MapView {
    * loaded when first needed); undefined where nothing clear holds them (the camera stays).
    */
   const revealCamera = async (points: [number, number][], container: HTMLElement, covering: readonly Box[]) => {
-    const { revealCenter } = await import("./reveal_shift");
+    const { revealCenter } = await importAgain(() => import("./reveal_shift"));
     const boxes = [...controlBoxes(container), ...covering].map(plainBox);
     const rect = plainBox(container.getBoundingClientRect());
     const at = revealCenter(points, (p) => map.project(p), map.project(map.getCenter()), rect, boxes, EDGE_MARGIN);
@@ -716,9 +717,9 @@ export function createMapView(options: MapViewOptions): MapView {
     // A view across the antimeridian reports longitudes past 180: try each world copy.
     const container = map.getContainer();
     const covering = overlays ?? options.overlays?.() ?? [];
-    const pointsInView =
-      points.every(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat]))) &&
-      !points.some((p) => underControl(p, container, covering));
+    const onMap = ([lon, lat]: [number, number]) =>
+      [0, 360, -360].some((shift) => visible.contains([lon + shift, lat]));
+    const pointsInView = points.every(onMap) && !points.some((p) => underControl(p, container, covering));
     const inView = pointsInView && !kept.some((p) => underControl(p, container, covering));
     if (mode === "reveal" || mode === "uncover") {
       // Only the points decide: a main place left under the legend stays where it is. They move
@@ -729,9 +730,9 @@ export function createMapView(options: MapViewOptions): MapView {
       // covers move: one the reader panned off the map (Moskau, places e2e) stays off it. The
       // camera stays the reader's: a later overlay does not refit it.
       if (pointsInView) return;
-      const onMap = points.filter(([lon, lat]) => [0, 360, -360].some((shift) => visible.contains([lon + shift, lat])));
-      if (mode === "uncover" && !onMap.some((p) => underControl(p, container, covering))) return;
-      void revealCamera(mode === "uncover" ? onMap : points, container, covering).then(
+      const seen = points.filter(onMap);
+      if (mode === "uncover" && !seen.some((p) => underControl(p, container, covering))) return;
+      void revealCamera(mode === "uncover" ? seen : points, container, covering).then(
         (camera) => {
           if (!camera || lost) return;
           framed = false;

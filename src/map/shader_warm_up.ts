@@ -69,6 +69,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     all: false,
     probe: false,
     settled: false,
+    small: false,
     attempt: 0,
     angle: 0,
     rank: 1,

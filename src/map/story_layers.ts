@@ -28,6 +28,7 @@ import {
   PARTIAL_REACHES,
   type Reach,
   type Slant,
+  SMALL_WORD,
   WORD_ANCHORS,
   WORD_MAX_EMS,
 } from "./word_anchors";
@@ -240,6 +241,15 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
    * around it (a review: 12 px words on the 1920×1080 map at zoom 5.6).
    */
   const wordSize: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 3, text(12.5), 6, text(15)];
+  // A fallback word of the `small` tier (line_label_points.ts) SMALL_WORD times that, never under
+  // the theme's least size (presenter mode).
+  const small = (size: number): ExpressionSpecification => [
+    "case",
+    ["boolean", ["get", "small"], false],
+    Math.max(text(size) * SMALL_WORD, theme.minTextPx),
+    text(size),
+  ];
+  const smallWordSize: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 3, small(12.5), 6, small(15)];
   const relationState: ExpressionSpecification = ["feature-state", "state"];
   // A member's status at t (story_map.ts); none: not a member at t, drawn not at all.
   const memberStatus: ExpressionSpecification = ["to-string", ["feature-state", "status"]];
@@ -576,7 +586,10 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         layout: {
           "text-field": ["get", "label"],
           "text-font": [FONT_BOLD],
-          "text-size": wordSize,
+          "text-size": smallWordSize,
+          // No room kept around a word beyond its glyphs, as the place names (style.ts): a gap
+          // between two names is often only a few px wider than the word.
+          "text-padding": 0,
           // A probe tries every anchor its line's slant allows; a found word has the one its
           // probe took (word_anchors.ts).
           "text-variable-anchor-offset": [

@@ -100,6 +100,13 @@ export function reachOf(length: number, ahead: number, back: number): Reach {
   );
 }
 
+/**
+ * The size of a word in the `small` tier (line_label_points.ts), a share of the words' size
+ * (story_layers.ts): small enough to fit a gap a few px narrower than the word, large enough to
+ * read (10.6 px at the overview's 12.5), never under the theme's least text size.
+ */
+export const SMALL_WORD = 0.85;
+
 /** Ems per character of a word in the bold font, on average (Noto Sans Bold, German and English). */
 export const EMS_PER_CHAR = 0.6;
 /** A word wraps at this width, ems (story_layers.ts `text-max-width`). */

@@ -41,6 +41,22 @@ describe("the clickable map", () => {
     await expect.poll(() => page.locator("#event-card article").getAttribute("data-event")).toBe("yekaterinburg-raids");
   });
 
+  it("points at the open card when the current event's own ✕ is clicked", async () => {
+    // Its card is open already: the click changed nothing to be seen (a review).
+    const { page, pageErrors } = await openApp("#event=azal-8243-crash");
+    await waitForMapIdle(page);
+    await page.waitForTimeout(1500);
+    expect(await page.locator("#event-card").getAttribute("class")).not.toContain("pointed");
+    await clickAt(page, 51.09, 43.86);
+    await expect.poll(() => page.locator("#event-card").getAttribute("class")).toContain("pointed");
+    expect(await cardTitle(page)).toBe("AZAL-Flug 8243 stürzt bei Aktau ab");
+    // The flash is seen: its tint, then none.
+    const tint = () => page.locator("#event-card").evaluate((card) => getComputedStyle(card).backgroundColor);
+    expect(await tint()).not.toBe("rgba(0, 0, 0, 0)");
+    await expect.poll(tint, { timeout: 5000 }).toBe("rgba(0, 0, 0, 0)");
+    expect(pageErrors).toEqual([]);
+  });
+
   it("reaches the same card from the place list by keyboard", async () => {
     const { page } = await openApp("#event=azal-8243-crash");
     await page.locator("#event-card .event-title").waitFor();

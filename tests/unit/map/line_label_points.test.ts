@@ -14,6 +14,7 @@ import {
   pointAlongVisible,
   probeLabelPoints,
   type ScreenView,
+  SMALL_ATTEMPT,
   settledWords,
   TIER_TRIES,
   tryOf,
@@ -422,7 +423,7 @@ describe("the last resort", () => {
     expect(probeLabelPoints(slanted, new Set(), words, "all").features.every((f) => f.properties?.angle !== 0)).toBe(
       true,
     );
-    for (const tier of ["free", "forced", "over"] as const) {
+    for (const tier of ["free", "small", "forced", "over"] as const) {
       const probes = probeLabelPoints(slanted, new Set(), words, tier).features;
       const attempts = probes.map((f) => Number(f.properties?.attempt));
       const start = Math.min(...attempts);
@@ -444,6 +445,46 @@ describe("the last resort", () => {
       expect(found?.geometry.coordinates).toEqual(level[0]?.geometry.coordinates);
     }
     expect(TIER_TRIES).toBe(2 * n);
+  });
+
+  it("FALLBACK_FRACTIONS tries the middle first, then out from it both ways in steps of at most 0.025", () => {
+    // Steps of 0.15 missed the one gap a phone had for "verbündet" under Ankara–Baku (a review):
+    // a try must come within a few px of every point along a line 270 px long.
+    expect(FALLBACK_FRACTIONS[0]).toBe(0.5);
+    const sorted = [...FALLBACK_FRACTIONS].sort((a, b) => a - b);
+    const steps = sorted.slice(1).map((f, i) => f - (sorted[i] ?? 0));
+    for (const step of steps) expect(step).toBeLessThanOrEqual(0.0251);
+    expect(sorted[0]).toBeLessThanOrEqual(0.1);
+    expect(sorted.at(-1)).toBeGreaterThanOrEqual(0.9);
+    const distance = FALLBACK_FRACTIONS.map((f) => Math.round(Math.abs(f - 0.5) * 1000));
+    expect(distance).toEqual([...distance].sort((a, b) => a - b));
+  });
+
+  it("probeLabelPoints(…, 'small') tries a word SMALL_WORD times smaller beside the names, before it is forced over one", () => {
+    const level = lines([
+      "tur-aze",
+      [
+        [5, 10],
+        [30, 10],
+      ],
+    ]);
+    const words: ScreenView = { ...view, wordPx: 12.5 };
+    const probes = probeLabelPoints(level, new Set(), words, "small").features;
+    expect(probes.length).toBeGreaterThan(0);
+    for (const f of probes) {
+      expect(f.properties).toMatchObject({ small: true, forced: false, over: false, all: false, probe: true });
+      expect(tryOf(Number(f.properties?.attempt)).tier).toBe("small");
+    }
+    expect(Math.min(...probes.map((f) => Number(f.properties?.attempt)))).toBe(SMALL_ATTEMPT);
+    expect(SMALL_ATTEMPT).toBeLessThan(FORCED_ATTEMPT);
+    // Found, it stays small where it was; kept over a step, it keeps its size.
+    const [found] = fallbackLabelPoints(level, new Set(), () => SMALL_ATTEMPT + 3, words).features;
+    expect(found?.properties?.small).toBe(true);
+    const shown = { type: "FeatureCollection" as const, features: settledWords(found ? [found] : []) };
+    expect(keptWords(shown, level)[0]?.properties?.small).toBe(true);
+    // The other tiers write it at full size.
+    for (const tier of ["free", "forced", "over", "all"] as const)
+      expect(probeLabelPoints(level, new Set(), words, tier).features[0]?.properties?.small).toBeUndefined();
   });
 
   it("fallbackLabelPoints(…, LAST_ATTEMPT) writes a slanted line's word level: at the start of a line shorter than twice its word, at the middle of a long one", () => {
