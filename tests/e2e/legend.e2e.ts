@@ -216,6 +216,9 @@ describe("the legend", () => {
       return Math.abs((await zoom()) - a);
     };
     await expect.poll(settled, { timeout: 10_000 }).toBeLessThan(0.001);
+    // And the map's idle: no camera move running. (Under load a frame can take longer than the
+    // 300 ms between two reads, and the ease ran on after them: the zoom "changed" by 0.06.)
+    await page.evaluate(() => (window as unknown as { __zeitkarte: { idle(): Promise<void> } }).__zeitkarte.idle());
     const readers = await zoom();
     await page.locator(".legend summary").click();
     await page.locator(".legend[open] li").first().waitFor({ state: "visible", timeout: 15_000 });
