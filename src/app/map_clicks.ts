@@ -34,8 +34,6 @@ export function createMapTargetOpener(
   onLoadFailed: () => void = () => {},
   /** Points (client px) a popup leaves visible: the current event's places (map_popup_host.ts). */
   keepVisible: () => readonly { x: number; y: number }[] = () => [],
-  /** An event's card was opened by a click (its id): the page points at it (mount.ts). */
-  onCardOpened: (id: string) => void = () => {},
 ): MapTargets {
   // What a hit opens (map_click.ts) and the popup (map_popup_host.ts) are chunks of their own,
   // preloaded when idle (mount.ts).
@@ -68,7 +66,7 @@ export function createMapTargetOpener(
           actions.selectEvent(target.id);
           // Also the current event's own: its card is open already, and the click did nothing
           // to be seen (a review clicked Aktau's ✕ at the crash).
-          onCardOpened(target.id);
+          void loadMapTargets().then((chunk) => chunk.pointAtCard());
           return target;
         }
         return popupHost().then((shown) => {

@@ -282,7 +282,6 @@ export function mountApp(
         return { x: box.left + x, y: box.top + y };
       });
     },
-    () => pointAt(layout.card),
   );
   // A place named in the list comes into view, the reader's zoom kept where it can be (map_view.ts show).
   wireTextTargets(layout.panel, mapTargets, (id) => {
@@ -293,12 +292,6 @@ export function mountApp(
   layout.orgSelect.addEventListener("change", () => actions.setOrg(layout.orgSelect.value));
   for (const [code, button] of layout.langButtons) button.addEventListener("click", () => store.set({ lang: code }));
 
-  /** Points at `card` (the card a map click opened): its `pointed` flash (app.css) anew. */
-  const pointAt = (card: HTMLElement) => {
-    card.classList.remove("pointed");
-    void card.offsetWidth;
-    card.classList.add("pointed");
-  };
   const now = () => ({ snapshot: snapshotAt(index, store.get().t, store.get().event), state: store.get() });
   const map = mountMap(
     layout.map,

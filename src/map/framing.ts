@@ -64,23 +64,7 @@ export function mercatorAspect(bounds: Bounds): number {
   return height > 1e-9 && width > 1e-9 ? width / height : 1;
 }
 
-/** Whether two boxes overlap in an area (touching edges do not). */
-export const intersects = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/**
- * The four parts of `rect` that keep clear of `hit` by one of its sides (right of, left of,
- * below, above it), those with an area only. The step of every clear-area search here
- * (freeArea, reveal_shift.ts clearParts).
- */
-export function cutsAround(rect: Box, hit: Box): Box[] {
-  return [
-    { ...rect, left: Math.max(rect.left, hit.right) },
-    { ...rect, right: Math.min(rect.right, hit.left) },
-    { ...rect, top: Math.max(rect.top, hit.bottom) },
-    { ...rect, bottom: Math.min(rect.bottom, hit.top) },
-  ].filter((c) => c.right > c.left && c.bottom > c.top);
-}
+const intersects = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const width = (b: Box) => Math.max(b.right - b.left, 0);
 const height = (b: Box) => Math.max(b.bottom - b.top, 0);
 
@@ -116,7 +100,12 @@ export function freeArea(map: Box, overlays: readonly Box[], aspect: number, mar
     const hit = rest.find((o) => intersects(o, rect));
     if (!hit) return rect;
     const others = rest.filter((o) => o !== hit);
-    const cuts = cutsAround(rect, hit);
+    const cuts: Box[] = [
+      { ...rect, left: Math.max(rect.left, hit.right) },
+      { ...rect, right: Math.min(rect.right, hit.left) },
+      { ...rect, top: Math.max(rect.top, hit.bottom) },
+      { ...rect, bottom: Math.min(rect.bottom, hit.top) },
+    ].filter((c) => width(c) > 0 && height(c) > 0);
     if (cuts.length === 0) return { ...rect, right: rect.left, bottom: rect.top };
     if (depth >= SEARCH_LIMIT) {
       const first = cuts.reduce((a, b) => (better(b, a) ? b : a));

@@ -157,3 +157,16 @@ export function createMapTargets(index: StoryIndex) {
     return undefined;
   };
 }
+
+/**
+ * Points at the event card a map click opened (`#event-card`), also the one already open (a
+ * review clicked Aktau's ✕ at the crash and saw nothing happen): its `pointed` flash (app.css)
+ * anew. Here, in the click's chunk, not on the first load.
+ */
+export function pointAtCard(): void {
+  const card = document.getElementById("event-card");
+  if (!card) return;
+  card.classList.remove("pointed");
+  void card.offsetWidth;
+  card.classList.add("pointed");
+}

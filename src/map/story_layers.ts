@@ -246,7 +246,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
   const small = (size: number): ExpressionSpecification => [
     "case",
     ["boolean", ["get", "small"], false],
-    Math.max(text(size) * SMALL_WORD, theme.minTextPx),
+    text(size * SMALL_WORD),
     text(size),
   ];
   const smallWordSize: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 3, small(12.5), 6, small(15)];
