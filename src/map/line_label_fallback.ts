@@ -11,6 +11,7 @@ import {
   type WordTier,
 } from "./line_label_points";
 import type { MapView } from "./map_view";
+import { afterRound } from "./probe_rounds";
 import { anchorsFor, type Slant, SMALL_WORD, WORD_ANCHORS, type WordAnchor, wordAnchorProbe } from "./word_anchors";
 
 /**
@@ -58,7 +59,8 @@ interface Found {
  * transparent word at every point FALLBACK_FRACTIONS tries, in the lowest tier (`free`, beside
  * the names); at the next idle the line keeps the first of its probes MapLibre drew, at the
  * anchor MapLibre gave it (read back at a point per anchor: word_anchors.ts), and the lines none
- * of whose probes found room are probed in the next tier (forced above the secondary names, then
+ * of whose probes found room are probed in the same tier once more where another line found its
+ * word in that round (its probes may have held their only gap: probe_rounds.ts), then in the next tier (forced above the secondary names, then
  * over the secondary cities' dots, then over every dot); a line with no room in any tier gets
  * its word forced at the middle. Each line goes its own way, so a line whose on-line word a
  * later word displaced is probed as soon as it lacks one.
@@ -80,6 +82,8 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
   const found = new Map<string, Found>();
   const forced = new Set<string>();
   const retries = new Map<string, number>();
+  // Lines probing their tier a second time (contested, probe_rounds.ts): then on to the next tier.
+  const again = new Set<string>();
   let sent = "";
   let data = EMPTY;
   let camera = "";
@@ -97,6 +101,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     found.clear();
     forced.clear();
     retries.clear();
+    again.clear();
   };
   const stop = view.onIdle(() => {
     if (lines.features.length === 0) return;
@@ -131,16 +136,13 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
       if (!probing.has(id) || !Number.isFinite(attempt)) continue;
       attempts.set(id, [...(attempts.get(id) ?? []), attempt]);
     }
-    for (const [id, tier] of [...probing]) {
-      const tried = attempts.get(id);
-      probing.delete(id);
-      if (tried !== undefined) found.set(id, onLineFirst(id, tried, screen));
-      else {
-        const next = WORD_TIERS[WORD_TIERS.indexOf(tier) + 1];
-        if (next) probing.set(id, next);
-        else forced.add(id);
-      }
-    }
+    const round = afterRound(probing, new Set(attempts.keys()), again);
+    probing.clear();
+    again.clear();
+    for (const id of round.found) found.set(id, onLineFirst(id, attempts.get(id) ?? [], screen));
+    for (const [id, tier] of round.probing) probing.set(id, tier);
+    for (const id of round.again) again.add(id);
+    for (const id of round.forced) forced.add(id);
     // A found word sent before and not drawn now looks again, a few times at most.
     const wasSent = new Set(
       data.features.filter((f) => f.properties?.settled === true).map((f) => String(f.properties?.id)),

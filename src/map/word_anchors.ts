@@ -107,16 +107,6 @@ export function reachOf(length: number, ahead: number, back: number): Reach {
  */
 export const SMALL_WORD = 0.85;
 
-/** Ems per character of a word in the bold font, on average (Noto Sans Bold, German and English). */
-export const EMS_PER_CHAR = 0.6;
-/** A word wraps at this width, ems (story_layers.ts `text-max-width`). */
-export const WORD_MAX_EMS = 8;
-
-/** The length (px) a word runs along its line at text size `px`: its characters, wrapped at WORD_MAX_EMS. */
-export function wordLengthPx(label: string, px: number): number {
-  return Math.min(label.length * EMS_PER_CHAR, WORD_MAX_EMS) * px;
-}
-
 /**
  * A point (px from the word's point, screen axes) inside the box of a word placed with `anchor`
  * and outside the boxes of every anchor before it in WORD_ANCHORS, for text of `px` size: one
@@ -128,3 +118,12 @@ export function wordAnchorProbe(anchor: WordAnchor, px: number): { x: number; y:
   const beyond = (em: number) => (em === 0 ? 0 : Math.sign(em) * (Math.abs(em) * px + 1));
   return { x: beyond(offset[0]), y: beyond(offset[1]) };
 }
+
+/**
+ * A word wraps at this width, ems (story_layers.ts `text-max-width`): a relation's state ("keine
+ * Beziehungen", 10.2 ems) and a movement's kind stay one line along their line; only a phrase
+ * ("Alijew nach Duschanbe") wraps. Wrapped at 8 ems, "keine Beziehungen" lay as a block across
+ * its own line and the parallel Ankara–Baku line beside it, whose "verbündet" then had no room
+ * in a 480 px embed (a review).
+ */
+export const WORD_MAX_EMS = 11;

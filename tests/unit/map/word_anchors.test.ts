@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  anchorsFor,
-  reachOf,
-  slantOf,
-  WORD_ANCHORS,
-  wordAnchorProbe,
-  wordLengthPx,
-} from "../../../src/map/word_anchors";
+import { anchorsFor, reachOf, slantOf, WORD_ANCHORS, wordAnchorProbe } from "../../../src/map/word_anchors";
 
 /**
  * The box of a word placed at (0, 0) with `anchor` (MapLibre's variable anchors: the text box
@@ -141,12 +134,5 @@ describe("anchorsFor(slant, onLine, reach)", () => {
 
   it("anchorsFor('level', false, 'c') keeps the anchors centred on the point: center, bottom, top", () => {
     expect(anchorsFor("level", false, "c")).toEqual(["center", "bottom", "top"]);
-  });
-});
-
-describe("wordLengthPx(label, px)", () => {
-  it("wordLengthPx('angespannt', 18) is 10 characters of 0.6 em at 18 px; a long label wraps at 8 em", () => {
-    expect(wordLengthPx("angespannt", 18)).toBeCloseTo(108);
-    expect(wordLengthPx("Alijew nach Duschanbe und zurück", 10)).toBe(80);
   });
 });
