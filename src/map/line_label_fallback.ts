@@ -60,8 +60,9 @@ interface Found {
  * the names); at the next idle the line keeps the first of its probes MapLibre drew, at the
  * anchor MapLibre gave it (read back at a point per anchor: word_anchors.ts), and the lines none
  * of whose probes found room are probed in the same tier once more where another line found its
- * word in that round (its probes may have held their only gap: probe_rounds.ts), then in the next tier (forced above the secondary names, then
- * over the secondary cities' dots, then over every dot); a line with no room in any tier gets
+ * word in that round (its probes may have held their only gap: probe_rounds.ts), then in the
+ * next tier (forced above the secondary names, then over the secondary cities' dots, then over
+ * every dot); a line with no room in any tier gets
  * its word forced at the middle. Each line goes its own way, so a line whose on-line word a
  * later word displaced is probed as soon as it lacks one.
  *
