@@ -1,6 +1,5 @@
 /** German UI strings: the default language, the language of the articles. */
 export const de = {
-  appName: "Zeitkarte",
   mapLabel: "Karte: {title}",
   mapCanvas: "Karte",
   zoomIn: "Hineinzoomen",
@@ -100,7 +99,6 @@ export const de = {
   presentProgress: "Fortschritt der Präsentation",
   present: "Präsentieren",
   presentEnd: "Präsentation beenden",
-  leavePresent: "Präsentation beenden (Esc)",
   openFullMap: "Ganze Karte öffnen",
   resetView: "Gesamtansicht",
   credit: "Quelle: {credit}",
@@ -125,7 +123,6 @@ export const de = {
   "symbol_open-end": "Ziel oder Herkunft unbekannt (kurzer Stummel mit Pfeil)",
   openDestination: "Ziel unbekannt",
   openOrigin: "Herkunft unbekannt",
-  legendRelationLine: "Beziehung (gepunktet)",
   legendAllLines: "Alle Linien kräftig zeigen",
   noMembersAt: "{org}: zu diesem Zeitpunkt keine Mitglieder in der Geschichte",
 } as const;

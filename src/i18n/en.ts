@@ -2,7 +2,6 @@ import type { Strings } from "./t";
 
 /** English UI strings. */
 export const en: Strings = {
-  appName: "Zeitkarte",
   mapLabel: "Map: {title}",
   mapCanvas: "Map",
   zoomIn: "Zoom in",
@@ -102,7 +101,6 @@ export const en: Strings = {
   presentProgress: "Presentation progress",
   present: "Present",
   presentEnd: "End presentation",
-  leavePresent: "Leave presentation (Esc)",
   openFullMap: "Open full map",
   resetView: "Whole view",
   credit: "Source: {credit}",
@@ -127,7 +125,6 @@ export const en: Strings = {
   "symbol_open-end": "destination or origin unknown (short stub with arrow)",
   openDestination: "destination unknown",
   openOrigin: "origin unknown",
-  legendRelationLine: "relation (dotted)",
   legendAllLines: "Show all lines strong",
   noMembersAt: "{org}: no members in the story at this time",
 };

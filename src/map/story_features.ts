@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
 import { t } from "../i18n/t";
 import { distanceKm, WAYPOINT_MATCH_KM } from "../time/keyframes";
-import { bearingAt, greatCirclePath } from "../time/paths";
+import { bearingAt, greatCirclePath, pointAt } from "../time/paths";
 import type { MovingAt } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { queueArrivals } from "./arrow_queue";
@@ -168,7 +168,8 @@ export function relationFeatures(index: StoryIndex): FeatureCollection<LineStrin
  * hit, where the two merged into one blot, a review). A head not yet started (progress 0) at one
  * of `current`'s places (within WAYPOINT_MATCH_KM) carries `leaving`: it is drawn just outside
  * that ring, pointing the way it will go (Pashinyan's arrow to Istanbul lay on Eriwan's ring, and
- * North Korea's troops' arrow, stepped back from Pjöngjang's, pointed out to sea: a review).
+ * North Korea's troops' arrow, stepped back from Pjöngjang's, pointed out to sea: a review); an
+ * arrow not yet started is drawn at its destination instead, pointing in, as arrived (below).
  * Heads arrived at one place carry `queue` (arrow_queue.ts): how far back each stops, clear of the others.
  */
 export function movingFeatures(
@@ -178,24 +179,31 @@ export function movingFeatures(
 ): FeatureCollection<LineString | Point> {
   const features: Feature<LineString | Point>[] = [];
   for (const m of moving) {
-    const id = m.movement.movement.id;
-    const properties = { id, kind: m.movement.movement.kind, bearing: m.bearing, strong: strong.has(id) };
-    if (m.movement.movement.kind === "planned-route") continue;
+    const { id, kind, unknown } = m.movement.movement;
+    const properties = { id, kind, bearing: m.bearing, strong: strong.has(id) };
+    if (kind === "planned-route") continue;
     const { travelled, ahead } = splitRoute(m.movement.path, m.progress);
     features.push({ type: "Feature", geometry: { type: "LineString", coordinates: travelled }, properties });
     // `arrived`: the head is at its destination, where an event's ring may be (story_layers.ts).
     // Waiting at an event on its way, it is turned the way it came, so it stops on that side of
     // the ring (the way on would put AZAL 8243 west of Grosny, heading away from Baku).
-    const leaving = m.progress === 0 && atPlaceOf(m.position, current);
-    const waits = !leaving && m.progress < 1 && waitsAt(m, current);
+    const notStarted = m.progress === 0 && atPlaceOf(m.position, current);
+    // An arrow not yet started marks where it will go: its head at its destination, its faint way
+    // ahead the shaft. At its origin, the way ahead ran on from its tip like a shaft, and North
+    // Korea's troops read as arriving at Pjöngjang (a review). An aircraft's nose says its way, and
+    // an unknown destination is no place to point at: those wait outside the ring (`leaving`).
+    const pointsAhead = notStarted && kind !== "flight" && unknown !== "destination";
+    const waits = !notStarted && m.progress < 1 && waitsAt(m, current);
+    // Where the head's heading is taken: at the end, or just before a waiting head's point.
+    const headingAt = pointsAhead ? 1 : waits ? m.progress - 1e-9 : -1;
     features.push({
       type: "Feature",
-      geometry: { type: "Point", coordinates: m.position },
+      geometry: { type: "Point", coordinates: pointsAhead ? pointAt(m.movement.path, 1) : m.position },
       properties: {
         ...properties,
-        bearing: waits ? bearingAt(m.movement.path, m.progress - 1e-9) : m.bearing,
-        arrived: m.progress >= 1 || waits,
-        leaving,
+        bearing: headingAt < 0 ? m.bearing : bearingAt(m.movement.path, headingAt),
+        arrived: m.progress >= 1 || waits || pointsAhead,
+        leaving: notStarted && !pointsAhead,
         queue: 0,
       },
     });

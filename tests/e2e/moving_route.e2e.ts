@@ -81,4 +81,23 @@ describe("a movement under way is drawn on to its destination", () => {
     await expect.poll(() => page.locator(".control.play").getAttribute("aria-label")).toBe("Abspielen");
     await expect.poll(() => aheadEndToKursk(page), { timeout: 30_000 }).toBeLessThan(0.5);
   });
+
+  it("at the troops' own event, before they set off, the arrow points into the Kursk region, not out of Pjöngjang", async () => {
+    // Drawn outside Pjöngjang's ring, its way ahead ran on from its tip like a shaft and the arrow
+    // read as arriving at Pjöngjang (a review, phone, 480 px embed and 1920).
+    const { page, pageErrors } = await openApp("#event=north-korean-troops-to-russia&lang=de", {
+      viewport: { width: 390, height: 844 },
+    });
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    const head = async () => (await drawn(page, ["moving-head"])).find((f) => f.properties.id === TROOPS);
+    await expect.poll(async () => (await head())?.point?.[0], { timeout: 30_000 }).toBeCloseTo(KURSK[0] ?? 0, 0);
+    const drawnHead = await head();
+    expect(drawnHead?.point?.[1]).toBeCloseTo(KURSK[1] ?? 0, 0);
+    // Heading into Kursk from the east: its bearing points west (between south-west and north-west).
+    const bearing = Number(drawnHead?.properties.bearing);
+    expect(bearing).toBeGreaterThan(225);
+    expect(bearing).toBeLessThan(315);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { queueBehind } from "../../../src/map/arrow_queue";
-import { ARROW_HALF_WIDTH_PX, ARROW_LENGTH_PX, ARROW_TIP_PX, HEAD_SIZE } from "../../../src/map/icons";
+import { ARROW_HALF_WIDTH_PX, ARROW_LENGTH_PX, ARROW_NOTCH_PX, ARROW_TIP_PX, HEAD_SIZE } from "../../../src/map/icons";
 import { arrivedOffset } from "../../../src/map/story_layers";
 
 const LENGTH = ARROW_LENGTH_PX * HEAD_SIZE.strong;
@@ -52,5 +52,20 @@ describe("queueBehind(turn)", () => {
     expect(queueBehind(15)).toBe(1);
     // Between, the closer the directions, the further back.
     expect(queueBehind(25)).toBeGreaterThan(queueBehind(35));
+  });
+});
+
+describe("drawIcons arrow geometry", () => {
+  it("ARROW_NOTCH_PX keeps the tip the arrow's sharpest corner, sharper than its wings by at least 5°", () => {
+    // Wings sharper than the tip (38° against 51°) read as an arrow pointing backwards (a review).
+    const tip = 2 * Math.atan(ARROW_HALF_WIDTH_PX / ARROW_LENGTH_PX);
+    const toTip: P = [-ARROW_HALF_WIDTH_PX, -ARROW_LENGTH_PX];
+    const toNotch: P = [-ARROW_HALF_WIDTH_PX, -(ARROW_LENGTH_PX - ARROW_NOTCH_PX)];
+    const wing = Math.acos(
+      (toTip[0] * toNotch[0] + toTip[1] * toNotch[1]) / (Math.hypot(...toTip) * Math.hypot(...toNotch)),
+    );
+    expect((wing - tip) * (180 / Math.PI)).toBeGreaterThanOrEqual(5);
+    // A notch still: the back is not a flat triangle's.
+    expect(ARROW_NOTCH_PX).toBeLessThan(ARROW_LENGTH_PX);
   });
 });

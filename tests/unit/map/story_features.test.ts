@@ -6,6 +6,7 @@ import { ARROW_BACK_PX, ARROW_TIP_PX } from "../../../src/map/icons";
 import { EVENT_RING_PX } from "../../../src/map/label_anchors";
 import { movementFeatureIds, movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
 import { arrivedOffset, leavingOffset, MOVEMENT_OFFSET, onLine, RING_CLEAR_PX } from "../../../src/map/story_layers";
+import { bearingAt, pointAt } from "../../../src/time/paths";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
 import { tinyStory } from "../story/tiny_story";
@@ -95,29 +96,53 @@ describe("movingFeatures(moving) arrival", () => {
     expect(head((hit.time + crash.time) / 2)?.properties?.arrived).toBe(false);
   });
 
-  it("movingFeatures(moving, strong, current) marks a head not yet started at the current event's place `leaving` (drawn outside its ring), not arrived", () => {
+  it("movingFeatures(moving, strong, current) draws an arrow not yet started at the current event's place at its destination, pointing in, as arrived", () => {
     // Pashinyan's arrow to Istanbul lay on Eriwan's ring at Lavrov's visit; North Korea's troops'
-    // arrow, stepped back from Pjöngjang's ring as if arrived, pointed out to sea (a review).
+    // arrow, stepped back from Pjöngjang's ring as if arrived, pointed out to sea; stepped out of
+    // the ring, its way ahead ran on from its tip like a shaft and it read as arriving (reviews).
     const index = caucasusIndex();
     const head = (eventId: string, movementId: string) => {
       const event = index.eventById.get(eventId);
       if (!event) throw new Error(`no event ${eventId}`);
       return movingFeatures(movingAt(index, event.time), new Set(), event).features.find(
         (f) => f.geometry.type === "Point" && f.properties?.id === movementId,
-      )?.properties;
+      );
     };
     for (const [eventId, movementId] of [
       ["lavrov-in-yerevan", "pashinyan-to-istanbul"],
       ["north-korean-troops-to-russia", "north-korean-troops"],
     ] as const) {
-      const props = head(eventId, movementId);
-      expect(props, movementId).toBeDefined();
-      expect(props?.leaving, movementId).toBe(true);
-      expect(props?.arrived, movementId).toBe(false);
+      const feature = head(eventId, movementId);
+      const movement = index.movements.find((m) => m.movement.id === movementId);
+      if (!movement || feature?.geometry.type !== "Point") throw new Error(`no head for ${movementId}`);
+      const coords = movement.path.coords;
+      expect(feature.geometry.coordinates, movementId).toEqual(coords[coords.length - 1]);
+      expect(feature.properties?.bearing, movementId).toBeCloseTo(bearingAt(movement.path, 1), 6);
+      expect(feature.properties?.leaving, movementId).toBe(false);
+      expect(feature.properties?.arrived, movementId).toBe(true);
     }
     // Lavrov's own arrow, arrived at Eriwan, stops at the ring's edge as before.
-    expect(head("lavrov-in-yerevan", "lavrov-to-yerevan")?.leaving).toBe(false);
-    expect(head("lavrov-in-yerevan", "lavrov-to-yerevan")?.arrived).toBe(true);
+    expect(head("lavrov-in-yerevan", "lavrov-to-yerevan")?.properties?.leaving).toBe(false);
+    expect(head("lavrov-in-yerevan", "lavrov-to-yerevan")?.properties?.arrived).toBe(true);
+  });
+
+  it("movingFeatures(moving, strong, current) keeps an aircraft not yet started `leaving`, outside its origin's ring, nose out", () => {
+    const index = caucasusIndex();
+    const flight = index.movements.find((m) => m.movement.kind === "flight");
+    const event = index.events[0];
+    if (!flight || !event) throw new Error("no flight");
+    const [lon = 0, lat = 0] = flight.path.coords[0] ?? [];
+    const atOrigin = {
+      ...event,
+      places: [{ ...(event.places[0] ?? index.story.places[0]), lon, lat }],
+    } as typeof event;
+    const moving = [
+      { movement: flight, progress: 0, position: pointAt(flight.path, 0), bearing: bearingAt(flight.path, 0) },
+    ];
+    const planeHead = movingFeatures(moving, new Set(), atOrigin).features.find((f) => f.geometry.type === "Point");
+    expect(planeHead?.geometry).toEqual({ type: "Point", coordinates: [lon, lat] });
+    expect(planeHead?.properties?.leaving).toBe(true);
+    expect(planeHead?.properties?.arrived).toBe(false);
   });
 
   it("leavingOffset(size) puts the head's back RING_CLEAR_PX beyond the ring's edge, ahead of the point", () => {
