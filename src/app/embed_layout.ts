@@ -1,4 +1,5 @@
-import { type Lang, t } from "../i18n/t";
+import { tPanel } from "../i18n/panels";
+import type { Lang } from "../i18n/t";
 import type { PageLocation } from "../share/app_url";
 import { el } from "../ui/dom";
 
@@ -37,7 +38,7 @@ export function cardToggle(root: HTMLElement, lang: Lang): { button: HTMLButtonE
   const label = () => {
     const open = root.classList.contains("card-open");
     button.setAttribute("aria-expanded", String(open));
-    button.textContent = t(current, open ? "cardLess" : "cardMore");
+    button.textContent = tPanel(current, open ? "cardLess" : "cardMore");
   };
   button.addEventListener("click", () => {
     root.classList.toggle("card-open");

@@ -1,4 +1,5 @@
-import { type Lang, t } from "../i18n/t";
+import { tPanel } from "../i18n/panels";
+import type { Lang } from "../i18n/t";
 import { pageUrl, writeHistory } from "../share/app_url";
 import type { StoryIndex } from "../time/story_index";
 import { el, setAttr, setText, withVar } from "../ui/dom";
@@ -123,5 +124,5 @@ export function createPresenter(
 }
 
 function progressLabel(lang: Lang): string {
-  return t(lang, "presentProgress");
+  return tPanel(lang, "presentProgress");
 }

@@ -1,3 +1,4 @@
+import { tPanel } from "../i18n/panels";
 import { type Lang, t } from "../i18n/t";
 import type { Category, MembershipStatus, MovementKind, RelationState } from "../story/schema";
 import type { StoryIndex } from "../time/story_index";
@@ -95,17 +96,17 @@ export function renderLegend(
   return el("details", { class: "legend", open }, [
     el("summary", {}, [t(lang, "legend")]),
     organization && !membersNow
-      ? el("p", { class: "legend-note no-members" }, [t(lang, "noMembersAt", { org: organization.short[lang] })])
+      ? el("p", { class: "legend-note no-members" }, [tPanel(lang, "noMembersAt", { org: organization.short[lang] })])
       : null,
     section(
-      t(lang, "legendMembership", { org: organization?.short[lang] ?? "" }),
+      tPanel(lang, "legendMembership", { org: organization?.short[lang] ?? "" }),
       statuses
         .filter((s) => s !== "partner" || !statuses.includes("observer"))
-        .map((s) => [t(lang, s === "partner" ? "legend_observer" : `legend_${s}`), STATUS_COLORS[s], "area"]),
+        .map((s) => [tPanel(lang, s === "partner" ? "legend_observer" : `legend_${s}`), STATUS_COLORS[s], "area"]),
       organization?.short[lang],
     ),
     section(
-      t(lang, "legendRelations"),
+      tPanel(lang, "legendRelations"),
       states.map((s) => [
         t(lang, `relation_${s}`),
         RELATION_COLORS[s],
@@ -113,17 +114,17 @@ export function renderLegend(
       ]),
     ),
     section(
-      t(lang, "legendMovements"),
+      tPanel(lang, "legendMovements"),
       kinds.map((k) => [t(lang, `movement_${k}`), MOVEMENT_COLORS[k], k === "planned-route" ? "dashed" : "line"]),
     ),
     section(
-      t(lang, "legendEvents"),
+      tPanel(lang, "legendEvents"),
       categories.map((c) => [t(lang, `category_${c}`), CATEGORY_COLORS[c], "dot"]),
     ),
     section(
-      t(lang, "legendSymbols"),
+      tPanel(lang, "legendSymbols"),
       MAP_SYMBOLS.filter((symbol) => symbolUsed(story, symbol)).map((symbol) => [
-        t(lang, `symbol_${symbol}`),
+        tPanel(lang, `symbol_${symbol}`),
         symbol === "cross"
           ? CROSS_COLOR
           : symbol === "current" || symbol === "current-area" || symbol === "past-event"
@@ -143,7 +144,7 @@ function allLinesToggle(lang: Lang, options: { checked: boolean; onChange(checke
   const input = el("input", { type: "checkbox", class: "all-lines" }) as HTMLInputElement;
   input.checked = options.checked;
   input.addEventListener("change", () => options.onChange(input.checked));
-  return el("label", { class: "legend-toggle" }, [input, " ", t(lang, "legendAllLines")]);
+  return el("label", { class: "legend-toggle" }, [input, " ", tPanel(lang, "legendAllLines")]);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { tPanel } from "../i18n/panels";
 import { type Lang, locale, t } from "../i18n/t";
 import type { MapTarget } from "../map/map_click";
 import { formatDate, formatSpan, mustParseDate } from "../story/dates";
@@ -90,7 +91,7 @@ function relationHistory(
   const story = index.story;
   const changes = changesUpTo(index, relation, t0);
   const items = changes.map((c) => {
-    const date = c.date ? formatDate(mustParseDate(c.date), locale(lang)) : t(lang, "relationEarlier");
+    const date = c.date ? formatDate(mustParseDate(c.date), locale(lang)) : tPanel(lang, "relationEarlier");
     const state = t(lang, `relation_${c.status}`) + (c.label ? ` – ${c.label[lang]}` : "");
     const event = c.event ? story.events.find((e) => e.id === c.event) : undefined;
     const quote = c.source ?? event?.sources[0];
@@ -172,7 +173,7 @@ function eventButtons(index: StoryIndex, ids: readonly string[], lang: Lang, act
 /** "Zum Ereignis: …": opens the event's card. */
 function eventButton(event: StoryEvent, lang: Lang, actions: MapPopupActions): HTMLElement {
   const button = el("button", { type: "button", class: "map-popup-event" }, [
-    t(lang, "openEvent", { title: event.title[lang] }),
+    tPanel(lang, "openEvent", { title: event.title[lang] }),
   ]);
   button.addEventListener("click", () => actions.selectEvent(event.id));
   return button;

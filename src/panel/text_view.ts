@@ -1,3 +1,4 @@
+import { tPanel } from "../i18n/panels";
 import { type Lang, locale, t } from "../i18n/t";
 import { formatShown, formatSpan, mustParseDate, shownDate } from "../story/dates";
 import type { Story } from "../story/schema";
@@ -69,9 +70,9 @@ function render(
   const currentId = snapshot.current?.event.id;
   return [
     el("h2", { id: "text-view-heading", class: "visually-hidden" }, [t(lang, "textView")]),
-    el("h3", {}, [t(lang, "eventsHeading", { date })]),
+    el("h3", {}, [tPanel(lang, "eventsHeading", { date })]),
     shown.length === 0
-      ? el("p", { class: "empty" }, [t(lang, "nothingYet")])
+      ? el("p", { class: "empty" }, [tPanel(lang, "nothingYet")])
       : el(
           "ol",
           { class: "event-list", reversed: true },
@@ -85,23 +86,23 @@ function render(
             ]),
           ),
         ),
-    hidden > 0 ? el("p", { class: "empty" }, [t(lang, "eventsMore", { count: hidden })]) : null,
-    el("h3", {}, [t(lang, "alliancesHeading", { date })]),
+    hidden > 0 ? el("p", { class: "empty" }, [tPanel(lang, "eventsMore", { count: hidden })]) : null,
+    el("h3", {}, [tPanel(lang, "alliancesHeading", { date })]),
     list(
       snapshot.memberships.map((m) => describeMembership(story, m, lang)),
       lang,
       "alliance-list",
     ),
     noMembers
-      ? el("p", { class: "empty no-members" }, [t(lang, "noMembersAt", { org: organization.short[lang] })])
+      ? el("p", { class: "empty no-members" }, [tPanel(lang, "noMembersAt", { org: organization.short[lang] })])
       : null,
-    el("h3", {}, [t(lang, "relationsHeading", { date })]),
+    el("h3", {}, [tPanel(lang, "relationsHeading", { date })]),
     lineList(
       snapshot.relations.map((r) => ({ id: r.item.relation.id, text: describeRelation(story, r, lang) })),
       "relation",
       lang,
     ),
-    el("h3", {}, [t(lang, "movementsHeading", { date })]),
+    el("h3", {}, [tPanel(lang, "movementsHeading", { date })]),
     lineList(
       index.movements
         .slice(Math.max(0, started - MAX_EVENTS), started)
@@ -118,7 +119,7 @@ function render(
 
 /** Relations or movements, each a button that opens what a click on its line opens. */
 function lineList(items: { id: string; text: string }[], kind: "relation" | "movement", lang: Lang): HTMLElement {
-  if (items.length === 0) return el("p", { class: "empty" }, [t(lang, "nothingYet")]);
+  if (items.length === 0) return el("p", { class: "empty" }, [tPanel(lang, "nothingYet")]);
   return el(
     "ul",
     { class: `${kind}-list` },
@@ -131,7 +132,7 @@ function lineList(items: { id: string; text: string }[], kind: "relation" | "mov
 }
 
 function list(items: string[], lang: Lang, className: string): HTMLElement {
-  if (items.length === 0) return el("p", { class: "empty" }, [t(lang, "nothingYet")]);
+  if (items.length === 0) return el("p", { class: "empty" }, [tPanel(lang, "nothingYet")]);
   return el(
     "ul",
     { class: className },
