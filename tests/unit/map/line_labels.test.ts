@@ -29,7 +29,14 @@ describe("lineLabelFeatures", () => {
   });
 
   it("lineLabelFeatures(…) falls back to the kind for a long movement label („Besuch“)", () => {
-    expect(labels("beijing-parade-handshake")).toContainEqual(["putin-to-beijing", "Besuch"]);
+    expect(labels("sco-meeting-new-delhi")).toContainEqual(["shoigu-to-new-delhi", "Besuch"]);
+  });
+
+  it("lineLabelFeatures(…, Beijing parade) names who travels on each of the two arcs into Peking, not „Besuch“ twice", () => {
+    // Both arcs said only "Besuch", so who went where needed the card (a review).
+    expect(labels("beijing-parade-handshake")).toContainEqual(["putin-to-beijing", "Putin"]);
+    expect(labels("beijing-parade-handshake")).toContainEqual(["aliyev-to-beijing", "Alijew"]);
+    expect(labels("beijing-parade-handshake", "en")).toContainEqual(["aliyev-to-beijing", "Aliyev"]);
   });
 });
 
