@@ -6,6 +6,7 @@ import { type Basemap, basemapFromTopology } from "../map/basemap";
 import { crossDots, crossKey } from "../map/end_snap";
 import { placeFeatures } from "../map/features";
 import { type Edge, edgeOnScreen, mainPlaceBounds } from "../map/framing";
+import { headDots, headKey } from "../map/head_dots";
 import { leaderLines } from "../map/leader_lines";
 import { createMapView, type MapView, supportsWebGL } from "../map/map_view";
 import { splitMarkerLayers } from "../map/marker_layers";
@@ -160,6 +161,8 @@ export function mountMap(
   let labelled = currentPlaces(current().snapshot);
   /** The drawn ✕ (crossKey) the names were last laid out around. */
   let labelCrosses = "";
+  /** The heads at rest (headKey) the names were last laid out around. */
+  let labelHeads = "";
   // Where an event's dot is drawn from which moment on (its place's first event, ms UTC): the
   // main names keep off those dots too (Istanbul's name under Ankara's dot on a phone).
   const firstEventAt = new Map<string, number>();
@@ -181,7 +184,10 @@ export function mountMap(
       measureText,
       labelled,
       marked,
-      crossDots(storyMap?.ends() ?? [], labelView.zoom, (theme ?? LIGHT).scale, labelView.project),
+      [
+        ...crossDots(storyMap?.ends() ?? [], labelView.zoom, (theme ?? LIGHT).scale, labelView.project),
+        ...headDots(storyMap?.heads() ?? [], (theme ?? LIGHT).scale, labelView.project),
+      ],
     ));
     // A name the layout left to the style points inward from the map's edge as the camera is now
     // (a framed event's view is not the opening frame: Eriwan at the left edge wrote off the map).
@@ -321,12 +327,19 @@ export function mountMap(
       // label) during the move: on a phone, playing, the camera came to rest on the invasion
       // with 0.4 s of its 2.2 left, Kiew and Ukraine unnamed until then (a review).
       const ends = storyMap?.ends();
+      const moving = storyMap?.heads();
       storyMap?.update(snapshot, state, reason);
-      // Names keep off the drawn ✕ too: laid out again when a flight's ✕ comes or goes.
+      // Names keep off the drawn ✕ and the heads at rest too: laid out again when one comes or goes.
       const after = storyMap?.ends();
+      const headsAfter = storyMap?.heads();
       const crosses = after === ends ? labelCrosses : crossKey(after ?? []);
-      if (!lostNotice && (state.lang !== labelLang || !samePlaces || crosses !== labelCrosses)) {
+      const rested = headsAfter === moving ? labelHeads : headKey(headsAfter ?? []);
+      if (
+        !lostNotice &&
+        (state.lang !== labelLang || !samePlaces || crosses !== labelCrosses || rested !== labelHeads)
+      ) {
         labelCrosses = crosses;
+        labelHeads = rested;
         labelLang = state.lang;
         labelled = places;
         view?.relabel(!samePlaces);

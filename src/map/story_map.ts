@@ -37,6 +37,8 @@ export interface StoryMap {
   reset(): void;
   /** The movement ends drawn now (story_features.ts, with their stage): a new array when they change. */
   ends(): readonly Feature[];
+  /** What moves now (story_features.ts movingFeatures: lines and heads): a new array when it is sent again. */
+  heads(): readonly Feature[];
   destroy(): void;
 }
 
@@ -62,6 +64,7 @@ export function createStoryMap(
   let eventsKey = "";
   let movementsKey = "";
   let ends: readonly Feature[] = [];
+  let heads: readonly Feature[] = [];
   let settledShown = "";
   // Which settled chunks' layers are visible (settled_movements.ts: they start hidden).
   let chunkVisible = new Uint8Array(movementWindow.chunks);
@@ -253,8 +256,11 @@ export function createStoryMap(
       // Re-sent only when something in motion moved (a movement paused at a place does not).
       // The current event's places too: a head waiting at one stops at its ring's edge.
       const nextMoving = `${currentId}:${snapshot.moving.map((m) => `${m.movement.movement.id}@${m.progress}`).join()}`;
-      if (nextMoving !== movingKey || emphasisChanged)
-        view.setData("moving", movingFeatures(snapshot.moving, strongMovements, snapshot.current));
+      if (nextMoving !== movingKey || emphasisChanged) {
+        const moving = movingFeatures(snapshot.moving, strongMovements, snapshot.current);
+        view.setData("moving", moving);
+        heads = moving.features;
+      }
       movingKey = nextMoving;
 
       const closeUp = state.follow || state.present;
@@ -308,6 +314,7 @@ export function createStoryMap(
         show(snapshot.current, reveal ? "uncover" : state.follow || state.present ? "zoom" : "frame");
     },
     ends: () => ends,
+    heads: () => heads,
     reset() {
       eventsKey = "";
       movementsKey = "";

@@ -1,0 +1,48 @@
+import type { Feature } from "geojson";
+import { ARROW_TIP_PX, HEAD_SIZE } from "./icons";
+import type { Dot } from "./label_layout";
+import { arrivedOffset, leavingOffset } from "./story_layers";
+
+/**
+ * The strong movement heads at rest (story_features.ts movingFeatures: `arrived`, or `leaving`
+ * the current event's place) as dots the place names keep off, px: a name under an arrowhead was
+ * read as the arrow's ("Istanbul" under Pashinyan's head pointing in; Alijew's head on "Duschanbe",
+ * a review). Each dot is the head's middle as drawn (its offset turned with its bearing) and its
+ * reach, ARROW_TIP_PX; `s`: the theme's scale. Heads under way move every frame and are left out.
+ */
+export function headDots(
+  heads: readonly Feature[],
+  s: number,
+  project: (lonLat: [number, number]) => { x: number; y: number },
+): Dot[] {
+  const size = HEAD_SIZE.strong;
+  const px = size * s;
+  const dots: Dot[] = [];
+  for (const f of heads) {
+    const p = f.properties ?? {};
+    if (f.geometry.type !== "Point" || !p.strong || !(p.arrived || p.leaving)) continue;
+    const [ox, oy] = p.leaving ? leavingOffset(size) : arrivedOffset(size, Number(p.queue ?? 0));
+    const b = (Number(p.bearing ?? 0) * Math.PI) / 180;
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    const { x, y } = project([lon, lat]);
+    dots.push({
+      id: `➤${String(p.id)}`,
+      // The icon's own frame turned by its bearing (clockwise from north, screen y down).
+      x: x + (ox * Math.cos(b) - oy * Math.sin(b)) * px,
+      y: y + (ox * Math.sin(b) + oy * Math.cos(b)) * px,
+      r: ARROW_TIP_PX * px,
+    });
+  }
+  return dots;
+}
+
+/** What headDots depends on besides the camera: changes when a head at rest comes, goes or turns. */
+export function headKey(heads: readonly Feature[]): string {
+  let key = "";
+  for (const f of heads) {
+    const p = f.properties ?? {};
+    if (f.geometry.type === "Point" && p.strong && (p.arrived || p.leaving))
+      key += `${String(p.id)}:${String(f.geometry.coordinates)}:${p.bearing}:${p.queue},`;
+  }
+  return key;
+}

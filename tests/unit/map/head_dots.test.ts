@@ -1,0 +1,41 @@
+import type { Feature } from "geojson";
+import { describe, expect, it } from "vitest";
+import { headDots, headKey } from "../../../src/map/head_dots";
+import { ARROW_TIP_PX, HEAD_SIZE } from "../../../src/map/icons";
+import { arrivedOffset } from "../../../src/map/story_layers";
+
+const head = (properties: Record<string, unknown>): Feature => ({
+  type: "Feature",
+  geometry: { type: "Point", coordinates: [10, 20] },
+  properties: { id: "m", strong: true, bearing: 270, queue: 0, ...properties },
+});
+/** A flat projection: 10 px a degree, the point (10, 20) at (100, 200). */
+const project = ([lon, lat]: [number, number]) => ({ x: lon * 10, y: lat * 10 });
+
+describe("headDots(heads, s, project)", () => {
+  it("headDots(…) puts an arrived head pointing west east of its point, by its offset, with the arrow's reach", () => {
+    // Pashinyan's head pointing into Istanbul from the east: "Istanbul" lay under it (a review).
+    const [dot] = headDots([head({ arrived: true })], 1, project);
+    const [x, y] = arrivedOffset(HEAD_SIZE.strong);
+    // Bearing 270 (west): backwards (+y in the icon) is east, the icon's +x (right of its way) is north.
+    expect(dot?.x).toBeCloseTo(100 + y * HEAD_SIZE.strong, 6);
+    expect(dot?.y).toBeCloseTo(200 - x * HEAD_SIZE.strong, 6);
+    expect(dot?.r).toBeCloseTo(ARROW_TIP_PX * HEAD_SIZE.strong, 6);
+  });
+
+  it("headDots(…) scales with the theme and leaves out heads under way and receding ones", () => {
+    const [one] = headDots([head({ arrived: true })], 1, project);
+    const [two] = headDots([head({ arrived: true })], 2, project);
+    expect((two?.x ?? 0) - 100).toBeCloseTo(2 * ((one?.x ?? 0) - 100), 6);
+    expect(two?.r).toBeCloseTo(2 * (one?.r ?? 0), 6);
+    expect(headDots([head({}), head({ arrived: true, strong: false })], 1, project)).toEqual([]);
+    expect(headDots([head({ leaving: true })], 1, project)).toHaveLength(1);
+  });
+
+  it("headKey(heads) changes when a head comes to rest, and not when one under way moves", () => {
+    const moving = head({});
+    const moved: Feature = { ...moving, geometry: { type: "Point", coordinates: [11, 20] } };
+    expect(headKey([moving])).toBe(headKey([moved]));
+    expect(headKey([head({ arrived: true })])).not.toBe(headKey([moving]));
+  });
+});
