@@ -1,7 +1,7 @@
 import { authorDe } from "./author_de";
 import { authorEn } from "./author_en";
 import { en } from "./en";
-import { type Lang, registerStrings, type StringKey, t } from "./t";
+import { fill, type Lang, registerStrings, type StringKey, t } from "./t";
 
 // The authoring page switches language without waiting: it has the reader's English strings at once.
 registerStrings("en", en);
@@ -20,5 +20,5 @@ const STRINGS: Record<Lang, AuthorStrings> = { de: authorDe, en: authorEn };
 export function ta(lang: Lang, key: AuthorKey | StringKey, params: Record<string, string | number> = {}): string {
   const own = (STRINGS[lang] as Record<string, string>)[key];
   if (own === undefined) return t(lang, key as StringKey, params);
-  return own.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return fill(own, params);
 }

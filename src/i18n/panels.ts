@@ -1,6 +1,6 @@
 import { panelDe } from "./panels_de";
 import { panelEn } from "./panels_en";
-import type { Lang } from "./t";
+import { fill, type Lang } from "./t";
 
 /**
  * Strings of the parts that load on demand: the legend's body (src/panel/legend.ts), the text
@@ -14,7 +14,5 @@ const STRINGS: Record<Lang, PanelStrings> = { de: panelDe, en: panelEn };
 
 /** A string of a part loaded on demand in `lang`, with `{name}` placeholders filled from `params`. */
 export function tPanel(lang: Lang, key: PanelKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return fill(STRINGS[lang][key], params);
 }

@@ -1,6 +1,6 @@
 import { shareDe } from "./share_de";
 import { shareEn } from "./share_en";
-import type { Lang } from "./t";
+import { fill, type Lang } from "./t";
 
 /**
  * Strings of the share dialog. Only the dialog's chunk (src/app/share.ts and what it imports)
@@ -13,7 +13,5 @@ const STRINGS: Record<Lang, ShareStrings> = { de: shareDe, en: shareEn };
 
 /** A share dialog string in `lang`, with `{name}` placeholders filled from `params`. */
 export function tShare(lang: Lang, key: ShareKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return fill(STRINGS[lang][key], params);
 }

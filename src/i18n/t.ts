@@ -44,9 +44,12 @@ export function registerStrings(lang: Lang, strings: Strings): void {
  * strings are not loaded yet (see loadStrings) gives the German string rather than nothing.
  */
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return (STRINGS[lang] ?? de)[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return fill((STRINGS[lang] ?? de)[key], params);
+}
+
+/** `text` with each `{name}` placeholder replaced by `params[name]`; unknown names stay as written. */
+export function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 export function isLang(value: unknown): value is Lang {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { hasStrings, loadStrings, localizedText, t } from "../../../src/i18n/t";
+import { tPanel } from "../../../src/i18n/panels";
+import { tShare } from "../../../src/i18n/share";
+import { fill, hasStrings, loadStrings, localizedText, t } from "../../../src/i18n/t";
 import { sourceText } from "../../../src/panel/describe";
 import { caucasusStory } from "../time/caucasus";
 
@@ -60,5 +62,16 @@ describe("t(lang, key) and loadStrings(lang)", () => {
     expect(hasStrings("en")).toBe(true);
     expect(t("en", "present")).not.toBe(t("de", "present"));
     expect(hasStrings("de")).toBe(true);
+  });
+});
+
+describe("fill(text, params)", () => {
+  it("fill(text, params) replaces each known {name}, numbers too, and leaves unknown ones as written", () => {
+    expect(fill("{org}: {count} von {total}", { org: "OVKS", count: 3 })).toBe("OVKS: 3 von {total}");
+  });
+
+  it("tPanel and tShare fill their placeholders as t does", () => {
+    expect(tPanel("de", "eventsMore", { count: 4 })).toBe("… und 4 frühere");
+    expect(tShare("de", "shareIframeTitle", { title: "X" })).toBe("Zeitkarte: X");
   });
 });
