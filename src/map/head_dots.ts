@@ -9,16 +9,20 @@ import { arrivedOffset, leavingOffset } from "./story_layers";
  * read as the arrow's ("Istanbul" under Pashinyan's head pointing in; Alijew's head on "Duschanbe",
  * a review). Each dot is the head's middle as drawn (its offset turned with its bearing) and its
  * reach, ARROW_TIP_PX; `s`: the theme's scale. Heads under way move every frame and are left out.
+ * At most `limit`, as crossDots: with every line drawn strong, a dense story's heads at rest
+ * would otherwise make each name's layout look at hundreds of dots.
  */
 export function headDots(
   heads: readonly Feature[],
   s: number,
   project: (lonLat: [number, number]) => { x: number; y: number },
+  limit = 24,
 ): Dot[] {
   const size = HEAD_SIZE.strong;
   const px = size * s;
   const dots: Dot[] = [];
   for (const f of heads) {
+    if (dots.length >= limit) break;
     const p = f.properties ?? {};
     if (f.geometry.type !== "Point" || !p.strong || !(p.arrived || p.leaving)) continue;
     const [ox, oy] = p.leaving ? leavingOffset(size) : arrivedOffset(size, Number(p.queue ?? 0));

@@ -32,6 +32,12 @@ describe("headDots(heads, s, project)", () => {
     expect(headDots([head({ leaving: true })], 1, project)).toHaveLength(1);
   });
 
+  it("headDots(heads, s, project, limit) gives at most `limit` dots", () => {
+    const many = Array.from({ length: 30 }, (_, i) => head({ id: `m${i}`, arrived: true }));
+    expect(headDots(many, 1, project)).toHaveLength(24);
+    expect(headDots(many, 1, project, 5)).toHaveLength(5);
+  });
+
   it("headKey(heads) changes when a head comes to rest, and not when one under way moves", () => {
     const moving = head({});
     const moved: Feature = { ...moving, geometry: { type: "Point", coordinates: [11, 20] } };
