@@ -186,7 +186,7 @@ export function mountMap(
       marked,
       [
         ...crossDots(storyMap?.ends() ?? [], labelView.zoom, (theme ?? LIGHT).scale, labelView.project),
-        ...headDots(storyMap?.heads() ?? [], (theme ?? LIGHT).scale, labelView.project),
+        ...headDots(storyMap?.moving() ?? [], (theme ?? LIGHT).scale, labelView.project),
       ],
     ));
     // A name the layout left to the style points inward from the map's edge as the camera is now
@@ -327,13 +327,13 @@ export function mountMap(
       // label) during the move: on a phone, playing, the camera came to rest on the invasion
       // with 0.4 s of its 2.2 left, Kiew and Ukraine unnamed until then (a review).
       const ends = storyMap?.ends();
-      const moving = storyMap?.heads();
+      const moving = storyMap?.moving();
       storyMap?.update(snapshot, state, reason);
       // Names keep off the drawn ✕ and the heads at rest too: laid out again when one comes or goes.
       const after = storyMap?.ends();
-      const headsAfter = storyMap?.heads();
+      const movingAfter = storyMap?.moving();
       const crosses = after === ends ? labelCrosses : crossKey(after ?? []);
-      const rested = headsAfter === moving ? labelHeads : headKey(headsAfter ?? []);
+      const rested = movingAfter === moving ? labelHeads : headKey(movingAfter ?? []);
       if (
         !lostNotice &&
         (state.lang !== labelLang || !samePlaces || crosses !== labelCrosses || rested !== labelHeads)

@@ -38,7 +38,7 @@ export interface StoryMap {
   /** The movement ends drawn now (story_features.ts, with their stage): a new array when they change. */
   ends(): readonly Feature[];
   /** What moves now (story_features.ts movingFeatures: lines and heads): a new array when it is sent again. */
-  heads(): readonly Feature[];
+  moving(): readonly Feature[];
   destroy(): void;
 }
 
@@ -64,7 +64,7 @@ export function createStoryMap(
   let eventsKey = "";
   let movementsKey = "";
   let ends: readonly Feature[] = [];
-  let heads: readonly Feature[] = [];
+  let movingNow: readonly Feature[] = [];
   let settledShown = "";
   // Which settled chunks' layers are visible (settled_movements.ts: they start hidden).
   let chunkVisible = new Uint8Array(movementWindow.chunks);
@@ -259,7 +259,7 @@ export function createStoryMap(
       if (nextMoving !== movingKey || emphasisChanged) {
         const moving = movingFeatures(snapshot.moving, strongMovements, snapshot.current);
         view.setData("moving", moving);
-        heads = moving.features;
+        movingNow = moving.features;
       }
       movingKey = nextMoving;
 
@@ -314,7 +314,7 @@ export function createStoryMap(
         show(snapshot.current, reveal ? "uncover" : state.follow || state.present ? "zoom" : "frame");
     },
     ends: () => ends,
-    heads: () => heads,
+    moving: () => movingNow,
     reset() {
       eventsKey = "";
       movementsKey = "";
