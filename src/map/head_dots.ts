@@ -1,7 +1,7 @@
 import type { Feature } from "geojson";
 import { ARROW_TIP_PX, HEAD_SIZE } from "./icons";
 import type { Dot } from "./label_layout";
-import { arrivedOffset, leavingOffset } from "./story_layers";
+import { arrivalMark, arrivedOffset, leavingOffset } from "./story_layers";
 
 /**
  * The strong movement heads at rest (story_features.ts movingFeatures: `arrived`, or `leaving`
@@ -25,7 +25,7 @@ export function headDots(
     if (dots.length >= limit) break;
     const p = f.properties ?? {};
     if (f.geometry.type !== "Point" || !p.strong || !(p.arrived || p.leaving)) continue;
-    const [ox, oy] = p.leaving ? leavingOffset(size) : arrivedOffset(size, Number(p.queue ?? 0));
+    const [ox, oy] = p.leaving ? leavingOffset(size) : arrivedOffset(size, Number(p.queue ?? 0), arrivalMark(p.ringed));
     const b = (Number(p.bearing ?? 0) * Math.PI) / 180;
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     const { x, y } = project([lon, lat]);
@@ -46,7 +46,7 @@ export function headKey(heads: readonly Feature[]): string {
   for (const f of heads) {
     const p = f.properties ?? {};
     if (f.geometry.type === "Point" && p.strong && (p.arrived || p.leaving))
-      key += `${String(p.id)}:${String(f.geometry.coordinates)}:${p.bearing}:${p.queue},`;
+      key += `${String(p.id)}:${String(f.geometry.coordinates)}:${p.bearing}:${p.queue}:${p.ringed},`;
   }
   return key;
 }

@@ -79,6 +79,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     reach: "cab",
     arrived: false,
     queue: 0,
+    ringed: true,
     leaving: false,
     edge: "",
     away: "",

@@ -170,7 +170,9 @@ export function relationFeatures(index: StoryIndex): FeatureCollection<LineStrin
  * that ring, pointing the way it will go (Pashinyan's arrow to Istanbul lay on Eriwan's ring, and
  * North Korea's troops' arrow, stepped back from Pjöngjang's, pointed out to sea: a review); an
  * arrow not yet started is drawn at its destination instead, pointing in, as arrived (below).
- * Heads arrived at one place carry `queue` (arrow_queue.ts): how far back each stops, clear of the others.
+ * Heads arrived at one place carry `queue` (arrow_queue.ts): how far back each stops, clear of the
+ * others, and `ringed`: whether that place is the current event's (its ring), else its tip stops
+ * at the place's dot.
  */
 export function movingFeatures(
   moving: readonly MovingAt[],
@@ -196,13 +198,17 @@ export function movingFeatures(
     const waits = !notStarted && m.progress < 1 && waitsAt(m, current);
     // Where the head's heading is taken: at the end, or just before a waiting head's point.
     const headingAt = pointsAhead ? 1 : waits ? m.progress - 1e-9 : -1;
+    const point = pointsAhead ? pointAt(m.movement.path, 1) : m.position;
+    const arrived = m.progress >= 1 || waits || pointsAhead;
     features.push({
       type: "Feature",
-      geometry: { type: "Point", coordinates: pointsAhead ? pointAt(m.movement.path, 1) : m.position },
+      geometry: { type: "Point", coordinates: point },
       properties: {
         ...properties,
         bearing: headingAt < 0 ? m.bearing : bearingAt(m.movement.path, headingAt),
-        arrived: m.progress >= 1 || waits || pointsAhead,
+        arrived,
+        // Arrived at the current event's ring, or at a place's dot (story_layers.ts arrivedOffset).
+        ringed: arrived && (waits || atPlaceOf(point, current)),
         leaving: notStarted && !pointsAhead,
         queue: 0,
       },

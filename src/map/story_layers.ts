@@ -17,7 +17,7 @@ import { bySnapZoom } from "./end_snap";
 import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
 import { ARROW_BACK_PX, ARROW_TIP_PX, CROSS_SIZE, HEAD_SIZE, ICON_PX, roomLayer } from "./icons";
-import { EVENT_CORE_PX, EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
+import { EVENT_CORE_PX, EVENT_DOT_PX, EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
@@ -111,12 +111,18 @@ export const RING_BEFORE_ALL_WORDS = "zeitkarte:ring-before-all-words";
  * point: it points at the ring, as a graphics desk's arrow points at its place, without touching
  * it (Lawrow's and Pashinyan's tips touched Eriwan's ring, a review). Theme scale cancels out:
  * the ring, the gap and the icon grow with it alike. `behind`: the steps (an arrow's length and a gap) an
- * arrow queued behind another stops further back (arrow_queue.ts queueArrivals).
+ * arrow queued behind another stops further back (arrow_queue.ts queueArrivals). `mark`: the
+ * radius (px at theme scale 1) of what is drawn at the point: the ring where the current event
+ * is, else EVENT_DOT_PX, a past event's dot, which covers a place's plain dot too (Pashinyan's
+ * arrow stopped a ring's width short of Istanbul, where there was no ring: a review).
  */
-export function arrivedOffset(size: number, behind = 0): [number, number] {
+export function arrivedOffset(size: number, behind = 0, mark: number = EVENT_RING_PX): [number, number] {
   const queued = behind * (ARROW_TIP_PX + ARROW_BACK_PX + RING_CLEAR_PX / size);
-  return [onLine(size), Math.round((ARROW_TIP_PX + (EVENT_RING_PX + RING_CLEAR_PX) / size + queued) * 10) / 10];
+  return [onLine(size), Math.round((ARROW_TIP_PX + (mark + RING_CLEAR_PX) / size + queued) * 10) / 10];
 }
+
+/** The radius (px at theme scale 1) an arrived head stops short of: its `ringed` property (story_features.ts), absent meaning ringed. */
+export const arrivalMark = (ringed: unknown): number => (ringed === false ? EVENT_DOT_PX : EVENT_RING_PX);
 
 /**
  * The `icon-offset` x (icon px, right of the head's way) that puts a head of `size` on its line,
@@ -145,8 +151,14 @@ export function leavingOffset(size: number): [number, number] {
 const headOffset: ExpressionSpecification = [
   "case",
   ["boolean", ["get", "arrived"], false],
-  // `queue`: how far back it stops, in whole steps of an arrow and a gap (arrow_queue.ts queueArrivals).
-  ["case", ["get", "strong"], queued(HEAD_SIZE.strong), queued(HEAD_SIZE.weak)],
+  // `queue`: how far back it stops, in whole steps of an arrow and a gap (arrow_queue.ts queueArrivals);
+  // `ringed`: at the current event's ring, else at a dot (arrivedOffset).
+  [
+    "case",
+    ["boolean", ["get", "ringed"], true],
+    ["case", ["get", "strong"], queued(HEAD_SIZE.strong, EVENT_RING_PX), queued(HEAD_SIZE.weak, EVENT_RING_PX)],
+    ["case", ["get", "strong"], queued(HEAD_SIZE.strong, EVENT_DOT_PX), queued(HEAD_SIZE.weak, EVENT_DOT_PX)],
+  ],
   // Not yet started at the current event's place: just outside its ring, on the way out.
   ["boolean", ["get", "leaving"], false],
   ["case", ["get", "strong"], ["literal", leavingOffset(HEAD_SIZE.strong)], ["literal", leavingOffset(HEAD_SIZE.weak)]],
@@ -154,16 +166,16 @@ const headOffset: ExpressionSpecification = [
   ["case", ["get", "strong"], ["literal", [onLine(HEAD_SIZE.strong), 0]], ["literal", [onLine(HEAD_SIZE.weak), 0]]],
 ];
 
-/** An arrived head's offset at `size`: arrivedOffset, moved back by its `queue` (0…1) of a whole step. */
-function queued(size: number): ExpressionSpecification {
+/** An arrived head's offset at `size` before a mark of radius `mark`: arrivedOffset, moved back by its `queue` (0…1) of a whole step. */
+function queued(size: number, mark: number): ExpressionSpecification {
   return [
     "interpolate",
     ["linear"],
     ["to-number", ["get", "queue"], 0],
     0,
-    ["literal", arrivedOffset(size)],
+    ["literal", arrivedOffset(size, 0, mark)],
     1,
-    ["literal", arrivedOffset(size, 1)],
+    ["literal", arrivedOffset(size, 1, mark)],
   ] as unknown as ExpressionSpecification;
 }
 

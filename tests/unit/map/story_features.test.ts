@@ -3,9 +3,16 @@ import { describe, expect, it } from "vitest";
 import { queueBehind } from "../../../src/map/arrow_queue";
 import { snapZoom } from "../../../src/map/end_snap";
 import { ARROW_BACK_PX, ARROW_TIP_PX } from "../../../src/map/icons";
-import { EVENT_RING_PX } from "../../../src/map/label_anchors";
+import { EVENT_DOT_PX, EVENT_RING_PX } from "../../../src/map/label_anchors";
 import { movementFeatureIds, movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
-import { arrivedOffset, leavingOffset, MOVEMENT_OFFSET, onLine, RING_CLEAR_PX } from "../../../src/map/story_layers";
+import {
+  arrivalMark,
+  arrivedOffset,
+  leavingOffset,
+  MOVEMENT_OFFSET,
+  onLine,
+  RING_CLEAR_PX,
+} from "../../../src/map/story_layers";
 import { bearingAt, pointAt } from "../../../src/time/paths";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
@@ -124,6 +131,29 @@ describe("movingFeatures(moving) arrival", () => {
     // Lavrov's own arrow, arrived at Eriwan, stops at the ring's edge as before.
     expect(head("lavrov-in-yerevan", "lavrov-to-yerevan")?.properties?.leaving).toBe(false);
     expect(head("lavrov-in-yerevan", "lavrov-to-yerevan")?.properties?.arrived).toBe(true);
+  });
+
+  it("movingFeatures(moving, strong, current) marks an arrived head `ringed` only at the current event's place: Lawrow's at Eriwan, not Pashinyan's at Istanbul", () => {
+    // Pashinyan's arrow stopped a ring's width short of Istanbul, where no ring was (a review).
+    const index = caucasusIndex();
+    const event = index.eventById.get("lavrov-in-yerevan");
+    if (!event) throw new Error("no Lavrov visit");
+    const heads = movingFeatures(movingAt(index, event.time), new Set(), event).features;
+    const ringed = (id: string) =>
+      heads.find((f) => f.geometry.type === "Point" && f.properties?.id === id)?.properties?.ringed;
+    expect(ringed("lavrov-to-yerevan")).toBe(true);
+    expect(ringed("pashinyan-to-istanbul")).toBe(false);
+  });
+
+  it("arrivedOffset(size, 0, EVENT_DOT_PX) stops the tip RING_CLEAR_PX short of a past event's dot; arrivalMark(ringed) picks the ring or the dot", () => {
+    for (const size of [0.45, 0.6])
+      expect((arrivedOffset(size, 0, EVENT_DOT_PX)[1] - ARROW_TIP_PX) * size).toBeCloseTo(
+        EVENT_DOT_PX + RING_CLEAR_PX,
+        1,
+      );
+    expect(arrivalMark(false)).toBe(EVENT_DOT_PX);
+    expect(arrivalMark(true)).toBe(EVENT_RING_PX);
+    expect(arrivalMark(undefined)).toBe(EVENT_RING_PX);
   });
 
   it("movingFeatures(moving, strong, current) keeps an aircraft not yet started `leaving`, outside its origin's ring, nose out", () => {
