@@ -600,8 +600,8 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           "text-font": [FONT_BOLD],
           "text-size": smallWordSize,
           // No room kept around a word beyond its glyphs, as the place names (style.ts): a gap
-          // between two names is often only a few px wider than the word.
-          "text-padding": 0,
+          // between two names is often only a few px wider than the word (WORD_PADDING_PX).
+          "text-padding": WORD_PADDING_PX * s,
           // A probe tries every anchor its line's slant allows; a found word has the one its
           // probe took (word_anchors.ts).
           "text-variable-anchor-offset": [
@@ -652,6 +652,8 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         "text-font": [FONT_BOLD],
         "text-size": wordSize,
         "text-offset": [0, -0.8],
+        // A gap to the next word or name (LINE_WORD_PADDING_PX): it can slide along its line.
+        "text-padding": LINE_WORD_PADDING_PX * s,
         "text-keep-upright": true,
         "text-max-angle": 40,
       },
@@ -659,6 +661,18 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     },
   ];
 }
+
+/**
+ * Room (px at theme scale 1) MapLibre keeps around a word laid along its line beside its glyphs
+ * (its default is 2), so two words of different lines, or a word and a place name, keep a gap a
+ * reader sees as a break: about a space apart they read as one phrase ("Partner Putin" at
+ * Beijing in presenter mode, a review). WORD_PADDING_PX for the fallback words written beside
+ * their lines (line_label_points.ts): none, as the place names, since they must fit between
+ * names; 3 px there cost three strong lines their only room (Beijing's "feindselig" in presenter
+ * mode, Türkei–Aserbaidschan's "verbündet" on the phone: tests/e2e/line_words.e2e.ts).
+ */
+export const LINE_WORD_PADDING_PX = 5;
+export const WORD_PADDING_PX = 0;
 
 /** The variable anchors and offsets of a fallback word of `slant` and `reach`, as MapLibre takes them: [anchor, [x, y] ems, …] (anchorsFor). */
 function anchorOffsets(slant: Slant, onLine: boolean, reach: Reach = FULL_REACH): (string | readonly number[])[] {

@@ -2,7 +2,7 @@ import type { LayerSpecification, StylePropertySpecification } from "@maplibre/m
 import { createExpression, latest } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { EVENT_STAGE, MOVEMENT_STAGE, movementStage } from "../../../src/map/stages";
-import { storyLayers } from "../../../src/map/story_layers";
+import { LINE_WORD_PADDING_PX, storyLayers, WORD_PADDING_PX } from "../../../src/map/story_layers";
 import { LIGHT, PROJECTOR } from "../../../src/map/theme";
 
 const DAY = 86_400_000;
@@ -148,6 +148,20 @@ describe("storyLayers(theme)", () => {
     expect(
       (layer("event-circles") as { layout?: Record<string, unknown> }).layout?.["circle-sort-key"],
     ).toBeUndefined();
+  });
+
+  it("storyLayers(theme) keeps a gap around a word along its line (text-padding, more than MapLibre's 2 px), none around a fallback word, at the theme's scale", () => {
+    // "Partner Putin": words of two lines about a space apart read as one phrase (a review). A
+    // fallback word's padding cost strong lines their only room (tests/e2e/line_words.e2e.ts).
+    for (const theme of [LIGHT, PROJECTOR]) {
+      const padding = (id: string) =>
+        (storyLayers(theme).find((l) => l.id === id) as { layout?: Record<string, unknown> }).layout?.["text-padding"];
+      expect(padding("line-labels")).toBe(LINE_WORD_PADDING_PX * theme.scale);
+      for (const id of ["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"])
+        expect(padding(id), id).toBe(WORD_PADDING_PX * theme.scale);
+    }
+    expect(LINE_WORD_PADDING_PX).toBeGreaterThanOrEqual(5);
+    expect(WORD_PADDING_PX).toBe(0);
   });
 
   it("storyLayers(theme) doubles a 'verbündet' relation line (line-gap-width) and no other, receded and strong", () => {
