@@ -665,8 +665,8 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
 /**
  * Room (px at theme scale 1) MapLibre keeps around a word laid along its line beside its glyphs
  * (its default is 2), so two words of different lines, or a word and a place name, keep a gap a
- * reader sees as a break: about a space apart they read as one phrase ("Partner Putin" at
- * Beijing in presenter mode, a review). WORD_PADDING_PX for the fallback words written beside
+ * reader sees as a break: about a space apart they read as one phrase ("feindselig Lawrow nach
+ * Eriwan" along two lines from Moskau, a review). WORD_PADDING_PX for the fallback words written beside
  * their lines (line_label_points.ts): none, as the place names, since they must fit between
  * names; 3 px there cost three strong lines their only room (Beijing's "feindselig" in presenter
  * mode, Türkei–Aserbaidschan's "verbündet" on the phone: tests/e2e/line_words.e2e.ts).

@@ -151,7 +151,7 @@ describe("storyLayers(theme)", () => {
   });
 
   it("storyLayers(theme) keeps a gap around a word along its line (text-padding, more than MapLibre's 2 px), none around a fallback word, at the theme's scale", () => {
-    // "Partner Putin": words of two lines about a space apart read as one phrase (a review). A
+    // "feindselig Lawrow nach Eriwan": words of two lines about a space apart read as one phrase (a review). A
     // fallback word's padding cost strong lines their only room (tests/e2e/line_words.e2e.ts).
     for (const theme of [LIGHT, PROJECTOR]) {
       const padding = (id: string) =>
