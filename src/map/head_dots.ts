@@ -50,3 +50,20 @@ export function headKey(heads: readonly Feature[]): string {
   }
   return key;
 }
+
+/**
+ * Where the strong arrows at rest point into a place without the current event's ring
+ * (`arrived`, not `ringed`: story_features.ts), as [lon, lat] degrees, once each: framed with the
+ * current event, so no arrow of it points off the map (Pashinyan's into Istanbul at Lawrow's
+ * visit was cut by the wall's left edge in presenter mode, a review). Linear in the features.
+ */
+export function restingDestinations(heads: readonly Feature[]): [number, number][] {
+  const out = new Map<string, [number, number]>();
+  for (const f of heads) {
+    const p = f.properties ?? {};
+    if (f.geometry.type !== "Point" || !p.strong || !p.arrived || p.ringed !== false) continue;
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    out.set(`${lon},${lat}`, [lon, lat]);
+  }
+  return [...out.values()];
+}

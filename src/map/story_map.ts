@@ -8,6 +8,7 @@ import { eventFrame } from "./event_frame";
 import { createEventWindow } from "./event_window";
 import { changedKeys, createFlasher } from "./flash";
 import { MAIN_RANK } from "./framing";
+import { restingDestinations } from "./head_dots";
 import type { LineLabelFallback } from "./line_label_fallback";
 import { lineLabelFeatures } from "./line_labels";
 import type { MapView } from "./map_view";
@@ -148,7 +149,10 @@ export function createStoryMap(
   // plane, not a dot under a label, and a phone shows the region, not one country.
   view.keepClear(index.story.places.filter((p) => p.rank <= MAIN_RANK).map((p): [number, number] => [p.lon, p.lat]));
   const show = (event: IndexedEvent, mode: "zoom" | "frame" | "uncover", instant = reducedMotion()) => {
-    const { focus, context, countries } = eventFrame(index, event);
+    const frame = eventFrame(index, event);
+    const { focus, countries } = frame;
+    // With the places its strong arrows at rest point into (head_dots.ts): no arrow off the map.
+    const context = [...frame.context, ...restingDestinations(movingNow)];
     // Revealed, the event's own places (its ring) alone, at the reader's zoom: its context's
     // frame zoomed a phone out from 5.5 to 3.5 when the legend opened over Aktau, and so did its
     // focus, the flight's whole route from Baku, which the free part below the band cannot hold

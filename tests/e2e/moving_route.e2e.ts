@@ -7,6 +7,8 @@ const openApp = useBrowser();
 /** The Kursk region as the story places it (data/stories/caucasus/story.json), degrees. */
 const KURSK = [36.1, 51.6];
 const TROOPS = "north-korean-troops";
+/** Istanbul as the story places it, degrees. */
+const ISTANBUL = [28.95, 41.014] as const;
 
 interface Drawn {
   layer: string;
@@ -136,4 +138,24 @@ describe("a movement under way is drawn on to its destination", () => {
       expect(pageErrors).toEqual([]);
     });
   }
+
+  it("presenter 1024×768, #event=lavrov-in-yerevan: Istanbul, where Pashinyan's arrow points, is on the wall, not cut by its edge", async () => {
+    // The wall framed Eriwan and Lawrow's way only; Pashinyan's arrow ran off its left edge (a review).
+    const { page, pageErrors } = await openApp("?present=1#event=lavrov-in-yerevan&lang=de", {
+      viewport: { width: 1024, height: 768 },
+    });
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    const inside = () =>
+      page.evaluate(([lon, lat]) => {
+        const { x, y } = (
+          window as unknown as { __zeitkarte: { project(lon: number, lat: number): { x: number; y: number } } }
+        ).__zeitkarte.project(lon, lat);
+        const map = document.querySelector("#map") as HTMLElement;
+        // Room for its dot and the arrowhead's tip beside it.
+        return Math.min(x, y, map.clientWidth - x, map.clientHeight - y) >= 10;
+      }, ISTANBUL);
+    await expect.poll(inside, { timeout: 30_000 }).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Feature } from "geojson";
 import { describe, expect, it } from "vitest";
-import { headDots, headKey } from "../../../src/map/head_dots";
+import { headDots, headKey, restingDestinations } from "../../../src/map/head_dots";
 import { ARROW_TIP_PX, HEAD_SIZE } from "../../../src/map/icons";
 import { arrivedOffset } from "../../../src/map/story_layers";
 
@@ -43,5 +43,26 @@ describe("headDots(heads, s, project)", () => {
     const moved: Feature = { ...moving, geometry: { type: "Point", coordinates: [11, 20] } };
     expect(headKey([moving])).toBe(headKey([moved]));
     expect(headKey([head({ arrived: true })])).not.toBe(headKey([moving]));
+  });
+});
+
+describe("restingDestinations(heads)", () => {
+  it("restingDestinations(…) gives the points of strong heads arrived at a dot (not ringed), once each; heads at the ring, under way, leaving or receding are left out", () => {
+    // Pashinyan's arrow into Istanbul ran off the wall in presenter mode (a review): it is framed.
+    const at = (coordinates: number[], properties: Record<string, unknown>): Feature => ({
+      ...head(properties),
+      geometry: { type: "Point", coordinates },
+    });
+    expect(
+      restingDestinations([
+        at([28.95, 41.01], { arrived: true, ringed: false }),
+        at([28.95, 41.01], { id: "n", arrived: true, ringed: false }),
+        at([44.5, 40.2], { arrived: true, ringed: true }),
+        at([1, 2], { arrived: false, ringed: false }),
+        at([3, 4], { leaving: true }),
+        at([5, 6], { arrived: true, ringed: false, strong: false }),
+        at([7, 8], { arrived: true }),
+      ]),
+    ).toEqual([[28.95, 41.01]]);
   });
 });
