@@ -1,7 +1,13 @@
-import type { Feature } from "geojson";
+import type { Feature, Point } from "geojson";
 import { ARROW_TIP_PX, HEAD_SIZE } from "./icons";
 import type { Dot } from "./label_layout";
 import { arrivalMark, arrivedOffset, leavingOffset } from "./story_layers";
+
+/** A strong movement head at rest (story_features.ts movingFeatures: `arrived`, or `leaving` the current event's place). */
+function atRest(f: Feature): f is Feature<Point> {
+  const p = f.properties ?? {};
+  return f.geometry.type === "Point" && p.strong && (p.arrived || p.leaving);
+}
 
 /**
  * The strong movement heads at rest (story_features.ts movingFeatures: `arrived`, or `leaving`
@@ -23,8 +29,8 @@ export function headDots(
   const dots: Dot[] = [];
   for (const f of heads) {
     if (dots.length >= limit) break;
+    if (!atRest(f)) continue;
     const p = f.properties ?? {};
-    if (f.geometry.type !== "Point" || !p.strong || !(p.arrived || p.leaving)) continue;
     const [ox, oy] = p.leaving ? leavingOffset(size) : arrivedOffset(size, Number(p.queue ?? 0), arrivalMark(p.ringed));
     const b = (Number(p.bearing ?? 0) * Math.PI) / 180;
     const [lon = 0, lat = 0] = f.geometry.coordinates;
@@ -45,8 +51,7 @@ export function headKey(heads: readonly Feature[]): string {
   let key = "";
   for (const f of heads) {
     const p = f.properties ?? {};
-    if (f.geometry.type === "Point" && p.strong && (p.arrived || p.leaving))
-      key += `${String(p.id)}:${String(f.geometry.coordinates)}:${p.bearing}:${p.queue}:${p.ringed},`;
+    if (atRest(f)) key += `${String(p.id)}:${String(f.geometry.coordinates)}:${p.bearing}:${p.queue}:${p.ringed},`;
   }
   return key;
 }

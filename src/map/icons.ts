@@ -10,6 +10,13 @@ import type {
 export interface Icon {
   name: string;
   image: ImageData;
+  /** MapLibre's `addImage` options beyond `sdf` (a stretchable image: plate_icon.ts). */
+  options?: {
+    pixelRatio: number;
+    stretchX: [number, number][];
+    stretchY: [number, number][];
+    content: [number, number, number, number];
+  };
 }
 
 /** Every icon's width and height, px (a layer's `icon-size` 1 draws it this size). */
@@ -17,6 +24,8 @@ export const ICON_PX = 48;
 const SIZE = ICON_PX;
 /** An icon with nothing drawn: a layer's room in label collisions (story_layers.ts `event-blockers`). */
 export const BLANK_ICON = "blank";
+/** The plate under a word written beside its line (story_layers.ts, plate_icon.ts): a box stretched to the word's glyphs. */
+export const PLATE_ICON = "plate";
 
 /**
  * A layer that is only room in label placement, not drawn: a blank disc `radiusPx` px (theme
@@ -74,6 +83,12 @@ export const HEAD_SIZE = { strong: 0.6, weak: 0.45 } as const;
 /** How far behind the icon's middle its back reaches, icon px: the arrow's wing tips (y 42 of 48) and the aircraft's tail (y 44.5), rounded. */
 export const ARROW_BACK_PX = 20;
 
+/**
+ * Icons drawn by a chunk loaded after start-up (plate_icon.ts, pushed by line_label_fallback.ts):
+ * MapLibre asks for them (`styleimagemissing`) when a layer first shows one.
+ */
+export const laterIcons: Icon[] = [];
+
 export function drawIcons(): Icon[] {
   const icons = [
     draw("plane", (c) => {
@@ -124,6 +139,7 @@ export function drawIcons(): Icon[] {
       c.stroke();
     }),
     draw(BLANK_ICON, () => undefined),
+    ...laterIcons,
   ];
   return icons.filter((icon): icon is Icon => icon !== undefined);
 }

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
+import { laterIcons, PLATE_ICON } from "./icons";
 import {
   fallbackLabelPoints,
   keptWords,
@@ -11,8 +12,17 @@ import {
   type WordTier,
 } from "./line_label_points";
 import type { MapView } from "./map_view";
+import { plateIcon } from "./plate_icon";
 import { afterRound } from "./probe_rounds";
-import { anchorsFor, type Slant, SMALL_WORD, WORD_ANCHORS, type WordAnchor, wordAnchorProbe } from "./word_anchors";
+import {
+  anchorOffsetsOf,
+  anchorsFor,
+  type Slant,
+  SMALL_WORD,
+  WORD_ANCHORS,
+  type WordAnchor,
+  wordAnchorProbe,
+} from "./word_anchors";
 
 /**
  * A size given as `["interpolate", ["linear"], ["zoom"], z0, v0, z1, v1, …]` at `zoom` (px),
@@ -77,6 +87,7 @@ interface Found {
  * settles.
  */
 export function createLineLabelFallback(view: MapView): LineLabelFallback {
+  if (!laterIcons.some((icon) => icon.name === PLATE_ICON)) laterIcons.push(plateIcon());
   let lines: FeatureCollection<LineString> = { type: "FeatureCollection", features: [] };
   // Per line, for this camera: its tier being probed, its found word, or forced (no room anywhere).
   const probing = new Map<string, WordTier>();
@@ -95,7 +106,14 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     if (key === sent) return;
     sent = key;
     data = next;
-    view.setData(FALLBACK_SOURCE, next);
+    // Each word with the anchors MapLibre may place it at (its layers read them as data).
+    view.setData(FALLBACK_SOURCE, {
+      ...next,
+      features: next.features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, anchors: anchorOffsetsOf(f.properties ?? {}) },
+      })),
+    });
   };
   const forget = () => {
     probing.clear();

@@ -364,7 +364,8 @@ export function createMapView(options: MapViewOptions): MapView {
     else refit?.();
   });
   const addIcons = () => {
-    for (const icon of drawIcons()) if (!map.hasImage(icon.name)) map.addImage(icon.name, icon.image, { sdf: true });
+    for (const icon of drawIcons())
+      if (!map.hasImage(icon.name)) map.addImage(icon.name, icon.image, { sdf: true, ...icon.options });
   };
   map.on("styleimagemissing", addIcons);
   addIcons();

@@ -67,7 +67,8 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     forced: false,
     over: false,
     all: false,
-    probe: false,
+    // A probe: a fallback word's plate comes with its chunk (plate_icon.ts), maybe after this.
+    probe: true,
     settled: false,
     small: false,
     attempt: 0,
@@ -75,6 +76,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     rank: 1,
     size: 1,
     anchor: "",
+    anchors: ["center", [0, 0]],
     slant: "level",
     reach: "cab",
     arrived: false,

@@ -16,22 +16,12 @@ import {
 import { bySnapZoom } from "./end_snap";
 import { OLD_OPACITY } from "./event_window";
 import { FONT_BOLD } from "./fonts";
-import { ARROW_BACK_PX, ARROW_TIP_PX, CROSS_SIZE, HEAD_SIZE, ICON_PX, roomLayer } from "./icons";
+import { ARROW_BACK_PX, ARROW_TIP_PX, CROSS_SIZE, HEAD_SIZE, ICON_PX, PLATE_ICON, roomLayer } from "./icons";
 import { EVENT_CORE_PX, EVENT_DOT_PX, EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
-import {
-  anchorOffset,
-  anchorsFor,
-  FULL_REACH,
-  PARTIAL_REACHES,
-  type Reach,
-  type Slant,
-  SMALL_WORD,
-  WORD_ANCHORS,
-  WORD_MAX_EMS,
-} from "./word_anchors";
+import { SMALL_WORD, WORD_MAX_EMS } from "./word_anchors";
 
 /**
  * The story's layers. Time reaches them as data, never as an expression over every feature and
@@ -262,6 +252,9 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     text(size),
   ];
   const smallWordSize: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 3, small(12.5), 6, small(15)];
+  // A fallback word and its plate: turned along its line; a probe is not drawn (line_label_fallback.ts).
+  const angle: ExpressionSpecification = ["coalesce", ["get", "angle"], 0];
+  const probe: ExpressionSpecification = ["boolean", ["get", "probe"], false];
   const relationState: ExpressionSpecification = ["feature-state", "state"];
   // A member's status at t (story_map.ts); none: not a member at t, drawn not at all.
   const memberStatus: ExpressionSpecification = ["to-string", ["feature-state", "status"]];
@@ -603,25 +596,24 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           // between two names is often only a few px wider than the word (WORD_PADDING_PX).
           "text-padding": WORD_PADDING_PX * s,
           // A probe tries every anchor its line's slant allows; a found word has the one its
-          // probe took (word_anchors.ts).
-          "text-variable-anchor-offset": [
-            "match",
-            ["coalesce", ["get", "anchor"], ""],
-            ...WORD_ANCHORS.flatMap(({ anchor, offset }) => [anchor, ["literal", [anchor, offset]]]),
-            [
-              "case",
-              // The last tier (over every dot) may write a word beside its line, not only on it.
-              ["boolean", ["get", "all"], false],
-              bySlant(false),
-              bySlant(true),
-            ],
-          ] as unknown as ExpressionSpecification,
+          // probe took: sent with each word (word_anchors.ts anchorOffsetsOf).
+          "text-variable-anchor-offset": ["get", "anchors"] as unknown as ExpressionSpecification,
           "text-justify": "auto",
           "text-max-width": WORD_MAX_EMS,
           // Along its line (line_label_points.ts), beside it: a word lying across another line
           // was read as that line's ("angespannt" along the AZAL flight).
-          "text-rotate": ["coalesce", ["get", "angle"], 0],
-          "text-rotation-alignment": "viewport",
+          // Turned in the viewport (MapLibre's `auto` for a point), as is its plate.
+          "text-rotate": angle,
+          // On a plate edged in its line's colour: a word beside other lines' words read as one
+          // phrase with them ("feindselig Partner Putin", a review), and its own line showed
+          // through its spaces. The plate is no room of its own: the word's glyphs place it (as
+          // room, a strong line lost its word on the phone). A probe has none: with one, probing
+          // found other words (tests/e2e/line_words.e2e.ts).
+          "icon-image": ["case", probe, "", PLATE_ICON],
+          "icon-text-fit": "both",
+          "icon-allow-overlap": true,
+          "icon-ignore-placement": true,
+          "icon-rotate": angle,
           // Found words (settledWords) before every probe; probes (line_label_fallback.ts):
           // every line's middle before any other point of a line.
           "symbol-sort-key": [
@@ -631,11 +623,13 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
             ["to-number", ["coalesce", ["get", "attempt"], 0]],
           ],
         },
+        // The plate in the halo's colour is the word's halo: no text halo of its own.
         paint: {
           "text-color": ["get", "color"],
-          "text-halo-color": theme.labelHalo,
-          "text-halo-width": 2,
-          "text-opacity": ["case", ["boolean", ["get", "probe"], false], 0, 1],
+          "text-opacity": ["case", probe, 0, 1],
+          "icon-color": theme.labelHalo,
+          "icon-halo-color": ["get", "color"],
+          "icon-halo-width": 2,
         },
       }),
     ),
@@ -673,28 +667,3 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
  */
 export const LINE_WORD_PADDING_PX = 5;
 export const WORD_PADDING_PX = 0;
-
-/** The variable anchors and offsets of a fallback word of `slant` and `reach`, as MapLibre takes them: [anchor, [x, y] ems, …] (anchorsFor). */
-function anchorOffsets(slant: Slant, onLine: boolean, reach: Reach = FULL_REACH): (string | readonly number[])[] {
-  return anchorsFor(slant, onLine, reach).flatMap((anchor) => [anchor, anchorOffset(anchor)]);
-}
-
-/**
- * A fallback word's variable anchors by its line's slant and the sides it may run to on its line
- * (`slant`, `reach`: line_label_points.ts; absent reach: every side).
- */
-function bySlant(onLine: boolean): ExpressionSpecification {
-  const slants: Slant[] = ["level", "down", "up"];
-  return [
-    "match",
-    ["concat", ["coalesce", ["get", "slant"], "level"], "/", ["coalesce", ["get", "reach"], FULL_REACH]],
-    ...slants.flatMap((slant) =>
-      PARTIAL_REACHES.flatMap((reach) => [`${slant}/${reach}`, ["literal", anchorOffsets(slant, onLine, reach)]]),
-    ),
-    ...(["down", "up"] as const).flatMap((slant) => [
-      `${slant}/${FULL_REACH}`,
-      ["literal", anchorOffsets(slant, onLine)],
-    ]),
-    ["literal", anchorOffsets("level", onLine)],
-  ] as unknown as ExpressionSpecification;
-}

@@ -85,8 +85,27 @@ function sideOf(anchor: WordAnchor): ReachSide {
  */
 export type Reach = string;
 export const FULL_REACH: Reach = "cab";
-/** Every Reach but FULL_REACH: the values story_layers.ts matches a word's `reach` on. */
+/** Every Reach but FULL_REACH. */
 export const PARTIAL_REACHES: readonly Reach[] = ["ca", "cb", "ab", "c", "a", "b"];
+
+/**
+ * A fallback word's `text-variable-anchor-offset` as MapLibre takes it ([anchor, [x, y] ems, …]),
+ * sent with the word as its property `anchors` (story_layers.ts): the one `anchor` its probe found
+ * it at, else every anchor its line's `slant` and the `reach` along it allow (line_label_points.ts;
+ * absent reach: every side), on its line or, in the last tier (`all`), beside it too.
+ */
+export function anchorOffsetsOf(p: {
+  anchor?: unknown;
+  slant?: unknown;
+  reach?: unknown;
+  all?: unknown;
+}): (string | readonly number[])[] {
+  const found = WORD_ANCHORS.find((a) => a.anchor === p.anchor);
+  const slant: Slant = p.slant === "down" || p.slant === "up" ? p.slant : "level";
+  const reach = typeof p.reach === "string" ? p.reach : FULL_REACH;
+  const anchors = found ? [found.anchor] : anchorsFor(slant, p.all !== true, reach);
+  return anchors.flatMap((anchor) => [anchor, anchorOffset(anchor)]);
+}
 
 /**
  * The sides a word `length` px long (wordLengthPx) may run to from a point with `ahead` px of its

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { anchorsFor, reachOf, slantOf, WORD_ANCHORS, wordAnchorProbe } from "../../../src/map/word_anchors";
+import {
+  anchorOffset,
+  anchorOffsetsOf,
+  anchorsFor,
+  reachOf,
+  slantOf,
+  WORD_ANCHORS,
+  wordAnchorProbe,
+} from "../../../src/map/word_anchors";
 
 /**
  * The box of a word placed at (0, 0) with `anchor` (MapLibre's variable anchors: the text box
@@ -134,5 +142,25 @@ describe("anchorsFor(slant, onLine, reach)", () => {
 
   it("anchorsFor('level', false, 'c') keeps the anchors centred on the point: center, bottom, top", () => {
     expect(anchorsFor("level", false, "c")).toEqual(["center", "bottom", "top"]);
+  });
+});
+
+describe("anchorOffsetsOf(properties)", () => {
+  const pairs = (anchors: readonly string[]) => anchors.flatMap((a) => [a, anchorOffset(a as never)]);
+  it("anchorOffsetsOf gives a found word only the anchor its probe took", () => {
+    expect(anchorOffsetsOf({ anchor: "top-left", slant: "down", reach: "c" })).toEqual(["top-left", [0.3, 0.3]]);
+  });
+  it("anchorOffsetsOf gives a probe the anchors its slant and reach allow, on its line", () => {
+    expect(anchorOffsetsOf({ slant: "down", reach: "ca" })).toEqual(pairs(anchorsFor("down", true, "ca")));
+    expect(anchorOffsetsOf({ slant: "up" })).toEqual(pairs(anchorsFor("up", true)));
+  });
+  it("anchorOffsetsOf lets the last tier (all) write a word beside its line too", () => {
+    expect(anchorOffsetsOf({ slant: "down", all: true })).toEqual(pairs(anchorsFor("down", false)));
+    expect(anchorOffsetsOf({ slant: "down", all: true }).length).toBeGreaterThan(
+      anchorOffsetsOf({ slant: "down" }).length,
+    );
+  });
+  it("anchorOffsetsOf reads an unknown slant or anchor as a level word with every anchor", () => {
+    expect(anchorOffsetsOf({ slant: "sideways", anchor: "" })).toEqual(pairs(anchorsFor("level", true)));
   });
 });
