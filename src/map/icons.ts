@@ -85,7 +85,7 @@ export const ARROW_BACK_PX = 20;
 
 /**
  * Icons drawn by a chunk loaded after start-up (plate_icon.ts, pushed by line_label_fallback.ts):
- * MapLibre asks for them (`styleimagemissing`) when a layer first shows one.
+ * MapLibre asks for them (map_view.ts, its missing-image resolver) when a layer first shows one.
  */
 export const laterIcons: Icon[] = [];
 

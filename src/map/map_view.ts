@@ -367,7 +367,9 @@ export function createMapView(options: MapViewOptions): MapView {
     for (const icon of drawIcons())
       if (!map.hasImage(icon.name)) map.addImage(icon.name, icon.image, { sdf: true, ...icon.options });
   };
-  map.on("styleimagemissing", addIcons);
+  // Asked before a tile is laid out without an icon (MapLibre 6: a `styleimagemissing` listener
+  // comes too late for that tile; a plate added so stayed missing until the words changed).
+  map.setMissingStyleImageResolver(addIcons);
   addIcons();
   const covered = new Set<string | number>();
   const markCovered = (target: { source: string; layers: string[] }) => {
