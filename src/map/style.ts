@@ -324,7 +324,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         "symbol-sort-key": ["get", "priority"],
       },
       paint: {
-        "text-color": ["match", ["get", "kind"], "city", theme.label, "sea", theme.seaLabel, theme.regionLabel],
+        // A region of the current event is one of its places: as dark as a city's name ("Gebiet
+        // Kursk" in the regions' brown-grey was faint on Russia's alliance fill, a review).
+        "text-color": [
+          "match",
+          ["get", "kind"],
+          "city",
+          theme.label,
+          "sea",
+          theme.seaLabel,
+          id === "place-labels-current" ? theme.label : theme.regionLabel,
+        ],
         // A sea's name crosses alliance fills (the Caspian's on Russia's blue): a light halo keeps it legible.
         "text-halo-color": ["match", ["get", "kind"], "region", theme.land, "country", theme.land, theme.labelHalo],
         "text-halo-width": ["match", ["get", "kind"], "city", 1.6, "sea", 1, 1.2],

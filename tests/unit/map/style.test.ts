@@ -34,6 +34,16 @@ describe("buildStyle(input)", () => {
     expect(validateStyleMin(style()).map((e) => e.message)).toEqual([]);
   });
 
+  it("buildStyle(input) writes a region of the current event as dark as a city, the other regions in the regions' colour", () => {
+    const colorOf = (id: string) => {
+      const layer = style().layers.find((l) => l.id === id);
+      return layer?.type === "symbol" ? layer.paint?.["text-color"] : undefined;
+    };
+    // ["match", kind, "city", label, "sea", seaLabel, otherwise]: the regions take `otherwise`.
+    expect((colorOf("place-labels-current") as unknown[]).at(-1)).toBe(LIGHT.label);
+    expect((colorOf("place-labels") as unknown[]).at(-1)).toBe(LIGHT.regionLabel);
+  });
+
   it("buildStyle(input) sorts every label layer by the place's priority: the current event's places first, then by rank", () => {
     // The dots' and the controls' room in placement (place-dot-blockers, control-blockers) draws no label.
     const labels = style().layers.filter(
