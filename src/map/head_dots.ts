@@ -65,8 +65,7 @@ export function headKey(heads: readonly Feature[]): string {
 export function restingDestinations(heads: readonly Feature[]): [number, number][] {
   const out = new Map<string, [number, number]>();
   for (const f of heads) {
-    const p = f.properties ?? {};
-    if (f.geometry.type !== "Point" || !p.strong || !p.arrived || p.ringed !== false) continue;
+    if (!atRest(f) || !f.properties?.arrived || f.properties.ringed !== false) continue;
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     out.set(`${lon},${lat}`, [lon, lat]);
   }

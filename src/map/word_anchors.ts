@@ -85,8 +85,6 @@ function sideOf(anchor: WordAnchor): ReachSide {
  */
 export type Reach = string;
 export const FULL_REACH: Reach = "cab";
-/** Every Reach but FULL_REACH. */
-export const PARTIAL_REACHES: readonly Reach[] = ["ca", "cb", "ab", "c", "a", "b"];
 
 /**
  * A fallback word's `text-variable-anchor-offset` as MapLibre takes it ([anchor, [x, y] ems, …]),
