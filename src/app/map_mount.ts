@@ -188,6 +188,7 @@ export function mountMap(
         ...crossDots(storyMap?.ends() ?? [], labelView.zoom, (theme ?? LIGHT).scale, labelView.project),
         ...headDots(storyMap?.moving() ?? [], (theme ?? LIGHT).scale, labelView.project),
       ],
+      storyMap?.lineEnds(),
     ));
     // A name the layout left to the style points inward from the map's edge as the camera is now
     // (a framed event's view is not the opening frame: Eriwan at the left edge wrote off the map).

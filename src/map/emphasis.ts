@@ -57,3 +57,19 @@ export function emphasisAt(index: StoryIndex, snapshot: Snapshot): Emphasis {
   });
   return { relations, movements };
 }
+
+/**
+ * The ids of the places the strong lines of `emphasis` start or end at: both capitals of a
+ * relation (`between`), the first and last waypoint of a movement where it names a place. A
+ * reader follows a strong line to its ends, so place_labels.ts names them before other places
+ * (Moskau, where the "verbündet" line to Pjöngjang starts, lost its name to "Gebiet Kursk").
+ */
+export function lineEnds(index: StoryIndex, emphasis: Emphasis): Set<string> {
+  const ends = new Set<string>();
+  for (const r of index.story.relations) if (emphasis.relations.has(r.id)) for (const id of r.between) ends.add(id);
+  for (const i of emphasis.movements) {
+    const points = index.movements[i]?.movement.waypoints ?? [];
+    for (const w of [points[0], points.at(-1)]) if (w && "place" in w) ends.add(w.place);
+  }
+  return ends;
+}

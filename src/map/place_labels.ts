@@ -103,7 +103,11 @@ export function placeLabelAnchors(...args: Parameters<typeof placeLabelLayout>):
  * laid out first (a place that carries the current event never loses its name to another
  * place's), a city's name beside its ring; `marked`: the ids of places with an event's dot at
  * this moment (no name lies on it); `marks`: other symbols no name lies on, px (the crash ✕
- * beside Aktau's ring: "Aktau" over it on a phone, a review), given up only in the last resort.
+ * beside Aktau's ring: "Aktau" over it on a phone, a review), given up only in the last resort;
+ * `ends`: the ids of places a strong line starts or ends at (emphasis.ts lineEnds): their dots
+ * give way to the current event's names only, a secondary city among them is named as one with
+ * an event's dot (Moskau, where the "verbündet" line to Pjöngjang starts, lost dot and name to
+ * "Gebiet Kursk" in presenter mode at 1920×1080, a review).
  */
 export function placeLabelLayout(
   places: readonly Place[],
@@ -115,6 +119,7 @@ export function placeLabelLayout(
   current: ReadonlySet<string> = new Set(),
   marked: ReadonlySet<string> = new Set(),
   marks: readonly Dot[] = [],
+  ends: ReadonlySet<string> = new Set(),
 ): PlaceLabelLayout {
   const priority = (p: Place) => (current.has(p.id) ? 0 : 1);
   // A place whose point is off the map gets no name from the layout: a name at the edge, its
@@ -209,12 +214,15 @@ export function placeLabelLayout(
   const mainIds = new Set(named.filter((p) => p.rank <= MAIN_RANK).map((p) => p.id));
   const isMain = (d: Dot) => mainIds.has(d.id);
   const loose = drawn
-    .filter((d) => isMain(d) || current.has(placeOf(d)) || marked.has(placeOf(d)))
+    .filter((d) => isMain(d) || current.has(placeOf(d)) || marked.has(placeOf(d)) || ends.has(d.id))
     .map((d) => (current.has(placeOf(d)) ? d : { ...d, r: DOT_PX * theme.scale }));
   // Last, the main dots and the current event's rings only: a name may then lie on an earlier
   // event's marker (drawn under the names), where it has no other room (Grosny in a 320×640
   // embed); a secondary city's dot it covers gives way with its name.
-  const lastResort = loose.filter((d) => current.has(placeOf(d)) || isMain(d));
+  const lastResort = loose.filter((d) => current.has(placeOf(d)) || isMain(d) || ends.has(d.id));
+  // And only for the current event's names, the dot of a strong line's end too ("Gebiet Kursk"
+  // over Moskau's in presenter mode at 1024×768: Moskau gives way).
+  const currentResort = lastResort.filter((d) => !ends.has(d.id) || current.has(d.id));
   // Names clear of other dots by CLEAR_EMS first; then touching them, far from and close to
   // their own dots; then the same against the main dots and markers only; then the last resort.
   // The first layout that names them all wins, else the one that misses the fewest (the current
@@ -230,12 +238,13 @@ export function placeLabelLayout(
     [false, looseMarked],
     [true, looseMarked],
     [true, lastResort],
+    [true, currentResort],
   ] as const;
   let requests = requestsNow;
   let chosen = layoutLabels(requests, area, view.obstacles, drawnMarked, CLEAR_EMS);
   let against: readonly Dot[] = drawnMarked;
   for (const [near, dotsNow] of tiers) {
-    if (missing(chosen) === 0) break;
+    if (missing(chosen) < (dotsNow === currentResort ? 1000 : 1)) break;
     const tried = requestsWith(near);
     const layout = layoutLabels(tried, area, view.obstacles, dotsNow);
     if (missing(layout) < missing(chosen)) {
@@ -279,7 +288,7 @@ export function placeLabelLayout(
       (p) =>
         p.kind === "city" &&
         p.rank > MAIN_RANK &&
-        marked.has(p.id) &&
+        (marked.has(p.id) || ends.has(p.id)) &&
         !current.has(p.id) &&
         !hidden.has(p.id) &&
         onMap(p),
@@ -298,7 +307,8 @@ export function placeLabelLayout(
     // Last, a plain secondary city's dot may give way to the name of a place with an event now,
     // as a main name's may (the event makes it the story's; Minsk's dot kept Kiew, with its
     // event, without a name, and Minsk was named).
-    const plain = (d: Dot) => d.id === placeOf(d) && !mainIds.has(d.id) && !marked.has(d.id) && !current.has(d.id);
+    const plain = (d: Dot) =>
+      d.id === placeOf(d) && !mainIds.has(d.id) && !marked.has(d.id) && !current.has(d.id) && !ends.has(d.id);
     const tries = [
       [CLEAR_EMS, [...visible, ...marks]],
       [0, [...visible, ...marks]],

@@ -3,7 +3,7 @@ import type { AppState } from "../app/state";
 import { importAgain } from "../boot/import_again";
 import type { Snapshot } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
-import { emphasisAt } from "./emphasis";
+import { emphasisAt, lineEnds } from "./emphasis";
 import { eventFrame } from "./event_frame";
 import { createEventWindow } from "./event_window";
 import { changedKeys, createFlasher } from "./flash";
@@ -40,6 +40,8 @@ export interface StoryMap {
   ends(): readonly Feature[];
   /** What moves now (story_features.ts movingFeatures: lines and heads): a new array when it is sent again. */
   moving(): readonly Feature[];
+  /** The places the strong lines start or end at (emphasis.ts lineEnds): a new set when they change. */
+  lineEnds(): ReadonlySet<string>;
   destroy(): void;
 }
 
@@ -78,6 +80,7 @@ export function createStoryMap(
     hideWhenIdle.clear();
   });
   let strongIndices = new Set<number>();
+  let strongEnds: ReadonlySet<string> = new Set();
   let allLines = false;
   let lastCurrent: string | undefined;
   let movingKey = "";
@@ -135,6 +138,7 @@ export function createStoryMap(
     // With all lines, the movement window makes every unexpired movement strong (movement_window.ts).
     allLines = all;
     strongIndices = new Set(emphasis.movements);
+    strongEnds = lineEnds(index, emphasis);
     view.setFeatureStates("relations", "strong", new Map(relations.map((id) => [id, 1])));
     const movements = all ? index.movements.map((_, i) => i) : [...emphasis.movements];
     strongMovements = new Set(movements.flatMap((i) => index.movements[i]?.movement.id ?? []));
@@ -319,6 +323,7 @@ export function createStoryMap(
     },
     ends: () => ends,
     moving: () => movingNow,
+    lineEnds: () => strongEnds,
     reset() {
       eventsKey = "";
       movementsKey = "";

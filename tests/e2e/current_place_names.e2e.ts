@@ -38,6 +38,21 @@ describe("the current event's places are named on the map (a ring or marker neve
   }
 });
 
+describe("the place a strong line starts at keeps its name beside the current event's", () => {
+  // A review: in presenter mode at 1920×1080 "Gebiet Kursk" lay over Moskau's dot, and Moskau,
+  // where the strong "verbündet" line to Pjöngjang starts, went without dot and name.
+  it("?present=1#event=north-korean-troops-to-russia at 1920×1080: Moskau, Gebiet Kursk and Pjöngjang labelled", async () => {
+    const { page } = await openApp("?present=1#event=north-korean-troops-to-russia&lang=de", {
+      viewport: { width: 1920, height: 1080 },
+    });
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    await expect
+      .poll(() => renderedLabels(page), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(["Moskau", "Gebiet Kursk", "Pjöngjang"]));
+  });
+});
+
 describe("a step names the new event's places while the camera moves there", () => {
   // A review saw Kiew and Ukraine unnamed on a playing phone until the camera had come to rest on
   // the invasion, 0.4 s before the next event: the names were laid out only at moveend (the

@@ -236,3 +236,55 @@ describe("placeLabelLayout(…, marks)", () => {
     expect(layout.anchors.has("aktau")).toBe(true);
   });
 });
+
+describe("placeLabelLayout(…, ends)", () => {
+  it("placeLabelLayout(…, ends) keeps the dot and name of a strong line's end that a main name could only cover", () => {
+    // Baku (main) amid secondary dots 10 px apart, those around it ends of strong lines: no dot
+    // of an end gives way to a main name (the grid test above: plain dots do).
+    const grid: Place[] = [];
+    for (let i = -2; i <= 2; i++) {
+      for (let j = -2; j <= 2; j++) if (i !== 0 || j !== 0) grid.push(city(`s${i}_${j}`, i, j, 4));
+    }
+    const ends = new Set(grid.map((p) => p.id));
+    const places = [city("baku", 0, 0, 1), ...grid];
+    const layout = placeLabelLayout(places, FRAME, view(), "de", LIGHT, measure, new Set(), new Set(), [], ends);
+    expect([...layout.hidden].filter((id) => ends.has(id))).toEqual([]);
+    const plain = placeLabelLayout(places, FRAME, view(), "de", LIGHT, measure);
+    expect(plain.hidden.size).toBeGreaterThan(0);
+  });
+
+  it("placeLabelLayout(…, current, ends) names the current event's place over an end's dot where nothing else has room: the end gives way", () => {
+    // "Gebiet Kursk" in presenter mode at 1024×768: its only room lay over Moskau's dot.
+    const kursk = city("kursk", 0, 0, 4);
+    const moskau = city("moskau", 0, 2.2, 3);
+    // Walls leave a strip 70 px wide, above Kursk's dot only.
+    const walls = view([
+      { left: 0, top: 0, right: 165, bottom: 300 },
+      { left: 235, top: 0, right: 400, bottom: 300 },
+      { left: 165, top: 160, right: 235, bottom: 300 },
+    ]);
+    const current = new Set(["kursk"]);
+    const ends = new Set(["moskau"]);
+    const layout = placeLabelLayout([kursk, moskau], FRAME, walls, "de", LIGHT, measure, current, new Set(), [], ends);
+    expect(layout.anchors.has("kursk")).toBe(true);
+    expect(layout.hidden.has("moskau")).toBe(true);
+  });
+
+  it("placeLabelLayout(…, ends) names a secondary city at a strong line's end as one with an event's dot", () => {
+    const places = [city("main", 3, 0, 1), city("moskau", 0, 0, 3)];
+    const layout = placeLabelLayout(
+      places,
+      FRAME,
+      view(),
+      "de",
+      LIGHT,
+      measure,
+      new Set(),
+      new Set(),
+      [],
+      new Set(["moskau"]),
+    );
+    expect(layout.anchors.has("moskau")).toBe(true);
+    expect(placeLabelLayout(places, FRAME, view(), "de", LIGHT, measure).anchors.has("moskau")).toBe(false);
+  });
+});
