@@ -18,11 +18,11 @@ import {
   anchorOffsetsOf,
   anchorsFor,
   type Slant,
-  SMALL_WORD,
   WORD_ANCHORS,
   type WordAnchor,
   wordAnchorProbe,
 } from "./word_anchors";
+import { SMALL_WORD } from "./word_size";
 
 /**
  * A size given as `["interpolate", ["linear"], ["zoom"], z0, v0, z1, v1, …]` at `zoom` (px),

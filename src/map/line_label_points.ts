@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
-import { FULL_REACH, reachOf, SMALL_WORD, slantOf, type WordAnchor } from "./word_anchors";
+import { FULL_REACH, reachOf, slantOf, type WordAnchor } from "./word_anchors";
 import { wordLengthPx } from "./word_length";
+import { SMALL_WORD } from "./word_size";
 
 /**
  * The fallback word of a strong line. MapLibre drops a `symbol-placement: line` label where the

@@ -21,7 +21,7 @@ import { EVENT_CORE_PX, EVENT_DOT_PX, EVENT_RING_PX, RING_CLEAR_PX } from "./lab
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import type { Theme } from "./theme";
-import { SMALL_WORD, WORD_MAX_EMS } from "./word_anchors";
+import { SMALL_WORD, WORD_MAX_EMS } from "./word_size";
 
 /**
  * The story's layers. Time reaches them as data, never as an expression over every feature and

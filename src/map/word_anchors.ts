@@ -118,13 +118,6 @@ export function reachOf(length: number, ahead: number, back: number): Reach {
 }
 
 /**
- * The size of a word in the `small` tier (line_label_points.ts), a share of the words' size
- * (story_layers.ts): small enough to fit a gap a few px narrower than the word, large enough to
- * read (10.6 px at the overview's 12.5), never under the theme's least text size.
- */
-export const SMALL_WORD = 0.85;
-
-/**
  * A point (px from the word's point, screen axes) inside the box of a word placed with `anchor`
  * and outside the boxes of every anchor before it in WORD_ANCHORS, for text of `px` size: one
  * px beyond the anchor's offset, on its side (the point itself for `center`). MapLibre shifts a variable anchor's box in screen
@@ -135,12 +128,3 @@ export function wordAnchorProbe(anchor: WordAnchor, px: number): { x: number; y:
   const beyond = (em: number) => (em === 0 ? 0 : Math.sign(em) * (Math.abs(em) * px + 1));
   return { x: beyond(offset[0]), y: beyond(offset[1]) };
 }
-
-/**
- * A word wraps at this width, ems (story_layers.ts `text-max-width`): a relation's state ("keine
- * Beziehungen", 10.2 ems) and a movement's kind stay one line along their line; only a phrase
- * ("Alijew nach Duschanbe") wraps. Wrapped at 8 ems, "keine Beziehungen" lay as a block across
- * its own line and the parallel Ankara–Baku line beside it, whose "verbündet" then had no room
- * in a 480 px embed (a review).
- */
-export const WORD_MAX_EMS = 11;

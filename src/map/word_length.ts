@@ -1,4 +1,4 @@
-import { WORD_MAX_EMS } from "./word_anchors";
+import { WORD_MAX_EMS } from "./word_size";
 
 /**
  * How long a strong line's word runs along it, estimated from its characters (no font metrics):

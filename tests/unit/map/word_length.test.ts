@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { WORD_MAX_EMS } from "../../../src/map/word_anchors";
 import { wordLengthPx } from "../../../src/map/word_length";
+import { WORD_MAX_EMS } from "../../../src/map/word_size";
 
 describe("wordLengthPx(label, px)", () => {
   it("wordLengthPx('angespannt', 18) is 10 characters of 0.6 em at 18 px; a long label wraps at 11 em", () => {
