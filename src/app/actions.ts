@@ -43,6 +43,11 @@ export interface Actions {
    * (a day and a card), not between two. Nothing otherwise.
    */
   settleStep(): void;
+  /**
+   * The event a presenter step playing a movement stops on (its card shows at once, as a slide
+   * deck's next slide does, while the map plays the way there); undefined when none plays.
+   */
+  stepTarget(): string | undefined;
   /** Why the last change happened, for the map (fly on jumps, follow during play). */
   readonly reason: "play" | "jump" | "other";
   destroy(): void;
@@ -187,6 +192,7 @@ export function createActions(
     setOrg: (org) => set({ org }, "other"),
     openView: (view) => set({ ...view, playing: false }, "jump"),
     settleStep: () => settle(),
+    stepTarget: () => (stopAt !== undefined && store.get().playing ? stopEvent : undefined),
     step(direction) {
       // A press while the last step still plays (a clicker pressed twice quickly) is counted:
       // that step ends on its card and this one goes on from there.

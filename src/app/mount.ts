@@ -13,7 +13,7 @@ import type { Story } from "../story/schema";
 import { controllableClock } from "../time/clock";
 import { createPacing } from "../time/pacing";
 import { type Snapshot, snapshotAt } from "../time/snapshot";
-import { indexStoryInOrder } from "../time/story_index";
+import { type IndexedEvent, indexStoryInOrder } from "../time/story_index";
 import { createControls } from "../timeline/controls";
 import { preloadFirstUse } from "../timeline/first_use";
 import { createTimeline } from "../timeline/timeline";
@@ -331,6 +331,10 @@ export function mountApp(
   const legend = createLegendView(layout, index, store, map, notifyPartFailed);
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
+    // A presenter step playing a movement: its card and count at once (actions.ts stepTarget),
+    // not after the way there (2.5 s on which the clicker seemed not to answer, a review).
+    const target = actions.stepTarget();
+    const card = (target && index.eventById.get(target)) || snapshot.current;
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);
     timeline.update({
       t: state.t,
@@ -342,21 +346,20 @@ export function mountApp(
     // The big map date (and the PNG that copies it) never names a day.
     const dateLabel = formatShown(viewDate(snapshot, "month"), locale(state.lang));
     controls.update(state, dateLabel);
-    presenter.update(state, snapshot.current?.index);
+    presenter.update(state, card?.index);
     setText(layout.mapDate, dateLabel);
     if (previous?.present !== state.present) presentLabel(state.lang, state.present);
     if (layout.orgSelect.value !== state.org) layout.orgSelect.value = state.org;
     layout.mapDate.classList.toggle("is-playing", state.playing);
     legend.closePageOnStep(snapshot);
-    renderCard(snapshot, state.lang);
+    renderCard(card, state.lang);
     textView?.update(snapshot, state.lang, state.org);
     legend.update(state, snapshot);
     map.update(snapshot, state, actions.reason);
     announce(snapshot, state);
   };
 
-  const renderCard = (snapshot: Snapshot, lang: Lang) => {
-    const current = snapshot.current;
+  const renderCard = (current: IndexedEvent | undefined, lang: Lang) => {
     const key = `${current?.event.id}|${lang}`;
     if (key === lastCard) return;
     lastCard = key;

@@ -83,7 +83,11 @@ export function createPresenter(
     faster: unlessBlank(() => actions.faster()),
     slower: unlessBlank(() => actions.slower()),
     togglePresent: unlessBlank(leave),
-    blank: () => store.set({ blank: !store.get().blank, playing: false }),
+    // A step still playing ends on its card first: the screen comes back where it went dark.
+    blank: () => {
+      actions.settleStep();
+      store.set({ blank: !store.get().blank, playing: false });
+    },
     leave: () => (store.get().blank ? store.set({ blank: false }) : leave()),
     // A card longer than the wall (a long quote at 1024×768) reads on with ↓ (its foot fades
     // while there is more, app.css); a step opens the next card at its top (update).
