@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
+import { bowedLine } from "../geo/bowed_line";
 import { t } from "../i18n/t";
 import { distanceKm, WAYPOINT_MATCH_KM } from "../time/keyframes";
 import { bearingAt, greatCirclePath, pointAt } from "../time/paths";
@@ -134,6 +135,7 @@ export function movementSources(index: StoryIndex): { routes: FeatureCollection;
   };
 }
 
+/** Each relation as a line between its two capitals (`between`), bowed (geo/bowed_line.ts), `id` its id. */
 export function relationFeatures(index: StoryIndex): FeatureCollection<LineString> {
   const features: Feature<LineString>[] = [];
   for (const { relation } of index.relations) {
@@ -144,12 +146,14 @@ export function relationFeatures(index: StoryIndex): FeatureCollection<LineStrin
       id: relation.id,
       geometry: {
         type: "LineString",
-        coordinates: greatCirclePath(
-          [
-            [a.lon, a.lat],
-            [b.lon, b.lat],
-          ],
-          32,
+        coordinates: bowedLine(
+          greatCirclePath(
+            [
+              [a.lon, a.lat],
+              [b.lon, b.lat],
+            ],
+            32,
+          ),
         ),
       },
       properties: { id: relation.id },
