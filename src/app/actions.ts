@@ -44,8 +44,9 @@ export interface Actions {
    */
   settleStep(): void;
   /**
-   * The event a presenter step playing a movement stops on (its card shows at once, as a slide
-   * deck's next slide does, while the map plays the way there); undefined when none plays.
+   * The event a step playing a movement stops on (a presenter's step, or → along one): its card
+   * shows at once, as a slide deck's next slide does, while the map plays the way there;
+   * undefined when no step plays.
    */
   stepTarget(): string | undefined;
   /** Why the last change happened, for the map (fly on jumps, follow during play). */

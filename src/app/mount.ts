@@ -331,8 +331,8 @@ export function mountApp(
   const legend = createLegendView(layout, index, store, map, notifyPartFailed);
   const render = (state: AppState, previous: AppState | undefined) => {
     const snapshot = snapshotAt(index, state.t, state.event);
-    // A presenter step playing a movement: its card and count at once (actions.ts stepTarget),
-    // not after the way there (2.5 s on which the clicker seemed not to answer, a review).
+    // A step playing a movement (a clicker's, →): its card and count at once (actions.ts
+    // stepTarget), not after the way there (2.5 s on which the clicker seemed not to answer, a review).
     const target = actions.stepTarget();
     const card = (target && index.eventById.get(target)) || snapshot.current;
     if (previous !== undefined && previous.lang !== state.lang) relabel(state.lang);

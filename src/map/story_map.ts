@@ -40,7 +40,7 @@ export interface StoryMap {
   ends(): readonly Feature[];
   /** What moves now (story_features.ts movingFeatures: lines and heads): a new array when it is sent again. */
   moving(): readonly Feature[];
-  /** The places the strong lines start or end at (emphasis.ts lineEnds): a new set when they change. */
+  /** The places the strong lines start or end at (emphasis.ts lineEnds): a new set each time the strong lines are chosen again. */
   lineEnds(): ReadonlySet<string>;
   destroy(): void;
 }
