@@ -255,6 +255,10 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
   // A fallback word and its plate: turned along its line; a probe is not drawn (line_label_fallback.ts).
   const angle: ExpressionSpecification = ["coalesce", ["get", "angle"], 0];
   const probe: ExpressionSpecification = ["boolean", ["get", "probe"], false];
+  // A word turned steeper than PLATE_MAX_DEGREES has no plate, only a halo: MapLibre draws a
+  // stretched SDF plate turned that far with torn sides, its edge left at the corners
+  // ("feindselig" upright beside Moskau–Baku, a review; mapbox-gl-js #10026).
+  const bare: ExpressionSpecification = ["any", probe, [">", ["abs", angle], PLATE_MAX_DEGREES]];
   const relationState: ExpressionSpecification = ["feature-state", "state"];
   // A member's status at t (story_map.ts); none: not a member at t, drawn not at all.
   const memberStatus: ExpressionSpecification = ["to-string", ["feature-state", "status"]];
@@ -609,7 +613,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           // through its spaces. The plate is no room of its own: the word's glyphs place it (as
           // room, a strong line lost its word on the phone). A probe has none: with one, probing
           // found other words (tests/e2e/line_words.e2e.ts).
-          "icon-image": ["case", probe, "", PLATE_ICON],
+          "icon-image": ["case", bare, "", PLATE_ICON],
           "icon-text-fit": "both",
           "icon-allow-overlap": true,
           "icon-ignore-placement": true,
@@ -623,9 +627,12 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
             ["to-number", ["coalesce", ["get", "attempt"], 0]],
           ],
         },
-        // The plate in the halo's colour is the word's halo: no text halo of its own.
+        // The plate in the halo's colour is the word's halo: no text halo of its own, but where
+        // it has no plate.
         paint: {
           "text-color": ["get", "color"],
+          "text-halo-color": theme.labelHalo,
+          "text-halo-width": ["case", bare, 2, 0],
           "text-opacity": ["case", probe, 0, 1],
           "icon-color": theme.labelHalo,
           "icon-halo-color": ["get", "color"],
@@ -666,4 +673,6 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
  * mode, Türkei–Aserbaidschan's "verbündet" on the phone: tests/e2e/line_words.e2e.ts).
  */
 export const LINE_WORD_PADDING_PX = 5;
+/** The steepest turn (degrees either way) of a fallback word drawn on a plate; a steeper one has a halo. */
+export const PLATE_MAX_DEGREES = 40;
 export const WORD_PADDING_PX = 0;
