@@ -2,7 +2,7 @@ import type { LayerSpecification, StylePropertySpecification } from "@maplibre/m
 import { createExpression, latest } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { EVENT_STAGE, MOVEMENT_STAGE, movementStage } from "../../../src/map/stages";
-import { LINE_WORD_PADDING_PX, storyLayers, WORD_PADDING_PX } from "../../../src/map/story_layers";
+import { LINE_WORD_PADDING_PX, PLATE_MAX_DEGREES, storyLayers, WORD_PADDING_PX } from "../../../src/map/story_layers";
 import { LIGHT, PROJECTOR } from "../../../src/map/theme";
 
 const DAY = 86_400_000;
@@ -113,6 +113,28 @@ describe("storyLayers(theme)", () => {
     expect(offset({ role: "end", offset: [-12.5, -48] })).toEqual([0, 0]);
     // A query reads the feature from its tile, where the array is JSON text: [0, 0], no warning.
     expect(offset({ role: "end-beside", offset: "[-12.5,-48]" })).toEqual([0, 0]);
+  });
+
+  it("storyLayers(theme) puts a fallback word on a plate up to PLATE_MAX_DEGREES, a steeper one (or a probe) on a halo", () => {
+    // A review: upright "feindselig" beside Moskau–Baku had a plate with torn sides (MapLibre's
+    // stretched SDF icon turned 90°).
+    for (const id of ["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"]) {
+      const l = layer(id) as LayerSpecification & { layout: Record<string, unknown> };
+      const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>).layout_symbol?.[
+        "icon-image"
+      ] as StylePropertySpecification;
+      const parsed = createExpression(l.layout["icon-image"], "icon-image", spec, {});
+      if (parsed.result !== "success") throw new Error(parsed.value.map((e) => e.message).join("; "));
+      const image = (properties: Record<string, unknown>) =>
+        String(parsed.value.evaluate({ zoom: 5 }, { type: "Point", properties } as never) ?? "");
+      expect(image({ angle: 0 })).toBe("plate");
+      expect(image({ angle: -PLATE_MAX_DEGREES })).toBe("plate");
+      expect(image({ angle: 80 })).toBe("");
+      expect(image({ angle: -85 })).toBe("");
+      expect(image({ angle: 0, probe: true })).toBe("");
+      expect(paint(id, "text-halo-width", { angle: 80 }, {})).toBe(2);
+      expect(paint(id, "text-halo-width", { angle: 10 }, {})).toBe(0);
+    }
   });
 
   it("storyLayers(theme) draws a movement under way that does not bear on the event as faint as a finished one", () => {
