@@ -1,11 +1,11 @@
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
-import { bowedLine } from "../geo/bowed_line";
 import { t } from "../i18n/t";
 import { distanceKm, WAYPOINT_MATCH_KM } from "../time/keyframes";
 import { bearingAt, greatCirclePath, pointAt } from "../time/paths";
 import type { MovingAt } from "../time/snapshot";
 import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { queueArrivals } from "./arrow_queue";
+import { bowedLine } from "./bowed_line";
 import { besideOffset, snapZoom } from "./end_snap";
 import { splitRoute } from "./movement_route";
 import { openEnd } from "./open_ends";
@@ -135,7 +135,7 @@ export function movementSources(index: StoryIndex): { routes: FeatureCollection;
   };
 }
 
-/** Each relation as a line between its two capitals (`between`), bowed (geo/bowed_line.ts), `id` its id. */
+/** Each relation as a line between its two capitals (`between`), bowed (bowed_line.ts), `id` its id. */
 export function relationFeatures(index: StoryIndex): FeatureCollection<LineString> {
   const features: Feature<LineString>[] = [];
   for (const { relation } of index.relations) {

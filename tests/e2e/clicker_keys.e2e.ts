@@ -13,6 +13,8 @@ interface Seen {
   baku: { x: number; y: number };
   /** The card's "n / total". */
   position: number;
+  /** The presenter's count, "n / total" ("" outside presenter mode). */
+  count: string;
   focusOnCanvas: boolean;
 }
 
@@ -34,6 +36,7 @@ function seen(page: Page): Promise<Seen> {
       playing: s.playing,
       baku: api.project(49.867, 40.409),
       position: Number.parseInt(document.querySelector("#event-card .event-position")?.textContent ?? "", 10),
+      count: document.querySelector(".present-count")?.textContent ?? "",
       focusOnCanvas: document.activeElement?.classList.contains("maplibregl-canvas") === true,
     };
   });
@@ -43,6 +46,15 @@ async function open(page: Page) {
   await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
   await page.locator("#event-card .event-title").waitFor();
   await waitForMapIdle(page);
+}
+
+/** The app at `hash` on a 1024×768 projector, presenter mode on (`p`): the page, its errors and the card's position. */
+async function presentAt(hash: string) {
+  const { page, pageErrors } = await openApp(hash, { viewport: { width: 1024, height: 768 } });
+  await open(page);
+  await page.keyboard.press("p");
+  await page.locator(".present-count").waitFor({ state: "visible", timeout: 30_000 });
+  return { page, pageErrors, position: (await seen(page)).position };
 }
 
 /** A point inside the map (page px) where a click hits nothing drawn: found on a grid with the app's own hit test. */
@@ -96,13 +108,7 @@ describe("the keys a reader and a clicker press do what they say", () => {
   });
 
   it("presenter: PageDown pressed again while the AZAL flight plays counts (crash, then the event after it)", async () => {
-    const { page, pageErrors } = await openApp("#event=azal-8243-hit&lang=de", {
-      viewport: { width: 1024, height: 768 },
-    });
-    await open(page);
-    await page.keyboard.press("p");
-    await page.locator(".present-count").waitFor({ state: "visible", timeout: 30_000 });
-    const hit = (await seen(page)).position;
+    const { page, pageErrors, position: hit } = await presentAt("#event=azal-8243-hit&lang=de");
     await page.keyboard.press("PageDown");
     await expect.poll(async () => (await seen(page)).playing).toBe(true);
     await page.keyboard.press("PageDown");
@@ -116,21 +122,12 @@ describe("the keys a reader and a clicker press do what they say", () => {
   it("presenter: PageDown from the AZAL hit shows the crash card at once while the flight plays; B then B lands on it", async () => {
     // A review: the card and count stayed on the hit for the way to Aktau (2.5 s and more on a
     // slow machine), so the clicker seemed not to answer; B pressed meanwhile froze the step half-way.
-    const { page, pageErrors } = await openApp("#event=azal-8243-hit&lang=de", {
-      viewport: { width: 1024, height: 768 },
-    });
-    await open(page);
-    await page.keyboard.press("p");
-    await page.locator(".present-count").waitFor({ state: "visible", timeout: 30_000 });
-    const hit = (await seen(page)).position;
+    const { page, pageErrors, position: hit } = await presentAt("#event=azal-8243-hit&lang=de");
     await page.keyboard.press("PageDown");
-    const during = await page.evaluate(() => ({
-      playing: (window as unknown as { __zeitkarte: { state(): { playing: boolean } } }).__zeitkarte.state().playing,
-      count: document.querySelector(".present-count")?.textContent ?? "",
-    }));
+    const during = await seen(page);
     expect(during.playing).toBe(true);
     expect(during.count.startsWith(`${hit + 1} / `)).toBe(true);
-    expect((await seen(page)).position).toBe(hit + 1);
+    expect(during.position).toBe(hit + 1);
     await page.keyboard.press("b");
     await expect.poll(() => page.locator(".present-blank").isVisible()).toBe(true);
     expect((await seen(page)).playing).toBe(false);
@@ -142,13 +139,7 @@ describe("the keys a reader and a clicker press do what they say", () => {
   });
 
   it("presenter: steps are not history entries, so after Esc, Back never re-enters presenter mode", async () => {
-    const { page, pageErrors } = await openApp("#event=yekaterinburg-raids&lang=de", {
-      viewport: { width: 1024, height: 768 },
-    });
-    await open(page);
-    await page.keyboard.press("p");
-    await page.locator(".present-count").waitFor({ state: "visible", timeout: 30_000 });
-    const start = (await seen(page)).position;
+    const { page, pageErrors, position: start } = await presentAt("#event=yekaterinburg-raids&lang=de");
     await page.keyboard.press("PageDown");
     await expect.poll(async () => (await seen(page)).position, { timeout: 30_000 }).toBe(start + 1);
     await expect.poll(async () => (await seen(page)).playing, { timeout: 30_000 }).toBe(false);

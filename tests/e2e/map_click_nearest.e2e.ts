@@ -70,7 +70,7 @@ describe("a click on the map opens what the reader sees under the pointer", () =
       (await pointsOnRelation(page, "rus-aze")).find(
         (p) =>
           // (A faint visit trace ran along this line until relations bowed off their great
-          // circles, geo/bowed_line.ts: where a trace and a relation meet, the nearest drawn
+          // circles, map/bowed_line.ts: where a trace and a relation meet, the nearest drawn
           // wins, tests/unit/map/map_click.test.ts.)
           p.hits.some((h: Hit) => h.layer === "relation-lines" && h.id === "rus-aze" && (h.distance ?? 0) < 1) &&
           !p.hits.some((h: Hit) => h.id.startsWith("azal-8243")) &&

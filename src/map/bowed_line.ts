@@ -1,4 +1,5 @@
 import type { Position } from "geojson";
+import { latitudeAt, mercatorY } from "./framing";
 
 /**
  * The line between two places bowed to one side, as connection maps draw relations (Flourish's
@@ -16,8 +17,9 @@ export const BOW = 0.12;
 /** At most this far, Mercator units (radians of longitude; about 400 km at 40° N). */
 export const BOW_MAX = 0.08;
 
-const LAT_MAX = 85;
 const RAD = Math.PI / 180;
+/** A Web Mercator world 2π wide: x in radians of longitude, y from the north edge, south positive. */
+const WORLD = 2 * Math.PI;
 
 /**
  * `path` ([lon, lat], degrees: a great circle from its first to its last position, longitudes
@@ -27,21 +29,20 @@ const RAD = Math.PI / 180;
  * is named first. Throws nothing; a path of one point or two equal ends is returned as it is.
  */
 export function bowedLine(path: readonly Position[]): Position[] {
-  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (Math.max(-LAT_MAX, Math.min(LAT_MAX, lat)) * RAD) / 2));
   const first = path[0] ?? [0, 0];
   const last = path.at(-1) ?? first;
   const dx = ((last[0] ?? 0) - (first[0] ?? 0)) * RAD;
-  const dy = y(last[1] ?? 0) - y(first[1] ?? 0);
+  const dy = mercatorY(last[1] ?? 0, WORLD) - mercatorY(first[1] ?? 0, WORLD);
   const chord = Math.hypot(dx, dy);
   if (chord === 0) return [...path];
-  // West to east (or south to north): the left of that direction is the bow's side.
-  const sign = dx > 0 || (dx === 0 && dy > 0) ? 1 : -1;
+  // West to east (or south to north, y falling): the left of that direction is the bow's side.
+  const sign = dx > 0 || (dx === 0 && dy < 0) ? 1 : -1;
   const bow = Math.min(BOW * chord, BOW_MAX);
-  const [nx, ny] = [(-sign * dy) / chord, (sign * dx) / chord];
+  // The left normal with y pointing south.
+  const [nx, ny] = [(sign * dy) / chord, (-sign * dx) / chord];
   return path.map(([lon = 0, lat = 0], i) => {
     const t = i / (path.length - 1);
     const off = 4 * t * (1 - t) * bow;
-    const m = y(lat) + ny * off;
-    return [lon + (nx * off) / RAD, (2 * Math.atan(Math.exp(m)) - Math.PI / 2) / RAD];
+    return [lon + (nx * off) / RAD, latitudeAt(mercatorY(lat, WORLD) + ny * off, WORLD)];
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOW_MAX, bowedLine } from "../../../src/geo/bowed_line";
+import { BOW_MAX, bowedLine } from "../../../src/map/bowed_line";
 import { greatCirclePath } from "../../../src/time/paths";
 
 const ANKARA: [number, number] = [32.86, 39.93];
@@ -43,6 +43,18 @@ describe("bowedLine", () => {
     const dx = ((bowed[mid]?.[0] ?? 0) - (straight[mid]?.[0] ?? 0)) * RAD;
     const dy = mercatorY(bowed[mid]?.[1] ?? 0) - mercatorY(straight[mid]?.[1] ?? 0);
     expect(Math.hypot(dx, dy)).toBeCloseTo(BOW_MAX, 6);
+  });
+
+  it("bowedLine(path) bows a line along one meridian west of it, whichever end comes first", () => {
+    const south: [number, number] = [44.8, 41.7];
+    const north: [number, number] = [44.8, 55.8];
+    for (const ends of [
+      [south, north],
+      [north, south],
+    ]) {
+      const bowed = bowedLine(greatCirclePath(ends, 17));
+      expect(bowed[8]?.[0]).toBeLessThan(44.8 - 1);
+    }
   });
 
   it("bowedLine(path) returns a path whose ends meet as it is", () => {
