@@ -4,13 +4,19 @@ import { type Icon, PLATE_ICON, ICON_PX as SIZE } from "./icons";
 const PLATE_RATIO = 2;
 const PLATE_RADIUS = 6;
 const PLATE_MARGIN = 6;
+/**
+ * How far the plate reaches beyond each end of the word's box, CSS px, its edge not counted:
+ * within the room kept around a word (story_layers.ts WORD_PADDING_PX), so plates side by side
+ * keep apart (at 3 px two plates overlapped, "Annäherung" against "Pashinyan nach Istanbul").
+ */
+export const REACH_PX = 2;
 
 /**
  * The plate as a true signed distance field, as MapLibre reads an SDF image's alpha: the edge at
  * 0.75 and 1/8 per texel (symbol_sdf shader, SDF_PX 8), so `icon-halo-width` draws an outline in
  * the line's colour (2 texels = 1 px). Its middle stretches (`stretchX`, `stretchY`) and its
  * `content` is where `icon-text-fit` lays the word's box (its full height, which has the line's
- * leading; 3 px more at each end); the corners keep their size.
+ * leading; REACH_PX more at each end); the corners keep their size.
  */
 export function plateIcon(): Icon {
   const image = new ImageData(SIZE, SIZE);
@@ -35,7 +41,7 @@ export function plateIcon(): Icon {
       pixelRatio: PLATE_RATIO,
       stretchX: [middle],
       stretchY: [middle],
-      content: [corner, low, SIZE - corner, high],
+      content: [low + REACH_PX * PLATE_RATIO, low, SIZE - low - REACH_PX * PLATE_RATIO, high],
     },
   };
 }

@@ -596,9 +596,9 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           "text-field": ["get", "label"],
           "text-font": [FONT_BOLD],
           "text-size": smallWordSize,
-          // No room kept around a word beyond its glyphs, as the place names (style.ts): a gap
-          // between two names is often only a few px wider than the word (WORD_PADDING_PX).
-          "text-padding": WORD_PADDING_PX * s,
+          // Room for its plate (WORD_PADDING_PX) where the word is first tried; none in the tiers
+          // that look for room where there is little, as the place names (style.ts).
+          "text-padding": (id === "line-label-points" ? WORD_PADDING_PX : TIGHT_WORD_PADDING_PX) * s,
           // A probe tries every anchor its line's slant allows; a found word has the one its
           // probe took: sent with each word (word_anchors.ts anchorOffsetsOf).
           "text-variable-anchor-offset": ["get", "anchors"] as unknown as ExpressionSpecification,
@@ -667,12 +667,24 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
  * Room (px at theme scale 1) MapLibre keeps around a word laid along its line beside its glyphs
  * (its default is 2), so two words of different lines, or a word and a place name, keep a gap a
  * reader sees as a break: about a space apart they read as one phrase ("feindselig Lawrow nach
- * Eriwan" along two lines from Moskau, a review). WORD_PADDING_PX for the fallback words written beside
- * their lines (line_label_points.ts): none, as the place names, since they must fit between
- * names; 3 px there cost three strong lines their only room (Beijing's "feindselig" in presenter
- * mode, Türkei–Aserbaidschan's "verbündet" on the phone: tests/e2e/line_words.e2e.ts).
+ * Eriwan" along two lines from Moskau, a review).
  */
 export const LINE_WORD_PADDING_PX = 5;
 /** The steepest turn (degrees either way) of a fallback word drawn on a plate; a steeper one has a halo. */
 export const PLATE_MAX_DEGREES = 40;
-export const WORD_PADDING_PX = 0;
+/**
+ * Room (px at theme scale 1) kept around a fallback word written beside its line on its plate
+ * (line_label_points.ts) in the first tier, `line-label-points`: at least its plate's reach
+ * beyond the word's box and its 1 px edge (plate_icon.ts REACH_PX), so two plates side by side
+ * do not overlap. With none, they lay edge over edge and read as one phrase ("Annäherung" against
+ * "Pashinyan nach Istanbul" in presenter mode, "Putin nach Duschanbe" over "angespannt" in a
+ * 480 px embed, a review). 4 px cost Pashinyan's visit its word in presenter mode at 1024×768.
+ */
+export const WORD_PADDING_PX = 3;
+/**
+ * The same in the later tiers (forced over secondary names, over dots, over all), which look for
+ * room where there is little: none, as the place names, since there a word must fit between
+ * names. 1 px there cost two strong lines their only room (Armenia–Azerbaijan's "feindselig" at
+ * the opening and Russia–Azerbaijan's word at Peking, presenter 1024×768).
+ */
+export const TIGHT_WORD_PADDING_PX = 0;

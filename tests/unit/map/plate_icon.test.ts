@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ICON_PX, PLATE_ICON } from "../../../src/map/icons";
-import { plateIcon } from "../../../src/map/plate_icon";
+import { plateIcon, REACH_PX } from "../../../src/map/plate_icon";
 
 beforeAll(() => {
   // Node has no ImageData: the plate only writes its alpha channel.
@@ -27,12 +27,13 @@ describe("plateIcon()", () => {
     // The corner is rounded: its outermost texel lies past the halo's reach.
     expect(alpha(0, 0)).toBe(0);
   });
-  it("plateIcon stretches only its middle and lays the word inside the stretched box's ends", () => {
+  it("plateIcon stretches only its middle and lays the word REACH_PX inside the plate's ends", () => {
     const { name, options } = plateIcon();
     expect(name).toBe(PLATE_ICON);
     const [x0, x1] = options?.stretchX[0] ?? [0, 0];
     const [left, top, right, bottom] = options?.content ?? [0, 0, 0, 0];
-    expect([left, right]).toEqual([x0, x1]);
+    // The edge lies 6 texels in (PLATE_MARGIN), 2 texels a px.
+    expect([left, right]).toEqual([6 + 2 * REACH_PX, ICON_PX - 6 - 2 * REACH_PX]);
     expect(top).toBeLessThan(x0);
     expect(bottom).toBeGreaterThan(x1);
     expect(options?.pixelRatio).toBe(2);

@@ -1,8 +1,15 @@
 import type { LayerSpecification, StylePropertySpecification } from "@maplibre/maplibre-gl-style-spec";
 import { createExpression, latest } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
+import { REACH_PX } from "../../../src/map/plate_icon";
 import { EVENT_STAGE, MOVEMENT_STAGE, movementStage } from "../../../src/map/stages";
-import { LINE_WORD_PADDING_PX, PLATE_MAX_DEGREES, storyLayers, WORD_PADDING_PX } from "../../../src/map/story_layers";
+import {
+  LINE_WORD_PADDING_PX,
+  PLATE_MAX_DEGREES,
+  storyLayers,
+  TIGHT_WORD_PADDING_PX,
+  WORD_PADDING_PX,
+} from "../../../src/map/story_layers";
 import { LIGHT, PROJECTOR } from "../../../src/map/theme";
 
 const DAY = 86_400_000;
@@ -172,18 +179,22 @@ describe("storyLayers(theme)", () => {
     ).toBeUndefined();
   });
 
-  it("storyLayers(theme) keeps a gap around a word along its line (text-padding, more than MapLibre's 2 px), none around a fallback word, at the theme's scale", () => {
+  it("storyLayers(theme) keeps a gap around a word along its line (text-padding, more than MapLibre's 2 px), room for a fallback word's plate where it is first tried, none in the later tiers, at the theme's scale", () => {
     // "feindselig Lawrow nach Eriwan": words of two lines about a space apart read as one phrase (a review). A
     // fallback word's padding cost strong lines their only room (tests/e2e/line_words.e2e.ts).
     for (const theme of [LIGHT, PROJECTOR]) {
       const padding = (id: string) =>
         (storyLayers(theme).find((l) => l.id === id) as { layout?: Record<string, unknown> }).layout?.["text-padding"];
       expect(padding("line-labels")).toBe(LINE_WORD_PADDING_PX * theme.scale);
-      for (const id of ["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"])
-        expect(padding(id), id).toBe(WORD_PADDING_PX * theme.scale);
+      expect(padding("line-label-points")).toBe(WORD_PADDING_PX * theme.scale);
+      for (const id of ["line-label-forced", "line-label-over", "line-label-over-all"])
+        expect(padding(id), id).toBe(TIGHT_WORD_PADDING_PX * theme.scale);
     }
     expect(LINE_WORD_PADDING_PX).toBeGreaterThanOrEqual(5);
-    expect(WORD_PADDING_PX).toBe(0);
+    // Two first-tier plates side by side keep apart: each reaches REACH_PX and its 1 px edge
+    // beyond its word's box ("Annäherung" against "Pashinyan nach Istanbul", a review).
+    expect(WORD_PADDING_PX).toBeGreaterThanOrEqual(REACH_PX + 1);
+    expect(TIGHT_WORD_PADDING_PX).toBe(0);
   });
 
   it("storyLayers(theme) doubles a 'verbündet' relation line (line-gap-width) and no other, receded and strong", () => {
