@@ -90,8 +90,7 @@ export function unsnapped(value: unknown): unknown {
  * Where the drawn ✕ are at `zoom` and theme scale `s`, as dots (label_layout.ts, px from the
  * map's top left, `r` its reach) that place names keep clear of (place_labels.ts `marks`): of
  * the movement ends `ends` (story_features.ts, with their `stage`), each ✕ of a done movement in
- * the role bySnapZoom draws at this zoom, at its point or its `offset` beside the ring (only while
- * `strong`: a faint one is drawn at its own place only).
+ * the role bySnapZoom draws at this zoom, at its point or its `offset` beside the ring.
  * Strong ones first, at most `limit` (a name laid out against hundreds of ✕ would cost a step).
  */
 export function crossDots(
@@ -110,8 +109,6 @@ export function crossDots(
     if (dots.length >= limit) break;
     if (p.stage !== MOVEMENT_STAGE.done || f.geometry.type !== "Point") continue;
     if (!(beside || p.role === "end") || Number(p.snapZoom ?? 0) <= z === beside) continue;
-    // A faint ✕ is not drawn beside the ring (story_layers.ts movement-end).
-    if (beside && p.strong !== true) continue;
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     const [dx, dy] = beside ? (p.offset as [number, number]) : [0, 0];
     const { x, y } = project([lon, lat]);

@@ -6,14 +6,7 @@ import type {
 import { unsnapped } from "./end_snap";
 import { MOVEMENT_LAYERS } from "./settled_ids";
 import { MOVEMENT_STAGE } from "./stages";
-import {
-  DYNAMIC_MAXZOOM,
-  isOwnPlace,
-  isStrongMovement,
-  movementStage,
-  SETTLED_CHUNKS,
-  SETTLED_FROM,
-} from "./story_layers";
+import { DYNAMIC_MAXZOOM, isStrongMovement, movementStage, SETTLED_CHUNKS, SETTLED_FROM } from "./story_layers";
 
 /**
  * The layers and sources of the settled chunks of movements (movement_window.ts): for chunk c,
@@ -43,8 +36,6 @@ export const settledSource = (c: number, part: "routes" | "ends") =>
 function settle(value: unknown): unknown {
   if (value === movementStage) return MOVEMENT_STAGE.done;
   if (value === isStrongMovement) return false;
-  // Its ✕ are all at their own place (movement_window.ts).
-  if (value === isOwnPlace) return true;
   const own = unsnapped(value);
   if (own !== value) return settle(own);
   return Array.isArray(value) ? value.map(settle) : value;

@@ -56,8 +56,6 @@ const oldOpacity: ExpressionSpecification = [
  */
 export const movementStage: ExpressionSpecification = ["to-number", ["get", "stage"], MOVEMENT_STAGE.future];
 export const isStrongMovement: ExpressionSpecification = ["boolean", ["get", "strong"], false];
-/** A movement's end ✕ drawn at its own place, not beside its event's ring (end_snap.ts). */
-export const isOwnPlace: ExpressionSpecification = ["==", ["get", "role"], "end"];
 const stage = movementStage;
 /**
  * px (at scale 1) a movement's line is drawn right of its direction: a visit between two capitals
@@ -544,20 +542,8 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
       },
       paint: {
         "icon-color": CROSS_COLOR,
-        // Bold while its flight bears on the current event, then a faint memory like the trace,
-        // at its own place only: moved out beside the ring it stood for, it lay in the northern
-        // Caspian at the zooms that show the story, 150–300 km from Aktau (a review), and on
-        // Aktau's dot it read as "Aktau crossed out" (the review before); the trace still ends there.
-        "icon-opacity": bySnapZoom(s, [
-          "case",
-          ["!=", stage, MOVEMENT_STAGE.done],
-          0,
-          isStrongMovement,
-          1,
-          isOwnPlace,
-          0.4,
-          0,
-        ]),
+        // Bold while its flight bears on the current event, then a faint memory like the trace.
+        "icon-opacity": bySnapZoom(s, ["case", ["!=", stage, MOVEMENT_STAGE.done], 0, isStrongMovement, 1, 0.4]),
         "text-color": "#8a0019",
         "text-halo-color": theme.labelHalo,
         "text-halo-width": 1.5,

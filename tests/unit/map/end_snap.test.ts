@@ -90,11 +90,6 @@ describe("crossDots(ends, zoom, s, project)", () => {
     expect(crossDots(end(MOVEMENT_STAGE.done), z + 0.01, 1, project)[0]?.x).not.toBe(crashSite[0] * 10);
   });
 
-  it("crossDots(…) leaves out a faint ✕ below its snap zoom, which the style does not draw beside the ring", () => {
-    expect(crossDots(end(MOVEMENT_STAGE.done, false), 5.7, 1, project)).toEqual([]);
-    expect(crossDots(end(MOVEMENT_STAGE.done, false), Math.ceil(z) + 0.2, 1, project)).toHaveLength(1);
-  });
-
   it("crossDots(…) at theme scale 1.6 switches log2(1.6) zooms later, with a 1.6× offset and reach", () => {
     // Snapped from 6.5: at zoom 7 at scale 1; at scale 1.6 from 6.5 + log2(1.6) = 7.18, i.e. zoom 8.
     const ends = end(MOVEMENT_STAGE.done, true, 6.5);
