@@ -3,10 +3,9 @@ import { distanceToSegment } from "../geo/segment";
 import { type Lang, t } from "../i18n/t";
 import { SHORT_WORD } from "../story/short_word";
 import type { Snapshot } from "../time/snapshot";
-import type { IndexedMovement, StoryIndex } from "../time/story_index";
+import type { StoryIndex } from "../time/story_index";
 import { MOVEMENT_COLORS, RELATION_COLORS } from "../ui/palette";
 import type { Emphasis } from "./emphasis";
-import { splitRoute } from "./movement_route";
 
 /**
  * The words on the strong lines, so a reader who never opens the legend reads them right:
@@ -30,7 +29,6 @@ export function lineLabelFeatures(
     features.push(line(id, coords, t(lang, `relation_${r.status}`), RELATION_COLORS[r.status]));
   }
   const strong = [...emphasis.movements].flatMap((i) => index.movements[i] ?? []);
-  const progress = new Map(snapshot.moving.map((m) => [m.movement, m.progress]));
   for (const m of strong) {
     if (m.path.coords.length < 2) continue;
     // A planned route drawn under the movement that flew it (AZAL 8243's Baku–Grosny under its
@@ -42,29 +40,9 @@ export function lineLabelFeatures(
     if (hidden) continue;
     const own = m.movement.label[lang];
     const label = m.movement.short?.[lang] ?? (own.length <= SHORT_WORD ? own : t(lang, `movement_${m.movement.kind}`));
-    features.push(line(m.movement.id, wordPath(m, progress.get(m)), label, MOVEMENT_COLORS[m.movement.kind]));
+    features.push(line(m.movement.id, m.path.coords, label, MOVEMENT_COLORS[m.movement.kind]));
   }
   return { type: "FeatureCollection", features };
-}
-
-/**
- * Share of its route a movement under way must have travelled before its word is written on the
- * travelled part alone: less would leave the word too little line (it is then written along the
- * whole route).
- */
-export const TRAVELLED_WORD_FROM = 0.25;
-
-/**
- * The line a movement's word is written along ([lon, lat] degrees): under way at `progress` (0…1,
- * from TRAVELLED_WORD_FROM on), the part travelled, drawn strong; else its whole route. At AZAL
- * 8243's hit "Flug" stood on the thin route on to Aktau still ahead while the strong leg from
- * Baku carried none (a review). The part travelled only grows while it plays on, so the word
- * stays on a strong line until the words are made again at the next event.
- */
-function wordPath(m: IndexedMovement, progress: number | undefined): Position[] {
-  if (progress === undefined || !(progress >= TRAVELLED_WORD_FROM && progress < 1)) return m.path.coords;
-  const { travelled } = splitRoute(m.path, progress);
-  return travelled.length >= 2 ? travelled : m.path.coords;
 }
 
 function line(id: string, coordinates: Position[], label: string, color: string): Feature<LineString> {

@@ -19,31 +19,6 @@ function labels(eventId: string, lang: "de" | "en" = "de") {
 }
 
 describe("lineLabelFeatures", () => {
-  it("lineLabelFeatures(…, AZAL 8243 hit) writes the flight's word along the part flown, from Baku to the hit near Grosny, not on to Aktau", () => {
-    // A review: "Flug" stood on the thin route ahead to Aktau; the strong leg from Baku had none.
-    const event = index.eventById.get("azal-8243-hit");
-    if (!event) throw new Error("azal-8243-hit");
-    const snapshot = snapshotAt(index, event.time, event.event.id);
-    const flight = lineLabelFeatures(index, emphasisAt(index, snapshot), snapshot, "de", lines).features.find(
-      (f) => f.properties?.id === "azal-8243-flown",
-    );
-    const coords = flight?.geometry.coordinates ?? [];
-    expect(coords[0]?.[0]).toBeCloseTo(49.87, 1);
-    // Grosny lies at 45.7° E, Aktau at 51.2° E: the word's line ends by Grosny.
-    expect(Math.max(...coords.map((c) => c[0] ?? 0))).toBeLessThan(49.9);
-    expect(Math.abs((coords.at(-1)?.[0] ?? 0) - 45.7)).toBeLessThan(0.5);
-  });
-
-  it("lineLabelFeatures(…, AZAL 8243 crash) writes the flight's word along its whole route once it has ended", () => {
-    const event = index.eventById.get("azal-8243-crash");
-    if (!event) throw new Error("azal-8243-crash");
-    const snapshot = snapshotAt(index, event.time, event.event.id);
-    const flight = lineLabelFeatures(index, emphasisAt(index, snapshot), snapshot, "de", lines).features.find(
-      (f) => f.properties?.id === "azal-8243-flown",
-    );
-    expect(Math.max(...(flight?.geometry.coordinates ?? []).map((c) => c[0] ?? 0))).toBeGreaterThan(51);
-  });
-
   it("lineLabelFeatures(…, Jekaterinburg raids) writes „feindselig“ on Russia–Azerbaijan", () => {
     expect(labels("yekaterinburg-raids")).toContainEqual(["rus-aze", "feindselig"]);
   });
