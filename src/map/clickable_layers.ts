@@ -16,6 +16,7 @@ export const CLICKABLE_LAYERS = [
   "place-labels",
   "place-dots-secondary",
   "line-labels",
+  "line-labels-center",
   "line-label-points",
   "line-label-forced",
   "line-label-over",

@@ -14,6 +14,7 @@ import {
 import type { MapView } from "./map_view";
 import { plateIcon } from "./plate_icon";
 import { afterRound } from "./probe_rounds";
+import { ON_LINE_WORD_LAYERS } from "./story_layers";
 import {
   anchorOffsetsOf,
   anchorsFor,
@@ -132,7 +133,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
       project: (p) => view.project(p),
       unproject: (p) => view.unproject(p),
     };
-    const placed = new Set(view.renderedProperties(["line-labels"]).map((p) => String(p.id)));
+    const placed = new Set(view.renderedProperties([...ON_LINE_WORD_LAYERS]).map((p) => String(p.id)));
     // Another camera (or map size): every line is tried afresh.
     const origin = view.project([0, 0]);
     const now = [view.zoom(), origin.x, origin.y, width, height].map((n) => n.toFixed(2)).join();

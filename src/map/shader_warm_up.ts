@@ -71,6 +71,7 @@ export function warmUpFeatures(at: [number, number], direction: 1 | -1): Feature
     probe: true,
     settled: false,
     small: false,
+    centered: false,
     attempt: 0,
     angle: 0,
     rank: 1,

@@ -191,9 +191,14 @@ function headRoom(s: number): LayerSpecification {
 /** See storySources: the finest tile zoom of the sources whose data changes while playing. */
 export const DYNAMIC_MAXZOOM = 4;
 
+/** The layer writing a word once at the middle of its line (a movement's part travelled). */
+export const CENTERED_WORD_LAYER = "line-labels-center";
+/** The layers writing a strong line's word on its line. */
+export const ON_LINE_WORD_LAYERS = ["line-labels", CENTERED_WORD_LAYER] as const;
+
 /** The layers that write a strong line's word: on the line, as a point beside it, forced (line_label_fallback.ts). */
 export const LINE_WORD_LAYERS = [
-  "line-labels",
+  ...ON_LINE_WORD_LAYERS,
   "line-label-points",
   "line-label-forced",
   "line-label-over",
@@ -263,6 +268,31 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
   // A member's status at t (story_map.ts); none: not a member at t, drawn not at all.
   const memberStatus: ExpressionSpecification = ["to-string", ["feature-state", "status"]];
   const kindColor = match(["get", "kind"], MOVEMENT_COLORS, "#333333");
+  // A word along its line (line_labels.ts): the words of `filter`, placed by `placement`.
+  const onLine = (
+    id: string,
+    placement: "line" | "line-center",
+    filter: ExpressionSpecification,
+  ): LayerSpecification => ({
+    id,
+    type: "symbol",
+    source: "line-labels",
+    filter,
+    layout: {
+      "symbol-placement": placement,
+      "symbol-spacing": 400 * s,
+      "text-field": ["get", "label"],
+      "text-font": [FONT_BOLD],
+      "text-size": wordSize,
+      "text-offset": [0, -0.8],
+      // A gap to the next word or name (LINE_WORD_PADDING_PX): it can slide along its line.
+      "text-padding": LINE_WORD_PADDING_PX * s,
+      "text-max-angle": 40,
+    },
+    paint: { "text-color": ["get", "color"], "text-halo-color": theme.labelHalo, "text-halo-width": 2 },
+  });
+  // A word written once at its line's middle (line_labels.ts `centered`).
+  const centered: ExpressionSpecification = ["has", "centered"];
   return [
     {
       id: "alliance-fill",
@@ -640,26 +670,13 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
         },
       }),
     ),
-    {
-      id: "line-labels",
-      type: "symbol",
-      source: "line-labels",
-      layout: {
-        // Repeated along the line, not once at its middle: a close-up (presenter, follow, an
-        // event's frame) often shows only part of a long line, and its middle is off-screen.
-        "symbol-placement": "line",
-        "symbol-spacing": 400 * s,
-        "text-field": ["get", "label"],
-        "text-font": [FONT_BOLD],
-        "text-size": wordSize,
-        "text-offset": [0, -0.8],
-        // A gap to the next word or name (LINE_WORD_PADDING_PX): it can slide along its line.
-        "text-padding": LINE_WORD_PADDING_PX * s,
-        "text-keep-upright": true,
-        "text-max-angle": 40,
-      },
-      paint: { "text-color": ["get", "color"], "text-halo-color": theme.labelHalo, "text-halo-width": 2 },
-    },
+    // Repeated along the line, not once at its middle: a close-up (presenter, follow, an event's
+    // frame) often shows only part of a long line, and its middle is off-screen.
+    onLine("line-labels", "line", ["!", centered]),
+    // The part travelled of a movement under way (line_labels.ts) once, at its middle: it is often
+    // shorter on screen than the spacing above, and MapLibre's only anchor on such a line lies by
+    // its start, among the names at its origin (AZAL 8243's leg from Baku at its hit).
+    onLine(CENTERED_WORD_LAYER, "line-center", centered),
   ];
 }
 

@@ -27,6 +27,7 @@ const CLICKABLE = [
   "place-labels",
   "place-dots-secondary",
   "line-labels",
+  "line-labels-center",
   "line-label-points",
   "line-label-forced",
   "line-label-over",

@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { MIN_VISIBLE_PX, visibleLength } from "../../src/map/line_label_points";
+import { LINE_WORD_LAYERS } from "../../src/map/story_layers";
 import { useBrowser, waitForMapIdle } from "./app";
 import { wordsUnderOverlays } from "./label_boxes";
 
@@ -8,7 +9,7 @@ const openApp = useBrowser();
 
 /** The layers that draw a story line, and the two that write a strong line's word. */
 const LINE_LAYERS = ["relation-lines", "movement-trace", "movement-planned", "movement-open-line", "moving-line"];
-const WORD_LAYERS = ["line-labels", "line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"];
+const WORD_LAYERS = [...LINE_WORD_LAYERS];
 /** A strong line at least this long on screen (px, inside the map's margin) must carry its word. */
 const CLEARLY_SHOWN_PX = 60;
 

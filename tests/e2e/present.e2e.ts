@@ -115,12 +115,12 @@ describe("presenter mode", () => {
         const w = window as unknown as {
           __zeitkarte: { renderedFeatures(layers: string[]): { properties: Record<string, unknown> }[] };
         };
-        return w.__zeitkarte.renderedFeatures(["line-labels"]).map((f) => f.properties.label);
+        return w.__zeitkarte.renderedFeatures(["line-labels", "line-labels-center"]).map((f) => f.properties.label);
       });
     await expect.poll(words, { timeout: 30_000 }).toContain("feindselig");
   });
 
-  it("writes a strong line's word on its visible part at the AZAL hit (reader, 1280×800)", async () => {
+  it("writes a strong line's word on its visible part at the AZAL hit, Flug on the leg flown (reader, 1280×800)", async () => {
     const { page } = await openApp("#event=azal-8243-hit", { viewport: { width: 1280, height: 800 } });
     await page.locator("#event-card .event-title").waitFor();
     await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
@@ -129,9 +129,27 @@ describe("presenter mode", () => {
         const w = window as unknown as {
           __zeitkarte: { renderedFeatures(layers: string[]): { properties: Record<string, unknown> }[] };
         };
-        return w.__zeitkarte.renderedFeatures(["line-labels"]).length;
+        return w.__zeitkarte.renderedFeatures(["line-labels", "line-labels-center"]).length;
       });
     await expect.poll(words, { timeout: 30_000 }).toBeGreaterThan(0);
+    // "Flug" on the strong leg flown from Baku to the hit near Grosny, once at its middle, not on
+    // the thin route still ahead to Aktau (a review).
+    const atLegMiddle = () =>
+      page.evaluate(() => {
+        const z = (
+          window as unknown as {
+            __zeitkarte: {
+              wordsIn(box: { left: number; top: number; right: number; bottom: number }): string[];
+              project(lon: number, lat: number): { x: number; y: number };
+            };
+          }
+        ).__zeitkarte;
+        const baku = z.project(49.892, 40.378);
+        const hit = z.project(45.75, 43.4);
+        const [x, y] = [(baku.x + hit.x) / 2, (baku.y + hit.y) / 2];
+        return z.wordsIn({ left: x - 20, top: y - 20, right: x + 20, bottom: y + 20 });
+      });
+    await expect.poll(atLegMiddle, { timeout: 30_000 }).toContain("Flug");
   });
 
   it("does not advance while blanked; B unblanks, Esc leaves completely (URL, layout)", async () => {

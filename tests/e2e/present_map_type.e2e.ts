@@ -9,7 +9,14 @@ import { GERMAN_PLACE_NAMES } from "./flagship";
 const openApp = useBrowser();
 
 /** Every map layer that draws text (style.ts, story_layers.ts). */
-const TEXT_LAYERS = [...PLACE_LABEL_LAYERS, "line-labels", "line-label-points", "movement-end", "movement-open-tip"];
+const TEXT_LAYERS = [
+  ...PLACE_LABEL_LAYERS,
+  "line-labels",
+  "line-labels-center",
+  "line-label-points",
+  "movement-end",
+  "movement-open-tip",
+];
 const TEXT_SIZE = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>).layout_symbol?.[
   "text-size"
 ] as StylePropertySpecification;

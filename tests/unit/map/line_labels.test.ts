@@ -8,17 +8,39 @@ import { caucasusIndex } from "../time/caucasus";
 const index = caucasusIndex();
 const lines = new Map(relationFeatures(index).features.map((f) => [String(f.properties?.id), f.geometry.coordinates]));
 
-function labels(eventId: string, lang: "de" | "en" = "de") {
+/** The words' features at event `eventId`. */
+function words(eventId: string, lang: "de" | "en" = "de") {
   const event = index.eventById.get(eventId);
   if (!event) throw new Error(eventId);
   const snapshot = snapshotAt(index, event.time, eventId);
-  return lineLabelFeatures(index, emphasisAt(index, snapshot), snapshot, lang, lines).features.map((f) => [
-    f.properties?.id,
-    f.properties?.label,
-  ]);
+  return lineLabelFeatures(index, emphasisAt(index, snapshot), snapshot, lang, lines).features;
 }
 
+function labels(eventId: string, lang: "de" | "en" = "de") {
+  return words(eventId, lang).map((f) => [f.properties?.id, f.properties?.label]);
+}
+
+const flightWord = (eventId: string) => words(eventId).find((f) => f.properties?.id === "azal-8243-flown");
+
 describe("lineLabelFeatures", () => {
+  it("lineLabelFeatures(…, AZAL 8243 hit) writes the flight's word along the part flown, from Baku to the hit near Grosny, not on to Aktau", () => {
+    // A review: "Flug" stood on the thin route ahead to Aktau; the strong leg from Baku had none.
+    const flight = flightWord("azal-8243-hit");
+    const coords = flight?.geometry.coordinates ?? [];
+    expect(coords[0]?.[0]).toBeCloseTo(49.87, 1);
+    // Grosny lies at 45.7° E, Aktau at 51.2° E: the word's line ends by Grosny.
+    expect(Math.max(...coords.map((c) => c[0] ?? 0))).toBeLessThan(49.9);
+    expect(Math.abs((coords.at(-1)?.[0] ?? 0) - 45.7)).toBeLessThan(0.5);
+    // Once, at the leg's middle (story_layers.ts CENTERED_WORD_LAYER).
+    expect(flight?.properties?.centered).toBe(true);
+  });
+
+  it("lineLabelFeatures(…, AZAL 8243 crash) writes the flight's word along its whole route once it has ended", () => {
+    const flight = flightWord("azal-8243-crash");
+    expect(Math.max(...(flight?.geometry.coordinates ?? []).map((c) => c[0] ?? 0))).toBeGreaterThan(51);
+    expect(flight?.properties?.centered).toBeUndefined();
+  });
+
   it("lineLabelFeatures(…, Jekaterinburg raids) writes „feindselig“ on Russia–Azerbaijan", () => {
     expect(labels("yekaterinburg-raids")).toContainEqual(["rus-aze", "feindselig"]);
   });

@@ -1,10 +1,12 @@
 import type { LayerSpecification, StylePropertySpecification } from "@maplibre/maplibre-gl-style-spec";
-import { createExpression, latest } from "@maplibre/maplibre-gl-style-spec";
+import { createExpression, featureFilter, latest } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { REACH_PX } from "../../../src/map/plate_icon";
 import { EVENT_STAGE, MOVEMENT_STAGE, movementStage } from "../../../src/map/stages";
 import {
+  CENTERED_WORD_LAYER,
   LINE_WORD_PADDING_PX,
+  ON_LINE_WORD_LAYERS,
   PLATE_MAX_DEGREES,
   storyLayers,
   TIGHT_WORD_PADDING_PX,
@@ -179,6 +181,25 @@ describe("storyLayers(theme)", () => {
     ).toBeUndefined();
   });
 
+  it("storyLayers(theme) writes a `centered` word once at its line's middle, every other word repeated along its line", () => {
+    // AZAL 8243's leg from Baku to its hit is shorter on screen than symbol-spacing: MapLibre's
+    // only anchor on it lay by Baku, among the names, and "Flug" found no room on it (CI, present.e2e).
+    const filter = (id: string) => (properties: Record<string, unknown>) =>
+      featureFilter((layer(id) as { filter?: unknown }).filter as never, "filter").filter({ zoom: 4 }, {
+        type: 2,
+        properties,
+      } as never);
+    expect((layer(CENTERED_WORD_LAYER) as { layout?: Record<string, unknown> }).layout?.["symbol-placement"]).toBe(
+      "line-center",
+    );
+    expect((layer("line-labels") as { layout?: Record<string, unknown> }).layout?.["symbol-placement"]).toBe("line");
+    expect(filter(CENTERED_WORD_LAYER)({ label: "Flug", centered: true })).toBe(true);
+    expect(filter(CENTERED_WORD_LAYER)({ label: "feindselig" })).toBe(false);
+    expect(filter("line-labels")({ label: "Flug", centered: true })).toBe(false);
+    expect(filter("line-labels")({ label: "feindselig" })).toBe(true);
+    expect(ON_LINE_WORD_LAYERS).toEqual(["line-labels", CENTERED_WORD_LAYER]);
+  });
+
   it("storyLayers(theme) keeps a gap around a word along its line (text-padding, more than MapLibre's 2 px), room for a fallback word's plate where it is first tried, none in the later tiers, at the theme's scale", () => {
     // "feindselig Lawrow nach Eriwan": words of two lines about a space apart read as one phrase (a review). A
     // fallback word's padding cost strong lines their only room (tests/e2e/line_words.e2e.ts).
@@ -186,6 +207,7 @@ describe("storyLayers(theme)", () => {
       const padding = (id: string) =>
         (storyLayers(theme).find((l) => l.id === id) as { layout?: Record<string, unknown> }).layout?.["text-padding"];
       expect(padding("line-labels")).toBe(LINE_WORD_PADDING_PX * theme.scale);
+      expect(padding(CENTERED_WORD_LAYER)).toBe(LINE_WORD_PADDING_PX * theme.scale);
       expect(padding("line-label-points")).toBe(WORD_PADDING_PX * theme.scale);
       for (const id of ["line-label-forced", "line-label-over", "line-label-over-all"])
         expect(padding(id), id).toBe(TIGHT_WORD_PADDING_PX * theme.scale);
