@@ -60,7 +60,8 @@ export const STEP_SECONDS = 2.5;
 export function createActions(
   store: Store,
   index: StoryIndex,
-  pacing: Pacing,
+  /** The playback pace once it has loaded (pacing_loader.ts); until then playback waits on its frames. */
+  pacing: () => Pacing | undefined,
   clock: Clock,
   /** Called just before an explicit jump changes the state (history entries). */
   onExplicitJump: () => void,
@@ -70,7 +71,8 @@ export function createActions(
   let stopAt: number | undefined;
   // The event whose card stays open where playback stops by itself.
   let stopEvent: string | undefined;
-  let stepRate = 1;
+  // How many times faster than the reading pace a step plays (set at its first frame).
+  let stepRate: number | undefined;
   // The day a series of month steps aims for, and the time the last step reached: a step from
   // there keeps the day (31 Jan → 28 Feb → 31 Mar); any other move starts a new series.
   let monthStep: { day: number; reached: number } | undefined;
@@ -86,16 +88,22 @@ export function createActions(
   };
 
   const player: Player = createPlayer(clock, (seconds) => {
+    const pace = pacing();
+    if (!pace) return true;
     const state = store.get();
-    const position = pacing.toPlayback(state.t) + seconds * state.speed * (stopAt === undefined ? 1 : stepRate);
-    if (stopAt !== undefined && pacing.fromPlayback(position) >= stopAt) {
+    // A step's rate, from its start: it plays in at most STEP_SECONDS, however long the
+    // movement's reading pace would be.
+    if (stopAt !== undefined && stepRate === undefined)
+      stepRate = Math.max(1, (pace.toPlayback(stopAt) - pace.toPlayback(state.t)) / state.speed / STEP_SECONDS);
+    const position = pace.toPlayback(state.t) + seconds * state.speed * (stopAt === undefined ? 1 : (stepRate ?? 1));
+    if (stopAt !== undefined && pace.fromPlayback(position) >= stopAt) {
       const t = stopAt;
       const event = stopEvent;
       stopAt = undefined;
       set({ t, event, playing: false }, "play");
       return false;
     }
-    if (position >= pacing.total) {
+    if (position >= pace.total) {
       if (state.loop) {
         set({ t: first, event: undefined }, "play");
         return true;
@@ -103,7 +111,7 @@ export function createActions(
       set({ t: last, event: undefined, playing: false }, "play");
       return false;
     }
-    set({ t: pacing.fromPlayback(position), event: undefined }, "play");
+    set({ t: pace.fromPlayback(position), event: undefined }, "play");
     return true;
   });
   // The store's `playing` flag drives the player, so URL, keys and buttons all agree.
@@ -116,9 +124,7 @@ export function createActions(
 
   const eventAt = (i: number) => index.events[i];
   const playTo = (time: number, event: string) => {
-    // A step plays in at most STEP_SECONDS, however long the movement's reading pace would be.
-    const seconds = (pacing.toPlayback(time) - pacing.toPlayback(store.get().t)) / store.get().speed;
-    stepRate = Math.max(1, seconds / STEP_SECONDS);
+    stepRate = undefined;
     stopAt = time;
     stopEvent = event;
     set({ playing: true }, "play");

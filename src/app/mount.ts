@@ -11,7 +11,6 @@ import { formatShown } from "../story/dates";
 import type { EventOrder } from "../story/display_order";
 import type { Story } from "../story/schema";
 import { controllableClock } from "../time/clock";
-import { createPacing } from "../time/pacing";
 import { type Snapshot, snapshotAt } from "../time/snapshot";
 import { type IndexedEvent, indexStoryInOrder } from "../time/story_index";
 import { createControls } from "../timeline/controls";
@@ -28,6 +27,7 @@ import { createLayout } from "./layout";
 import { createLegendView } from "./legend_view";
 import { createMapTargetOpener, loadMapPopup, loadMapTargets, wireMapClicks, wireTextTargets } from "./map_clicks";
 import { mountMap } from "./map_mount";
+import { lazyPacing } from "./pacing_loader";
 import { holdPlayWhileLost } from "./play_while_lost";
 import type { Presenter } from "./presenter";
 import { lazyPresenter } from "./presenter_loader";
@@ -62,7 +62,6 @@ export function mountApp(
   preloaded: Preloaded = {},
 ): void {
   const index = indexStoryInOrder(story, order);
-  const pacing = createPacing(index);
   const defaults = {
     org: story.organizations.find((o) => o.id === "csto")?.id ?? story.organizations[0]?.id ?? "",
     speed: 1 as const,
@@ -100,7 +99,11 @@ export function mountApp(
   const clock = controllableClock();
   // A reader's jumps are history entries (Back returns); a presenter's steps are not: the whole
   // presentation is the one entry P made, so Back (or Esc, which replaces it) leaves it.
-  const actions = createActions(store, index, pacing, clock, () => {
+  const pacing = lazyPacing(index, () => notifyPartFailed());
+  store.subscribe((state, previous) => {
+    if (state.playing && !previous.playing) pacing.load();
+  });
+  const actions = createActions(store, index, pacing.get, clock, () => {
     if (!store.get().present) sync.beforeJump();
   });
   // While WebGL is lost a play (key, button, host page) waits for the restore (play_while_lost.ts).
@@ -198,6 +201,8 @@ export function mountApp(
   let exposeHook = () => {};
   const preloadParts = () => {
     exposeHook();
+    // The playback pace at once, so a first play starts at once.
+    pacing.load();
     // The timeline's brush and wheel zoom, so a reader's first drag on it works (first_use.ts).
     whenIdle(preloadFirstUse);
     // The legend's key at once (not when idle), so its folded button opens at once, offline too.

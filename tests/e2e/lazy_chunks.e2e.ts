@@ -33,6 +33,11 @@ function scriptsFetched(page: Page, when: "before" | "after"): Promise<string[]>
   }, when);
 }
 
+/** The app's test hooks this file reads (src/app/test_hook.ts). */
+interface Hooks {
+  __zeitkarte: { state(): { t: number; playing: boolean } };
+}
+
 const orgLabel = (page: Page) => page.locator("label[for=org-select]").textContent();
 
 describe("lazy chunks", () => {
@@ -88,6 +93,44 @@ describe("lazy chunks", () => {
     });
     await waitForMapIdle(page);
     await page.locator(".legend summary").click();
+    await page.locator(".notice.part-failed").waitFor({ state: "visible", timeout: 15_000 });
+    expect(await page.locator(".notice.part-failed").textContent()).toContain(de.partFailed);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("the playback pace loads after the first view: a play pressed before it came starts once it arrives", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { page, pageErrors } = await openApp("#event=lavrov-in-yerevan", {}, async (p) => {
+      await recordIdle(p);
+      await p.route(/\/assets\/pacing-[\w-]+\.js(\?.*)?$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+    });
+    await waitForMapIdle(page);
+    expect((await scriptsFetched(page, "before")).filter((f) => f.startsWith("pacing-"))).toEqual([]);
+    const t = () => page.evaluate(() => (window as unknown as Hooks).__zeitkarte.state().t);
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    const before = await t();
+    await page.getByRole("button", { name: de.play }).click();
+    await page.waitForTimeout(800);
+    // Playing, waiting for its pace: the time has not moved.
+    expect(await page.evaluate(() => (window as unknown as Hooks).__zeitkarte.state().playing)).toBe(true);
+    expect(await t()).toBe(before);
+    release();
+    await expect.poll(t, { timeout: 15_000 }).toBeGreaterThan(before);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("a play whose pace cannot be fetched (offline before it came) says so", async () => {
+    const { page, pageErrors } = await openApp("#event=lavrov-in-yerevan", {}, async (p) => {
+      await p.route(/\/assets\/pacing-[\w-]+\.js(\?.*)?$/, (route) => route.abort("internetdisconnected"));
+    });
+    await waitForMapIdle(page);
+    await page.getByRole("button", { name: de.play }).click();
     await page.locator(".notice.part-failed").waitFor({ state: "visible", timeout: 15_000 });
     expect(await page.locator(".notice.part-failed").textContent()).toContain(de.partFailed);
     expect(pageErrors).toEqual([]);

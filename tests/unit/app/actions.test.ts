@@ -6,7 +6,13 @@ import { createPacing } from "../../../src/time/pacing";
 import { snapshotAt } from "../../../src/time/snapshot";
 import { caucasusIndex } from "../time/caucasus";
 
-function setup(eventId: string) {
+/** The playback pace, loaded (pacing_loader.ts). */
+const paced = (index: Parameters<typeof createPacing>[0]) => {
+  const pacing = createPacing(index);
+  return () => pacing;
+};
+
+function setup(eventId: string, pacing?: () => ReturnType<typeof createPacing> | undefined) {
   const index = caucasusIndex();
   const event = index.eventById.get(eventId);
   if (!event) throw new Error(eventId);
@@ -24,7 +30,7 @@ function setup(eventId: string) {
     blank: false,
   });
   const clock = manualClock();
-  const actions = createActions(store, index, createPacing(index), clock, () => undefined);
+  const actions = createActions(store, index, pacing ?? paced(index), clock, () => undefined);
   const card = () => snapshotAt(index, store.get().t, store.get().event).current?.event.id;
   // 60 s of frames at 50 ms: far longer than any one step plays.
   const run = (seconds: number) => {
@@ -54,6 +60,21 @@ describe("actions.step", () => {
     run(60);
     expect(store.get().playing).toBe(false);
     expect(card()).toBe("azal-8243-crash");
+  });
+
+  it("step(1) from the AZAL hit before the pace has loaded (pacing_loader.ts) waits, then plays the flight at a step's rate and stops on the crash", () => {
+    let loaded: ReturnType<typeof createPacing> | undefined;
+    const { index, actions, card, run, store } = setup("azal-8243-hit", () => loaded);
+    const hit = store.get().t;
+    actions.step(1);
+    run(5);
+    expect(store.get().t).toBe(hit);
+    expect(store.get().playing).toBe(true);
+    loaded = createPacing(index);
+    // A step plays in at most STEP_SECONDS (2.5 s), counted from its first frame with a pace.
+    run(2.6);
+    expect(card()).toBe("azal-8243-crash");
+    expect(store.get().playing).toBe(false);
   });
 
   it("stepTarget() names the crash at once while a step from the AZAL hit plays the flight, and nothing once it stops", () => {
@@ -240,7 +261,7 @@ describe("actions.openView", () => {
       blank: false,
     });
     let entries = 0;
-    const actions = createActions(store, index, createPacing(index), manualClock(), () => entries++);
+    const actions = createActions(store, index, paced(index), manualClock(), () => entries++);
     const reasons: string[] = [];
     store.subscribe(() => reasons.push(actions.reason));
     const event = index.eventById.get("armenia-freezes-csto");

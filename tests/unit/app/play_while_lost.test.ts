@@ -6,6 +6,12 @@ import { manualClock } from "../../../src/time/clock";
 import { createPacing } from "../../../src/time/pacing";
 import { caucasusIndex } from "../time/caucasus";
 
+/** The playback pace, loaded (pacing_loader.ts). */
+const paced = (index: Parameters<typeof createPacing>[0]) => {
+  const pacing = createPacing(index);
+  return () => pacing;
+};
+
 function setup() {
   const index = caucasusIndex();
   const store = createStore({
@@ -21,7 +27,7 @@ function setup() {
     present: false,
     blank: false,
   });
-  const actions = createActions(store, index, createPacing(index), manualClock(), () => undefined);
+  const actions = createActions(store, index, paced(index), manualClock(), () => undefined);
   return { store, actions, hold: holdPlayWhileLost(store, actions) };
 }
 

@@ -13,6 +13,12 @@ import { createPacing } from "../../../src/time/pacing";
 import { snapshotAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";
 
+/** The playback pace, loaded (pacing_loader.ts). */
+const paced = (index: Parameters<typeof createPacing>[0]) => {
+  const pacing = createPacing(index);
+  return () => pacing;
+};
+
 function flagship(): Story {
   const folder = readStoryFolder("data/stories/caucasus");
   if (!folder.ok || !folder.result.ok) throw new Error("the flagship story does not load");
@@ -40,7 +46,7 @@ function appAt(patch: Partial<AppState> = {}) {
     ...patch,
   });
   const clock = manualClock();
-  const actions = createActions(store, index, createPacing(index), clock, () => undefined);
+  const actions = createActions(store, index, paced(index), clock, () => undefined);
   return { store, clock, actions };
 }
 
