@@ -4,6 +4,7 @@ import type { MapHit, MapTarget } from "../map/map_click";
 import type { MapView } from "../map/map_view";
 import { settledChunkCount } from "../map/movement_window";
 import { settledLayerIds } from "../map/settled_ids";
+import { snapshotAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import type { Actions } from "./actions";
 import type { MapPopupHost } from "./map_popup_host";
@@ -37,7 +38,7 @@ export function createMapTargetOpener(
 ): MapTargets {
   // What a hit opens (map_click.ts) and the popup (map_popup_host.ts) are chunks of their own,
   // preloaded when idle (mount.ts).
-  let targetOf: ((hits: readonly MapHit[], t: number) => MapTarget | undefined) | undefined;
+  let targetOf: ((hits: readonly MapHit[], t: number, current?: string) => MapTarget | undefined) | undefined;
   const targets = async () => {
     if (!targetOf) targetOf = (await loadMapTargets()).createMapTargets(index);
     return targetOf;
@@ -50,7 +51,7 @@ export function createMapTargetOpener(
   return {
     open(hits, from) {
       host?.close();
-      const { t, lang } = store.get();
+      const { t, lang, event } = store.get();
       // The time or language moved on while a chunk loaded: the click meant the map as it was.
       const moved = () => store.get().t !== t || store.get().lang !== lang;
       // Only a chunk that cannot load is reported (offline, say), not what the opened thing does.
@@ -60,7 +61,7 @@ export function createMapTargetOpener(
       };
       return targets().then((of): MapTarget | undefined | Promise<MapTarget | undefined> => {
         if (moved()) return undefined;
-        const target = of(hits, t);
+        const target = of(hits, t, snapshotAt(index, t, event).current?.event.id);
         if (!target) return undefined;
         if (target.kind === "event") {
           actions.selectEvent(target.id);

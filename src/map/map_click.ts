@@ -6,8 +6,10 @@ import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage, RECENT_FOR } fr
 
 /**
  * What a click or tap on the map opens: every drawn thing leads to a card. An event marker
- * opens its own; a place, the event there nearest before t (else the first after); a movement's
- * end ✕, its last linked event's card. A movement's route or head gives an `info` naming the
+ * opens its own; a place with one event, that event's card; a place with several, a popup
+ * listing them with their dates (each leads to its card), so a click on Baku or Moskau does not
+ * move the time back to whichever event there came last (two reviews saw a teacher lose the
+ * place in the story); a movement's end ✕, its last linked event's card. A movement's route or head gives an `info` naming the
  * movement (its popup has its dates and sources and leads to its events' cards), so a click on
  * an earlier visit's trace never moves the time back unasked (a review saw it jump); so does a
  * relation line (its popup lists its dated changes and leads to the event that set its state),
@@ -119,6 +121,10 @@ function drawn(hit: MapHit, t: number): boolean {
   }
 }
 
+/** Whether a hit is a place's dot or name. */
+const isPlace = (layer: string) => layer.startsWith("place-dots") || layer.startsWith("place-labels");
+const idOf = (hit: MapHit) => String(hit.properties.id ?? hit.id ?? "");
+
 export function createMapTargets(index: StoryIndex) {
   const eventsAtPlace = new Map<string, IndexedEvent[]>();
   for (const e of index.events) {
@@ -131,20 +137,26 @@ export function createMapTargets(index: StoryIndex) {
   const movementById = new Map(index.movements.map((m) => [m.movement.id, m]));
   const relationById = new Map(index.relations.map((r) => [r.relation.id, r]));
 
-  const nearest = (events: readonly IndexedEvent[], t: number): IndexedEvent | undefined =>
-    events.filter((e) => e.time <= t).at(-1) ?? events[0];
-
   const linked = (ids: readonly string[]) =>
     ids.flatMap((id) => index.eventById.get(id) ?? []).sort((a, b) => a.time - b.time);
 
-  /** The target of the first hit (rankHits) that leads anywhere, or undefined. */
-  return function targetOf(hits: readonly MapHit[], t: number): MapTarget | undefined {
-    for (const hit of rankHits(hits, t)) {
-      const id = String(hit.properties.id ?? hit.id ?? "");
-      if (hit.layer === "event-circles" && index.eventById.has(id)) return { kind: "event", id };
-      if (hit.layer.startsWith("place-dots") || hit.layer.startsWith("place-labels")) {
-        const event = nearest(eventsAtPlace.get(id) ?? [], t);
-        if (event) return { kind: "event", id: event.event.id };
+  /**
+   * The target of the first hit (rankHits) that leads anywhere, or undefined. `current`: the
+   * current event's id (its marker opens its card, also on its city's dot).
+   */
+  return function targetOf(hits: readonly MapHit[], t: number, current?: string): MapTarget | undefined {
+    const ranked = rankHits(hits, t);
+    const places = new Set(ranked.filter((hit) => isPlace(hit.layer)).map((hit) => idOf(hit)));
+    for (const hit of ranked) {
+      const id = idOf(hit);
+      const event = hit.layer === "event-circles" ? index.eventById.get(id) : undefined;
+      // An earlier event's marker is the pale ring around its city's dot: a click there means
+      // the city, whose popup lists that event among its others, not a jump back to whichever
+      // of its events was drawn last (two reviews: Baku at AZAL 8243's hit opened August 2024).
+      if (event && (id === current || !event.event.places.some((p) => places.has(p)))) return { kind: "event", id };
+      if (isPlace(hit.layer)) {
+        const events = eventsAtPlace.get(id) ?? [];
+        if (events.length === 1 && events[0]) return { kind: "event", id: events[0].event.id };
         if (id) return { kind: "info", what: "place", id };
       }
       const movement = movementById.get(id);

@@ -4,18 +4,19 @@ import type { MapTarget } from "../map/map_click";
 import { formatDate, formatSpan, mustParseDate } from "../story/dates";
 import type { Quote, Relation, Story, StoryEvent } from "../story/schema";
 import { changeAt } from "../time/snapshot";
-import { changeTime, type StoryIndex } from "../time/story_index";
+import { changeTime, type IndexedEvent, type StoryIndex } from "../time/story_index";
 import { el } from "../ui/dom";
-import { countryName, describeRelation, sourceText } from "./describe";
+import { countryName, describeRelation, eventDate, sourceText } from "./describe";
 
 /**
  * The short popup for a thing on the map that has no card of its own: its name, its dates and
  * its sources, as text (never HTML). A movement offers the cards of its events. A relation line
  * names the two countries and their state at t with its date, then every change up to t with
- * its date and source, and offers the card of the event that set the state. A place without an
- * event of its own (Brüssel, where the Kallas visit starts) names its country and what the story
- * draws there (movementsAt, relationsAt), each with its dates and source. `info` targets come
- * from map_click.ts.
+ * its date and source, and offers the card of the event that set the state. A place names its
+ * country, its events with their dates, each leading to its card (a place of several events:
+ * Baku, Moskau), and what the story draws there (movementsAt, relationsAt: Brüssel, where the
+ * Kallas visit starts, has no event of its own), each with its dates and source. `info` targets
+ * come from map_click.ts.
  */
 export interface MapPopupActions {
   close(): void;
@@ -121,7 +122,8 @@ export function relationsAt(story: Story, place: string): Relation[] {
 }
 
 /**
- * What a place popup lists: each movement through the place ("Mai – Juni 2025: Kallas nach
+ * What a place popup lists: its events, where it has any (placeEvents); else each movement
+ * through the place ("Mai – Juni 2025: Kallas nach
  * Eriwan", its first quote, buttons to its events' cards), then each relation drawn from it with
  * its state at t, since when, and that change's source.
  */
@@ -133,6 +135,8 @@ function placeUses(
   actions: MapPopupActions,
 ): (HTMLElement | null)[] {
   const story = index.story;
+  const events = index.events.filter((e) => e.event.places.includes(place));
+  if (events.length > 0) return [placeEvents(events, lang, actions)];
   const moves = movementsAt(story, place).map((m) => {
     const span = movementSpan(m, lang);
     const quote = m.sources[0];
@@ -160,6 +164,25 @@ function placeUses(
   });
   const items = [...moves, ...relations];
   return [items.length ? el("ol", { class: "map-popup-history" }, items) : null];
+}
+
+/**
+ * A place's events (`events`: story order) as one line each, its date (with its own precision)
+ * and title, a button that opens its card: Baku's 26 events fit a popup a reader scans.
+ */
+function placeEvents(events: readonly IndexedEvent[], lang: Lang, actions: MapPopupActions): HTMLElement {
+  return el(
+    "ol",
+    { class: "map-popup-history map-popup-events" },
+    events.map((e) => {
+      const button = el("button", { type: "button", class: "map-popup-link" }, [
+        el("span", { class: "map-popup-date" }, [eventDate(e, lang)]),
+        e.event.title[lang],
+      ]);
+      button.addEventListener("click", () => actions.selectEvent(e.event.id));
+      return el("li", {}, [button]);
+    }),
+  );
 }
 
 /** A button to the card of each of a movement's events, in time order. */

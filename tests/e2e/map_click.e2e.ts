@@ -57,6 +57,26 @@ describe("the clickable map", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("opens a popup listing Baku's events with their dates when Baku is clicked: the time stays, a button opens a card", async () => {
+    // Two reviews: a click on Baku at the hit (December 2024) jumped back to August 2024.
+    const { page, pageErrors } = await openApp("#event=azal-8243-hit");
+    await waitForMapIdle(page);
+    await page.waitForTimeout(1500);
+    const before = await cardTitle(page);
+    await clickAt(page, 49.892, 40.378);
+    const popup = page.locator(".map-popup");
+    await popup.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await popup.locator(".map-popup-title").textContent()).toBe("Baku");
+    const events = popup.locator(".map-popup-events li");
+    expect(await events.count()).toBeGreaterThan(1);
+    // Each with its date as precise as its source (SOCAR and Gazprom: "August 2024", a month, not a day).
+    expect(await events.locator(".map-popup-date").allTextContents()).toContain("August 2024");
+    expect(await cardTitle(page)).toBe(before);
+    await events.locator("button").first().click();
+    await expect.poll(() => cardTitle(page)).not.toBe(before);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("reaches the same card from the place list by keyboard", async () => {
     const { page } = await openApp("#event=azal-8243-crash");
     await page.locator("#event-card .event-title").waitFor();

@@ -21,10 +21,35 @@ describe("map clicks", () => {
     expect(targetOf([flown], time("azal-8243-crash") + 1e10)).toEqual({ kind: "event", id: "azal-8243-crash" });
   });
 
-  it("targetOf(the Jekaterinburg dot) opens the raids card, also before they happened", () => {
+  it("targetOf(the Jekaterinburg dot) opens the raids card, its one event, also before they happened", () => {
     const hit = { layer: "place-dots", properties: { id: "yekaterinburg" } };
     expect(targetOf([hit], time("yekaterinburg-raids"))).toEqual({ kind: "event", id: "yekaterinburg-raids" });
     expect(targetOf([hit], time("azal-8243-hit"))).toEqual({ kind: "event", id: "yekaterinburg-raids" });
+  });
+
+  it("targetOf(the Baku dot) names Baku in a popup listing its events, at every t: the time does not move back to one of them", () => {
+    // Two reviews: a click on Baku at the hit (December 2024) jumped to August 2024.
+    const hit = { layer: "place-dots", properties: { id: "baku" } };
+    for (const at of ["azal-8243-hit", "yekaterinburg-raids", "beijing-parade-handshake"])
+      expect(targetOf([hit], time(at))).toEqual({ kind: "info", what: "place", id: "baku" });
+    const label = { layer: "place-labels-main", properties: { id: "moscow" } };
+    expect(targetOf([label], time("azal-8243-hit"))).toEqual({ kind: "info", what: "place", id: "moscow" });
+  });
+
+  it("targetOf(an earlier event's marker on Baku's dot) names Baku in a popup; the current event's marker there opens its card", () => {
+    // Two reviews: a click on Baku at the hit jumped back to August 2024, whose pale ring is
+    // drawn around Baku's dot.
+    const id = "socar-gazprom-partnership";
+    const ring = { layer: "event-circles", properties: { id, time: time(id) } };
+    const dot = { layer: "place-dots", properties: { id: "baku" } };
+    expect(targetOf([ring, dot], time("azal-8243-hit"), "azal-8243-hit")).toEqual({
+      kind: "info",
+      what: "place",
+      id: "baku",
+    });
+    expect(targetOf([ring, dot], time(id), id)).toEqual({ kind: "event", id });
+    // Without the city's dot under the click, the marker opens its card.
+    expect(targetOf([ring], time("azal-8243-hit"), "azal-8243-hit")).toEqual({ kind: "event", id });
   });
 
   it("targetOf(an event marker above a relation line) opens the marker's event", () => {
