@@ -1,5 +1,6 @@
 import { addMonths } from "../story/dates";
 import { type Clock, createPlayer, type Player } from "../time/clock";
+import { LINGER_MS } from "../time/linger";
 import type { Pacing } from "../time/pacing";
 import { snapshotAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
@@ -54,6 +55,9 @@ export interface Actions {
   destroy(): void;
 }
 
+/** The most of its route a movement under way may jump when a play skips its event's linger. */
+const SKIP_SHARE = 0.05;
+
 /** Longest a presenter step plays (real seconds at the chosen speed) before it stops on its card. */
 export const STEP_SECONDS = 2.5;
 
@@ -91,6 +95,14 @@ export function createActions(
     const pace = pacing();
     if (!pace) return true;
     const state = store.get();
+    if (fromCard) {
+      fromCard = false;
+      const skipped = afterLinger(state.t);
+      if (skipped > state.t) {
+        set({ t: skipped, event: undefined }, "play");
+        return true;
+      }
+    }
     // A step's rate, from its start: it plays in at most STEP_SECONDS, however long the
     // movement's reading pace would be.
     if (stopAt !== undefined && stepRate === undefined)
@@ -118,11 +130,25 @@ export function createActions(
   store.subscribe((state, previous) => {
     if (state.playing === previous.playing) return;
     if (!state.playing) stopAt = undefined;
+    if (state.playing && stopAt === undefined) fromCard = true;
     if (state.playing) player.play();
     else player.pause();
   });
 
   const eventAt = (i: number) => index.events[i];
+  // A play (not a step) starts from the card on screen, which the reader has seen: the linger of
+  // its event (pacing.ts) is skipped, so the map moves at once (a review: nothing moved for
+  // 2.2 s after Play). Not where a movement under way would jump by more than SKIP_SHARE of its
+  // route (AZAL 8243's flight moves during the linger of its hit).
+  let fromCard = false;
+  const afterLinger = (t: number): number => {
+    const now = current();
+    if (!now || t < now.time || t >= now.time + LINGER_MS) return t;
+    const to = Math.min(now.time + LINGER_MS, last);
+    const jumps = (m: (typeof index.movements)[number]) =>
+      m.start <= t && t < m.end && (Math.min(m.end, to) - t) / (m.end - m.start) > SKIP_SHARE;
+    return index.movements.some(jumps) ? t : to;
+  };
   const playTo = (time: number, event: string) => {
     stepRate = undefined;
     stopAt = time;

@@ -1,3 +1,4 @@
+import { LINGER_MS } from "./linger";
 import type { StoryIndex } from "./story_index";
 
 /**
@@ -38,7 +39,7 @@ export function createPacing(index: StoryIndex, options: PacingOptions = DEFAULT
   // long empty gap that follows it.
   for (const e of index.events) {
     knotSet.add(e.time);
-    knotSet.add(Math.min(e.time + DAY, end));
+    knotSet.add(Math.min(e.time + LINGER_MS, end));
   }
   for (const m of index.movements) {
     knotSet.add(m.start);
