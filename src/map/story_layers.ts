@@ -631,7 +631,14 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
           "text-padding": (id === "line-label-points" ? WORD_PADDING_PX : TIGHT_WORD_PADDING_PX) * s,
           // A probe tries every anchor its line's slant allows; a found word has the one its
           // probe took: sent with each word (word_anchors.ts anchorOffsetsOf).
-          "text-variable-anchor-offset": ["get", "anchors"] as unknown as ExpressionSpecification,
+          // A query (the fallback's at idle, a click) reads the feature from its tile, where an
+          // array property is JSON text: there it is the middle (else MapLibre warns, a review).
+          "text-variable-anchor-offset": [
+            "case",
+            ["==", ["typeof", ["get", "anchors"]], "string"],
+            ["literal", ["center", [0, 0]]],
+            ["get", "anchors"],
+          ] as unknown as ExpressionSpecification,
           "text-justify": "auto",
           "text-max-width": WORD_MAX_EMS,
           // Along its line (line_label_points.ts), beside it: a word lying across another line

@@ -13,6 +13,8 @@ export interface AppPage {
   context: BrowserContext;
   offOrigin: string[];
   consoleErrors: string[];
+  /** MapLibre's warnings about the style (a property it could not read for a feature: "layers[…]"). */
+  styleWarnings: string[];
   pageErrors: string[];
 }
 
@@ -46,7 +48,14 @@ export function useBrowser(launchArgs: readonly string[] = []) {
     const baseUrl = inject("baseUrl");
     const origin = new URL(baseUrl).origin;
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
-    const app: AppPage = { page: await context.newPage(), context, offOrigin: [], consoleErrors: [], pageErrors: [] };
+    const app: AppPage = {
+      page: await context.newPage(),
+      context,
+      offOrigin: [],
+      consoleErrors: [],
+      styleWarnings: [],
+      pageErrors: [],
+    };
     open.push(app);
     await context.route("**/*", (route) => {
       const url = route.request().url();
@@ -56,6 +65,7 @@ export function useBrowser(launchArgs: readonly string[] = []) {
     });
     app.page.on("console", (message) => {
       if (message.type() === "error") app.consoleErrors.push(message.text());
+      if (message.type() === "warning" && message.text().startsWith("layers[")) app.styleWarnings.push(message.text());
     });
     app.page.on("pageerror", (error) => app.pageErrors.push(String(error)));
     if (setup) await setup(app.page);

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { LINE_WORD_LAYERS } from "../../src/map/story_layers";
-import { useBrowser } from "./app";
+import { useBrowser, waitForMapIdle } from "./app";
 
 /** Every layer that writes a strong line's word. */
 const WORD_LAYERS: string[] = [...LINE_WORD_LAYERS];
@@ -107,7 +107,9 @@ describe("presenter mode", () => {
   });
 
   it("opened with present=1 at 1024×768 writes the relation's word on the line (Lavrov in Yerevan: feindselig)", async () => {
-    const { page } = await openApp("#event=lavrov-in-yerevan&present=1", { viewport: { width: 1024, height: 768 } });
+    const { page, styleWarnings } = await openApp("#event=lavrov-in-yerevan&present=1", {
+      viewport: { width: 1024, height: 768 },
+    });
     await page.locator("#event-card .event-title").waitFor();
     await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
     const words = () =>
@@ -118,10 +120,14 @@ describe("presenter mode", () => {
         return w.__zeitkarte.renderedFeatures(["line-labels", "line-labels-center"]).map((f) => f.properties.label);
       });
     await expect.poll(words, { timeout: 30_000 }).toContain("feindselig");
+    // The fallback's query at idle read a word's anchors from its tile as JSON text, and MapLibre
+    // warned on every load (a review).
+    await waitForMapIdle(page);
+    expect(styleWarnings).toEqual([]);
   });
 
   it("writes a strong line's word on its visible part at the AZAL hit, Flug on the leg flown (reader, 1280×800)", async () => {
-    const { page } = await openApp("#event=azal-8243-hit", { viewport: { width: 1280, height: 800 } });
+    const { page, styleWarnings } = await openApp("#event=azal-8243-hit", { viewport: { width: 1280, height: 800 } });
     await page.locator("#event-card .event-title").waitFor();
     await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
     const words = () =>
@@ -150,6 +156,8 @@ describe("presenter mode", () => {
         return z.wordsIn({ left: x - 20, top: y - 20, right: x + 20, bottom: y + 20 });
       });
     await expect.poll(atLegMiddle, { timeout: 30_000 }).toContain("Flug");
+    // "verbündet" is a fallback word here: the fallback's query read its anchors as JSON text.
+    expect(styleWarnings).toEqual([]);
   });
 
   it("does not advance while blanked; B unblanks, Esc leaves completely (URL, layout)", async () => {
