@@ -2,7 +2,7 @@ import { addMonths } from "../story/dates";
 import { type Clock, createPlayer, type Player } from "../time/clock";
 import { LINGER_MS } from "../time/linger";
 import type { Pacing } from "../time/pacing";
-import { snapshotAt } from "../time/snapshot";
+import { movingAt, snapshotAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
 import { type AppState, nextSpeed, type Speed, type Store } from "./state";
 
@@ -145,9 +145,9 @@ export function createActions(
     const now = current();
     if (!now || t < now.time || t >= now.time + LINGER_MS) return t;
     const to = Math.min(now.time + LINGER_MS, last);
-    const jumps = (m: (typeof index.movements)[number]) =>
-      m.start <= t && t < m.end && (Math.min(m.end, to) - t) / (m.end - m.start) > SKIP_SHARE;
-    return index.movements.some(jumps) ? t : to;
+    const before = new Map(movingAt(index, t).map((m) => [m.movement, m.progress]));
+    const jumps = movingAt(index, to).some((m) => m.progress - (before.get(m.movement) ?? 0) > SKIP_SHARE);
+    return jumps ? t : to;
   };
   const playTo = (time: number, event: string) => {
     stepRate = undefined;

@@ -34,7 +34,7 @@ export function createMapTargetOpener(
   /** A chunk a click needs (what it opens, the popup) failed to load, e.g. offline: the page says so. */
   onLoadFailed: () => void = () => {},
   /** Points (client px) a popup leaves visible: the current event's places (map_popup_host.ts). */
-  keepVisible: () => readonly { x: number; y: number }[] = () => [],
+  keepVisible: (target?: Extract<MapTarget, { kind: "info" }>) => readonly { x: number; y: number }[] = () => [],
 ): MapTargets {
   // What a hit opens (map_click.ts) and the popup (map_popup_host.ts) are chunks of their own,
   // preloaded when idle (mount.ts).

@@ -10,7 +10,8 @@ import type { Store } from "./state";
  * closes on its × or Esc, on the next click on the map (map_clicks.ts closes it first), and when
  * the time or language moves. Opened by keyboard (`from`, the control that asked), it takes the
  * focus and gives it back when it closes. It opens in a corner of the map that leaves the
- * current event's places visible (popup_place.ts; `keepVisible`: their points, client px). A
+ * current event's places visible, and the place it names (popup_place.ts; `keepVisible`: their
+ * points, client px). A
  * chunk of its own with the popup (map_clicks.ts loads it when idle or at the first click that
  * needs it): no part of the first load.
  */
@@ -24,7 +25,7 @@ export function createMapPopupHost(
   store: Store,
   actions: Actions,
   area: HTMLElement,
-  keepVisible: () => readonly { x: number; y: number }[] = () => [],
+  keepVisible: (target?: Extract<MapTarget, { kind: "info" }>) => readonly { x: number; y: number }[] = () => [],
 ): MapPopupHost {
   let popup: HTMLElement | undefined;
   let returnTo: HTMLElement | undefined;
@@ -71,7 +72,7 @@ export function createMapPopupHost(
       const spot = popupPlace((place) => {
         putAt(place);
         return shown.getBoundingClientRect();
-      }, keepVisible());
+      }, keepVisible(target));
       putAt(spot.place);
       if (spot.maxHeight !== undefined) shown.style.maxHeight = `${spot.maxHeight}px`;
       returnTo = from;

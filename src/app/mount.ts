@@ -277,9 +277,12 @@ export function mountApp(
     actions,
     layout.map.parentElement ?? layout.map,
     notifyPartFailed,
-    () => {
+    (target) => {
       const view = map.view();
-      const places = now().snapshot.current?.places ?? [];
+      // The current event's places, and the place a popup names: a city's popup hid the city
+      // clicked (Baku at AZAL 8243's hit, a review).
+      const named = target?.what === "place" ? index.placeById.get(target.id) : undefined;
+      const places = [...(now().snapshot.current?.places ?? []), ...(named ? [named] : [])];
       if (!view) return [];
       const box = layout.map.getBoundingClientRect();
       return places.map((p) => {

@@ -146,7 +146,9 @@ export function createMapTargets(index: StoryIndex) {
    */
   return function targetOf(hits: readonly MapHit[], t: number, current?: string): MapTarget | undefined {
     const ranked = rankHits(hits, t);
-    const places = new Set(ranked.filter((hit) => isPlace(hit.layer)).map((hit) => idOf(hit)));
+    const placeHits = ranked.filter((hit) => isPlace(hit.layer));
+    const places = new Set(placeHits.map((hit) => idOf(hit)));
+    const nearestPlace = Math.min(...placeHits.map(distanceOf));
     for (const hit of ranked) {
       const id = idOf(hit);
       const event = hit.layer === "event-circles" ? index.eventById.get(id) : undefined;
@@ -160,6 +162,11 @@ export function createMapTargets(index: StoryIndex) {
         if (id) return { kind: "info", what: "place", id };
       }
       const movement = movementById.get(id);
+      // So is a receded movement's approximate end, a ring drawn on a city's dot (the Shahed
+      // drones' around Moskau's, a review): the city is what the reader sees there. A ✕ is a
+      // mark of its own, clicked as such (AZAL 8243's on Aktau's dot at overview zooms).
+      const onCity = nearestPlace <= distanceOf(hit) + TIE_PX;
+      if (movement && hit.layer === "movement-approx-end" && hit.properties.strong !== true && onCity) continue;
       if (movement && hit.layer !== "relation-lines") {
         const last = hit.layer === "movement-end" ? linked(movement.movement.events).at(-1) : undefined;
         return last ? { kind: "event", id: last.event.id } : { kind: "info", what: "movement", id };

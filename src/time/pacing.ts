@@ -1,5 +1,5 @@
 import { LINGER_MS } from "./linger";
-import type { StoryIndex } from "./story_index";
+import type { IndexedMovement, StoryIndex } from "./story_index";
 
 /**
  * Playback is paced for reading, not by the calendar. Story time is warped piecewise-linearly
@@ -41,9 +41,13 @@ export function createPacing(index: StoryIndex, options: PacingOptions = DEFAULT
     knotSet.add(e.time);
     knotSet.add(Math.min(e.time + LINGER_MS, end));
   }
-  for (const m of index.movements) {
-    knotSet.add(m.start);
-    knotSet.add(m.end);
+  // The part of each movement's window in which it moves: a visit that arrives with its event
+  // and stays on (Putin in Baku, August 2024) is drawn arrived, and reading seconds spread over
+  // its stay showed nothing moving for 6 s (a review).
+  const spans = index.movements.map(movingSpan);
+  for (const [from, to] of spans) {
+    knotSet.add(from);
+    knotSet.add(to);
   }
   const times = Float64Array.from([...knotSet].filter((t) => t >= start && t <= end)).sort();
 
@@ -58,14 +62,14 @@ export function createPacing(index: StoryIndex, options: PacingOptions = DEFAULT
   }
   // A movement takes at least movementSeconds, spread over its window by calendar time, so the
   // plane keeps moving while the cards of its events linger.
-  for (const m of index.movements) {
-    if (m.end <= m.start) continue;
+  for (const [from, to] of spans) {
     // The span stops at a movement's last instant, so its window may end at the last knot.
-    const until = Math.min(m.end, end);
-    const first = knotIndex(times, m.start);
+    const until = Math.min(to, end);
+    if (until <= from) continue;
+    const first = knotIndex(times, from);
     const last = until >= end ? times.length - 1 : knotIndex(times, until);
     for (let i = first; i < last; i++) {
-      const share = ((times[i + 1] as number) - (times[i] as number)) / (until - m.start);
+      const share = ((times[i + 1] as number) - (times[i] as number)) / (until - from);
       seconds[i] = Math.max(seconds[i] as number, options.movementSeconds * share);
     }
   }
@@ -107,4 +111,28 @@ function knotIndex(sorted: Float64Array, value: number): number {
     else hi = mid;
   }
   return Math.max(0, Math.min(lo - 1, sorted.length - 2));
+}
+
+/**
+ * [from, to] (ms UTC) of `m`'s window in which it moves: from its last keyframe at its first
+ * route fraction to its first at its last (keyframes.ts); its whole window without keyframes.
+ * from ≥ to: it does not move (it arrives with its first event and stays).
+ */
+function movingSpan(m: IndexedMovement): [number, number] {
+  const frames = m.keyframes;
+  const first = frames[0];
+  const last = frames.at(-1);
+  if (!first || !last) return [m.start, m.end];
+  let from = first.time;
+  for (const f of frames) {
+    if (f.progress > first.progress) break;
+    from = f.time;
+  }
+  let to = last.time;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i] as (typeof frames)[number];
+    if (f.progress < last.progress) break;
+    to = f.time;
+  }
+  return [Math.max(from, m.start), Math.min(to, m.end)];
 }

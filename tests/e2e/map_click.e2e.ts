@@ -77,6 +77,18 @@ describe("the clickable map", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("opens Moskau's popup when its dot is clicked under the Shahed drones' receded end ring", async () => {
+    // A review: the ring drawn around Moskau's dot took the click ("Iranische Shahed-Drohnen").
+    const { page, pageErrors } = await openApp("#event=putin-visits-baku");
+    await waitForMapIdle(page);
+    await page.waitForTimeout(1500);
+    await clickAt(page, 37.616, 55.752);
+    const popup = page.locator(".map-popup");
+    await popup.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await popup.locator(".map-popup-title").textContent()).toBe("Moskau");
+    expect(pageErrors).toEqual([]);
+  });
+
   it("reaches the same card from the place list by keyboard", async () => {
     const { page } = await openApp("#event=azal-8243-crash");
     await page.locator("#event-card .event-title").waitFor();

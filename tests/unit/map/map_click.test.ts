@@ -52,6 +52,16 @@ describe("map clicks", () => {
     expect(targetOf([ring], time("azal-8243-hit"), "azal-8243-hit")).toEqual({ kind: "event", id });
   });
 
+  it("targetOf(a receded movement's end ring on Moskau's dot) names Moskau; a strong end there names its movement", () => {
+    // A review: a click on Moskau's dot opened "Iranische Shahed-Drohnen nach Russland".
+    const ring = { layer: "movement-approx-end", properties: { ...movement("shahed-drones"), strong: false } };
+    const dot = { layer: "place-dots", properties: { id: "moscow" } };
+    const at = time("putin-visits-baku");
+    expect(targetOf([ring, dot], at)).toEqual({ kind: "info", what: "place", id: "moscow" });
+    const strong = { ...ring, properties: { ...ring.properties, strong: true } };
+    expect(targetOf([strong, dot], at)).toEqual({ kind: "info", what: "movement", id: "shahed-drones" });
+  });
+
   it("targetOf(an event marker above a relation line) opens the marker's event", () => {
     const hits = [
       { layer: "relation-lines", properties: { id: "rus-aze" }, state: { state: "allied" } },

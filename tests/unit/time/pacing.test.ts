@@ -4,6 +4,7 @@ import { utc } from "../../../src/story/dates";
 import { createPacing, DEFAULT_PACING, type PacingOptions } from "../../../src/time/pacing";
 import { indexStory } from "../../../src/time/story_index";
 import { nth, tinyStory } from "../story/tiny_story";
+import { caucasusIndex } from "./caucasus";
 import { eventInput, indexEvents, movementInput } from "./stories";
 
 const DAY = 86_400_000;
@@ -128,13 +129,25 @@ describe("createPacing(index, options)", () => {
     }
   });
 
-  it("createPacing(index) plays a one-day movement that ends the span for at least movementSeconds", () => {
-    // The tiny story: the crash and the flight share one day, the last day of the span.
+  it("createPacing(index) gives a movement drawn where it ends from its start (its event pins its end there) no seconds of its own", () => {
+    // The tiny story: the crash and the flight share one day, the last of the span, and the
+    // crash pins the flight at its end from the start: nothing moves, only the crash lingers.
     const tiny = indexStory(tinyStory());
     const m = nth(tiny.movements);
     expect(tiny.span[1]).toBe(m.end - 1);
+    expect(m.keyframes.every((k) => k.progress === 1)).toBe(true);
     const p = createPacing(tiny, OPTIONS);
-    expect(p.toPlayback(tiny.span[1]) - p.toPlayback(m.start)).toBeGreaterThanOrEqual(OPTIONS.movementSeconds - 1e-9);
+    expect(p.toPlayback(tiny.span[1]) - p.toPlayback(m.start)).toBeLessThan(OPTIONS.movementSeconds);
+  });
+
+  it("createPacing(caucasus) plays Putin's stay in Baku (arrived with its event) for its card's linger only", () => {
+    // A review: after Play at "Putin besucht Baku" nothing moved for 6 s.
+    const index = caucasusIndex();
+    const visit = index.eventById.get("putin-visits-baku");
+    const next = visit && index.events[visit.index + 1];
+    if (!visit || !next) throw new Error("putin-visits-baku");
+    const p = createPacing(index);
+    expect(p.toPlayback(next.time) - p.toPlayback(visit.time)).toBeLessThan(DEFAULT_PACING.eventSeconds + 0.5);
   });
 
   it("createPacing(index) spreads a movement's seconds by calendar time", () => {
