@@ -9,8 +9,8 @@ import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage, RECENT_FOR } fr
  * opens its own; a place with one event, that event's card; a place with several, a popup
  * listing them with their dates (each leads to its card), so a click on Baku or Moskau does not
  * move the time back to whichever event there came last (two reviews saw a teacher lose the
- * place in the story); a movement's end ✕, its last linked event's card. A movement's route or head gives an `info` naming the
- * movement (its popup has its dates and sources and leads to its events' cards), so a click on
+ * place in the story); a movement's end ✕, its last linked event's card. A movement's route or
+ * head gives an `info` naming the movement (its popup has its dates and sources and leads to its events' cards), so a click on
  * an earlier visit's trace never moves the time back unasked (a review saw it jump); so does a
  * relation line (its popup lists its dated changes and leads to the event that set its state),
  * and a thing with no event. Pure.

@@ -4,7 +4,7 @@ import type { IndexedMovement, StoryIndex } from "./story_index";
 /**
  * Playback is paced for reading, not by the calendar. Story time is warped piecewise-linearly
  * into playback seconds (at 1×): empty years pass quickly, each event holds the playhead long
- * enough to read its card, and a movement takes at least a few seconds however short it was.
+ * enough to read its card, and a movement takes at least a few seconds while it moves, however short it was.
  * Both directions are binary searches over the knots, so a frame costs O(log n).
  */
 export interface Pacing {
@@ -60,8 +60,8 @@ export function createPacing(index: StoryIndex, options: PacingOptions = DEFAULT
     const segment = knotIndex(times, e.time);
     if (segment < seconds.length) seconds[segment] = (seconds[segment] as number) + options.eventSeconds;
   }
-  // A movement takes at least movementSeconds, spread over its window by calendar time, so the
-  // plane keeps moving while the cards of its events linger.
+  // A movement takes at least movementSeconds, spread by calendar time over the part of its
+  // window in which it moves, so the plane keeps moving while the cards of its events linger.
   for (const [from, to] of spans) {
     // The span stops at a movement's last instant, so its window may end at the last knot.
     const until = Math.min(to, end);
