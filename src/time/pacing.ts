@@ -4,7 +4,8 @@ import type { IndexedMovement, StoryIndex } from "./story_index";
 /**
  * Playback is paced for reading, not by the calendar. Story time is warped piecewise-linearly
  * into playback seconds (at 1×): empty years pass quickly, each event holds the playhead long
- * enough to read its card, and a movement takes at least a few seconds while it moves, however short it was.
+ * enough to read its card, and a movement takes at least a few seconds while it moves, however
+ * short it was.
  * Both directions are binary searches over the knots, so a frame costs O(log n).
  */
 export interface Pacing {
