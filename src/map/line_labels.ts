@@ -13,8 +13,8 @@ import { splitRoute } from "./movement_route";
  * a relation says its state ("feindselig"), a movement what it is: its `short` word ("zunächst
  * 11 000 Soldaten"), else its label when that is at most SHORT_WORD characters ("Lawrow nach
  * Eriwan"), else its kind ("Truppen"); a movement under way, on the part travelled (`centered`).
- * Each label sits on its line in the line's colour; a
- * planned route lying along a strong movement (drawn under it) has none. Pure.
+ * Each label sits on its line in the line's colour; a planned route lying along a strong
+ * movement (drawn under it) has none. Pure.
  */
 export function lineLabelFeatures(
   index: StoryIndex,

@@ -13,10 +13,10 @@ import { countryName, describeRelation, eventDate, sourceText } from "./describe
  * its sources, as text (never HTML). A movement offers the cards of its events. A relation line
  * names the two countries and their state at t with its date, then every change up to t with
  * its date and source, and offers the card of the event that set the state. A place names its
- * country, its events with their dates, each leading to its card (a place of several events:
- * Baku, Moskau), and what the story draws there (movementsAt, relationsAt: Brüssel, where the
- * Kallas visit starts, has no event of its own), each with its dates and source. `info` targets
- * come from map_click.ts.
+ * country and lists its events with their dates, each leading to its card (a place of several
+ * events: Baku, Moskau); a place without an event of its own (Brüssel, where the Kallas visit
+ * starts) lists what the story draws there (movementsAt, relationsAt), each with its dates and
+ * source. `info` targets come from map_click.ts.
  */
 export interface MapPopupActions {
   close(): void;
@@ -123,9 +123,9 @@ export function relationsAt(story: Story, place: string): Relation[] {
 
 /**
  * What a place popup lists: its events, where it has any (placeEvents); else each movement
- * through the place ("Mai – Juni 2025: Kallas nach
- * Eriwan", its first quote, buttons to its events' cards), then each relation drawn from it with
- * its state at t, since when, and that change's source.
+ * through the place ("Mai – Juni 2025: Kallas nach Eriwan", its first quote, buttons to its
+ * events' cards), then each relation drawn from it with its state at t, since when, and that
+ * change's source.
  */
 function placeUses(
   index: StoryIndex,
