@@ -78,6 +78,7 @@ export const de = {
   announceEvent: "{date}: {title}",
   speedValue: "{speed}×",
   skipToText: "Zur Textfassung springen",
+  skipToPlaces: "Zu den Orten der Geschichte",
   textView: "Die Geschichte als Text",
   present: "Präsentieren",
   presentEnd: "Präsentation beenden",

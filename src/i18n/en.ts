@@ -80,6 +80,7 @@ export const en: Strings = {
   announceEvent: "{date}: {title}",
   speedValue: "{speed}×",
   skipToText: "Skip to the text version",
+  skipToPlaces: "To the places of the story",
   textView: "The story as text",
   present: "Present",
   presentEnd: "End presentation",

@@ -103,4 +103,20 @@ describe("keyboard", () => {
     expect(await page.evaluate(() => window.location.hash)).toBe(before);
     expect(await page.locator("main").count()).toBe(1);
   });
+
+  it("text view's link reaches the place list in one press (a review: 50 Tabs)", async () => {
+    const { page } = await openApp("#event=azal-8243-hit");
+    await ready(page);
+    const before = await page.evaluate(() => window.location.hash);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Zu den Orten der Geschichte");
+    expect(await page.locator(".text-view-skip").evaluate((a) => a.getBoundingClientRect().width)).toBeGreaterThan(50);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("place-link");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.closest(".place-list") !== null)).toBe(true);
+    expect(await page.evaluate(() => window.location.hash)).toBe(before);
+  });
 });
