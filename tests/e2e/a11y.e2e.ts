@@ -104,6 +104,30 @@ describe("keyboard", () => {
     expect(await page.locator("main").count()).toBe(1);
   });
 
+  it("keeps ←/→/Home/End inside the place list: → goes to the column beside, the story stays (a review)", async () => {
+    const { page } = await openApp("#event=lavrov-in-yerevan");
+    await ready(page);
+    const before = await page.evaluate(() => window.location.hash);
+    await page.locator('.place-link[tabindex="0"]').focus();
+    const at = () =>
+      page.evaluate(() => {
+        const r = document.activeElement?.getBoundingClientRect();
+        return { name: document.activeElement?.textContent ?? "", left: r?.left ?? 0, top: r?.top ?? 0 };
+      });
+    const first = await at();
+    await page.keyboard.press("ArrowRight");
+    const beside = await at();
+    expect(beside.left).toBeGreaterThan(first.left + 20);
+    expect(Math.abs(beside.top - first.top)).toBeLessThan(4);
+    await page.keyboard.press("End");
+    expect((await at()).name).toBe(await page.locator(".place-link").last().textContent());
+    await page.keyboard.press("Home");
+    expect((await at()).name).toBe(first.name);
+    await page.keyboard.press("ArrowLeft");
+    expect((await at()).name).toBe(first.name);
+    expect(await page.evaluate(() => window.location.hash)).toBe(before);
+  });
+
   it("text view's link reaches the place list in one press (a review: 50 Tabs)", async () => {
     const { page } = await openApp("#event=azal-8243-hit");
     await ready(page);
