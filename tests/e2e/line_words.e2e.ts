@@ -274,6 +274,58 @@ describe("the words on the strong lines", () => {
     });
   }
 
+  // Two reviews: at AZAL 8243's hit, "verbündet" (Russland–Aserbaidschan) lay on the thin route on
+  // to Aktau, its own dotted line at its plate's far edge: it read as that route's word.
+  for (const [name, query, width, height] of [
+    ["presenter 1024×768", "?present=1", 1024, 768],
+    ["embed 320×640", "?embed=1", 320, 640],
+  ] as const) {
+    it(`keeps "verbündet" an em clear of AZAL 8243's route on from Grosny to Aktau at its hit (${name})`, async () => {
+      const { page } = await openIdle(`${query}#event=azal-8243-hit`, width, height, false);
+      // Its word settled where the fallback found it room (line_label_fallback.ts).
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() =>
+              (
+                window as unknown as {
+                  __zeitkarte: { renderedFeatures(layers: string[]): { properties: Record<string, unknown> }[] };
+                }
+              ).__zeitkarte
+                .renderedFeatures(["line-label-over-all"])
+                .some((f) => f.properties.label === "verbündet" && f.properties.settled === true),
+            ),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
+      await waitForMapIdle(page);
+      expect(
+        await page.evaluate(() => {
+          const api = (
+            window as unknown as {
+              __zeitkarte: {
+                project(lon: number, lat: number): { x: number; y: number };
+                wordsIn(box: { left: number; top: number; right: number; bottom: number }): string[];
+                layoutProperty(layer: string, name: string): unknown;
+              };
+            }
+          ).__zeitkarte;
+          // Grosny and Aktau (GeoNames); the route between them is drawn nearly straight here.
+          const a = api.project(45.69, 43.31);
+          const b = api.project(51.2, 43.65);
+          const em = 14;
+          const near: string[] = [];
+          for (let f = 0.1; f <= 0.9; f += 0.04) {
+            const x = a.x + (b.x - a.x) * f;
+            const y = a.y + (b.y - a.y) * f;
+            near.push(...api.wordsIn({ left: x - 2, right: x + 2, top: y - em, bottom: y + em }));
+          }
+          return near.filter((word) => word === "verbündet");
+        }),
+      ).toEqual([]);
+    });
+  }
+
   it("writes feindselig on the red Moskau–Kiew line when the war begins (reader 1280×800)", async () => {
     const { page } = await openApp("#event=russia-invades-ukraine", { viewport: { width: 1280, height: 800 } });
     await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
