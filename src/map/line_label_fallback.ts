@@ -23,9 +23,8 @@ import {
   type WordAnchor,
   wordAnchorProbe,
 } from "./word_anchors";
-import { wordAxis } from "./word_box";
-import { EMS_PER_CHAR, wordLengthPx } from "./word_length";
-import { SMALL_WORD, WORD_MAX_EMS } from "./word_size";
+import { isStrongLine, nearerLines, STRONG_LINE_LAYERS } from "./word_box";
+import { SMALL_WORD } from "./word_size";
 
 /**
  * A size given as `["interpolate", ["linear"], ["zoom"], z0, v0, z1, v1, …]` at `zoom` (px),
@@ -48,17 +47,6 @@ export function sizeAt(size: unknown, zoom: number): number | undefined {
 export const FALLBACK_SOURCE = "line-label-points";
 export const FALLBACK_LAYERS = ["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"];
 const EMPTY: FeatureCollection<Point> = { type: "FeatureCollection", features: [] };
-/**
- * The lines a fallback word should not lie across (those drawn strong: a relation's feature
- * state, a movement's property): a word another strong line crosses or runs close by reads as its word
- * ("verbündet" lay on AZAL 8243's route on to Aktau in presenter mode, two reviews). Not a
- * planned route: it lies under the movement that took it (AZAL 8243's Baku–Grosny).
- */
-const STRONG_LINE_LAYERS = ["relation-lines", "moving-line", "moving-ahead", "movement-trace"];
-/** Half-sides (px) of the boxes around a point of a word in which its nearest lines are looked for, nearest first. */
-const NEAR_RADII = [3, 7, 12, 18, 26];
-const isStrongLine = (f: { layer: string; state: Record<string, unknown>; properties: Record<string, unknown> }) =>
-  f.layer === "relation-lines" ? Number(f.state.strong) === 1 : f.properties.strong === true;
 /**
  * A settled word that is not drawn (a name placed before it moved) is probed afresh at most this
  * many times per camera; then it is forced at its line's middle, so the loop always settles.
@@ -202,7 +190,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
    * `center` anchor), else the first beside it along the line (anchorsFor its slant), else the
    * first: a word beside a slanted line reads as floating off it ("geplante Route" 25–45 px
    * beside its dashed line at 1280×800, a review). A word by another strong line comes after all
-   * of these, the one least crossed first (STRONG_LINE_LAYERS, crossedAt).
+   * of these, the one least crossed first (word_box.ts nearerLines).
    */
   function onLineFirst(id: string, tried: readonly number[], screen: ScreenView): Found {
     const sorted = [...new Set(tried)].sort((a, b) => a - b);
@@ -262,12 +250,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     return { slant };
   }
 
-  /**
-   * At how many of 3 points along the middle of line `id`'s word placed at `at` with `anchor`
-   * (its ends and its middle, wordAxis) another strong line runs nearer than its own does (within
-   * NEAR_RADII): the word would read as that line's ("verbündet" above AZAL 8243's route on to
-   * Aktau, its own dotted line at its plate's far edge: the 320 px embed, a review).
-   */
+  /** Where other strong lines run nearer than line `id`'s own to its word (word_box.ts). */
   function crossedAt(
     id: string,
     label: string,
@@ -276,22 +259,12 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     px: number,
     angle: number,
   ): number {
-    // A word past WORD_MAX_EMS is wrapped in two lines (wordLengthPx).
-    const height = px * (label.length * EMS_PER_CHAR > WORD_MAX_EMS ? 2.4 : 1.2);
-    const nearest = (x: number, y: number) => {
-      for (const r of NEAR_RADII) {
-        const ids = view
-          .renderedFeaturesIn(STRONG_LINE_LAYERS, { left: x - r, right: x + r, top: y - r, bottom: y + r })
-          .filter((f) => isStrongLine(f) || String(f.properties.id ?? f.id) === id)
-          .map((f) => String(f.properties.id ?? f.id));
-        if (ids.length > 0) return ids;
-      }
-      return [];
-    };
-    return wordAxis(at, anchor, px, wordLengthPx(label, px), height, angle, 3).filter(({ x, y }) => {
-      const ids = nearest(x, y);
-      return ids.length > 0 && !ids.includes(id);
-    }).length;
+    return nearerLines({ id, label, at, anchor, px, angle }, (box) =>
+      view
+        .renderedFeaturesIn(STRONG_LINE_LAYERS, box)
+        .filter((f) => isStrongLine(f) || String(f.properties.id ?? f.id) === id)
+        .map((f) => String(f.properties.id ?? f.id)),
+    );
   }
 
   /** The words to draw: found ones settled, probes of each probing line's tier, forced ones, and kept ones. */

@@ -1,4 +1,6 @@
 import { anchorOffset, type WordAnchor } from "./word_anchors";
+import { EMS_PER_CHAR, wordLengthPx } from "./word_length";
+import { WORD_MAX_EMS } from "./word_size";
 
 /** A point on screen, px from the map's top left. */
 export interface ScreenPoint {
@@ -37,4 +39,60 @@ export function wordAxis(
     const f = i / (Math.max(2, samples) - 1) - 0.5;
     return { x: cx + f * length * dx, y: cy + f * length * dy };
   });
+}
+
+/**
+ * The layers of the lines a fallback word should not lie by (those drawn strong: a relation's
+ * feature state, a movement's property, isStrongLine): a word another strong line runs nearer
+ * than its own reads as that line's word ("verbündet" lay on AZAL 8243's route on to Aktau in
+ * presenter mode, two reviews). Not a planned route: it lies under the movement that took it
+ * (AZAL 8243's Baku–Grosny).
+ */
+export const STRONG_LINE_LAYERS = ["relation-lines", "moving-line", "moving-ahead", "movement-trace"];
+
+/** Whether a rendered line of STRONG_LINE_LAYERS is drawn strong (story_layers.ts). */
+export function isStrongLine(f: {
+  layer: string;
+  state: Record<string, unknown>;
+  properties: Record<string, unknown>;
+}) {
+  return f.layer === "relation-lines" ? Number(f.state.strong) === 1 : f.properties.strong === true;
+}
+
+/** Half-sides (px) of the boxes around a point of a word in which its nearest lines are looked for, nearest first. */
+export const NEAR_RADII = [3, 7, 12, 18, 26];
+
+/** A box on screen, px from the map's top left. */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * At how many of 3 points along the middle of line `id`'s word `label` (its ends and its middle,
+ * wordAxis), placed at `at` with `anchor` at text size `px` and `angle` degrees, another line runs
+ * nearer than its own (the first of NEAR_RADII's boxes around the point that `linesIn` finds a
+ * line in holds others and not `id`): 0…3. `linesIn(box)`: the ids of the lines drawn in a box
+ * (strong ones and `id`'s own). The word would read as that other line's.
+ */
+export function nearerLines(
+  word: { id: string; label: string; at: ScreenPoint; anchor: WordAnchor; px: number; angle: number },
+  linesIn: (box: ScreenBox) => string[],
+): number {
+  const { id, label, at, anchor, px, angle } = word;
+  // A word past WORD_MAX_EMS is wrapped in two lines (wordLengthPx).
+  const height = px * (label.length * EMS_PER_CHAR > WORD_MAX_EMS ? 2.4 : 1.2);
+  const nearest = ({ x, y }: ScreenPoint) => {
+    for (const r of NEAR_RADII) {
+      const ids = linesIn({ left: x - r, right: x + r, top: y - r, bottom: y + r });
+      if (ids.length > 0) return ids;
+    }
+    return [];
+  };
+  return wordAxis(at, anchor, px, wordLengthPx(label, px), height, angle, 3).filter((point) => {
+    const ids = nearest(point);
+    return ids.length > 0 && !ids.includes(id);
+  }).length;
 }

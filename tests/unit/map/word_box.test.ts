@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wordAxis } from "../../../src/map/word_box";
+import { nearerLines, type ScreenBox, wordAxis } from "../../../src/map/word_box";
 
 describe("wordAxis", () => {
   it("wordAxis(point, center, …) runs through the point, level, from one end of the word to the other", () => {
@@ -25,5 +25,26 @@ describe("wordAxis", () => {
     expect(axis[0]?.x).toBeCloseTo(3 + 6);
     expect(axis[0]?.y).toBeCloseTo(3);
     expect(axis[1]?.y).toBeCloseTo(63);
+  });
+});
+
+describe("nearerLines", () => {
+  // A level word 10 px tall around y = 100; its own line runs at y = own, another at y = other.
+  const linesAt = (own: number, other: number) => (box: ScreenBox) => [
+    ...(box.top <= own && own <= box.bottom ? ["own"] : []),
+    ...(box.top <= other && other <= box.bottom ? ["other"] : []),
+  ];
+  const word = { id: "own", label: "verbündet", at: { x: 100, y: 100 }, anchor: "center" as const, px: 10, angle: 0 };
+
+  it("nearerLines(word on its own line, …) is 0 with another line a little farther", () => {
+    expect(nearerLines(word, linesAt(101, 108))).toBe(0);
+  });
+
+  it("nearerLines(word, …) is 3 where another line runs nearer than its own all along it (a review: 'verbündet' over AZAL 8243's route)", () => {
+    expect(nearerLines(word, linesAt(124, 108))).toBe(3);
+  });
+
+  it("nearerLines(word, …) is 0 where no line runs within the last radius", () => {
+    expect(nearerLines(word, linesAt(200, 300))).toBe(0);
   });
 });
