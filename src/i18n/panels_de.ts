@@ -7,6 +7,7 @@ export const panelDe = {
   movementsHeading: "Bewegungen bis {date}",
   relationEarlier: "zuvor",
   openEvent: "Zum Ereignis: {title}",
+  placeSources: "Quellen: {sources}",
   nothingYet: "Noch nichts.",
   legendEvents: "Ereignisse",
   legendMembership: "{org}: Status laut den Artikeln",

@@ -9,6 +9,7 @@ export const panelEn: PanelStrings = {
   movementsHeading: "Movements until {date}",
   relationEarlier: "before",
   openEvent: "Open the event: {title}",
+  placeSources: "Sources: {sources}",
   nothingYet: "Nothing yet.",
   legendEvents: "Events",
   legendMembership: "{org}: status per the articles",

@@ -136,7 +136,14 @@ function placeUses(
 ): (HTMLElement | null)[] {
   const story = index.story;
   const events = index.events.filter((e) => e.event.places.includes(place));
-  if (events.length > 0) return [placeEvents(events, lang, actions)];
+  // The articles after the events, in the one part that scrolls: the list keeps its room.
+  if (events.length > 0)
+    return [
+      el("div", { class: "map-popup-sources" }, [
+        placeEvents(events, lang, actions),
+        eventSources(story, events, lang),
+      ]),
+    ];
   const moves = movementsAt(story, place).map((m) => {
     const span = movementSpan(m, lang);
     const quote = m.sources[0];
@@ -183,6 +190,23 @@ function placeEvents(events: readonly IndexedEvent[], lang: Lang, actions: MapPo
       return el("li", {}, [button]);
     }),
   );
+}
+
+/**
+ * "Quellen: news.de (2025), Berliner Zeitung (2026)": the articles `events` cite, each once, by
+ * publisher and date of publication (with its own precision), in the order first cited; their
+ * quotes are on the cards.
+ */
+function eventSources(story: Story, events: readonly IndexedEvent[], lang: Lang): HTMLElement {
+  const cited = new Set(events.flatMap((e) => e.event.sources.map((q) => q.article)));
+  const names = [...cited].map((id) => {
+    const source = story.sources.find((s) => s.id === id);
+    const published = source && formatDate(mustParseDate(source.published), locale(lang));
+    return source ? `${sourceText(source.publisher, lang)} (${published})` : id;
+  });
+  // Two articles of one publisher and year are named once.
+  const sources = [...new Set(names)].join(", ");
+  return el("p", { class: "map-popup-source" }, [tPanel(lang, "placeSources", { sources })]);
 }
 
 /** A button to the card of each of a movement's events, in time order. */

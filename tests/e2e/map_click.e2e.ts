@@ -71,6 +71,10 @@ describe("the clickable map", () => {
     expect(await events.count()).toBeGreaterThan(1);
     // Each with its date as precise as its source (SOCAR and Gazprom: "August 2024", a month, not a day).
     expect(await events.locator(".map-popup-date").allTextContents()).toContain("August 2024");
+    // And the articles they cite, with their dates as precise as known (a review: no sources).
+    const sources = await popup.locator(".map-popup-source").last().textContent();
+    expect(sources).toMatch(/^Quellen: /);
+    expect(sources).toContain("Berliner Zeitung (2026)");
     expect(await cardTitle(page)).toBe(before);
     await events.locator("button").first().click();
     await expect.poll(() => cardTitle(page)).not.toBe(before);
