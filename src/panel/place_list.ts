@@ -7,7 +7,8 @@ import { el } from "../ui/dom";
  * Each is a button that opens the place's event, as a click on the map does.
  */
 export function renderPlaceList(places: readonly Place[], lang: Lang): HTMLElement {
-  const sorted = [...places].sort((a, b) => a.rank - b.rank || a.name[lang].localeCompare(b.name[lang], lang));
+  // In alphabetical order, as an index of places: by rank, cities and countries read mixed (a review).
+  const sorted = [...places].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
   const section = el("section", { class: "places", "aria-labelledby": "places-heading" }, [
     el("h2", { id: "places-heading" }, [t(lang, "placesHeading")]),
     el(

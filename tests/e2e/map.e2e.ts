@@ -21,6 +21,8 @@ describe("the map", () => {
       .locator(".place-list li")
       .evaluateAll((items) => items.map((li) => li.querySelector("button")?.firstChild?.textContent ?? ""));
     for (const name of GERMAN_PLACE_NAMES) expect(names).toContain(name);
+    // In alphabetical order, as an index of places (a review: by rank it read as no order).
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "de")));
   });
 
   it("labels the places on the map itself", async () => {
