@@ -13,8 +13,7 @@ export interface ScreenPoint {
  * word_anchors.ts), `length` px long and `height` px tall, written at `angle` degrees (clockwise
  * from the screen's x axis): `samples` points (≥ 2) from one end of the word to the other, px.
  * MapLibre places a rotated word by the upright box around it and shifts that box in screen
- * axes; the word runs through the box's middle. A fallback word whose middle another strong line
- * crosses reads as that line's word (line_label_fallback.ts). Pure.
+ * axes; the word runs through the box's middle. The points nearerLines measures from. Pure.
  */
 export function wordAxis(
   point: ScreenPoint,

@@ -204,7 +204,7 @@ function eventSources(story: Story, events: readonly IndexedEvent[], lang: Lang)
     const published = source && formatDate(mustParseDate(source.published), locale(lang));
     return source ? `${sourceText(source.publisher, lang)} (${published})` : id;
   });
-  // Two articles of one publisher and year are named once.
+  // Two articles of one publisher and date are named once.
   const sources = [...new Set(names)].join(", ");
   return el("p", { class: "map-popup-source" }, [tPanel(lang, "placeSources", { sources })]);
 }
