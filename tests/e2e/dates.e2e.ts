@@ -61,6 +61,16 @@ describe("dates at their precision", () => {
     expect(await page.locator("#text-view h3").nth(1).textContent()).toBe("Alliances as of 2024");
   });
 
+  it("marks a card's quote as the German original in English, not in German (a review)", async () => {
+    const { page } = await openApp("#event=azal-8243-crash&lang=en");
+    const quote = page.locator("#event-card .source-quote blockquote").first();
+    await quote.waitFor();
+    const before = () => quote.evaluate((q) => getComputedStyle(q, "::before").content);
+    expect(await before()).toBe('"German original: "');
+    await page.locator(".lang-switch button", { hasText: "DE" }).click();
+    await expect.poll(before).toBe("none");
+  });
+
   it("explains the date in the reader's language: German note in German, English in English", async () => {
     const { page } = await openApp("#event=azal-8243-crash");
     const note = page.locator("#event-card details.date-note");
