@@ -306,7 +306,6 @@ describe("the words on the strong lines", () => {
               __zeitkarte: {
                 project(lon: number, lat: number): { x: number; y: number };
                 wordsIn(box: { left: number; top: number; right: number; bottom: number }): string[];
-                layoutProperty(layer: string, name: string): unknown;
               };
             }
           ).__zeitkarte;
