@@ -52,6 +52,12 @@ const EMPTY: FeatureCollection<Point> = { type: "FeatureCollection", features: [
  * many times per camera; then it is forced at its line's middle, so the loop always settles.
  */
 const MAX_RETRIES = 2;
+/**
+ * While the map plays (never idle), a round runs on a frame once the words' sources have been
+ * loaded this long, ms: MapLibre places new symbols within its fadeDuration (150 ms, map_view.ts)
+ * and a placement may take a few frames at 10 fps.
+ */
+const PLAYING_ROUND_MS = 250;
 
 export interface LineLabelFallback {
   /** The strong lines now (the `line-labels` data): the fallback words start afresh. */
@@ -66,8 +72,9 @@ interface Found {
 }
 
 /**
- * Gives every strong line its word on the map (line_label_points.ts): after each `idle` it
- * reads which on-line words MapLibre drew. Each strong line on screen without one is probed: a
+ * Gives every strong line its word on the map (line_label_points.ts): after each `idle`, and
+ * while it plays after a still frame now and then (MapView.onStillFrames), it reads which on-line
+ * words MapLibre drew. Each strong line on screen without one is probed: a
  * transparent word at every point FALLBACK_FRACTIONS tries, in the lowest tier (`free`, beside
  * the names); at the next idle the line keeps the first of its probes MapLibre drew, at the
  * anchor MapLibre gave it (read back at a point per anchor: word_anchors.ts), and the lines none
@@ -124,7 +131,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     retries.clear();
     again.clear();
   };
-  const stop = view.onIdle(() => {
+  const round = () => {
     if (lines.features.length === 0) return;
     const { width, height } = view.size();
     const screen: ScreenView = {
@@ -183,7 +190,12 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
       probing.set(id, "free");
     }
     send({ type: "FeatureCollection", features: words(placed, screen) });
-  });
+  };
+  // A round at every idle, and during playback (no idle) on still frames: words come while it plays.
+  const stops = [view.onIdle(round), view.onStillFrames([FALLBACK_SOURCE, "line-labels"], PLAYING_ROUND_MS, round)];
+  const stop = () => {
+    for (const off of stops) off();
+  };
 
   /**
    * Of the drawn probes of line `id`, the first (by attempt) whose word lies on its line (the

@@ -120,8 +120,6 @@ export interface MapViewOptions {
   };
   /** Called after every `idle`, e.g. to mark the DOM for tests and screenshots. */
   onIdle?: () => void;
-  /** Called after every rendered frame (benchmark). */
-  onRender?: () => void;
   onLoad?: () => void;
   /**
    * The WebGL context was lost (the GPU was reset, the tab was in the background too long):
@@ -157,8 +155,6 @@ export interface MapView {
   setData(source: string, data: FeatureCollection): void;
   /** Sets feature state of one feature (stages, the current event). */
   setFeatureState(source: string, id: number | string, state: Record<string, unknown>): void;
-  /** Removes every feature state of `source` (all keys): one call, whatever the number of features. */
-  clearFeatureStates(source: string): void;
   /** Makes `states` the complete feature state `key` of `source`: ids missing from it are cleared. */
   setFeatureStates(source: string, key: string, states: ReadonlyMap<string | number, string | number>): void;
   /**
@@ -209,6 +205,13 @@ export interface MapView {
   size(): { width: number; height: number };
   /** Calls `handler` after every `idle` (all data drawn, labels placed); returns the call that stops it. */
   onIdle(handler: () => void): () => void;
+  /**
+   * Calls `handler` after a frame while the map keeps drawing with its camera still (playback,
+   * which never lets it go `idle`): once `sources` have been loaded for `everyMs` (ms; their
+   * symbols placed, which MapLibre does at most every `fadeDuration`), at most once per `everyMs`.
+   * Returns the call that stops it.
+   */
+  onStillFrames(sources: readonly string[], everyMs: number, handler: () => void): () => void;
   /** The camera's zoom. */
   zoom(): number;
   /** The style's layers as it has them now, bottom to top, with their layout (tests measure type sizes). */
@@ -568,7 +571,6 @@ export function createMapView(options: MapViewOptions): MapView {
   };
   map.on("idle", warmUp);
   if (options.onIdle) map.on("idle", options.onIdle);
-  if (options.onRender) map.on("render", options.onRender);
   // On a map up to 640 px wide (a phone, a small embed) MapLibre shows the compact attribution
   // open until the first drag: folded to its ⓘ button from the start, it covers no place (a
   // review found Duschanbe and Teheran under it); a tap on ⓘ opens it.
@@ -936,11 +938,6 @@ export function createMapView(options: MapViewOptions): MapView {
       stated.add(source);
       map.setFeatureState({ source, id }, state);
     },
-    clearFeatureStates(source) {
-      for (const id of [...featureStates.keys()]) if (id.startsWith(`${source}/`)) featureStates.delete(id);
-      if (lost || !map.getSource(source)) return;
-      map.removeFeatureState({ source });
-    },
     setFeatureStates(source, key, states) {
       const id = `${source}/${key}`;
       const applied = featureStates.get(id) ?? new Map<string | number, string | number>();
@@ -1002,6 +999,21 @@ export function createMapView(options: MapViewOptions): MapView {
       };
       map.on("idle", run);
       return () => map.off("idle", run);
+    },
+    onStillFrames(sources, everyMs, handler) {
+      // The last frame with the camera moving or `sources` loading, and the last call (ms).
+      let since = 0;
+      let last = 0;
+      const run = () => {
+        const now = performance.now();
+        if (lost || map.isMoving() || !sources.every((id) => map.isSourceLoaded(id))) since = now;
+        else if (now - since >= everyMs && now - last >= everyMs) {
+          last = now;
+          handler();
+        }
+      };
+      map.on("render", run);
+      return () => map.off("render", run);
     },
     zoom: () => map.getZoom(),
     styleLayers: () => (lost ? [] : map.getStyle().layers),

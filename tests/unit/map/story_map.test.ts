@@ -18,7 +18,6 @@ function countingView() {
     setData: (source: string) => count(setData, source),
     setFeatureState: (source: string) => count(featureStates, source),
     setFeatureStates: (source: string) => count(featureStates, source),
-    clearFeatureStates: () => undefined,
     show: () => undefined,
     keepClear: () => undefined,
     onIdle: () => () => undefined,

@@ -42,7 +42,6 @@ function countingView() {
       if (source === "events") calls.eventStates++;
       if ("stage" in state && source === "movements") calls.stage++;
     },
-    clearFeatureStates: () => {},
     setFeatureStates: () => {},
     show: () => {},
     keepClear: () => {},
