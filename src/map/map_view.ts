@@ -409,6 +409,14 @@ export function createMapView(options: MapViewOptions): MapView {
   // Labels laid out for the settled camera; skipped when the layout did not change.
   let labelKey = "";
   let blockerKey = "";
+  /** Shows or hides `layers` (those that exist), touching only those that change. */
+  const setVisible = (layers: readonly string[], visible: boolean) => {
+    if (lost) return;
+    const value = visible ? "visible" : "none";
+    for (const layer of layers)
+      if (map.getLayer(layer) && map.getLayoutProperty(layer, "visibility") !== value)
+        map.setLayoutProperty(layer, "visibility", value);
+  };
   const relabel = () => {
     const labels = options.labels;
     if (!labels || lost || !map.getSource(labels.source)) return;
@@ -458,16 +466,15 @@ export function createMapView(options: MapViewOptions): MapView {
       leadersDrawn = lines.features.length > 0;
       leaderSource.setData(lines);
     }
-    if (map.getLayer(leaders.layer)) map.setLayoutProperty(leaders.layer, "visibility", "visible");
+    // Not while the camera moves (a step lays the names out at its start): they would stay behind.
+    setVisible([leaders.layer], !map.isMoving());
   };
   let leaderKey = "";
   let leadersDrawn = false;
   // Leader lines belong to the camera they were drawn for: hidden while it moves.
   map.on("movestart", () => {
     const layer = options.labels?.leaders?.layer;
-    if (layer && !lost && leadersDrawn && map.getLayer(layer)) {
-      map.setLayoutProperty(layer, "visibility", "none");
-    }
+    if (layer && leadersDrawn) setVisible([layer], false);
   });
   // First as soon as the style's sources exist (the camera is already set), so the first tiles
   // are cut with the laid-out labels instead of being cut again after the first frame.
@@ -917,13 +924,7 @@ export function createMapView(options: MapViewOptions): MapView {
       globalState.set(name, value);
       map.setGlobalStateProperty(name, value);
     },
-    setLayersVisible(layers, visible) {
-      if (lost) return;
-      const value = visible ? "visible" : "none";
-      for (const layer of layers)
-        if (map.getLayer(layer) && map.getLayoutProperty(layer, "visibility") !== value)
-          map.setLayoutProperty(layer, "visibility", value);
-    },
+    setLayersVisible: setVisible,
     setData(source, data) {
       if (source === EVENTS_SOURCE) eventMarkers = data;
       if (lost) return;

@@ -93,6 +93,63 @@ describe("a step names the new event's places while the camera moves there", () 
     expect(samples.at(-1)).toEqual(expect.arrayContaining(["Kiew", "Ukraine"]));
     expect(pageErrors).toEqual([]);
   });
+
+  // Seen in the 320 px embed while it played: a leader line from Eriwan's dot ran past its name
+  // into the Levant. The names laid out at a step's start showed their leaders, drawn for the
+  // camera at that moment, through the whole move (map_view.ts relabel).
+  it("draws no leader line while the camera moves (embed 320×900, playing from the opening)", async () => {
+    const { page, pageErrors } = await openApp("?embed=1", {
+      viewport: { width: 320, height: 900 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.waitForFunction(() => "__zeitkarte" in window, undefined, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    const { moving, stale } = await page.evaluate(async () => {
+      const api = (
+        window as unknown as {
+          __zeitkarte: {
+            play(): void;
+            pause(): void;
+            zoom(): number;
+            project(lon: number, lat: number): { x: number; y: number };
+            layoutProperty(layer: string, name: string): unknown;
+            renderedFeatures(layers: string[]): unknown[];
+          };
+        }
+      ).__zeitkarte;
+      // Frames on which the camera moved since the last one, and those of them with leaders drawn.
+      let moving = 0;
+      let stale = 0;
+      let last = "";
+      const camera = () => {
+        const p = api.project(45, 45);
+        return `${api.zoom().toFixed(4)} ${p.x.toFixed(1)} ${p.y.toFixed(1)}`;
+      };
+      api.play();
+      const end = performance.now() + 12_000;
+      await new Promise<void>((done) => {
+        const frame = () => {
+          const now = camera();
+          if (last !== "" && now !== last) {
+            moving += 1;
+            const shown = api.layoutProperty("place-leaders", "visibility") !== "none";
+            if (shown && api.renderedFeatures(["place-leaders"]).length > 0) stale += 1;
+          }
+          last = now;
+          if (performance.now() < end) requestAnimationFrame(frame);
+          else done();
+        };
+        requestAnimationFrame(frame);
+      });
+      api.pause();
+      return { moving, stale };
+    });
+    // The camera framed several events in that time.
+    expect(moving).toBeGreaterThan(10);
+    expect(stale).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 /**
