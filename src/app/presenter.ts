@@ -73,6 +73,8 @@ export function createPresenter(
     if (!store.get().blank) action();
   };
   let shown = -1;
+  // What had the focus when the screen went blank.
+  let focused: Element | null = null;
   const keys: KeyActions = {
     togglePlay: unlessBlank(() => actions.step(1)),
     previous: unlessBlank(() => actions.step(-1)),
@@ -110,7 +112,18 @@ export function createPresenter(
       const theme = state.present ? "projector" : "";
       if (document.documentElement.dataset.theme !== theme) document.documentElement.dataset.theme = theme;
       const hidden = !(state.present && state.blank);
-      if (blank.hidden !== hidden) blank.hidden = hidden;
+      if (blank.hidden !== hidden) {
+        blank.hidden = hidden;
+        // Blanked, the page behind takes no key: Space on a focused button (the legend's) opened
+        // the legend unseen (a review). Its focus comes back when the screen does.
+        if (!hidden) {
+          focused = document.activeElement;
+          // At once: the browser moves the focus out of an inert part only at its next frame.
+          if (focused instanceof HTMLElement) focused.blur();
+        }
+        for (const part of root.children) if (part !== blank) (part as HTMLElement).inert = !hidden;
+        if (hidden && focused instanceof HTMLElement) focused.focus({ preventScroll: true });
+      }
       const n = currentIndex === undefined ? 0 : currentIndex + 1;
       // Another card: it opens at its top, not where ↓ left the one before.
       if (state.present && n !== shown) root.querySelector(".panel")?.scrollTo({ top: 0 });
