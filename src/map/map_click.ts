@@ -162,11 +162,13 @@ export function createMapTargets(index: StoryIndex) {
         if (id) return { kind: "info", what: "place", id };
       }
       const movement = movementById.get(id);
-      // So is a receded movement's approximate end, a ring drawn on a city's dot (the Shahed
-      // drones' around Moskau's, a review): the city is what the reader sees there. A ✕ is a
-      // mark of its own, clicked as such (AZAL 8243's on Aktau's dot at overview zooms).
+      // So is a receded movement's mark on a city's dot, its approximate end's ring or its
+      // arrowhead at rest (the Shahed drones' on Moskau's, two reviews): the city is what the
+      // reader sees there. A ✕ is a mark of its own, clicked as such (AZAL 8243's on Aktau's dot
+      // at overview zooms).
       const onCity = nearestPlace <= distanceOf(hit) + TIE_PX;
-      if (movement && hit.layer === "movement-approx-end" && hit.properties.strong !== true && onCity) continue;
+      const mark = hit.layer === "movement-approx-end" || hit.layer === "moving-head";
+      if (movement && mark && hit.properties.strong !== true && onCity) continue;
       if (movement && hit.layer !== "relation-lines") {
         const last = hit.layer === "movement-end" ? linked(movement.movement.events).at(-1) : undefined;
         return last ? { kind: "event", id: last.event.id } : { kind: "info", what: "movement", id };

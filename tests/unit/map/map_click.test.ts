@@ -62,6 +62,17 @@ describe("map clicks", () => {
     expect(targetOf([strong, dot], at)).toEqual({ kind: "info", what: "movement", id: "shahed-drones" });
   });
 
+  it("targetOf(a receded movement's arrowhead at rest on Moskau's dot) names Moskau; a strong one names its movement", () => {
+    // A review at Aliyev's address (December 2024): the drones' head at rest, drawn above the
+    // dot, took the click on Moskau's dot.
+    const head = { layer: "moving-head", properties: { id: "shahed-drones", strong: false } };
+    const dot = { layer: "place-dots", properties: { id: "moscow" } };
+    const at = time("aliyev-address-to-nation");
+    expect(targetOf([head, dot], at)).toEqual({ kind: "info", what: "place", id: "moscow" });
+    const strong = { ...head, properties: { ...head.properties, strong: true } };
+    expect(targetOf([strong, dot], at)).toEqual({ kind: "info", what: "movement", id: "shahed-drones" });
+  });
+
   it("targetOf(an event marker above a relation line) opens the marker's event", () => {
     const hits = [
       { layer: "relation-lines", properties: { id: "rus-aze" }, state: { state: "allied" } },
