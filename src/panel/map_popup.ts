@@ -140,7 +140,7 @@ function placeUses(
   if (events.length > 0)
     return [
       el("div", { class: "map-popup-sources" }, [
-        placeEvents(events, lang, actions),
+        placeEvents(events, t0, lang, actions),
         eventSources(story, events, lang),
       ]),
     ];
@@ -174,20 +174,32 @@ function placeUses(
 }
 
 /**
- * A place's events (`events`: story order) as one line each, its date (with its own precision)
- * and title, a button that opens its card: Baku's 26 events fit a popup a reader scans.
+ * Where the events after `t` (ms UTC) begin in `events` (in time order): the index of the first
+ * whose time on the axis lies after t, `events.length` if none does. Pure.
  */
-function placeEvents(events: readonly IndexedEvent[], lang: Lang, actions: MapPopupActions): HTMLElement {
+export function laterFrom(events: readonly Pick<IndexedEvent, "time">[], t: number): number {
+  const i = events.findIndex((e) => e.time > t);
+  return i < 0 ? events.length : i;
+}
+
+/**
+ * A place's events (`events`: story order) as one line each, its date (with its own precision)
+ * and title, a button that opens its card: Baku's 26 events fit a popup a reader scans. Those
+ * after `t0`, the time shown, come under "Später" / "Later" (app.css `.later-first`): Kiew's
+ * popup at December 2024 listed 2025 among its past (a review).
+ */
+function placeEvents(events: readonly IndexedEvent[], t0: number, lang: Lang, actions: MapPopupActions): HTMLElement {
+  const later = laterFrom(events, t0);
   return el(
     "ol",
     { class: "map-popup-history map-popup-events" },
-    events.map((e) => {
+    events.map((e, i) => {
       const button = el("button", { type: "button", class: "map-popup-link" }, [
         el("span", { class: "map-popup-date" }, [eventDate(e, lang)]),
         e.event.title[lang],
       ]);
       button.addEventListener("click", () => actions.selectEvent(e.event.id));
-      return el("li", {}, [button]);
+      return el("li", i < later ? {} : { class: i === later ? "later later-first" : "later" }, [button]);
     }),
   );
 }

@@ -71,6 +71,13 @@ describe("the clickable map", () => {
     expect(await events.count()).toBeGreaterThan(1);
     // Each with its date as precise as its source (SOCAR and Gazprom: "August 2024", a month, not a day).
     expect(await events.locator(".map-popup-date").allTextContents()).toContain("August 2024");
+    // The events after the time shown (December 2024) come under "Später" (a review: Kiew's
+    // popup listed 2025 among its past).
+    expect(await popup.locator("li:not(.later) .map-popup-date").allTextContents()).toContain("August 2024");
+    const later = popup.locator("li.later-first");
+    expect(await later.count()).toBe(1);
+    expect(await later.evaluate((li) => getComputedStyle(li, "::before").content)).toBe('"Später"');
+    expect(await later.locator(".map-popup-date").textContent()).toMatch(/2025|2026/);
     // And the articles they cite, with their dates as precise as known (a review: no sources).
     const sources = await popup.locator(".map-popup-source").last().textContent();
     expect(sources).toMatch(/^Quellen: /);

@@ -76,10 +76,16 @@ describe("a click on the map opens what the reader sees under the pointer", () =
           !p.hits.some((h: Hit) => h.id.startsWith("azal-8243")) &&
           !p.hits.some((h: Hit) => /^(event-circles|place-|line-label)/.test(h.layer)),
       );
+    // The point the poll found, not a second search: the words beside the lines may still move
+    // (line_label_fallback.ts), and a point clear of them then may not be the next moment.
+    let found: Awaited<ReturnType<typeof onLineWithTrace>>;
     await expect
-      .poll(onLineWithTrace, { timeout: 30_000, message: "a point where a trace runs on the line" })
+      .poll(async () => (found = await onLineWithTrace()), {
+        timeout: 30_000,
+        message: "a point where a trace runs on the line",
+      })
       .toBeDefined();
-    const at = (await onLineWithTrace()) as { x: number; y: number };
+    const at = found as unknown as { x: number; y: number };
     const card = await page.locator("#event-card .event-title").textContent();
     await page.mouse.click(at.x, at.y);
     await expect
@@ -101,8 +107,11 @@ describe("a click on the map opens what the reader sees under the pointer", () =
         // On the line, or beside it on its plate (line_label_fallback.ts).
         p.hits.some((h: Hit) => h.layer.startsWith("line-label") && h.id === "rus-aze" && h.distance === 0),
       );
-    await expect.poll(onWord, { timeout: 30_000, message: "a point on the line's word" }).toBeDefined();
-    const at = (await onWord()) as { x: number; y: number };
+    let found: Awaited<ReturnType<typeof onWord>>;
+    await expect
+      .poll(async () => (found = await onWord()), { timeout: 30_000, message: "a point on the line's word" })
+      .toBeDefined();
+    const at = found as unknown as { x: number; y: number };
     await page.mouse.click(at.x, at.y);
     await expect
       .poll(() => popupTitle(page), { timeout: 10_000 })

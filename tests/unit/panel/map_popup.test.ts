@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { movementsAt, relationsAt } from "../../../src/panel/map_popup";
+import { laterFrom, movementsAt, relationsAt } from "../../../src/panel/map_popup";
 import { caucasusStory } from "../time/caucasus";
 
 const story = caucasusStory();
@@ -28,5 +28,16 @@ describe("relationsAt(story, place)", () => {
     const found = relationsAt(story, "moscow");
     expect(found.length).toBeGreaterThan(0);
     for (const r of found) expect(r.between).toContain("moscow");
+  });
+});
+
+describe("laterFrom(events, t)", () => {
+  it("laterFrom(events, t) is the index of the first event after t, the list's length if none is", () => {
+    const events = [{ time: 10 }, { time: 20 }, { time: 20 }, { time: 30 }];
+    expect(laterFrom(events, 5)).toBe(0);
+    // An event at t itself has happened (the current one).
+    expect(laterFrom(events, 20)).toBe(3);
+    expect(laterFrom(events, 30)).toBe(4);
+    expect(laterFrom([], 0)).toBe(0);
   });
 });
