@@ -53,9 +53,10 @@ const EMPTY: FeatureCollection<Point> = { type: "FeatureCollection", features: [
  */
 const MAX_RETRIES = 2;
 /**
- * While the map plays (never idle), a round runs on a frame once the words' sources have been
- * loaded this long, ms: MapLibre places new symbols within its fadeDuration (150 ms, map_view.ts)
- * and a placement may take a few frames at 10 fps.
+ * On frames with the camera still (playback, which is never idle; also a step's last frames before
+ * its idle), a round runs once the words' sources have been loaded this long, ms: MapLibre places
+ * new symbols within its fadeDuration (150 ms, map_view.ts) and a placement may take a few frames
+ * at 10 fps.
  */
 const PLAYING_ROUND_MS = 250;
 
@@ -191,7 +192,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     }
     send({ type: "FeatureCollection", features: words(placed, screen) });
   };
-  // A round at every idle, and during playback (no idle) on still frames: words come while it plays.
+  // A round at every idle, and on still frames (playback has no idle): words come while it plays.
   const stops = [view.onIdle(round), view.onStillFrames([FALLBACK_SOURCE, "line-labels"], PLAYING_ROUND_MS, round)];
   const stop = () => {
     for (const off of stops) off();

@@ -108,9 +108,9 @@ export function createStoryMap(
     relationFeatures(index).features.map((f) => [String(f.properties?.id), f.geometry.coordinates]),
   );
   // The words beside lines without room on them (line_label_fallback.ts) come in a chunk of their
-  // own, loaded at the map's first idle (issue 16: the first load's weight); they act
-  // at an idle or a frame, so a render is asked for once they are there. Where the chunk fails to load, the
-  // words on the lines still show.
+  // own, loaded at the map's first idle (issue 16: the first load's weight); they act after an
+  // idle or a frame, so a render is asked for once they are there. Where the chunk fails to load,
+  // the words on the lines still show.
   let fallback: LineLabelFallback | undefined;
   let strongLines: FeatureCollection<LineString> | undefined;
   let destroyed = false;
