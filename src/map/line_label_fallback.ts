@@ -58,7 +58,7 @@ const MAX_RETRIES = 2;
  * new symbols within its fadeDuration (150 ms, map_view.ts) and a placement may take a few frames
  * at 10 fps.
  */
-const PLAYING_ROUND_MS = 250;
+const STILL_ROUND_MS = 250;
 
 export interface LineLabelFallback {
   /** The strong lines now (the `line-labels` data): the fallback words start afresh. */
@@ -193,7 +193,7 @@ export function createLineLabelFallback(view: MapView): LineLabelFallback {
     send({ type: "FeatureCollection", features: words(placed, screen) });
   };
   // A round at every idle, and on still frames (playback has no idle): words come while it plays.
-  const stops = [view.onIdle(round), view.onStillFrames([FALLBACK_SOURCE, "line-labels"], PLAYING_ROUND_MS, round)];
+  const stops = [view.onIdle(round), view.onStillFrames([FALLBACK_SOURCE, "line-labels"], STILL_ROUND_MS, round)];
   const stop = () => {
     for (const off of stops) off();
   };
