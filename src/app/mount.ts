@@ -2,7 +2,6 @@ import { importAgain } from "../boot/import_again";
 import { LANGS, type Lang, loadStrings, locale, t } from "../i18n/t";
 import { eventDate } from "../panel/describe";
 import { renderEventCard } from "../panel/event_card";
-import { renderPlaceList } from "../panel/place_list";
 import type { TextView } from "../panel/text_view";
 import type { UrlState } from "../share/url_state";
 import { formatHash, parseUrlState } from "../share/url_state";
@@ -257,8 +256,15 @@ export function mountApp(
   // The slot stands in for it under its id until then: the skip link finds it, and the focus it
   // took moves on to the text view when that arrives.
   const textSlot = el("div", { class: "text-view-slot", id: "text-view" });
-  layout.panel.append(textSlot, renderPlaceList(story.places, state0.lang));
-  const loadTextView = () =>
+  // The list of places comes with it, in a chunk of its own, where this slot holds its place.
+  const placesSlot = el("div");
+  let placeList: ((lang: Lang) => HTMLElement) | undefined;
+  layout.panel.append(textSlot, placesSlot);
+  const loadTextView = () => {
+    void importAgain(() => import("../panel/place_list")).then(({ renderPlaceList }) => {
+      placeList ??= (lang) => renderPlaceList(story.places, lang);
+      placesSlot.replaceWith(placeList(store.get().lang));
+    }, notifyPartFailed);
     void importAgain(() => import("../panel/text_view")).then(({ createTextView }) => {
       if (textView) return;
       textView = createTextView(index, (id) => actions.selectEvent(id));
@@ -271,6 +277,7 @@ export function mountApp(
       const { snapshot, state } = now();
       textView.update(snapshot, state.lang, state.org);
     }, notifyPartFailed);
+  };
   const mapTargets = createMapTargetOpener(
     index,
     store,
@@ -420,7 +427,7 @@ export function mountApp(
     controls.setLang(lang);
     more?.setLang(lang);
     timeline.relabel(timelineEvents(index, lang), timelineLabels(lang));
-    layout.panel.querySelector(".places")?.replaceWith(renderPlaceList(story.places, lang));
+    if (placeList) layout.panel.querySelector(".places")?.replaceWith(placeList(lang));
   };
 
   store.subscribe((state, previous) => render(state, previous));

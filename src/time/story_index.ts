@@ -1,7 +1,6 @@
 import type { Position } from "geojson";
 import { mustParseDate, type PreciseDate } from "../story/dates";
 import { type EventOrder, orderStoryEvents } from "../story/display_order";
-import { followBound } from "../story/follow_bound";
 import { movementGeometry, waypointPositions } from "../story/geo";
 import type {
   MembershipStatus,
@@ -14,6 +13,7 @@ import type {
   StoryEvent,
 } from "../story/schema";
 import { type Keyframe, movementKeyframes } from "./keyframes";
+import { departure, displayWindow, followAll } from "./movement_times";
 import { type PreparedPath, preparePath } from "./paths";
 import { type StatusTimeline, statusTimeline } from "./status_timeline";
 
@@ -122,18 +122,19 @@ class LazyMovement implements IndexedMovement {
   #waypoints: { coords: Position[]; approximate: boolean[] } | undefined;
   #keyframes: Keyframe[] | undefined;
   readonly #story: Story;
-  readonly #window: readonly [number, number];
+  /** Where the route reaches 1 unless an event pins it there (displayWindow), ms UTC. */
+  readonly #arrival: number;
   readonly #eventById: ReadonlyMap<string, IndexedEvent>;
   constructor(
     story: Story,
     readonly movement: Movement,
     readonly start: number,
     readonly end: number,
-    window: readonly [number, number],
+    arrival: number,
     eventById: ReadonlyMap<string, IndexedEvent>,
   ) {
     this.#story = story;
-    this.#window = window;
+    this.#arrival = arrival;
     this.#eventById = eventById;
   }
 
@@ -159,7 +160,7 @@ class LazyMovement implements IndexedMovement {
       const event = this.#eventById.get(id);
       if (event) linked.push(event);
     }
-    this.#keyframes = movementKeyframes(this.waypoints, this.#window[0], this.#window[1], linked);
+    this.#keyframes = movementKeyframes(this.waypoints, this.start, this.#arrival, linked);
     return this.#keyframes;
   }
 }
@@ -199,8 +200,17 @@ function indexWith(story: Story, orderOf: OrderOf): StoryIndex {
       const start = mustParseDate(movement.start);
       const end = movement.end === undefined ? start : mustParseDate(movement.end);
       const window = displayWindow(start.start, end.end, movement.events, eventById);
-      const begin = followAll(window[0], start.end, movement.after, eventById);
-      return new LazyMovement(story, movement, begin, Math.max(window[1], begin + 1), window, eventById);
+      const after = followAll(window[0], start.end, movement.after, eventById);
+      const begin = departure(
+        after,
+        start.end,
+        window[1],
+        movement.events,
+        eventById,
+        events,
+        () => waypointPositions(story, movement).coords,
+      );
+      return new LazyMovement(story, movement, begin, Math.max(window[1], begin + 1), window[1], eventById);
     })
     .sort((a, b) => a.start - b.start);
 
@@ -309,52 +319,6 @@ function spreadSharedKeys(events: IndexedEvent[]): void {
     for (let i = first; i <= last; i++) (events[i] as IndexedEvent).time = start + (i - first) * step;
     first = last + 1;
   }
-}
-
-/**
- * The first instant ≥ from that follows every event in `after`, for a period ending at `end`
- * (the end of the movement's start date, as for an event: a trip dated "June–December" after a
- * June event starts just after it, with the events it is linked to, not in August).
- */
-function followAll(
-  from: number,
-  end: number,
-  after: readonly string[] | undefined,
-  eventById: ReadonlyMap<string, IndexedEvent>,
-): number {
-  let begin = from;
-  for (const id of after ?? []) {
-    const pred = eventById.get(id);
-    if (pred) begin = Math.max(begin, followBound(pred, pred.time + 1, end));
-  }
-  return begin;
-}
-
-/**
- * A movement plays between the first and the last event it is linked to when they fall inside
- * its dates: AZAL 8243 takes off with "hit near Grosny" and lands with "crash near Aktau",
- * instead of crawling across the whole month its date names.
- */
-function displayWindow(
-  start: number,
-  end: number,
-  linked: readonly string[],
-  eventById: ReadonlyMap<string, IndexedEvent>,
-): [number, number] {
-  // Loops, not map/filter: 20 000 movements would allocate two lists each.
-  let from = Number.POSITIVE_INFINITY;
-  let to = Number.NEGATIVE_INFINITY;
-  let found = 0;
-  for (const id of linked) {
-    const time = eventById.get(id)?.time;
-    if (time === undefined) continue;
-    if (time < start || time >= end) return [start, end];
-    found++;
-    if (time < from) from = time;
-    if (time > to) to = time;
-  }
-  if (found < 2) return [start, end];
-  return to > from ? [from, to] : [start, end];
 }
 
 /**

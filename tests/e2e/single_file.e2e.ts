@@ -53,6 +53,8 @@ describe("the single-file classroom copy", () => {
     const { page, blocked, errors } = await openFile();
     await page.locator("#map[data-idle='true']").waitFor({ state: "attached", timeout: 60_000 });
     expect(await distinctColors(page, "#map canvas")).toBeGreaterThan(200);
+    // The list comes with the text view, just after the first view (mount.ts).
+    await page.locator(".place-list li").first().waitFor();
     const names = await page
       .locator(".place-list li")
       .evaluateAll((items) => items.map((li) => li.querySelector("button")?.firstChild?.textContent ?? ""));

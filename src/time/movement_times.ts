@@ -1,0 +1,94 @@
+import type { Position } from "geojson";
+import { followBound } from "../story/follow_bound";
+import type { Place } from "../story/schema";
+import { movementKeyframes } from "./keyframes";
+
+/** What a movement's window needs of an indexed event (story_index.ts IndexedEvent). */
+interface Linked {
+  /** Position in display order. */
+  index: number;
+  /** On the axis, ms UTC. */
+  time: number;
+  /** End of its date (exclusive), ms UTC. */
+  until: number;
+  date: { start: number };
+  places: readonly Place[];
+}
+
+/**
+ * The first instant ≥ from that follows every event in `after`, for a period ending at `end`
+ * (the end of the movement's start date, as for an event: a trip dated "June–December" after a
+ * June event starts just after it, with the events it is linked to, not in August).
+ */
+export function followAll(
+  from: number,
+  end: number,
+  after: readonly string[] | undefined,
+  eventById: ReadonlyMap<string, Linked>,
+): number {
+  let begin = from;
+  for (const id of after ?? []) {
+    const pred = eventById.get(id);
+    if (pred) begin = Math.max(begin, followBound(pred, pred.time + 1, end));
+  }
+  return begin;
+}
+
+/**
+ * A movement plays between the first and the last event it is linked to when they fall inside
+ * its dates: AZAL 8243 takes off with "hit near Grosny" and lands with "crash near Aktau",
+ * instead of crawling across the whole month its date names.
+ */
+export function displayWindow(
+  start: number,
+  end: number,
+  linked: readonly string[],
+  eventById: ReadonlyMap<string, Linked>,
+): [number, number] {
+  // Loops, not map/filter: 20 000 movements would allocate two lists each.
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  let found = 0;
+  for (const id of linked) {
+    const time = eventById.get(id)?.time;
+    if (time === undefined) continue;
+    if (time < start || time >= end) return [start, end];
+    found++;
+    if (time < from) from = time;
+    if (time > to) to = time;
+  }
+  if (found < 2) return [start, end];
+  return to > from ? [from, to] : [start, end];
+}
+
+/**
+ * When a movement sets off, ms UTC: `begin` (the first instant its dates and `after` allow), or
+ * later where its dates cannot tell its departure from its arrival. That is when its first
+ * linked event in [begin, end] pins it on its way (progress > 0, keyframes.ts) and that event's
+ * date begins within the movement's start date (`startEnd`, the exclusive end of that date):
+ * it then sets off with the event just before that one in display order (`events`), so it
+ * travels in the one step to its event. Putin's and Aliyev's trips to Peking ("2025-06", after
+ * the raid of June 2025) set off with that raid and lay three quarters of the way across Asia
+ * two weeks of other events later, at North Korea's plans (a review). `waypoints` is called
+ * only when the rule may apply (a route's geometry is built lazily, story_index.ts).
+ */
+export function departure(
+  begin: number,
+  startEnd: number,
+  end: number,
+  linked: readonly string[],
+  eventById: ReadonlyMap<string, Linked>,
+  events: readonly Linked[],
+  waypoints: () => readonly Position[],
+): number {
+  let first: Linked | undefined;
+  for (const id of linked) {
+    const e = eventById.get(id);
+    if (e && e.time >= begin && e.time <= end && (!first || e.time < first.time)) first = e;
+  }
+  const previous = first && events[first.index - 1];
+  if (!first || !previous || previous.time <= begin || first.date.start >= startEnd) return begin;
+  const time = first.time;
+  const pins = movementKeyframes(waypoints(), begin, end, [first]).some((k) => k.time === time && k.progress > 0);
+  return pins ? previous.time : begin;
+}

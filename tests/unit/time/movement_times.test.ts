@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { Place } from "../../../src/story/schema";
+import { progressAt } from "../../../src/time/keyframes";
+import { departure } from "../../../src/time/movement_times";
+import { snapshotAt } from "../../../src/time/snapshot";
+import { caucasusIndex } from "./caucasus";
+
+const place = (lon: number, lat: number) => ({ id: "p", lon, lat, name: { de: "p", en: "p" } }) as unknown as Place;
+const route = () => [
+  [0, 0],
+  [10, 0],
+];
+/** Events 0…3 at times 100…400 in display order; event 3 ("arrives") at the route's end, dated from 300. */
+const events = [100, 200, 300, 400].map((time, index) => ({
+  index,
+  time,
+  until: time + 50,
+  date: { start: index === 3 ? 300 : time },
+  places: [index === 3 ? place(10, 0) : place(50, 50)],
+}));
+const byId = new Map(events.map((e) => [`e${e.index}`, e]));
+
+describe("movement_times", () => {
+  it("departure(…) sets off with the event before the one that pins it on its way, when its start date cannot tell them apart", () => {
+    expect(departure(150, 1000, 1000, ["e3"], byId, events, route)).toBe(300);
+  });
+
+  it("departure(…) keeps begin where the event's date begins after the movement's start date", () => {
+    expect(departure(150, 250, 1000, ["e3"], byId, events, route)).toBe(150);
+  });
+
+  it("departure(…) keeps begin where the first linked event pins it at its origin", () => {
+    const atOrigin = new Map([["o", { ...(events[3] as (typeof events)[number]), places: [place(0, 0)] }]]);
+    expect(departure(150, 1000, 1000, ["o"], atOrigin, events, route)).toBe(150);
+  });
+
+  it("departure(…) keeps begin where no event lies between it and the linked one, or none is linked", () => {
+    expect(departure(350, 1000, 1000, ["e3"], byId, events, route)).toBe(350);
+    expect(departure(150, 1000, 1000, [], byId, events, route)).toBe(150);
+  });
+
+  it("departure(…) builds no route where the rule cannot apply", () => {
+    let built = 0;
+    departure(350, 1000, 1000, ["e3"], byId, events, () => {
+      built++;
+      return route();
+    });
+    expect(built).toBe(0);
+  });
+
+  it("departure(…): Putin and Aliyev travel to Peking in the step to the handshake, not across two weeks of other events", () => {
+    const index = caucasusIndex();
+    const at = (id: string) => index.eventById.get(id)?.time as number;
+    const handshake = index.eventById.get("beijing-parade-handshake");
+    const before = index.events[(handshake?.index ?? 0) - 1];
+    for (const id of ["putin-to-beijing", "aliyev-to-beijing"]) {
+      const m = index.movements.find((x) => x.movement.id === id);
+      expect(m?.start).toBe(before?.time);
+      expect(progressAt(m?.keyframes ?? [], at("beijing-parade-handshake"))).toBe(1);
+      // North Korea's plans, a few events earlier: the trips are not on the map yet.
+      const moving = snapshotAt(index, at("north-korea-plans-more-troops")).moving.map((x) => x.movement.movement.id);
+      expect(moving).not.toContain(id);
+    }
+  });
+});
