@@ -51,7 +51,9 @@ export function describeMembership(
 /** "Russland – Aserbaidschan: angespannt (seit Dezember 2024)". */
 export function describeRelation(story: Story, at: StatusAt<IndexedRelation, RelationState>, lang: Lang): string {
   const [a, b] = at.item.relation.countries;
-  const state = at.since.label?.[lang] ?? t(lang, `relation_${at.status}`);
+  // The state's word first, as the line's word on the map says it ("feindselig"), then its label.
+  const label = at.since.label?.[lang];
+  const state = t(lang, `relation_${at.status}`) + (label ? ` – ${label}` : "");
   return `${countryName(story, a, lang)} – ${countryName(story, b, lang)}: ${state}${since(at.since, firstOnRecord(at), lang)}`;
 }
 

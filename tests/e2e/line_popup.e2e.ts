@@ -171,7 +171,7 @@ describe("relation lines and movement arcs: popups with dates and sources, by mo
     await page.keyboard.press("Enter");
     await expect
       .poll(() => popupTitle(page))
-      .toBe("Russland – Aserbaidschan: Krise nach dem Abschuss von AZAL 8243 (seit Dezember 2024)");
+      .toBe("Russland – Aserbaidschan: angespannt – Krise nach dem Abschuss von AZAL 8243 (seit Dezember 2024)");
     const text = await popupText(page);
     expect(text).toContain("zuvor: Partner – Gleichgewicht");
     expect(text).toContain("22. Februar 2022: verbündet – Bündniserklärung im Kreml");

@@ -90,7 +90,7 @@ describe("a click on the map opens what the reader sees under the pointer", () =
     await page.mouse.click(at.x, at.y);
     await expect
       .poll(() => popupTitle(page), { timeout: 10_000 })
-      .toMatch(/^Russland – Aserbaidschan: Krise nach dem Abschuss von AZAL 8243/);
+      .toMatch(/^Russland – Aserbaidschan: angespannt – Krise nach dem Abschuss von AZAL 8243/);
     expect(await titleInsideMap(page)).toBe(true);
     // The card stays the crash's: no visit card opened underneath.
     expect(await page.locator("#event-card .event-title").textContent()).toBe(card);
@@ -115,7 +115,7 @@ describe("a click on the map opens what the reader sees under the pointer", () =
     await page.mouse.click(at.x, at.y);
     await expect
       .poll(() => popupTitle(page), { timeout: 10_000 })
-      .toMatch(/^Russland – Aserbaidschan: Krise nach dem Abschuss von AZAL 8243/);
+      .toMatch(/^Russland – Aserbaidschan: angespannt – Krise nach dem Abschuss von AZAL 8243/);
     expect(await titleInsideMap(page)).toBe(true);
     expect(pageErrors).toEqual([]);
   });

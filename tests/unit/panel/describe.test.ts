@@ -97,16 +97,16 @@ describe("describeRelation(story, at, lang)", () => {
     expect(describeRelation(story, at, "en")).toBe("Azerbaijan – Russia: partners");
   });
 
-  it("describeRelation(story, at, lang) uses the change's label when it has one", () => {
+  it("describeRelation(story, at, lang) names the state as the line's word does, then the change's label", () => {
     const labelled = tinyStory((input) => {
       nth(nth(input.relations).changes, 1).label = { de: "Streit um den Absturz", en: "row over the crash" };
     });
     const at = relationAt(labelled, utc(2024, 12, 26));
     expect(describeRelation(labelled, at, "de")).toBe(
-      "Aserbaidschan – Russland: Streit um den Absturz (seit 25. Dezember 2024)",
+      "Aserbaidschan – Russland: angespannt – Streit um den Absturz (seit 25. Dezember 2024)",
     );
     expect(describeRelation(labelled, at, "en")).toBe(
-      "Azerbaijan – Russia: row over the crash (since December 25, 2024)",
+      "Azerbaijan – Russia: strained – row over the crash (since December 25, 2024)",
     );
   });
 });
