@@ -62,15 +62,18 @@ export function displayWindow(
 }
 
 /**
- * When a movement sets off, ms UTC: `begin` (the first instant its dates and `after` allow), or
- * later where its dates cannot tell its departure from its arrival. That is when its first
- * linked event in [begin, end] pins it on its way (progress > 0, keyframes.ts) and that event's
- * date begins within the movement's start date (`startEnd`, the exclusive end of that date):
- * it then sets off with the event just before that one in display order (`events`), so it
- * travels in the one step to its event. Putin's and Aliyev's trips to Peking ("2025-06", after
- * the raid of June 2025) set off with that raid and lay three quarters of the way across Asia
- * two weeks of other events later, at North Korea's plans (a review). `waypoints` is called
- * only when the rule may apply (a route's geometry is built lazily, story_index.ts).
+ * When a movement's time on the map begins, ms UTC: `begin` (the first instant its dates and
+ * `after` allow), or later where its dates cannot tell when it set off. That is when its first
+ * linked event in [begin, end], if after `begin`, has a date that begins within the movement's own
+ * start date (`startEnd`, the exclusive end of that date) and lies on its route (keyframes.ts):
+ * - at its origin (progress 0), it begins with that event: the MiG-29s for Ukraine ("2025-09",
+ *   made known mid-September) lay at Baku as a strong "Waffenlieferung" at the event before,
+ *   read as arriving from Kiew (a review);
+ * - on its way (progress > 0), it sets off with the event just before that one in display order
+ *   (`events`), so it travels in the one step to it: Putin's and Aliyev's trips to Peking
+ *   ("2025-06", after the raid of June 2025) set off with that raid and lay three quarters of
+ *   the way across Asia two weeks of other events later, at North Korea's plans (a review).
+ * `waypoints` is called only where the rule may apply (routes are built lazily, story_index.ts).
  */
 export function departure(
   begin: number,
@@ -86,9 +89,10 @@ export function departure(
     const e = eventById.get(id);
     if (e && e.time >= begin && e.time <= end && (!first || e.time < first.time)) first = e;
   }
-  const previous = first && events[first.index - 1];
-  if (!first || !previous || previous.time <= begin || first.date.start >= startEnd) return begin;
+  if (!first || first.time === begin || first.date.start >= startEnd) return begin;
   const time = first.time;
-  const pins = movementKeyframes(waypoints(), begin, end, [first]).some((k) => k.time === time && k.progress > 0);
-  return pins ? previous.time : begin;
+  const pin = movementKeyframes(waypoints(), begin, end, [first]).find((k) => k.time === time)?.progress;
+  if (pin === 0) return time;
+  const previous = events[first.index - 1];
+  return pin && previous && previous.time > begin ? previous.time : begin;
 }

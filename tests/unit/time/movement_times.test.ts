@@ -29,23 +29,39 @@ describe("movement_times", () => {
     expect(departure(150, 250, 1000, ["e3"], byId, events, route)).toBe(150);
   });
 
-  it("departure(…) keeps begin where the first linked event pins it at its origin", () => {
+  it("departure(…) begins with the linked event where it pins it at its origin", () => {
     const atOrigin = new Map([["o", { ...(events[3] as (typeof events)[number]), places: [place(0, 0)] }]]);
-    expect(departure(150, 1000, 1000, ["o"], atOrigin, events, route)).toBe(150);
+    expect(departure(150, 1000, 1000, ["o"], atOrigin, events, route)).toBe(400);
+  });
+
+  it("departure(…) keeps begin where the linked event lies off the route", () => {
+    const off = new Map([["x", { ...(events[3] as (typeof events)[number]), places: [place(50, 50)] }]]);
+    expect(departure(150, 1000, 1000, ["x"], off, events, route)).toBe(150);
   });
 
   it("departure(…) keeps begin where no event lies between it and the linked one, or none is linked", () => {
     expect(departure(350, 1000, 1000, ["e3"], byId, events, route)).toBe(350);
+    expect(departure(400, 1000, 1000, ["e3"], byId, events, route)).toBe(400);
     expect(departure(150, 1000, 1000, [], byId, events, route)).toBe(150);
   });
 
   it("departure(…) builds no route where the rule cannot apply", () => {
     let built = 0;
-    departure(350, 1000, 1000, ["e3"], byId, events, () => {
+    departure(150, 250, 1000, ["e3"], byId, events, () => {
       built++;
       return route();
     });
     expect(built).toBe(0);
+  });
+
+  it("departure(…): the MiG-29s for Ukraine are not on the map before the event that makes them known", () => {
+    const index = caucasusIndex();
+    const event = index.eventById.get("azerbaijan-mig29-to-ukraine");
+    const m = index.movements.find((x) => x.movement.id === "azerbaijani-mig29s");
+    expect(m?.start).toBe(event?.time);
+    const before = index.events[(event?.index ?? 0) - 1];
+    const moving = snapshotAt(index, before?.time ?? 0).moving.map((x) => x.movement.movement.id);
+    expect(moving).not.toContain("azerbaijani-mig29s");
   });
 
   it("departure(…): Putin and Aliyev travel to Peking in the step to the handshake, not across two weeks of other events", () => {
