@@ -97,12 +97,16 @@ export function wireTextTargets(panel: HTMLElement, targets: MapTargets, reveal:
         .then((target) => target?.kind === "info" && reveal(place));
     const line = button?.dataset.lineSelect;
     if (!line || !button) return;
-    // A relation as drawn (with a state), a movement as its moving part: never hidden by stage.
+    // A relation as drawn (with a state), a movement as its moving part: never hidden by stage;
+    // a membership ("org/ISO3") as its country's fill.
     const kind = button.dataset.lineKind;
+    const [org, iso3] = line.split("/");
     const hit: MapHit =
       kind === "relation"
         ? { layer: "relation-lines", properties: { id: line }, state: { state: "shown" } }
-        : { layer: "moving-line", properties: { id: line } };
+        : kind === "membership"
+          ? { layer: "alliance-fill", properties: { iso3, org }, state: { status: "shown" } }
+          : { layer: "moving-line", properties: { id: line } };
     void targets.open([hit], button);
   });
 }

@@ -27,4 +27,6 @@ export const CLICKABLE_LAYERS = [
   "movement-planned",
   "movement-open-line",
   "relation-lines",
+  // A country's fill in the chosen alliance (its status): only where nothing else is hit (map_click.ts).
+  "alliance-fill",
 ] as const;

@@ -13,7 +13,9 @@ import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage, RECENT_FOR } fr
  * head gives an `info` naming the movement (its popup has its dates and sources and leads to its events' cards), so a click on
  * an earlier visit's trace never moves the time back unasked (a review saw it jump); so does a
  * relation line (its popup lists its dated changes and leads to the event that set its state),
- * and a thing with no event. Pure.
+ * and a thing with no event. A country's fill in the chosen alliance (its status there, Armenia's
+ * frozen CSTO membership) gives an `info` naming the membership, only where the click hits
+ * nothing else: the fill lies under everything (a review clicked Armenia and nothing opened). Pure.
  *
  * Which hit a click means: the thing the reader sees nearest the pointer. Hits are ranked by
  * their distance (px) from the click as drawn, a receded (faint) line counting FAINT_PX further
@@ -23,7 +25,9 @@ import { EVENT_STAGE, eventStage, MOVEMENT_STAGE, movementStage, RECENT_FOR } fr
  */
 export type MapTarget =
   | { kind: "event"; id: string }
-  | { kind: "info"; what: "movement" | "relation" | "place"; id: string };
+  | { kind: "info"; what: "movement" | "relation" | "place"; id: string }
+  /** A country's fill in an alliance: `id` is its ISO 3166-1 alpha-3 code, `org` the alliance's id. */
+  | { kind: "info"; what: "membership"; id: string; org: string };
 
 export interface MapHit {
   layer: string;
@@ -116,6 +120,8 @@ function drawn(hit: MapHit, t: number): boolean {
       return movementStage(Number(start), Number(end), t) >= MOVEMENT_STAGE.moving;
     case "relation-lines":
       return typeof hit.state?.state === "string" && hit.state.state !== "";
+    case "alliance-fill":
+      return typeof hit.state?.status === "string" && hit.state.status !== "";
     default:
       return true;
   }
@@ -175,7 +181,11 @@ export function createMapTargets(index: StoryIndex) {
       }
       if (relationById.has(id)) return { kind: "info", what: "relation", id };
     }
-    return undefined;
+    const fill = ranked.find((hit) => hit.layer === "alliance-fill");
+    const { iso3, org } = fill?.properties ?? {};
+    return typeof iso3 === "string" && typeof org === "string"
+      ? { kind: "info", what: "membership", id: iso3, org }
+      : undefined;
   };
 }
 

@@ -92,7 +92,7 @@ export function createStoryMap(
     const countries = new Set(index.memberships.filter((m) => m.organization.id === org).map((m) => m.country));
     return [...countries].flatMap((iso3) => {
       const shape = countryShape(iso3);
-      return shape ? [{ ...shape, properties: { iso3 } }] : [];
+      return shape ? [{ ...shape, properties: { iso3, org } }] : [];
     });
   };
   let relationKey = "";

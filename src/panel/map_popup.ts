@@ -2,11 +2,11 @@ import { tPanel } from "../i18n/panels";
 import { type Lang, locale, t } from "../i18n/t";
 import type { MapTarget } from "../map/map_click";
 import { formatDate, formatSpan, mustParseDate } from "../story/dates";
-import type { Quote, Relation, Story, StoryEvent } from "../story/schema";
+import type { MembershipStatus, Quote, Relation, RelationState, Story, StoryEvent } from "../story/schema";
 import { changeAt } from "../time/snapshot";
 import { changeTime, type IndexedEvent, type StoryIndex } from "../time/story_index";
 import { el } from "../ui/dom";
-import { countryName, describeRelation, eventDate, sourceText } from "./describe";
+import { countryName, describeMembership, describeRelation, eventDate, sourceText } from "./describe";
 
 /**
  * The short popup for a thing on the map that has no card of its own: its name, its dates and
@@ -49,7 +49,24 @@ export function renderMapPopup(
     const since = r ? changeAt(r.changes, t0) : undefined;
     if (r && since) {
       title = describeRelation(story, { item: r, status: since.status, since }, lang);
-      body = relationHistory(index, r.relation, t0, lang, actions);
+      body = history(index, r.relation.changes, (s: RelationState) => t(lang, `relation_${s}`), t0, lang, actions);
+    }
+  } else if (target.what === "membership") {
+    const org = target.org;
+    const m = index.memberships.find((x) => x.organization.id === org && x.country === target.id);
+    const since = m ? changeAt(m.changes, t0) : undefined;
+    const changes = m?.organization.memberships.find((x) => x.country === target.id)?.changes ?? [];
+    if (m && since) {
+      title = describeMembership(story, { item: m, status: since.status, since }, lang);
+      const short = m.organization.short[lang];
+      body = history(
+        index,
+        changes,
+        (s: MembershipStatus) => t(lang, `status_${s}`, { org: short }),
+        t0,
+        lang,
+        actions,
+      );
     }
   } else {
     const place = story.places.find((p) => p.id === target.id);
@@ -77,23 +94,34 @@ export function renderMapPopup(
   ]);
 }
 
+/** A change of a relation's or a membership's status, as the story gives it. */
+type Change<S extends string = string> = {
+  date?: string;
+  status: S;
+  label?: { de: string; en: string };
+  event?: string;
+  source?: Quote;
+};
+
 /**
- * Every change of `relation` up to t, oldest first: "Dezember 2024: angespannt – Krise nach …"
- * (an undated first state: "zuvor: …"), each with its source, its own quote or else its event's first; then
- * a button to the card of the event that set the state at t, if one did.
+ * Every change up to t of a relation or a membership, oldest first: "Dezember 2024: angespannt –
+ * Krise nach …" (`word` names a status; an undated first state: "zuvor: …"), each with its
+ * source, its own quote or else its event's first; then a button to the card of the event that
+ * set the state at t, if one did.
  */
-function relationHistory(
+function history<S extends string>(
   index: StoryIndex,
-  relation: Relation,
+  all: readonly Change<S>[],
+  word: (status: S) => string,
   t0: number,
   lang: Lang,
   actions: MapPopupActions,
 ): (HTMLElement | null)[] {
   const story = index.story;
-  const changes = changesUpTo(index, relation, t0);
+  const changes = changesUpTo(index, all, t0);
   const items = changes.map((c) => {
     const date = c.date ? formatDate(mustParseDate(c.date), locale(lang)) : tPanel(lang, "relationEarlier");
-    const state = t(lang, `relation_${c.status}`) + (c.label ? ` – ${c.label[lang]}` : "");
+    const state = word(c.status) + (c.label ? ` – ${c.label[lang]}` : "");
     const event = c.event ? story.events.find((e) => e.id === c.event) : undefined;
     const quote = c.source ?? event?.sources[0];
     return el("li", {}, [
@@ -158,7 +186,7 @@ function placeUses(
     const since = r ? changeAt(r.changes, t0) : undefined;
     if (!r || !since) return [];
     const event = since.event ? story.events.find((e) => e.id === since.event) : undefined;
-    const raw = changesUpTo(index, relation, t0).at(-1);
+    const raw = changesUpTo(index, relation.changes, t0).at(-1);
     const quote = raw?.source ?? event?.sources[0];
     return [
       el("li", {}, [
@@ -251,11 +279,11 @@ function movementSpan(m: Story["movements"][number], lang: Lang): string {
 }
 
 /**
- * A relation's changes in effect by t (ms UTC: changeTime, as the map shows them), oldest first;
- * an undated first state counts as before t.
+ * Changes in effect by t (ms UTC: changeTime, as the map shows them), oldest first; an undated
+ * first state counts as before t.
  */
-function changesUpTo(index: StoryIndex, relation: Relation, t0: number): Relation["changes"] {
-  return relation.changes.filter(
+function changesUpTo<C extends Change>(index: StoryIndex, changes: readonly C[], t0: number): C[] {
+  return changes.filter(
     (c) => changeTime(c.date === undefined ? undefined : mustParseDate(c.date), c.event, index.eventById) <= t0,
   );
 }

@@ -105,8 +105,12 @@ function render(
         ),
     hidden > 0 ? el("p", { class: "empty" }, [tPanel(lang, "eventsMore", { count: hidden })]) : null,
     el("h3", {}, [tPanel(lang, "alliancesHeading", { date })]),
-    list(
-      snapshot.memberships.map((m) => describeMembership(story, m, lang)),
+    lineList(
+      snapshot.memberships.map((m) => ({
+        id: `${m.item.organization.id}/${m.item.country}`,
+        text: describeMembership(story, m, lang),
+      })),
+      "membership",
       lang,
       "alliance-list",
     ),
@@ -134,25 +138,24 @@ function render(
   ];
 }
 
-/** Relations or movements, each a button that opens what a click on its line opens. */
-function lineList(items: { id: string; text: string }[], kind: "relation" | "movement", lang: Lang): HTMLElement {
+/**
+ * Relations, movements or memberships ("org/ISO3"), each a button that opens what a click on its
+ * line or its country's fill opens.
+ */
+function lineList(
+  items: { id: string; text: string }[],
+  kind: "relation" | "movement" | "membership",
+  lang: Lang,
+  className = `${kind}-list`,
+): HTMLElement {
   if (items.length === 0) return el("p", { class: "empty" }, [tPanel(lang, "nothingYet")]);
   return el(
     "ul",
-    { class: `${kind}-list` },
+    { class: className },
     items.map(({ id, text }) =>
       el("li", {}, [
         el("button", { type: "button", class: "line-link", "data-line-select": id, "data-line-kind": kind }, [text]),
       ]),
     ),
-  );
-}
-
-function list(items: string[], lang: Lang, className: string): HTMLElement {
-  if (items.length === 0) return el("p", { class: "empty" }, [tPanel(lang, "nothingYet")]);
-  return el(
-    "ul",
-    { class: className },
-    items.map((text) => el("li", {}, [text])),
   );
 }

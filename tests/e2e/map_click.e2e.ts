@@ -100,6 +100,28 @@ describe("the clickable map", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("opens a popup naming Armenia's CSTO status with its history when its fill is clicked, and from the text view", async () => {
+    // A review: a click on Armenia's coloured alliance area opened nothing.
+    const { page, pageErrors } = await openApp("#event=armenia-announces-csto-exit");
+    await waitForMapIdle(page);
+    await page.waitForTimeout(1500);
+    // In Armenia's south (Sjunik), away from Eriwan, its ring and the lines from it.
+    await clickAt(page, 46.0, 39.35);
+    const popup = page.locator(".map-popup");
+    await popup.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await popup.locator(".map-popup-title").textContent()).toBe("Armenien: OVKS-Austritt angekündigt (seit 2024)");
+    const history = await popup.locator(".map-popup-history li .map-popup-when").allTextContents();
+    expect(history).toEqual(["zuvor: OVKS-Mitglied", "2024: OVKS-Mitgliedschaft eingefroren", "2024: OVKS-Austritt angekündigt"]);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => popup.count()).toBe(0);
+    // The same from the text view's list of alliances, by keyboard.
+    const button = page.locator('.alliance-list .line-link[data-line-select="csto/ARM"]');
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => popup.locator(".map-popup-title").textContent()).toContain("Armenien: OVKS-Austritt");
+    expect(pageErrors).toEqual([]);
+  });
+
   it("reaches the same card from the place list by keyboard", async () => {
     const { page } = await openApp("#event=azal-8243-crash");
     await page.locator("#event-card .event-title").waitFor();

@@ -139,12 +139,30 @@ describe("map clicks: the nearest thing the reader sees", () => {
     expect(targetOf(hits, crash)).toEqual({ kind: "info", what: "movement", id: visit.properties.id });
   });
 
+  it("targetOf(Armenia's fill in the CSTO) names the membership, only where nothing else is hit and while it has a status", () => {
+    // A review clicked Armenia's frozen-membership fill and nothing opened.
+    const fill = { layer: "alliance-fill", properties: { iso3: "ARM", org: "csto" }, state: { status: "frozen" } };
+    expect(targetOf([fill], time("armenia-announces-csto-exit"))).toEqual({
+      kind: "info",
+      what: "membership",
+      id: "ARM",
+      org: "csto",
+    });
+    const yerevan = { layer: "place-dots", properties: { id: "yerevan" }, distance: 3 };
+    expect(targetOf([fill, yerevan], time("lavrov-in-yerevan"))).toEqual({
+      kind: "info",
+      what: "place",
+      id: "yerevan",
+    });
+    const none = { ...fill, state: { status: "" } };
+    expect(targetOf([none], time("armenia-announces-csto-exit"))).toBeUndefined();
+  });
+
   it("CLICKABLE_LAYERS holds every story layer a reader sees as a thing (a tap on it opens it)", () => {
-    // Not things of their own: the alliance's area (a popup would cover what the card says),
-    // the pulse around the current event, the current event's ring and its halo (its dot is clickable).
+    // Not things of their own: the alliance's outline (its fill is clickable), the pulse around
+    // the current event, the current event's ring and its halo (its dot is clickable).
     const decoration = new Set([
       "event-current-halo",
-      "alliance-fill",
       "alliance-outline",
       "event-pulse",
       "event-current",
