@@ -109,9 +109,15 @@ describe("the clickable map", () => {
     await clickAt(page, 46.0, 39.35);
     const popup = page.locator(".map-popup");
     await popup.waitFor({ state: "visible", timeout: 15_000 });
-    expect(await popup.locator(".map-popup-title").textContent()).toBe("Armenien: OVKS-Austritt angekündigt (seit 2024)");
+    expect(await popup.locator(".map-popup-title").textContent()).toBe(
+      "Armenien: OVKS-Austritt angekündigt (seit 2024)",
+    );
     const history = await popup.locator(".map-popup-history li .map-popup-when").allTextContents();
-    expect(history).toEqual(["zuvor: OVKS-Mitglied", "2024: OVKS-Mitgliedschaft eingefroren", "2024: OVKS-Austritt angekündigt"]);
+    expect(history).toEqual([
+      "zuvor: OVKS-Mitglied",
+      "2024: OVKS-Mitgliedschaft eingefroren",
+      "2024: OVKS-Austritt angekündigt",
+    ]);
     await page.keyboard.press("Escape");
     await expect.poll(() => popup.count()).toBe(0);
     // The same from the text view's list of alliances, by keyboard.
