@@ -235,8 +235,9 @@ export function createActions(
       const target = now ? eventAt(now.index + direction) : direction > 0 ? eventAt(0) : undefined;
       if (!target) return;
       // A movement under way that continues to the target plays there within this step
-      // (AZAL 8243 from "hit near Grosny" to "crash near Aktau") and stops on its card.
-      const carried = index.movements.some((m) => m.start <= t && t < m.end && m.end >= target.time);
+      // (AZAL 8243 from "hit near Grosny" to "crash near Aktau") and stops on its card; so does
+      // one that sets off between the two (Putin's trip to Peking, movement_times.ts departure).
+      const carried = index.movements.some((m) => m.start < target.time && t < m.end && m.end >= target.time);
       if (direction > 0 && carried && target.time > t) {
         onExplicitJump();
         playTo(target.time, target.event.id);

@@ -105,7 +105,7 @@ type Change<S extends string = string> = {
 
 /**
  * Every change up to t of a relation or a membership, oldest first: "Dezember 2024: angespannt –
- * Krise nach …" (`word` names a status; an undated first state: "zuvor: …"), each with its
+ * Krise nach …" (`word` names a status; an undated first state before a later one: "zuvor: …"), each with its
  * source, its own quote or else its event's first; then a button to the card of the event that
  * set the state at t, if one did.
  */
@@ -119,13 +119,19 @@ function history<S extends string>(
 ): (HTMLElement | null)[] {
   const story = index.story;
   const changes = changesUpTo(index, all, t0);
-  const items = changes.map((c) => {
-    const date = c.date ? formatDate(mustParseDate(c.date), locale(lang)) : tPanel(lang, "relationEarlier");
+  const items = changes.map((c, i) => {
+    // An undated state is "zuvor" only before a later change: Russland's one OVKS state, undated,
+    // read as an earlier one (a review).
+    const date = c.date
+      ? formatDate(mustParseDate(c.date), locale(lang))
+      : i < changes.length - 1
+        ? tPanel(lang, "relationEarlier")
+        : "";
     const state = word(c.status) + (c.label ? ` – ${c.label[lang]}` : "");
     const event = c.event ? story.events.find((e) => e.id === c.event) : undefined;
     const quote = c.source ?? event?.sources[0];
     return el("li", {}, [
-      el("span", { class: "map-popup-when" }, [`${date}: ${state}`]),
+      el("span", { class: "map-popup-when" }, [date ? `${date}: ${state}` : state]),
       quote ? sourceLine(story, quote, "span", lang) : null,
     ]);
   });

@@ -69,8 +69,8 @@ export function displayWindow(
  * - at its origin (progress 0), it begins with that event: the MiG-29s for Ukraine ("2025-09",
  *   made known mid-September) lay at Baku as a strong "Waffenlieferung" at the event before,
  *   read as arriving from Kiew (a review);
- * - on its way (progress > 0), it sets off with the event just before that one in display order
- *   (`events`), so it travels in the one step to it: Putin's and Aliyev's trips to Peking
+ * - on its way (progress > 0), it sets off just after the event before that one in display
+ *   order (`events`), so it travels in the one step to it (actions.ts plays it there): Putin's and Aliyev's trips to Peking
  *   ("2025-06", after the raid of June 2025) set off with that raid and lay three quarters of
  *   the way across Asia two weeks of other events later, at North Korea's plans (a review).
  * `waypoints` is called only where the rule may apply (routes are built lazily, story_index.ts).
@@ -93,6 +93,9 @@ export function departure(
   const time = first.time;
   const pin = movementKeyframes(waypoints(), begin, end, [first]).find((k) => k.time === time)?.progress;
   if (pin === 0) return time;
+  // Just after the event before: on that event's card it is not on the map yet (Pashinyan's
+  // arrow to Istanbul stood there, as arrived, on Lawrow's card of the same day: a review).
   const previous = events[first.index - 1];
-  return pin && previous && previous.time > begin ? previous.time : begin;
+  const from = previous ? Math.max(begin, previous.time + 1) : begin;
+  return pin && from < time ? from : begin;
 }

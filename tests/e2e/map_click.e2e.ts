@@ -120,6 +120,13 @@ describe("the clickable map", () => {
     ]);
     await page.keyboard.press("Escape");
     await expect.poll(() => popup.count()).toBe(0);
+    // Russland's one state, undated, is no "zuvor" (a review: it read as an earlier state).
+    await page.locator('.alliance-list .line-link[data-line-select="csto/RUS"]').focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => popup.locator(".map-popup-title").textContent()).toBe("Russland: OVKS-Mitglied");
+    expect(await popup.locator(".map-popup-history li .map-popup-when").allTextContents()).toEqual(["OVKS-Mitglied"]);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => popup.count()).toBe(0);
     // The same from the text view's list of alliances, by keyboard.
     const button = page.locator('.alliance-list .line-link[data-line-select="csto/ARM"]');
     await button.focus();

@@ -95,7 +95,7 @@ describe("actions.step", () => {
     expect(at()).toBe(0);
     actions.step(1);
     expect(store.get().playing).toBe(true);
-    run(0.5);
+    run(1.5);
     expect(at()).toBeGreaterThan(0);
     expect(at()).toBeLessThan(1);
     run(60);

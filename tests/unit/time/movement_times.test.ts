@@ -21,8 +21,10 @@ const events = [100, 200, 300, 400].map((time, index) => ({
 const byId = new Map(events.map((e) => [`e${e.index}`, e]));
 
 describe("movement_times", () => {
-  it("departure(…) sets off with the event before the one that pins it on its way, when its start date cannot tell them apart", () => {
-    expect(departure(150, 1000, 1000, ["e3"], byId, events, route)).toBe(300);
+  it("departure(…) sets off just after the event before the one that pins it on its way, when its start date cannot tell them apart", () => {
+    expect(departure(150, 1000, 1000, ["e3"], byId, events, route)).toBe(301);
+    // Also where that event is at the movement's first instant: on its card it is not drawn yet.
+    expect(departure(300, 1000, 1000, ["e3"], byId, events, route)).toBe(301);
   });
 
   it("departure(…) keeps begin where the event's date begins after the movement's start date", () => {
@@ -54,6 +56,15 @@ describe("movement_times", () => {
     expect(built).toBe(0);
   });
 
+  it("departure(…): Pashinyan's arrow to Istanbul is not on the map at Lavrov's visit of the same day, and travels in the step after", () => {
+    const index = caucasusIndex();
+    const lavrov = index.eventById.get("lavrov-in-yerevan");
+    const m = index.movements.find((x) => x.movement.id === "pashinyan-to-istanbul");
+    expect(m?.start).toBe((lavrov?.time ?? 0) + 1);
+    const moving = snapshotAt(index, lavrov?.time ?? 0).moving.map((x) => x.movement.movement.id);
+    expect(moving).not.toContain("pashinyan-to-istanbul");
+  });
+
   it("departure(…): the MiG-29s for Ukraine are not on the map before the event that makes them known", () => {
     const index = caucasusIndex();
     const event = index.eventById.get("azerbaijan-mig29-to-ukraine");
@@ -71,7 +82,7 @@ describe("movement_times", () => {
     const before = index.events[(handshake?.index ?? 0) - 1];
     for (const id of ["putin-to-beijing", "aliyev-to-beijing"]) {
       const m = index.movements.find((x) => x.movement.id === id);
-      expect(m?.start).toBe(before?.time);
+      expect(m?.start).toBe((before?.time ?? 0) + 1);
       expect(progressAt(m?.keyframes ?? [], at("beijing-parade-handshake"))).toBe(1);
       // North Korea's plans, a few events earlier: the trips are not on the map yet.
       const moving = snapshotAt(index, at("north-korea-plans-more-troops")).moving.map((x) => x.movement.movement.id);
