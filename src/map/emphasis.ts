@@ -8,9 +8,14 @@ import type { StoryIndex } from "../time/story_index";
  *
  * A relation is strong when both its countries are among the current event's actors or the
  * countries of its places, when one of its changes cites the current event, or when its state
- * changed within RECENT_MS before t or since the previous event: a change to another state, not
- * one that restates it (Aserbaidschan–Ukraine, partners since 2022, stayed strong at Lawrow's
- * Eriwan visit for "Engere Beziehungen zu Kiew" in May 2025, a review). A movement is strong
+ * changed recently: since the previous event, or at it if that is within RECENT_MS before t. A
+ * change counts when it is to another state, not one that restates it (Aserbaidschan–Ukraine,
+ * partners since 2022, stayed strong at Lawrow's Eriwan visit for "Engere Beziehungen zu Kiew"
+ * in May 2025, a review). "Recently" is counted in display steps as well as in days: year-dated
+ * events sit days apart at the start of their year, so a month held the January 2025 treaty,
+ * EU bill and peace text strong at every "2025" card after them (six lines at the embassy
+ * portraits, review r105), and the Turkey–Armenia line for ten cards of Russia–Azerbaijan raids.
+ * A movement is strong
  * when it is linked to the current event, or while it is travelling at t (not yet arrived)
  * within a window of at most BRIEF_MS.
  */
@@ -22,8 +27,10 @@ export interface Emphasis {
 }
 
 const DAY = 86_400_000;
-/** "Changed recently": within a month before t, or since the previous event, in ms. */
+/** "Changed recently": at most this long before t, in ms … */
 export const RECENT_MS = 31 * DAY;
+/** … and at the previous event or later: after the event this many display steps back. */
+export const RECENT_STEPS = 2;
 /** Movements dated more loosely than this (deliveries over years) are strong only with their event. */
 export const BRIEF_MS = 92 * DAY;
 
@@ -33,6 +40,7 @@ export function emphasisAt(index: StoryIndex, snapshot: Snapshot): Emphasis {
   for (const place of current?.places ?? []) if (place.country) countries.add(place.country);
   const currentId = current?.event.id;
   const previous = snapshot.previous?.time;
+  const stepsBack = current ? (index.events[current.index - RECENT_STEPS]?.time ?? -Infinity) : -Infinity;
 
   const relations = new Set<string>();
   for (const r of snapshot.relations) {
@@ -41,7 +49,8 @@ export function emphasisAt(index: StoryIndex, snapshot: Snapshot): Emphasis {
     const cited = currentId !== undefined && relation.changes.some((c) => c.event === currentId);
     const since = r.since.statusSince;
     const recent =
-      Number.isFinite(since) && (snapshot.t - since < RECENT_MS || (previous !== undefined && since > previous));
+      Number.isFinite(since) &&
+      ((previous !== undefined && since > previous) || (snapshot.t - since < RECENT_MS && since > stepsBack));
     if (involved || cited || recent) relations.add(relation.id);
   }
 

@@ -48,6 +48,26 @@ describe("emphasisAt", () => {
     expect(at("azerbaijan-mig29-to-ukraine").relations).toContain("aze-ukr");
   });
 
+  it("emphasisAt(index, Ukrainian embassy portraits) keeps only the previous event's change strong of January 2025's", () => {
+    // Review r105: the treaty with Iran, the EU bill and the peace text (all January 2025, two to
+    // four steps back) stayed strong at this year-dated card, six lines beside Moskau–Baku.
+    const { relations } = at("ukrainian-embassy-portraits");
+    expect(relations).toContain("rus-arm"); // the EU bill, the card before
+    expect(relations).not.toContain("rus-irn");
+    expect(relations).not.toContain("arm-aze");
+    expect(relations.length).toBeLessThanOrEqual(4);
+  });
+
+  it("emphasisAt(index, Yekaterinburg raids) leaves Turkey–Armenia faint, changed two cards before", () => {
+    expect(at("kallas-in-yerevan").relations).toContain("tur-arm");
+    expect(at("yekaterinburg-raids").relations).not.toContain("tur-arm");
+    expect(at("minval-recording").relations).not.toContain("tur-arm");
+  });
+
+  it("emphasisAt(index, Taliban in 2024) leaves Russia–Armenia faint: changed at the event before, but two months earlier", () => {
+    expect(at("putin-calls-taliban-allies").relations).not.toContain("rus-arm");
+  });
+
   it("emphasisAt(index, t) keeps at most a handful of lines strong at every event of the story", () => {
     for (const event of index.events) {
       const emphasis = emphasisAt(index, snapshotAt(index, event.time, event.event.id));
