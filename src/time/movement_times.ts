@@ -70,9 +70,10 @@ export function displayWindow(
  *   made known mid-September) lay at Baku as a strong "Waffenlieferung" at the event before,
  *   read as arriving from Kiew (a review);
  * - on its way (progress > 0), it sets off just after the event before that one in display
- *   order (`events`), so it travels in the one step to it (actions.ts plays it there): Putin's and Aliyev's trips to Peking
- *   ("2025-06", after the raid of June 2025) set off with that raid and lay three quarters of
- *   the way across Asia two weeks of other events later, at North Korea's plans (a review).
+ *   order (`events`), so it travels in the one step to it (actions.ts plays it there): Putin's
+ *   and Aliyev's trips to Peking ("2025-06", after the raid of June 2025) set off with that raid
+ *   and lay three quarters of the way across Asia two weeks of other events later, at North
+ *   Korea's plans (a review).
  * `waypoints` is called only where the rule may apply (routes are built lazily, story_index.ts).
  */
 export function departure(

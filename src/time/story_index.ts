@@ -117,23 +117,28 @@ export interface StoryIndex {
  * indexStory at 100 000 events under 1 s). A class, not getters in an object literal: what is
  * built sits in the movement itself, and a frame reaches it without a closure per movement.
  */
+type Route = ReturnType<typeof waypointPositions>;
+
 class LazyMovement implements IndexedMovement {
   #path: PreparedPath | undefined;
-  #waypoints: { coords: Position[]; approximate: boolean[] } | undefined;
   #keyframes: Keyframe[] | undefined;
   readonly #story: Story;
+  /** The route's waypoints, built once on first use and shared with departure(). */
+  readonly #route: () => Route;
   /** Where the route reaches 1 unless an event pins it there (displayWindow), ms UTC. */
   readonly #arrival: number;
   readonly #eventById: ReadonlyMap<string, IndexedEvent>;
   constructor(
     story: Story,
     readonly movement: Movement,
+    route: () => Route,
     readonly start: number,
     readonly end: number,
     arrival: number,
     eventById: ReadonlyMap<string, IndexedEvent>,
   ) {
     this.#story = story;
+    this.#route = route;
     this.#arrival = arrival;
     this.#eventById = eventById;
   }
@@ -144,13 +149,11 @@ class LazyMovement implements IndexedMovement {
   }
 
   get waypoints(): Position[] {
-    this.#waypoints ??= waypointPositions(this.#story, this.movement);
-    return this.#waypoints.coords;
+    return this.#route().coords;
   }
 
   get approximate(): boolean[] {
-    this.#waypoints ??= waypointPositions(this.#story, this.movement);
-    return this.#waypoints.approximate;
+    return this.#route().approximate;
   }
 
   get keyframes(): Keyframe[] {
@@ -201,16 +204,10 @@ function indexWith(story: Story, orderOf: OrderOf): StoryIndex {
       const end = movement.end === undefined ? start : mustParseDate(movement.end);
       const window = displayWindow(start.start, end.end, movement.events, eventById);
       const after = followAll(window[0], start.end, movement.after, eventById);
-      const begin = departure(
-        after,
-        start.end,
-        window[1],
-        movement.events,
-        eventById,
-        events,
-        () => waypointPositions(story, movement).coords,
-      );
-      return new LazyMovement(story, movement, begin, Math.max(window[1], begin + 1), window[1], eventById);
+      let route: Route | undefined;
+      const routeOf = () => (route ??= waypointPositions(story, movement));
+      const begin = departure(after, start.end, window[1], movement.events, eventById, events, () => routeOf().coords);
+      return new LazyMovement(story, movement, routeOf, begin, Math.max(window[1], begin + 1), window[1], eventById);
     })
     .sort((a, b) => a.start - b.start);
 

@@ -4,6 +4,14 @@ import { useBrowser, waitForMapIdle } from "./app";
 
 const openApp = useBrowser();
 
+/** Opens the app at `path` and waits until its map has drawn and the camera settled. */
+async function openSettled(path: string) {
+  const app = await openApp(path);
+  await waitForMapIdle(app.page);
+  await app.page.waitForTimeout(1500);
+  return app;
+}
+
 const cardTitle = (page: Page) => page.locator("#event-card .event-title").textContent();
 
 /** Clicks the map where [lon, lat] is drawn, as a reader would. */
@@ -23,9 +31,7 @@ async function clickAt(page: Page, lon: number, lat: number) {
 
 describe("the clickable map", () => {
   it("opens the crash card when the AZAL 8243 ✕ near Aktau is clicked", async () => {
-    const { page, pageErrors } = await openApp("#event=dushanbe-meeting");
-    await waitForMapIdle(page);
-    await page.waitForTimeout(1500);
+    const { page, pageErrors } = await openSettled("#event=dushanbe-meeting");
     expect(await cardTitle(page)).not.toContain("AZAL");
     await clickAt(page, 51.09, 43.86);
     await expect.poll(() => cardTitle(page)).toBe("AZAL-Flug 8243 stürzt bei Aktau ab");
@@ -34,18 +40,14 @@ describe("the clickable map", () => {
 
   it("opens the Jekaterinburg card when its marker is clicked", async () => {
     // A time, not an event: the whole map stays in view (a linked event would be framed).
-    const { page } = await openApp("#t=2025-01-15");
-    await waitForMapIdle(page);
-    await page.waitForTimeout(1500);
+    const { page } = await openSettled("#t=2025-01-15");
     await clickAt(page, 60.612, 56.852);
     await expect.poll(() => page.locator("#event-card article").getAttribute("data-event")).toBe("yekaterinburg-raids");
   });
 
   it("points at the open card when the current event's own ✕ is clicked", async () => {
     // Its card is open already: the click changed nothing to be seen (a review).
-    const { page, pageErrors } = await openApp("#event=azal-8243-crash");
-    await waitForMapIdle(page);
-    await page.waitForTimeout(1500);
+    const { page, pageErrors } = await openSettled("#event=azal-8243-crash");
     expect(await page.locator("#event-card").getAttribute("class")).not.toContain("pointed");
     await clickAt(page, 51.09, 43.86);
     await expect.poll(() => page.locator("#event-card").getAttribute("class")).toContain("pointed");
@@ -59,9 +61,7 @@ describe("the clickable map", () => {
 
   it("opens a popup listing Baku's events with their dates when Baku is clicked: the time stays, a button opens a card", async () => {
     // Two reviews: a click on Baku at the hit (December 2024) jumped back to August 2024.
-    const { page, pageErrors } = await openApp("#event=azal-8243-hit");
-    await waitForMapIdle(page);
-    await page.waitForTimeout(1500);
+    const { page, pageErrors } = await openSettled("#event=azal-8243-hit");
     const before = await cardTitle(page);
     await clickAt(page, 49.892, 40.378);
     const popup = page.locator(".map-popup");
@@ -90,9 +90,7 @@ describe("the clickable map", () => {
 
   it("opens Moskau's popup when its dot is clicked under the Shahed drones' receded end ring", async () => {
     // A review: the ring drawn around Moskau's dot took the click ("Iranische Shahed-Drohnen").
-    const { page, pageErrors } = await openApp("#event=putin-visits-baku");
-    await waitForMapIdle(page);
-    await page.waitForTimeout(1500);
+    const { page, pageErrors } = await openSettled("#event=putin-visits-baku");
     await clickAt(page, 37.616, 55.752);
     const popup = page.locator(".map-popup");
     await popup.waitFor({ state: "visible", timeout: 15_000 });
@@ -102,9 +100,7 @@ describe("the clickable map", () => {
 
   it("opens a popup naming Armenia's CSTO status with its history when its fill is clicked, and from the text view", async () => {
     // A review: a click on Armenia's coloured alliance area opened nothing.
-    const { page, pageErrors } = await openApp("#event=armenia-announces-csto-exit");
-    await waitForMapIdle(page);
-    await page.waitForTimeout(1500);
+    const { page, pageErrors } = await openSettled("#event=armenia-announces-csto-exit");
     // In Armenia's south (Sjunik), away from Eriwan, its ring and the lines from it.
     await clickAt(page, 46.0, 39.35);
     const popup = page.locator(".map-popup");
