@@ -13,8 +13,9 @@ import { splitMarkerLayers } from "../map/marker_layers";
 import { createMovementWindow, type MovementWindow, settledChunkCount } from "../map/movement_window";
 import { type LabelView, placeLabelLayout } from "../map/place_labels";
 import { EMPTY, relationFeatures } from "../map/story_features";
-import { STORY_STATE, storyLayers, storySources } from "../map/story_layers";
+import { STORY_STATE, storyLayers } from "../map/story_layers";
 import { createStoryMap, type StoryMap } from "../map/story_map";
+import { storySources } from "../map/story_sources";
 import {
   buildStyle,
   LEADER_SOURCE,

@@ -1,6 +1,6 @@
 import type { MapView, RenderedFeature } from "../map/map_view";
-import { LINE_WORD_LAYERS } from "../map/story_layers";
 import { PLACE_LABEL_LAYERS } from "../map/style";
+import { LINE_WORD_LAYERS } from "../map/word_layers";
 import type { Actions } from "./actions";
 import type { AppState } from "./state";
 

@@ -1,7 +1,7 @@
 import type { Feature, Point } from "geojson";
+import { arrivalMark, arrivedOffset, leavingOffset } from "./head_offsets";
 import { ARROW_TIP_PX, HEAD_SIZE } from "./icons";
 import type { Dot } from "./label_layout";
-import { arrivalMark, arrivedOffset, leavingOffset } from "./story_layers";
 
 /** A strong movement head at rest (story_features.ts movingFeatures: `arrived`, or `leaving` the current event's place). */
 function atRest(f: Feature): f is Feature<Point> {

@@ -14,7 +14,6 @@ import {
 import type { MapView } from "./map_view";
 import { plateIcon } from "./plate_icon";
 import { afterRound } from "./probe_rounds";
-import { ON_LINE_WORD_LAYERS } from "./story_layers";
 import {
   anchorOffsetsOf,
   anchorsFor,
@@ -24,6 +23,7 @@ import {
   wordAnchorProbe,
 } from "./word_anchors";
 import { isStrongLine, nearerLines, STRONG_LINE_LAYERS } from "./word_box";
+import { ON_LINE_WORD_LAYERS } from "./word_layers";
 import { SMALL_WORD } from "./word_size";
 
 /**

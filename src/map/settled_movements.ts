@@ -6,7 +6,8 @@ import type {
 import { unsnapped } from "./end_snap";
 import { MOVEMENT_LAYERS } from "./settled_ids";
 import { MOVEMENT_STAGE } from "./stages";
-import { DYNAMIC_MAXZOOM, isStrongMovement, movementStage, SETTLED_CHUNKS, SETTLED_FROM } from "./story_layers";
+import { isStrongMovement, movementStage, SETTLED_CHUNKS, SETTLED_FROM } from "./story_layers";
+import { DYNAMIC_MAXZOOM } from "./story_sources";
 
 /**
  * The layers and sources of the settled chunks of movements (movement_window.ts): for chunk c,

@@ -71,3 +71,8 @@ export const PROJECTOR: Theme = {
   labelScale: 1.35,
   minTextPx: 18,
 };
+
+/** A text size at theme scale 1 → px in `theme`, never under its floor (presenter: 18 px). */
+export function textPx(theme: Pick<Theme, "scale" | "minTextPx">, size: number): number {
+  return Math.max(size * theme.scale, theme.minTextPx);
+}

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { MIN_VISIBLE_PX, visibleLength } from "../../src/map/line_label_points";
-import { LINE_WORD_LAYERS } from "../../src/map/story_layers";
+import { LINE_WORD_LAYERS } from "../../src/map/word_layers";
 import { useBrowser, waitForMapIdle } from "./app";
 import { wordsUnderOverlays } from "./label_boxes";
 

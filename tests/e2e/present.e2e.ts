@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { LINE_WORD_LAYERS } from "../../src/map/story_layers";
+import { LINE_WORD_LAYERS } from "../../src/map/word_layers";
 import { useBrowser, waitForMapIdle } from "./app";
 
 /** Every layer that writes a strong line's word. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { queueBehind } from "../../../src/map/arrow_queue";
+import { arrivedOffset } from "../../../src/map/head_offsets";
 import { ARROW_HALF_WIDTH_PX, ARROW_LENGTH_PX, ARROW_NOTCH_PX, ARROW_TIP_PX, HEAD_SIZE } from "../../../src/map/icons";
-import { arrivedOffset } from "../../../src/map/story_layers";
 
 const LENGTH = ARROW_LENGTH_PX * HEAD_SIZE.strong;
 const HALF_WIDTH = ARROW_HALF_WIDTH_PX * HEAD_SIZE.strong;

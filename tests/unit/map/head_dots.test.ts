@@ -1,8 +1,8 @@
 import type { Feature } from "geojson";
 import { describe, expect, it } from "vitest";
 import { headDots, headKey, restingDestinations } from "../../../src/map/head_dots";
+import { arrivedOffset } from "../../../src/map/head_offsets";
 import { ARROW_TIP_PX, HEAD_SIZE } from "../../../src/map/icons";
-import { arrivedOffset } from "../../../src/map/story_layers";
 
 const head = (properties: Record<string, unknown>): Feature => ({
   type: "Feature",

@@ -2,17 +2,10 @@ import type { Geometry, Position } from "geojson";
 import { describe, expect, it } from "vitest";
 import { queueBehind } from "../../../src/map/arrow_queue";
 import { snapZoom } from "../../../src/map/end_snap";
+import { arrivalMark, arrivedOffset, leavingOffset, MOVEMENT_OFFSET, onLine } from "../../../src/map/head_offsets";
 import { ARROW_BACK_PX, ARROW_TIP_PX } from "../../../src/map/icons";
-import { EVENT_DOT_PX, EVENT_RING_PX } from "../../../src/map/label_anchors";
+import { EVENT_DOT_PX, EVENT_RING_PX, RING_CLEAR_PX } from "../../../src/map/label_anchors";
 import { movementFeatureIds, movementFeatures, movementSources, movingFeatures } from "../../../src/map/story_features";
-import {
-  arrivalMark,
-  arrivedOffset,
-  leavingOffset,
-  MOVEMENT_OFFSET,
-  onLine,
-  RING_CLEAR_PX,
-} from "../../../src/map/story_layers";
 import { bearingAt, pointAt } from "../../../src/time/paths";
 import { movingAt } from "../../../src/time/snapshot";
 import { indexStory } from "../../../src/time/story_index";

@@ -3,16 +3,16 @@ import { createExpression, featureFilter, latest } from "@maplibre/maplibre-gl-s
 import { describe, expect, it } from "vitest";
 import { REACH_PX } from "../../../src/map/plate_icon";
 import { EVENT_STAGE, MOVEMENT_STAGE, movementStage } from "../../../src/map/stages";
+import { storyLayers } from "../../../src/map/story_layers";
+import { LIGHT, PROJECTOR } from "../../../src/map/theme";
 import {
   CENTERED_WORD_LAYER,
   LINE_WORD_PADDING_PX,
   ON_LINE_WORD_LAYERS,
   PLATE_MAX_DEGREES,
-  storyLayers,
   TIGHT_WORD_PADDING_PX,
   WORD_PADDING_PX,
-} from "../../../src/map/story_layers";
-import { LIGHT, PROJECTOR } from "../../../src/map/theme";
+} from "../../../src/map/word_layers";
 
 const DAY = 86_400_000;
 const layers = storyLayers(LIGHT);
