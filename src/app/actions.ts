@@ -1,6 +1,5 @@
 import { addMonths } from "../story/dates";
 import { type Clock, createPlayer, type Player } from "../time/clock";
-import { LINGER_MS } from "../time/linger";
 import type { Pacing } from "../time/pacing";
 import { movingAt, snapshotAt } from "../time/snapshot";
 import type { StoryIndex } from "../time/story_index";
@@ -97,7 +96,7 @@ export function createActions(
     const state = store.get();
     if (fromCard) {
       fromCard = false;
-      const skipped = afterLinger(state.t);
+      const skipped = afterLinger(state.t, pace);
       if (skipped > state.t) {
         set({ t: skipped, event: undefined }, "play");
         return true;
@@ -130,21 +129,20 @@ export function createActions(
   store.subscribe((state, previous) => {
     if (state.playing === previous.playing) return;
     if (!state.playing) stopAt = undefined;
-    if (state.playing && stopAt === undefined) fromCard = true;
+    fromCard = state.playing;
     if (state.playing) player.play();
     else player.pause();
   });
 
   const eventAt = (i: number) => index.events[i];
-  // A play (not a step) starts from the card on screen, which the reader has seen: the linger of
-  // its event (pacing.ts) is skipped, so the map moves at once (a review: nothing moved for
-  // 2.2 s after Play). Not where a movement under way would jump by more than SKIP_SHARE of its
-  // route (AZAL 8243's flight moves during the linger of its hit).
+  // A play or a step starts from the card on screen, which the reader has seen: the linger of
+  // its event (pacing.ts lingerEnd) is skipped, so the map moves at once (a review: nothing
+  // moved for 2.2 s after Play). Not where a movement under way would jump by more than
+  // SKIP_SHARE of its route (AZAL 8243's flight moves during the linger of its hit).
   let fromCard = false;
-  const afterLinger = (t: number): number => {
-    const now = current();
-    if (!now || t < now.time || t >= now.time + LINGER_MS) return t;
-    const to = Math.min(now.time + LINGER_MS, last);
+  const afterLinger = (t: number, pace: Pacing): number => {
+    const to = pace.lingerEnd(t);
+    if (to <= t) return t;
     const before = new Map(movingAt(index, t).map((m) => [m.movement, m.progress]));
     const jumps = movingAt(index, to).some((m) => m.progress - (before.get(m.movement) ?? 0) > SKIP_SHARE);
     return jumps ? t : to;

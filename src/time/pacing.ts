@@ -15,6 +15,16 @@ export interface Pacing {
   fromPlayback(seconds: number): number;
   /** Playback seconds of the whole span at 1×. */
   total: number;
+  /**
+   * Story time (ms UTC) where the linger t lies in ends: the end of the segment that one event's
+   * linger paces (its seconds, not a movement's, set its length). t itself where t lies in no
+   * such segment, or where several events share the linger (skipping it would skip their cards).
+   * A play or a presenter step from a card the reader has seen starts there (actions.ts), so the
+   * map moves at once: Putin's trip to Peking sets off 1 ms after Erdogan's card
+   * (movement_times.ts departure), and the step onto the handshake stood still for the card's
+   * linger, a third of the step, before the trips moved (a review).
+   */
+  lingerEnd(t: number): number;
 }
 
 export interface PacingOptions {
@@ -57,9 +67,12 @@ export function createPacing(index: StoryIndex, options: PacingOptions = DEFAULT
   for (let i = 0; i < seconds.length; i++) seconds[i] = ((times[i + 1] as number) - (times[i] as number)) / emptyRate;
 
   // Each event lingers in the segment that starts at it (events sharing a time add up).
+  const lingering = new Float64Array(seconds.length);
   for (const e of index.events) {
     const segment = knotIndex(times, e.time);
-    if (segment < seconds.length) seconds[segment] = (seconds[segment] as number) + options.eventSeconds;
+    if (segment >= seconds.length) continue;
+    seconds[segment] = (seconds[segment] as number) + options.eventSeconds;
+    lingering[segment] = lingering[segment] === 0 ? (seconds[segment] as number) : -1;
   }
   // A movement takes at least movementSeconds, spread by calendar time over the part of its
   // window in which it moves, so the plane keeps moving while the cards of its events linger.
@@ -81,6 +94,13 @@ export function createPacing(index: StoryIndex, options: PacingOptions = DEFAULT
 
   return {
     total,
+    lingerEnd(t) {
+      if (times.length < 2 || t < start || t >= end) return t;
+      const i = knotIndex(times, t);
+      // One event's linger, and no movement's minimum made the segment longer (lingering[i]
+      // holds its seconds as they were before the movements' loop; max() returns it unchanged).
+      return (lingering[i] as number) > 0 && lingering[i] === seconds[i] ? (times[i + 1] as number) : t;
+    },
     toPlayback(t) {
       if (times.length < 2 || t <= start) return 0;
       if (t >= end) return total;

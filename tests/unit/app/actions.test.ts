@@ -103,6 +103,17 @@ describe("actions.step", () => {
     expect(card()).toBe("beijing-parade-handshake");
   });
 
+  it("step(1) from Erdogan's card sets the Peking trips moving at once, not after the card's linger", () => {
+    // A review: the step stood still for about a third of its 2.5 s (Erdogan's linger, 2.2 s of
+    // pace on the 1 ms before the trips set off) before they moved.
+    const { index, actions, run, store } = setup("erdogan-backs-peace-efforts");
+    const trip = index.movements.find((m) => m.movement.id === "putin-to-beijing");
+    const at = () => snapshotAt(index, store.get().t).moving.find((m) => m.movement === trip)?.progress ?? 0;
+    actions.step(1);
+    run(0.3);
+    expect(at()).toBeGreaterThan(0.05);
+  });
+
   it("step(1) from the AZAL hit before the pace has loaded (pacing_loader.ts) waits, then plays the flight at a step's rate and stops on the crash", () => {
     let loaded: ReturnType<typeof createPacing> | undefined;
     const { index, actions, card, run, store } = setup("azal-8243-hit", () => loaded);

@@ -161,4 +161,24 @@ describe("createPacing(index, options)", () => {
     expect(firstDay).toBeCloseTo(OPTIONS.movementSeconds / 4, 9);
     expect(lastTwoDays).toBeCloseTo(OPTIONS.movementSeconds / 2, 9);
   });
+
+  it("createPacing(index).lingerEnd(t) is the end of one event's linger, t elsewhere", () => {
+    const at = (id: string) => rich.eventById.get(id)?.time ?? Number.NaN;
+    expect(pacing.lingerEnd(at("e"))).toBe(at("e") + DAY);
+    expect(pacing.lingerEnd(at("e") + DAY / 2)).toBe(at("e") + DAY);
+    expect(pacing.lingerEnd(at("e") + 2 * DAY)).toBe(at("e") + 2 * DAY);
+    // "a" and "b" share a day, spread over it in display order: a's linger ends at b's card.
+    expect(pacing.lingerEnd(at("a"))).toBe(at("b"));
+    expect(pacing.lingerEnd(last)).toBe(last);
+  });
+
+  it("createPacing(caucasus).lingerEnd(Erdogan's card) is the instant Putin's trip to Peking sets off", () => {
+    // A review: a presenter step onto the handshake stood still for the card's linger first.
+    const index = caucasusIndex();
+    const erdogan = index.eventById.get("erdogan-backs-peace-efforts");
+    const trip = index.movements.find((m) => m.movement.id === "putin-to-beijing");
+    if (!erdogan || !trip) throw new Error("erdogan-backs-peace-efforts");
+    expect(createPacing(index).lingerEnd(erdogan.time)).toBe(trip.start);
+    expect(trip.start).toBe(erdogan.time + 1);
+  });
 });
