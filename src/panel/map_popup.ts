@@ -121,13 +121,13 @@ function history<S extends string>(
   const changes = changesUpTo(index, all, t0);
   const items = changes.map((c, i) => {
     // An undated state is "zuvor" only before a later change: Russland's one OVKS state, undated,
-    // read as an earlier one (a review).
-    const date = c.date
-      ? formatDate(mustParseDate(c.date), locale(lang))
-      : i < changes.length - 1
-        ? tPanel(lang, "relationEarlier")
-        : "";
-    const state = word(c.status) + (c.label ? ` – ${c.label[lang]}` : "");
+    // read as an earlier one (a review); alone, it says the articles give no date (the next one).
+    const last = i === changes.length - 1;
+    const date = c.date ? formatDate(mustParseDate(c.date), locale(lang)) : last ? "" : tPanel(lang, "relationEarlier");
+    const state =
+      word(c.status) +
+      (c.label ? ` – ${c.label[lang]}` : "") +
+      (date || !last ? "" : ` (${tPanel(lang, "relationUndated")})`);
     const event = c.event ? story.events.find((e) => e.id === c.event) : undefined;
     const quote = c.source ?? event?.sources[0];
     return el("li", {}, [

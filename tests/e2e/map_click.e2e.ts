@@ -116,11 +116,14 @@ describe("the clickable map", () => {
     ]);
     await page.keyboard.press("Escape");
     await expect.poll(() => popup.count()).toBe(0);
-    // Russland's one state, undated, is no "zuvor" (a review: it read as an earlier state).
+    // Russland's one state, undated, is no "zuvor" (a review: it read as an earlier state), and
+    // says the articles give no date (the next review: it had none).
     await page.locator('.alliance-list .line-link[data-line-select="csto/RUS"]').focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => popup.locator(".map-popup-title").textContent()).toBe("Russland: OVKS-Mitglied");
-    expect(await popup.locator(".map-popup-history li .map-popup-when").allTextContents()).toEqual(["OVKS-Mitglied"]);
+    expect(await popup.locator(".map-popup-history li .map-popup-when").allTextContents()).toEqual([
+      "OVKS-Mitglied (ohne Datum in den Artikeln)",
+    ]);
     await page.keyboard.press("Escape");
     await expect.poll(() => popup.count()).toBe(0);
     // The same from the text view's list of alliances, by keyboard.
