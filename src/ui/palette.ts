@@ -35,7 +35,8 @@ export const STATUS_COLORS: Record<MembershipStatus, string> = {
 export const RELATION_COLORS: Record<RelationState, string> = {
   allied: "#1a7f4b",
   partners: "#6daa76",
-  normalizing: "#3b8fc4",
+  // Teal, not blue: "Annäherung" beside the planned route's light blue was ΔE 11 (review r106).
+  normalizing: "#2890a0",
   strained: "#e09b26",
   hostile: "#c03528",
   "no-relations": "#7a7a7a",
@@ -52,7 +53,7 @@ export const MOVEMENT_COLORS: Record<MovementKind, string> = {
 /**
  * Line patterns (MapLibre `line-dasharray`, in line widths) and widths in px at scale 1, by the
  * legend group that draws them. Relations and movements share a symbol (a line) and some of
- * their colours are alike ("normalisierend" and "Flug" are both blue), so they differ by dash
+ * their colours are alike ("feindselig" and "Truppen" are both red), so they differ by dash
  * and by width: relations dotted and thin, movements solid or dashed and at least
  * MIN_WIDTH_RATIO times as wide, receded and strong alike (palette.test.ts checks every pair).
  */

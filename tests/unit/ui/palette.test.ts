@@ -103,9 +103,20 @@ describe("palette", () => {
         expect(deltaE(color, MOVEMENT_COLORS.visit, vision), `${state} ${vision}`).toBeGreaterThanOrEqual(15);
       }
     }
-    // The pairs that still rely on dash and width (flight/normalizing, troops/hostile) do.
-    expect(deltaE(RELATION_COLORS.normalizing, MOVEMENT_COLORS.flight)).toBeLessThan(15);
+    // The pair that still relies on dash and width (troops/hostile) does.
+    expect(deltaE(RELATION_COLORS.hostile, MOVEMENT_COLORS.troops)).toBeLessThan(15);
     expect(LINE_STYLES.movement.width / LINE_STYLES.relation.width).toBeGreaterThanOrEqual(MIN_WIDTH_RATIO);
     expect(LINE_STYLES.movement.strongWidth / LINE_STYLES.relation.strongWidth).toBeGreaterThanOrEqual(MIN_WIDTH_RATIO);
+  });
+
+  it("deltaE(normalizing, planned route / flight) ≥ 15 (≥ 10 deuteranopia/protanopia): no two thin blue lines", () => {
+    // Review r106: "Annäherung" (#3b8fc4, dotted) and "geplante Route" (#56b4e9, dashed) were
+    // ΔE 11 apart; a strong relation is as wide as a receded planned route, so only the dash
+    // told them apart. "Annäherung" is teal now.
+    for (const kind of ["planned-route", "flight"] as const) {
+      expect(deltaE(RELATION_COLORS.normalizing, MOVEMENT_COLORS[kind])).toBeGreaterThanOrEqual(15);
+      for (const vision of ["deuteranopia", "protanopia"] as const)
+        expect(deltaE(RELATION_COLORS.normalizing, MOVEMENT_COLORS[kind], vision)).toBeGreaterThanOrEqual(10);
+    }
   });
 });
