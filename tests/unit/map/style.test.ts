@@ -1,4 +1,4 @@
-import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { expression, latest, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { Basemap } from "../../../src/map/basemap";
@@ -154,5 +154,40 @@ describe("buildStyle(input)", () => {
     expect(placeTextSize(6, "city", 1, labelScale, minTextPx)).toBeCloseTo(15 * labelScale);
     // The reader's themes have no floor but the stops': a main city 10.5 px at zoom 1 (a phone).
     expect(placeTextSize(1, "city", 1, LIGHT.labelScale, LIGHT.minTextPx)).toBe(10.5);
+  });
+
+  it("buildStyle(projector) writes every text on the map, basemap and story alike, at ≥ 18 px at every zoom", () => {
+    // Two reviews guessed 15–16 px for "Kasachstan" and "Kaspisches Meer" on the 1920×1080 wall
+    // from screenshots: a glyph's height is about 0.7 of its font size; the sizes are these.
+    const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
+    const projector = buildStyle({
+      basemap: { countries: empty, borders: empty, coastline: empty } as unknown as Basemap,
+      places: empty,
+      theme: PROJECTOR,
+      assetUrl: (path: string) => `http://localhost/${path}`,
+      lang: "de",
+      storyLayers: storyLayers(PROJECTOR),
+    });
+    const spec = (latest as unknown as Record<string, Record<string, unknown>>).layout_symbol?.["text-size"];
+    const small: string[] = [];
+    let checked = 0;
+    for (const layer of projector.layers) {
+      if (layer.type !== "symbol" || !layer.layout?.["text-field"]) continue;
+      const size = layer.layout["text-size"];
+      expect(size, layer.id).toBeDefined();
+      const parsed = expression.createPropertyExpression(size, `layers.${layer.id}.layout.text-size`, spec as never);
+      if (parsed.result !== "success") throw new Error(layer.id);
+      checked++;
+      for (const zoom of [0, 1, 2, 3, 4, 5, 6, 8, 10])
+        for (const properties of [{}, { small: true }, { kind: "sea", rank: 1 }, { kind: "country", rank: 9 }]) {
+          const px = (parsed.value as { evaluate(g: unknown, f: unknown): number }).evaluate(
+            { zoom },
+            { properties, type: "Point" },
+          );
+          if (px < 18) small.push(`${layer.id} at zoom ${zoom}: ${px} px`);
+        }
+    }
+    expect(checked).toBeGreaterThan(8);
+    expect(small).toEqual([]);
   });
 });
