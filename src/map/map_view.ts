@@ -363,6 +363,7 @@ export function createMapView(options: MapViewOptions): MapView {
     const now = `${container.clientWidth}×${container.clientHeight}`;
     if (now === size) return;
     size = now;
+    foldAttribution();
     if (framed) frame(false);
     else refit?.();
   });
@@ -580,11 +581,11 @@ export function createMapView(options: MapViewOptions): MapView {
   if (options.onIdle) map.on("idle", options.onIdle);
   // On a map up to 640 px wide (a phone, a small embed) MapLibre shows the compact attribution
   // open until the first drag: folded to its ⓘ button from the start, it covers no place (a
-  // review found Duschanbe and Teheran under it); a tap on ⓘ opens it.
+  // review found Duschanbe and Teheran under it); a tap on ⓘ opens it. A map that grows wider
+  // opens it again, as a wide map loads (it stayed folded after presenter mode at 1024×768).
   const foldAttribution = () => {
-    if (map.getContainer().clientWidth > 640) return;
-    for (const attribution of map.getContainer().querySelectorAll(".maplibregl-ctrl-attrib.maplibregl-compact-show"))
-      attribution.classList.remove("maplibregl-compact-show");
+    for (const attribution of container.querySelectorAll(".maplibregl-ctrl-attrib.maplibregl-compact"))
+      attribution.classList.toggle("maplibregl-compact-show", container.clientWidth > 640);
   };
   foldAttribution();
   map.once("load", foldAttribution);

@@ -94,6 +94,24 @@ describe("leaving presenter mode returns to the reader's view of the same moment
     expect(pageErrors).toEqual([]);
   });
 
+  it("P then Esc at 1024×768: the map's credit is written out again, as a fresh load of the reader's view shows it", async () => {
+    // Review r107: presenting, the half-wide map (512 px) folds the credit to its ⓘ; after Esc it
+    // stayed folded on the reader's 920 px map.
+    const { page, pageErrors } = await openApp("#event=azal-8243-hit&lang=de", {
+      viewport: { width: 1024, height: 768 },
+    });
+    await open(page);
+    const credit = page.locator(".maplibregl-ctrl-attrib-inner");
+    expect(await credit.isVisible()).toBe(true);
+    await enterPresenter(page);
+    await expect.poll(() => credit.isVisible()).toBe(false);
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await seen(page)).present).toBe(false);
+    await expect.poll(() => credit.isVisible()).toBe(true);
+    expect(await credit.textContent()).toContain("Natural Earth");
+    expect(pageErrors).toEqual([]);
+  });
+
   it("a step that plays Alijew's visit out, then Esc: the URL is the presenter's without present=1, the same day and card", async () => {
     const { page, pageErrors } = await openApp("#event=russia-azerbaijan-trade-2022", {
       viewport: { width: 1280, height: 800 },
