@@ -15,9 +15,8 @@ import type { StoryIndex } from "../time/story_index";
  * events sit days apart at the start of their year, so a month held the January 2025 treaty,
  * EU bill and peace text strong at every "2025" card after them (six lines at the embassy
  * portraits, review r105), and the Turkey–Armenia line for ten cards of Russia–Azerbaijan raids.
- * A movement is strong
- * when it is linked to the current event, or while it is travelling at t (not yet arrived)
- * within a window of at most BRIEF_MS.
+ * A movement is strong when it is linked to the current event, or while it is travelling at t
+ * (not yet arrived) within a window of at most BRIEF_MS.
  */
 export interface Emphasis {
   /** Relation ids drawn strong and labelled. */
