@@ -25,6 +25,7 @@ import { drawIcons, ICON_PX } from "./icons";
 import { keepClearFrame, nearBox } from "./keep_clear";
 import type { LabelView } from "./place_labels";
 import { releaseFocusOnPointer } from "./pointer_focus";
+import type { WarmUp, WarmUpMap } from "./shader_warm_up";
 
 /**
  * The only module that imports maplibre-gl. Everything else hands it plain data (a style from
@@ -499,83 +500,28 @@ export function createMapView(options: MapViewOptions): MapView {
   }
   // Layers whose programs are compiled (shader_warm_up.ts): new ones are warmed at the next idle.
   // Its code is a chunk of its own, fetched at the first idle: no part of the first load.
-  const warmed = new Set<string>();
   let removed = false;
-  let warming: typeof import("./shader_warm_up") | undefined;
+  let warming: WarmUp | undefined;
   let warmingAsked = false;
   const warmUp = () => {
-    if (!warming) {
-      if (warmingAsked) return;
-      warmingAsked = true;
-      // A task after the idle event, so it is requested after the first idle, not as part of it.
-      setTimeout(() =>
-        import("./shader_warm_up").then(
-          (module) => {
-            warming = module;
-            // The map may have been removed meanwhile (the author preview replaces its map).
-            if (!removed) warmUp();
-          },
-          // Offline, say: playback then compiles each program when it first draws, as before.
-          () => {
-            warmingAsked = false;
-          },
-        ),
-      );
-      return;
-    }
-    const { WARM_UP_SOURCE, warmUpCandidates, warmUpFeatures, warmUpLayers } = warming;
-    if (lost || map.getSource(WARM_UP_SOURCE)) return;
-    const fresh = map
-      .getLayersOrder()
-      .filter((id) => !warmed.has(id))
-      .flatMap((id) => map.getLayer(id)?.serialize() ?? []);
-    if (fresh.length === 0) return;
-    for (const layer of fresh) warmed.add(layer.id);
-    const bounds = map.getBounds();
-    const { clientWidth: width, clientHeight: height } = map.getContainer();
-    // Where the camera does not look, the line running away from the view.
-    const spot = warmUpCandidates(width, height).find(({ point, direction }) => {
-      const { lng, lat } = map.unproject(point);
-      const end = lng + 8 * direction;
-      return Math.abs(lat) < 80 && Math.abs(lng) < 170 && Math.abs(end) < 170 && !bounds.contains([lng, lat]);
-    });
-    if (!spot) return;
-    const { lng, lat } = map.unproject(spot.point);
-    const layers = warmUpLayers(fresh as LayerSpecification[]);
-    map.addSource(WARM_UP_SOURCE, { type: "geojson", data: warmUpFeatures([lng, lat], spot.direction), maxzoom: 0 });
-    for (const layer of layers) map.addLayer(layer);
-    // Removed one frame after the frame that drew the loaded tile.
-    let drawn = false;
-    const check = () => {
-      // Cut short (a lost context, a new style, removeWarmUp): those layers are warmed again later.
-      if (lost || !map.getSource(WARM_UP_SOURCE)) {
-        stopWarmUp();
-        for (const layer of fresh) warmed.delete(layer.id);
-        return;
-      }
-      if (!map.isSourceLoaded(WARM_UP_SOURCE)) return;
-      if (!drawn) {
-        drawn = true;
-        map.triggerRepaint();
-        return;
-      }
-      removeWarmUp();
-      // For tests: playback from here on compiles nothing (tests/e2e/playback_shaders.e2e.ts).
-      map.getContainer().setAttribute("data-shaders-warm", "true");
-    };
-    stopWarmUp = () => {
-      map.off("render", check);
-      stopWarmUp = () => {};
-    };
-    map.on("render", check);
-  };
-  // Detaches the running warm-up's render check, if any.
-  let stopWarmUp = () => {};
-  const removeWarmUp = () => {
-    stopWarmUp();
-    if (!warming) return;
-    for (const id of warming.warmUpLayerIds(map.getLayersOrder())) map.removeLayer(id);
-    if (map.getSource(warming.WARM_UP_SOURCE)) map.removeSource(warming.WARM_UP_SOURCE);
+    if (warming) return warming.warm();
+    if (warmingAsked) return;
+    warmingAsked = true;
+    // A task after the idle event, so it is requested after the first idle, not as part of it.
+    setTimeout(() =>
+      import("./shader_warm_up").then(
+        ({ createWarmUp }) => {
+          // The map may have been removed meanwhile (the author preview replaces its map).
+          if (removed) return;
+          warming = createWarmUp(map as unknown as WarmUpMap, () => lost);
+          warming.warm();
+        },
+        // Offline, say: playback then compiles each program when it first draws, as before.
+        () => {
+          warmingAsked = false;
+        },
+      ),
+    );
   };
   map.on("idle", warmUp);
   if (options.onIdle) map.on("idle", options.onIdle);
@@ -704,8 +650,7 @@ export function createMapView(options: MapViewOptions): MapView {
       forget();
       // The restored context has no programs: warm them again at the next idle (a warm-up cut
       // short by the loss is in the rebuilt style: drop it).
-      removeWarmUp();
-      warmed.clear();
+      warming?.remove(true);
       options.onContextRestored?.();
       if (queuedCameras.length > 0) map.once("idle", replayCameras);
     };

@@ -117,3 +117,90 @@ export function warmUpCandidates(width: number, height: number): { point: [numbe
 
 /** The warm-up layers among `ids` (to remove them). */
 export const warmUpLayerIds = (ids: readonly string[]) => ids.filter((id) => id.endsWith(SUFFIX));
+
+/** What a warm-up does with the map (map_view.ts hands its MapLibre map in; this chunk imports no maplibre-gl). */
+export interface WarmUpMap {
+  getLayersOrder(): string[];
+  getLayer(id: string): { serialize(): unknown } | undefined;
+  getBounds(): { contains(lngLat: [number, number]): boolean };
+  getContainer(): HTMLElement;
+  unproject(point: [number, number]): { lng: number; lat: number };
+  getSource(id: string): unknown;
+  addSource(id: string, source: { type: "geojson"; data: FeatureCollection; maxzoom: number }): unknown;
+  addLayer(layer: LayerSpecification): unknown;
+  removeLayer(id: string): unknown;
+  removeSource(id: string): unknown;
+  isSourceLoaded(id: string): boolean;
+  triggerRepaint(): void;
+  on(type: "render", listener: () => void): unknown;
+  off(type: "render", listener: () => void): unknown;
+}
+
+export interface WarmUp {
+  /** Warms the layers not warmed yet (at an idle): copies drawn once off screen, then removed. */
+  warm(): void;
+  /** Removes a running warm-up's copies; `forget`: warm every layer again (a restored context has no programs). */
+  remove(forget?: boolean): void;
+}
+
+/**
+ * The warm-up of `map`'s layers (see above), each layer once, nothing while `lost()` (a lost
+ * WebGL context). When it has drawn, the map's container gets data-shaders-warm="true" (tests:
+ * playback from there on compiles nothing, tests/e2e/playback_shaders.e2e.ts).
+ */
+export function createWarmUp(map: WarmUpMap, lost: () => boolean): WarmUp {
+  const warmed = new Set<string>();
+  // Detaches the running warm-up's render check, if any.
+  let stop = () => {};
+  const remove = (forget = false) => {
+    stop();
+    for (const id of warmUpLayerIds(map.getLayersOrder())) map.removeLayer(id);
+    if (map.getSource(WARM_UP_SOURCE)) map.removeSource(WARM_UP_SOURCE);
+    if (forget) warmed.clear();
+  };
+  const warm = () => {
+    if (lost() || map.getSource(WARM_UP_SOURCE)) return;
+    const fresh = map
+      .getLayersOrder()
+      .filter((id) => !warmed.has(id))
+      .flatMap((id) => (map.getLayer(id)?.serialize() as LayerSpecification | undefined) ?? []);
+    if (fresh.length === 0) return;
+    for (const layer of fresh) warmed.add(layer.id);
+    const bounds = map.getBounds();
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    // Where the camera does not look, the line running away from the view.
+    const spot = warmUpCandidates(width, height).find(({ point, direction }) => {
+      const { lng, lat } = map.unproject(point);
+      const end = lng + LINE_SPAN * direction;
+      return Math.abs(lat) < 80 && Math.abs(lng) < 170 && Math.abs(end) < 170 && !bounds.contains([lng, lat]);
+    });
+    if (!spot) return;
+    const { lng, lat } = map.unproject(spot.point);
+    map.addSource(WARM_UP_SOURCE, { type: "geojson", data: warmUpFeatures([lng, lat], spot.direction), maxzoom: 0 });
+    for (const layer of warmUpLayers(fresh)) map.addLayer(layer);
+    // Removed one frame after the frame that drew the loaded tile.
+    let drawn = false;
+    const check = () => {
+      // Cut short (a lost context, a new style, remove): those layers are warmed again later.
+      if (lost() || !map.getSource(WARM_UP_SOURCE)) {
+        stop();
+        for (const layer of fresh) warmed.delete(layer.id);
+        return;
+      }
+      if (!map.isSourceLoaded(WARM_UP_SOURCE)) return;
+      if (!drawn) {
+        drawn = true;
+        map.triggerRepaint();
+        return;
+      }
+      remove();
+      map.getContainer().setAttribute("data-shaders-warm", "true");
+    };
+    stop = () => {
+      map.off("render", check);
+      stop = () => {};
+    };
+    map.on("render", check);
+  };
+  return { warm, remove };
+}

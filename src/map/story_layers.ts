@@ -14,6 +14,7 @@ import { FONT_BOLD } from "./fonts";
 import { headOffset, headRoom, MOVEMENT_OFFSET } from "./head_offsets";
 import { CROSS_SIZE, HEAD_SIZE, roomLayer } from "./icons";
 import { EVENT_CORE_PX, EVENT_RING_PX, RING_CLEAR_PX } from "./label_anchors";
+import { sharePrograms } from "./shared_programs";
 import { EVENT_STAGE, MOVEMENT_STAGE } from "./stages";
 import { localizedName } from "./style";
 import { type Theme, textPx } from "./theme";
@@ -88,7 +89,7 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
   // A member's status at t (story_map.ts); none: not a member at t, drawn not at all.
   const memberStatus: ExpressionSpecification = ["to-string", ["feature-state", "status"]];
   const kindColor = match(["get", "kind"], MOVEMENT_COLORS, "#333333");
-  return [
+  return sharePrograms([
     {
       id: "alliance-fill",
       type: "fill",
@@ -403,5 +404,5 @@ export function storyLayers(theme: Theme): LayerSpecification[] {
     // The head's own box: its size, turn and offset. A receding head's word may cover it.
     headRoom(s),
     ...lineWordLayers(theme),
-  ];
+  ]);
 }

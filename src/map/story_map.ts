@@ -6,7 +6,7 @@ import type { IndexedEvent, StoryIndex } from "../time/story_index";
 import { emphasisAt, lineEnds } from "./emphasis";
 import { eventFrame } from "./event_frame";
 import { createEventWindow } from "./event_window";
-import { changedKeys, createFlasher } from "./flash";
+import type { Flasher } from "./flash";
 import { MAIN_RANK } from "./framing";
 import { restingDestinations } from "./head_dots";
 import type { LineLabelFallback } from "./line_label_fallback";
@@ -114,8 +114,17 @@ export function createStoryMap(
   let fallback: LineLabelFallback | undefined;
   let strongLines: FeatureCollection<LineString> | undefined;
   let destroyed = false;
+  // The flash of a change (flash.ts) too: the first drawing flashes nothing. A change before it
+  // is there goes without its flash.
+  let flashes: { flasher: Flasher; changedKeys: typeof import("./flash").changedKeys } | undefined;
   const offFirstIdle = view.onIdle(() => {
     offFirstIdle();
+    importAgain(() => import("./flash")).then(
+      ({ createFlasher, changedKeys }) => {
+        if (!destroyed) flashes ??= { flasher: createFlasher(view), changedKeys };
+      },
+      () => undefined,
+    );
     importAgain(() => import("./line_label_fallback")).then(
       ({ createLineLabelFallback }) => {
         if (destroyed || fallback) return;
@@ -165,12 +174,11 @@ export function createStoryMap(
     if (mode === "uncover") view.show(own.length > 0 ? own : focus, instant, mode);
     else view.show(focus, instant, mode, context, countries);
   };
-  const flasher = createFlasher(view);
   const flash = (reason: string, source: string, before: Map<string, string>, after: Map<string, string>) => {
     // Not on first drawing, not on a change of organization, not for readers who asked for calm.
-    if (reason === "other" || before.size === 0 || reducedMotion()) return;
-    const ids = changedKeys(before, after).filter((id) => after.has(id));
-    if (ids.length > 0) flasher.flash(source, ids);
+    if (!flashes || reason === "other" || before.size === 0 || reducedMotion()) return;
+    const ids = flashes.changedKeys(before, after).filter((id) => after.has(id));
+    if (ids.length > 0) flashes.flasher.flash(source, ids);
   };
 
   // The rings are sent once per reached event; each frame only moves their feature state
@@ -338,7 +346,7 @@ export function createStoryMap(
       statuses = new Map();
       relationStates = new Map();
       emphasisKey = "";
-      flasher.stop();
+      flashes?.flasher.stop();
     },
     destroy() {
       stopHiding();
@@ -346,7 +354,7 @@ export function createStoryMap(
       offFirstIdle();
       fallback?.stop();
       if (pulseFrame !== undefined) cancelAnimationFrame(pulseFrame);
-      flasher.stop();
+      flashes?.flasher.stop();
     },
   };
 }

@@ -21,6 +21,7 @@ import {
   EDGES,
 } from "./label_anchors";
 import { splitMarkerLayers } from "./marker_layers";
+import { sharePrograms } from "./shared_programs";
 import type { Theme } from "./theme";
 
 /**
@@ -177,7 +178,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       [CONTROL_BLOCKERS]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
       ...input.storySources,
     },
-    layers: [
+    // One program per kind of layer for basemap and story alike (shared_programs.ts).
+    layers: sharePrograms([
       { id: "water", type: "background", paint: { "background-color": theme.water } },
       { id: "land", type: "fill", source: "countries", paint: { "fill-color": theme.land, "fill-antialias": true } },
       {
@@ -253,7 +255,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         },
         paint: { "icon-opacity": 0 },
       },
-    ],
+    ]),
   };
 
   /**
