@@ -9,14 +9,11 @@ export const CENTERED_WORD_LAYER = "line-labels-center";
 /** The layers writing a strong line's word on its line. */
 export const ON_LINE_WORD_LAYERS = ["line-labels", CENTERED_WORD_LAYER] as const;
 
+/** The fallback tiers of a word beside its line, in placement order (line_label_fallback.ts). */
+const POINT_WORD_LAYERS = ["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"] as const;
+
 /** The layers that write a strong line's word: on the line, as a point beside it, forced (line_label_fallback.ts). */
-export const LINE_WORD_LAYERS = [
-  ...ON_LINE_WORD_LAYERS,
-  "line-label-points",
-  "line-label-forced",
-  "line-label-over",
-  "line-label-over-all",
-] as const;
+export const LINE_WORD_LAYERS = [...ON_LINE_WORD_LAYERS, ...POINT_WORD_LAYERS] as const;
 
 /**
  * The layers that write a strong line's word ("feindselig", "Truppen 11 000"), in placement
@@ -77,7 +74,7 @@ export function lineWordLayers(theme: Theme): LayerSpecification[] {
     // Under the on-line words, so it never displaces one: only the lines without a word get it;
     // a word that found no room anywhere is forced above the secondary place names, and last
     // above the cities' dots' room too (marker_layers.ts, style.ts).
-    ...(["line-label-points", "line-label-forced", "line-label-over", "line-label-over-all"] as const).map(
+    ...POINT_WORD_LAYERS.map(
       (id): LayerSpecification => ({
         id,
         type: "symbol",
