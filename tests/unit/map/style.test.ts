@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { Basemap } from "../../../src/map/basemap";
 import { placeFeatures } from "../../../src/map/features";
 import { splitMarkerLayers } from "../../../src/map/marker_layers";
-import { storyLayers } from "../../../src/map/story_layers";
+import { STORY_STATE, storyLayers } from "../../../src/map/story_layers";
+import { storySources } from "../../../src/map/story_sources";
 import {
   buildStyle,
   placeTextSize,
@@ -13,7 +14,7 @@ import {
   STORY_TOPMOST_BEFORE,
   STORY_UNDER_BEFORE,
 } from "../../../src/map/style";
-import { LIGHT, PROJECTOR } from "../../../src/map/theme";
+import { DARK, LIGHT, PROJECTOR } from "../../../src/map/theme";
 import { tinyStory } from "../story/tiny_story";
 
 const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
@@ -33,6 +34,25 @@ describe("buildStyle(input)", () => {
   it("buildStyle(input) passes MapLibre's style validator", () => {
     expect(validateStyleMin(style()).map((e) => e.message)).toEqual([]);
   });
+
+  // The map adds the story's sources and layers without MapLibre's check (map_view.ts addLayers):
+  // this is their check, in every theme.
+  for (const theme of [LIGHT, DARK, PROJECTOR]) {
+    it(`buildStyle(input) with the story's sources and layers passes MapLibre's style validator (${theme.name})`, () => {
+      const story = tinyStory();
+      const built = buildStyle({
+        basemap: { countries: empty, borders: empty, coastline: empty } as unknown as Basemap,
+        places: placeFeatures(story.places, story.meta.view.bounds),
+        theme,
+        assetUrl: (path: string) => `http://localhost/${path}`,
+        lang: "de",
+        storyState: STORY_STATE,
+        storySources: storySources({ events: empty, movements: empty, movementEnds: empty, relations: empty }),
+        storyLayers: storyLayers(theme),
+      });
+      expect(validateStyleMin(built).map((e) => e.message)).toEqual([]);
+    });
+  }
 
   it("buildStyle(input) writes a region of the current event as dark as a city, the other regions in the regions' colour", () => {
     const colorOf = (id: string) => {
