@@ -127,7 +127,8 @@ export interface WarmUpMap {
   unproject(point: [number, number]): { lng: number; lat: number };
   getSource(id: string): unknown;
   addSource(id: string, source: { type: "geojson"; data: FeatureCollection; maxzoom: number }): unknown;
-  addLayer(layer: LayerSpecification): unknown;
+  /** MapLibre's style, to add the copies without its per-layer check (see createWarmUp). */
+  style: { addLayer(layer: LayerSpecification, before?: string, options?: { validate?: boolean }): unknown };
   removeLayer(id: string): unknown;
   removeSource(id: string): unknown;
   isSourceLoaded(id: string): boolean;
@@ -177,7 +178,10 @@ export function createWarmUp(map: WarmUpMap, lost: () => boolean): WarmUp {
     if (!spot) return;
     const { lng, lat } = map.unproject(spot.point);
     map.addSource(WARM_UP_SOURCE, { type: "geojson", data: warmUpFeatures([lng, lat], spot.direction), maxzoom: 0 });
-    for (const layer of warmUpLayers(fresh)) map.addLayer(layer);
+    // Copies of layers the map drew, so not checked again: Map.addLayer checks each against a
+    // serialization of the whole style (about 50 ms for the flagship's layers). addSource above
+    // marked the style changed; the next frame applies the copies with it.
+    for (const layer of warmUpLayers(fresh)) map.style.addLayer(layer, undefined, { validate: false });
     // Removed one frame after the frame that drew the loaded tile.
     let drawn = false;
     const check = () => {
