@@ -4,7 +4,9 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { Basemap } from "../../../src/map/basemap";
 import {
+  createWarmUp,
   WARM_UP_SOURCE,
+  type WarmUpMap,
   warmUpCandidates,
   warmUpFeatures,
   warmUpLayerIds,
@@ -109,5 +111,73 @@ describe("warmUpCandidates(width, height)", () => {
       expect(point[1] < 0 || point[1] > 600).toBe(true);
       expect(direction).toBe(point[0] < 0 ? -1 : 1);
     }
+  });
+});
+
+/** A map whose view spans longitudes −30…30 (20 px a degree), with a land layer and the water. */
+function fakeMap() {
+  const order = ["water", "land"];
+  const sources = new Set<string>();
+  const added: { id: string; validate: boolean | undefined }[] = [];
+  const renders = new Set<() => void>();
+  const attributes = new Map<string, string>();
+  let loaded = false;
+  const map: WarmUpMap = {
+    getLayersOrder: () => [...order],
+    getLayer: (id) =>
+      order.includes(id)
+        ? { serialize: () => (id === "water" ? background : { id, type: "fill", source: "countries", paint: {} }) }
+        : undefined,
+    getBounds: () => ({ contains: ([lng]) => Math.abs(lng) < 30 }),
+    getContainer: () =>
+      ({ clientWidth: 800, clientHeight: 600, setAttribute: (k: string, v: string) => attributes.set(k, v) }) as never,
+    unproject: ([x, y]) => ({ lng: x / 20, lat: -y / 20 }),
+    getSource: (id) => (sources.has(id) ? {} : undefined),
+    addSource: (id) => sources.add(id),
+    style: {
+      addLayer: (layer, _before, options) => {
+        order.push(layer.id);
+        added.push({ id: layer.id, validate: options?.validate });
+      },
+    },
+    removeLayer: (id) => order.splice(order.indexOf(id), 1),
+    removeSource: (id) => sources.delete(id),
+    isSourceLoaded: () => loaded,
+    triggerRepaint: () => {},
+    on: (_type, listener) => renders.add(listener),
+    off: (_type, listener) => renders.delete(listener),
+  };
+  const render = () => {
+    for (const listener of [...renders]) listener();
+  };
+  return { map, order, added, attributes, render, load: () => (loaded = true) };
+}
+
+describe("createWarmUp(map, lost)", () => {
+  it("createWarmUp(map, lost).warm() draws a copy of each layer with a source off the view, unchecked, then removes them", () => {
+    const fake = fakeMap();
+    const warm = createWarmUp(fake.map, () => false);
+    warm.warm();
+    expect(fake.added).toEqual([{ id: "land~warm-up", validate: false }]);
+    fake.render();
+    expect(fake.order).toContain("land~warm-up");
+    fake.load();
+    fake.render(); // the frame that drew the loaded tile
+    fake.render();
+    expect(fake.order).toEqual(["water", "land"]);
+    expect(fake.map.getSource(WARM_UP_SOURCE)).toBeUndefined();
+    expect(fake.attributes.get("data-shaders-warm")).toBe("true");
+    // Warmed once: a later idle adds nothing, until a restored context forgets them.
+    warm.warm();
+    expect(fake.added).toHaveLength(1);
+    warm.remove(true);
+    warm.warm();
+    expect(fake.added).toHaveLength(2);
+  });
+
+  it("createWarmUp(map, lost).warm() adds nothing while the context is lost", () => {
+    const fake = fakeMap();
+    createWarmUp(fake.map, () => true).warm();
+    expect(fake.added).toEqual([]);
   });
 });
