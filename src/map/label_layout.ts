@@ -1,5 +1,18 @@
 import type { Box } from "./framing";
 import { type AnchorOffset, anchorKey, isCallout } from "./label_anchors";
+import {
+  covers,
+  crosses,
+  type Dot,
+  grow,
+  inside,
+  meets,
+  type Segment,
+  toBox,
+  toSegment,
+  union,
+} from "./label_geometry";
+import { type Candidate, clusters, search } from "./label_search";
 
 /**
  * Label placement for the main places of the current view, as pure geometry: every main place
@@ -25,33 +38,12 @@ export interface LabelRequest {
   candidates: readonly AnchorOffset[];
 }
 
-/** A dot the labels must leave visible: centre and radius, px; `id` of its place (its own label may touch it). */
-export interface Dot {
-  id: string;
-  x: number;
-  y: number;
-  r: number;
-  /**
-   * A ring's core, px: drawn under the names, a ring (the current event's) may be crossed by the
-   * name and leader line of a place whose own dot lies inside it, all but its core (Istanbul's
-   * dot inside Ankara's ring in a 480 px embed: every position was on the ring).
-   */
-  core?: number;
-}
+export type { Dot } from "./label_geometry";
 
 /** `dots` as the label of a request at (x, y) must leave them: a ring around its own dot down to its core. */
 function asSeenFrom(dots: readonly Dot[], x: number, y: number): Dot[] {
   return dots.map((d) => (d.core !== undefined && Math.hypot(d.x - x, d.y - y) < d.r ? { ...d, r: d.core } : d));
 }
-
-/** Search steps per cluster before it settles for the best layout found so far. */
-const BUDGET = 100_000;
-/**
- * Box comparisons per cluster before it settles for the best layout found so far: a step's cost
- * grows with the cluster (the lower bound looks at every later label), so steps alone do not
- * bound the time. About 10 ms of work; the flagship's clusters never come near it.
- */
-const WORK_BUDGET = 2_000_000;
 
 /** The box (px) a label of `request` takes at `candidate`. */
 export function labelBox(request: LabelRequest, candidate: AnchorOffset): Box {
@@ -79,39 +71,11 @@ const CALLOUT_CLEAR_EMS = 1;
  */
 export const CLEAR_EMS = 0.35;
 
-/** A callout's leader line, px: from the dot to where the name is anchored (place_labels.ts draws it). */
-interface Segment {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
 /** The leader line of `request` at `candidate`, if that is a callout (label_anchors.ts isCallout). */
 function leaderOf(request: LabelRequest, candidate: AnchorOffset): Segment | undefined {
   if (!isCallout(anchorKey(candidate))) return undefined;
   const { x, y, size } = request;
   return { x0: x, y0: y, x1: x + candidate.offset[0] * size, y1: y + candidate.offset[1] * size };
-}
-
-/** Distance, px, from the point to the segment. */
-function toSegment(px: number, py: number, s: Segment): number {
-  const dx = s.x1 - s.x0;
-  const dy = s.y1 - s.y0;
-  const l2 = dx * dx + dy * dy;
-  const k = l2 > 0 ? Math.min(Math.max(((px - s.x0) * dx + (py - s.y0) * dy) / l2, 0), 1) : 0;
-  return Math.hypot(px - (s.x0 + k * dx), py - (s.y0 + k * dy));
-}
-
-/** Whether the segment crosses the box (its points 2 px apart or closer: no name is lower). */
-function crosses(s: Segment, box: Box): boolean {
-  const steps = Math.max(Math.ceil(Math.hypot(s.x1 - s.x0, s.y1 - s.y0) / 2), 1);
-  for (let i = 0; i <= steps; i++) {
-    const x = s.x0 + ((s.x1 - s.x0) * i) / steps;
-    const y = s.y0 + ((s.y1 - s.y0) * i) / steps;
-    if (x > box.left && x < box.right && y > box.top && y < box.bottom) return true;
-  }
-  return false;
 }
 
 /**
@@ -120,20 +84,6 @@ function crosses(s: Segment, box: Box): boolean {
  * must be clear, not a matter of a pixel (a ring's name stands 1 em off its own point).
  */
 const AMBIGUOUS_RATIO = 1.5;
-
-/** Distance, px, from the point to the box (0 inside it). */
-const toBox = (box: Box, x: number, y: number): number =>
-  Math.hypot(Math.max(box.left - x, 0, x - box.right), Math.max(box.top - y, 0, y - box.bottom));
-const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const inside = (a: Box, area: Box) =>
-  a.left >= area.left && a.right <= area.right && a.top >= area.top && a.bottom <= area.bottom;
-/** Whether the round dot `d`, grown by `spare` px, and the box meet (the box's nearest point lies within the radius). */
-const covers = (box: Box, d: Dot, spare = 0): boolean => {
-  const dx = Math.max(box.left - d.x, 0, d.x - box.right);
-  const dy = Math.max(box.top - d.y, 0, d.y - box.bottom);
-  const r = d.r + spare;
-  return r > 0 && dx * dx + dy * dy < r * r;
-};
 
 /** Whether the label of `request` at `candidate` (its box, or a callout's leader line) covers the dot `d`. */
 export function labelCovers(request: LabelRequest, candidate: AnchorOffset, d: Dot): boolean {
@@ -223,128 +173,4 @@ export function layoutLabels(
     });
   }
   return result;
-}
-
-type Candidate = { index: number; box: Box; leader: Segment | undefined };
-type Candidates = readonly Candidate[];
-
-/** Whether two labels (with their leader lines) may not both be placed: boxes meet or a leader crosses the other's box. */
-const conflict = (a: Omit<Candidate, "index">, b: Omit<Candidate, "index">) =>
-  meets(a.box, b.box) ||
-  (a.leader !== undefined && crosses(a.leader, b.box)) ||
-  (b.leader !== undefined && crosses(b.leader, a.box));
-
-/** The smallest box holding every box of `boxes` (an empty box for none). */
-function union(boxes: readonly Box[]): Box {
-  const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-  for (const b of boxes) {
-    box.left = Math.min(box.left, b.left);
-    box.top = Math.min(box.top, b.top);
-    box.right = Math.max(box.right, b.right);
-    box.bottom = Math.max(box.bottom, b.bottom);
-  }
-  return box;
-}
-
-/** `box` grown by `px` on every side. */
-const grow = (box: Box, px: number): Box => ({
-  left: box.left - px,
-  top: box.top - px,
-  right: box.right + px,
-  bottom: box.bottom + px,
-});
-
-/** The box a candidate takes with its leader line (which starts at the dot), px. */
-const extentOf = (c: Omit<Candidate, "index">): Box =>
-  c.leader ? union([c.box, { left: c.leader.x0, top: c.leader.y0, right: c.leader.x0, bottom: c.leader.y0 }]) : c.box;
-
-/**
- * Groups of request indices (each in order) whose candidate boxes can meet, directly or through
- * others. A sweep along x over each request's joint box compares only requests whose boxes
- * overlap, so sparse labels cost about n log n, not n².
- */
-function clusters(free: readonly Candidates[]): number[][] {
-  const group = free.map((_, i) => i);
-  const root = (i: number): number => {
-    while (group[i] !== i) i = group[i] as number;
-    return i;
-  };
-  const extents = free.map((candidates) => union(candidates.map(extentOf)));
-  const order = free.map((_, i) => i).sort((a, b) => (extents[a]?.left ?? 0) - (extents[b]?.left ?? 0) || 0);
-  order.forEach((i, k) => {
-    const a = extents[i] as Box;
-    for (let m = k + 1; m < order.length; m++) {
-      const j = order[m] as number;
-      const b = extents[j] as Box;
-      if (b.left >= a.right) break;
-      if (!meets(a, b) || root(i) === root(j)) continue;
-      const touch = (free[i] ?? []).some((x) => (free[j] ?? []).some((y) => conflict(x, y)));
-      if (touch) group[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
-    }
-  });
-  const byRoot = new Map<number, number[]>();
-  free.forEach((_, i) => {
-    const members = byRoot.get(root(i)) ?? [];
-    members.push(i);
-    byRoot.set(root(i), members);
-  });
-  return [...byRoot.values()];
-}
-
-/** Depth-first over one cluster's candidates: fewest left out, then earlier requests' best choices. */
-function search(free: readonly Candidates[]): number[] {
-  const n = free.length;
-  let best: number[] = free.map(() => -1);
-  let bestMissing = Number.POSITIVE_INFINITY;
-  const chosen: number[] = [];
-  const placed: Candidate[] = [];
-  let steps = 0;
-  let work = 0;
-  // Plain loops in the hot path: a closure per comparison made most of the time garbage.
-  const clear = (candidate: Candidate) => {
-    work += placed.length;
-    for (const p of placed) if (conflict(p, candidate)) return false;
-    return true;
-  };
-  // Later requests left without any free candidate will be missing too: a lower bound that
-  // cuts a branch as soon as it has cost more labels than the best layout found (so it is not
-  // computed before a first layout is found: nothing could be cut).
-  const doomed = (from: number) => {
-    let count = 0;
-    for (let j = from; j < n; j++) {
-      let open = false;
-      for (const candidate of free[j] ?? []) {
-        open = clear(candidate);
-        if (open) break;
-      }
-      if (!open) count++;
-    }
-    return count;
-  };
-  const visit = (i: number, missing: number): void => {
-    const found = bestMissing !== Number.POSITIVE_INFINITY;
-    // Past either budget, the first complete layout is still finished, then the best one found kept.
-    if (found && (steps > BUDGET || work > WORK_BUDGET)) return;
-    steps++;
-    if (found && missing + doomed(i) >= bestMissing) return;
-    if (i === n) {
-      best = [...chosen];
-      bestMissing = missing;
-      return;
-    }
-    for (const candidate of free[i] ?? []) {
-      if (!clear(candidate)) continue;
-      chosen.push(candidate.index);
-      placed.push(candidate);
-      visit(i + 1, missing);
-      chosen.pop();
-      placed.pop();
-      if (bestMissing === 0) return;
-    }
-    chosen.push(-1);
-    visit(i + 1, missing + 1);
-    chosen.pop();
-  };
-  visit(0, 0);
-  return best;
 }
