@@ -1,3 +1,4 @@
+import { distanceToSegment } from "../geo/segment";
 import type { Box } from "./framing";
 
 /** Box and segment geometry of label placement (label_layout.ts, label_search.ts), px. */
@@ -24,14 +25,9 @@ export interface Segment {
   y1: number;
 }
 
-/** Distance, px, from the point to the segment. */
-export function toSegment(px: number, py: number, s: Segment): number {
-  const dx = s.x1 - s.x0;
-  const dy = s.y1 - s.y0;
-  const l2 = dx * dx + dy * dy;
-  const k = l2 > 0 ? Math.min(Math.max(((px - s.x0) * dx + (py - s.y0) * dy) / l2, 0), 1) : 0;
-  return Math.hypot(px - (s.x0 + k * dx), py - (s.y0 + k * dy));
-}
+/** Distance, px, from the point to the segment (geo/segment.ts distanceToSegment). */
+export const toSegment = (px: number, py: number, s: Segment): number =>
+  distanceToSegment({ x: px, y: py }, { x: s.x0, y: s.y0 }, { x: s.x1, y: s.y1 });
 
 /** Whether the segment crosses the box (its points 2 px apart or closer: no name is lower). */
 export function crosses(s: Segment, box: Box): boolean {
@@ -77,3 +73,20 @@ export const grow = (box: Box, px: number): Box => ({
   right: box.right + px,
   bottom: box.bottom + px,
 });
+
+/**
+ * Calls `visit(i, j)` once for each pair of `boxes` that meet (i before j along x), by a sweep
+ * along x over their left edges: about n log n for sparse boxes, not n².
+ */
+export function forEachMeetingPair(boxes: readonly Box[], visit: (i: number, j: number) => void): void {
+  const order = boxes.map((_, i) => i).sort((a, b) => (boxes[a]?.left ?? 0) - (boxes[b]?.left ?? 0) || 0);
+  order.forEach((i, k) => {
+    const a = boxes[i] as Box;
+    for (let m = k + 1; m < order.length; m++) {
+      const j = order[m] as number;
+      const b = boxes[j] as Box;
+      if (b.left >= a.right) break;
+      if (meets(a, b)) visit(i, j);
+    }
+  });
+}

@@ -1,5 +1,5 @@
 import type { Box } from "./framing";
-import { crosses, grow, meets, type Segment, union } from "./label_geometry";
+import { crosses, forEachMeetingPair, grow, meets, type Segment, union } from "./label_geometry";
 
 /**
  * The search behind layoutLabels (label_layout.ts): its candidates grouped into clusters that can
@@ -41,19 +41,14 @@ export function clusters(free: readonly Candidates[]): number[][] {
     while (group[i] !== i) i = group[i] as number;
     return i;
   };
-  const extents = free.map((candidates) => union(candidates.map(extentOf)));
-  const order = free.map((_, i) => i).sort((a, b) => (extents[a]?.left ?? 0) - (extents[b]?.left ?? 0) || 0);
-  order.forEach((i, k) => {
-    const a = extents[i] as Box;
-    for (let m = k + 1; m < order.length; m++) {
-      const j = order[m] as number;
-      const b = extents[j] as Box;
-      if (b.left >= a.right) break;
-      if (!meets(a, b) || root(i) === root(j)) continue;
+  forEachMeetingPair(
+    free.map((candidates) => union(candidates.map(extentOf))),
+    (i, j) => {
+      if (root(i) === root(j)) return;
       const touch = (free[i] ?? []).some((x) => (free[j] ?? []).some((y) => conflict(x, y)));
       if (touch) group[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
-    }
-  });
+    },
+  );
   const byRoot = new Map<number, number[]>();
   free.forEach((_, i) => {
     const members = byRoot.get(root(i)) ?? [];
@@ -70,21 +65,14 @@ export function clusters(free: readonly Candidates[]): number[][] {
  * conflict. A sweep along x: about n log n for sparse labels.
  */
 function neighbours(free: readonly Candidates[]): number[][] {
-  const extents = free.map((candidates) => grow(union(candidates.map(extentOf)), 1));
   const near: number[][] = free.map(() => []);
-  const order = free.map((_, i) => i).sort((a, b) => (extents[a] as Box).left - (extents[b] as Box).left);
-  order.forEach((i, k) => {
-    const a = extents[i] as Box;
-    for (let m = k + 1; m < order.length; m++) {
-      const j = order[m] as number;
-      const b = extents[j] as Box;
-      if (b.left >= a.right) break;
-      if (meets(a, b)) {
-        near[i]?.push(j);
-        near[j]?.push(i);
-      }
-    }
-  });
+  forEachMeetingPair(
+    free.map((candidates) => grow(union(candidates.map(extentOf)), 1)),
+    (i, j) => {
+      near[i]?.push(j);
+      near[j]?.push(i);
+    },
+  );
   return near;
 }
 
